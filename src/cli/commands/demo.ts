@@ -1,0 +1,23 @@
+import type { Command } from '../commands';
+import { seedDemoAccounts } from '../../server/modules/demo/demo.seed';
+import { findDivision } from '../../server/modules/divisions/divisions.repo';
+import { importCounty } from '../../server/modules/divisions/divisions.import';
+import { listen } from './serve';
+import { openDeps } from './shared';
+import { buildWebIfNeeded } from './web-build';
+
+export const demo: Command = {
+  usage: '',
+  description: "The demo (npm start): builds the web apps if needed, loads Shishou's division tree and demo accounts, serves on PORT.",
+  async run() {
+    await buildWebIfNeeded();
+    const { config, db, deps } = await openDeps({ migrate: true });
+    if (!(await findDivision(db, config.countyCode))) {
+      const s = await importCounty(db, config.countyCode, 'demo');
+      console.log(`已导入区划 Imported divisions of ${s.county.name}: ${s.towns} towns, ${s.villages} villages`);
+    }
+    await seedDemoAccounts(db, deps.crypto, config.countyCode);
+    await listen(deps, true);
+    return -1;
+  },
+};

@@ -1,0 +1,85 @@
+/** buildApp(deps): the platform plugins plus every module's routes. */
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import Type from 'typebox';
+import accessRoutes from './modules/access/access.routes';
+import accountRoutes from './modules/accounts/accounts.routes';
+import auditRoutes from './modules/audit/audit.routes';
+import siteRoutes from './modules/demo/site.routes';
+import divisionRoutes from './modules/divisions/divisions.routes';
+import identityRoutes from './modules/identity/identity.routes';
+import { resolveSession } from './modules/identity/sessions.service';
+import type { Deps } from './platform/deps';
+import { AppError } from './platform/errors';
+import { registerErrorHandling, sendError } from './platform/http/error-handler';
+import { registerRequestContext } from './platform/http/request-context';
+import type { App } from './platform/http/types';
+import { validatorCompiler } from './platform/http/validation';
+import { registerWeb } from './platform/http/web';
+import { VERSION } from './version';
+
+export interface AppOptions {
+  /** Built web apps (dist/web); omitted in API-only tests. */
+  webDist?: string;
+  /** Demo mode: the sign-in pages list demo accounts and show the 演示环境 banner. */
+  demo: boolean;
+  logger?: boolean | object;
+}
+
+export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app, deps.config.bodyLimitBytes);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https://*.tianditu.gov.cn'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Cocreate 共同缔造智慧平台 API', version: VERSION, description: 'Errors are `{code, message, details}`; messages follow Accept-Language (zh-CN default, en).' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cc_session' } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerRequestContext(app, (token, ip) => resolveSession(deps, token, ip));
+
+  app.get('/api/health', {
+    schema: {
+      tags: ['platform'], summary: 'Liveness and database backend',
+      response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgresql')]), version: Type.String() }) },
+    },
+  }, async () => {
+    await deps.db.query('SELECT 1');
+    return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
+  });
+
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes]) await routes(app, deps);
+  await siteRoutes(app, deps, opts.demo);
+
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));
+  if (opts.webDist) await registerWeb(app, opts.webDist);
+  return app;
+}

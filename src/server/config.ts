@@ -1,0 +1,105 @@
+/**
+ * The only reader of process.env. Every variable is documented in README.md ("Configuration").
+ * Values are validated against a schema; a bad value stops the process with a message naming it.
+ */
+import path from 'node:path';
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+/** The secret the demo runs with. `cocreate serve` refuses to start with it. */
+export const DEMO_SECRET = 'cocreate-demo-secret-do-not-use-in-production-0000';
+
+const Env = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  DATA_DIR: Type.String({ default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  COCREATE_SECRET: Type.String({ minLength: 32, default: DEMO_SECRET }),
+  COUNTY_CODE: Type.String({ pattern: '^[0-9]{6}$', default: '421081' }),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
+  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 10 }),
+  SMS_GATEWAY: Type.Union([Type.Literal('dev')], { default: 'dev' }),
+  SMS_CODE_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
+  RATE_LIMIT_SIGNIN_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
+  RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  COOKIE_SECURE: Type.Boolean({ default: false }),
+});
+
+export type RawEnv = Static<typeof Env>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  secret: string;
+  countyCode: string;
+  session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
+  signIn: { maxFailures: number; lockMinutes: number };
+  sms: { gateway: 'dev'; codeTtlMinutes: number };
+  rateLimit: { signInPerMinute: number; publicWritePerMinute: number };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  logLevel: string;
+  /** true when the secret is the published demo secret */
+  usesDemoSecret: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration. `overrides` win over the environment (used by tests and the CLI). */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Record<keyof RawEnv, string>> = {},
+): Config {
+  const keys = Object.keys(Env.properties) as (keyof RawEnv)[];
+  const raw: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = overrides[key] ?? env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const withDefaults = Value.Default(Env, Value.Convert(Env, raw));
+  const errors = [...Value.Errors(Env, withDefaults)];
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.instancePath.slice(1) || '(root)'}: ${e.message}`);
+    throw new ConfigError(`配置错误 Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = withDefaults as RawEnv;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    secret: e.COCREATE_SECRET,
+    countyCode: e.COUNTY_CODE,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
+    signIn: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    sms: { gateway: e.SMS_GATEWAY, codeTtlMinutes: e.SMS_CODE_TTL_MINUTES },
+    rateLimit: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    usesDemoSecret: e.COCREATE_SECRET === DEMO_SECRET,
+  };
+}
+
+/** The documented variables with their defaults, for README generation and `cocreate --help`. */
+export function describeConfig(): { name: string; default: unknown; description?: string }[] {
+  return Object.entries(Env.properties).map(([name, schema]) => ({
+    name,
+    default: (schema as { default?: unknown }).default,
+  }));
+}
+
+/** Test harness only: the PostgreSQL server to run the suite against (PGlite when unset). */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

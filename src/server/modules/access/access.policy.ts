@@ -1,0 +1,54 @@
+/**
+ * Who may do what, as pure functions. The server checks them in services; `capabilities(actor)`
+ * is sent to the web apps so menus and buttons follow the server.
+ */
+import { type Actor, type Role, hasRole, holdsAt } from './access.domain';
+
+/** Officers who may look at staff and places within their own subtree. */
+export const OFFICER_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
+
+export type Capability =
+  | 'console.use' // may open the staff console at all
+  | 'divisions.browse'
+  | 'staff.read' // the staff directory within scope
+  | 'accounts.manage' // system admin: create, disable accounts, reset passwords
+  | 'sms_outbox.read' // system admin: the development SMS gateway's outbox
+  | 'config.read' // system admin: effective settings
+  | 'roles.manage' // security admin: grant and revoke roles
+  | 'audit.read'; // audit admin only
+
+export function capabilities(actor: Actor): Capability[] {
+  if (actor.kind !== 'user') return [];
+  const caps = new Set<Capability>();
+  const staff = actor.userKind === 'staff';
+  if (staff) caps.add('console.use').add('divisions.browse');
+  if (OFFICER_ROLES.some((r) => hasRole(actor, r))) caps.add('staff.read');
+  if (hasRole(actor, 'system_admin')) caps.add('accounts.manage').add('sms_outbox.read').add('config.read').add('staff.read');
+  if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('staff.read');
+  if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
+  return [...caps].sort();
+}
+
+export function can(actor: Actor, capability: Capability): boolean {
+  return capabilities(actor).includes(capability);
+}
+
+/** May the actor see staff and role holders at `code`? Admins of accounts/roles see the whole county. */
+export function canReadStaffAt(actor: Actor, code: string): boolean {
+  return holdsAt(actor, [...OFFICER_ROLES, 'system_admin', 'security_admin'], code);
+}
+
+/** Security admin grants roles within the subtree where they hold the role; never to themselves. */
+export function canGrantRole(actor: Actor, targetUserId: string, scopeCode: string): boolean {
+  if (actor.kind !== 'user') return false;
+  if (actor.userId === targetUserId) return false;
+  return holdsAt(actor, ['security_admin'], scopeCode);
+}
+
+export function canManageAccounts(actor: Actor): boolean {
+  return hasRole(actor, 'system_admin');
+}
+
+export function canReadAudit(actor: Actor): boolean {
+  return hasRole(actor, 'audit_admin');
+}

@@ -1,0 +1,44 @@
+/** Creates the demo accounts (idempotent). Every row is flagged is_demo so production refuses it. */
+import { appendAudit } from '../../platform/audit/audit.repo';
+import type { FieldCrypto } from '../../platform/crypto/field-crypto';
+import { maskPhone } from '../../platform/crypto/masking';
+import type { Database } from '../../platform/db/db';
+import { insertAssignment } from '../access/access.repo';
+import { departmentCode } from '../divisions/departments';
+import { findUserByPhoneIndex, findUserByUsername, insertUser, setTotp } from '../identity/identity.repo';
+import { hashPassword } from '../identity/identity.secrets';
+import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
+
+export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, countyCode = '421081'): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.ownerTransaction(async (tx) => {
+    let created = 0;
+    for (const s of DEMO_STAFF) {
+      if (await findUserByUsername(tx, s.username)) continue;
+      const id = await insertUser(tx, { kind: 'staff', username: s.username, displayName: s.displayName, passwordHash, isDemo: true });
+      if (s.totpSecret) await setTotp(tx, id, crypto.encrypt(s.totpSecret), true, null);
+      await insertAssignment(tx, {
+        userId: id, role: s.role, scopeCode: s.scopeCode, grantedBy: null,
+        departmentCode: s.departmentKey ? departmentCode(countyCode, s.departmentKey) : null,
+      });
+      created++;
+    }
+    for (const r of DEMO_RESIDENTS) {
+      const phoneIndex = crypto.blindIndex('phone', r.phone);
+      if (await findUserByPhoneIndex(tx, phoneIndex)) continue;
+      const id = await insertUser(tx, {
+        kind: 'resident', displayName: r.displayName, phoneCipher: crypto.encrypt(r.phone), phoneIndex, phoneMasked: maskPhone(r.phone),
+        homeDivisionCode: r.homeDivisionCode, isDemo: true,
+      });
+      for (const role of r.roles) await insertAssignment(tx, { userId: id, role, scopeCode: r.homeDivisionCode, departmentCode: null, grantedBy: null });
+      created++;
+    }
+    if (created > 0) {
+      await appendAudit(tx, {
+        actorId: null, actorLabel: 'demo-seed', ip: null, action: 'demo.seed_accounts', entityType: 'user', entityId: null,
+        scopeCode: countyCode, before: null, after: { created }, outcome: 'success',
+      });
+    }
+    return created;
+  });
+}

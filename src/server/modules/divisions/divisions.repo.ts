@@ -1,0 +1,86 @@
+import type { Queryable } from '../../platform/db/db';
+import type { Division, DivisionKind } from './divisions.domain';
+
+interface Row {
+  code: string;
+  name: string;
+  kind: DivisionKind;
+  level: number;
+  parent_code: string | null;
+  child_count: number;
+}
+
+const toDivision = (r: Row): Division => ({
+  code: r.code,
+  name: r.name,
+  kind: r.kind,
+  level: Number(r.level),
+  parentCode: r.parent_code,
+  childCount: Number(r.child_count),
+});
+
+const COLUMNS = 'code, name, kind, level, parent_code, child_count';
+
+export async function findDivision(q: Queryable, code: string): Promise<Division | null> {
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM divisions WHERE code = $1`, [code]);
+  return rows[0] ? toDivision(rows[0]) : null;
+}
+
+export async function listChildren(q: Queryable, code: string): Promise<Division[]> {
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM divisions WHERE parent_code = $1 ORDER BY code`, [code]);
+  return rows.map(toDivision);
+}
+
+export async function findDivisions(q: Queryable, codes: readonly string[]): Promise<Division[]> {
+  if (codes.length === 0) return [];
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM divisions WHERE code = ANY($1::text[]) ORDER BY code`, [codes]);
+  return rows.map(toDivision);
+}
+
+/** Name search within a subtree (prefix), for pickers. */
+export async function searchDivisions(q: Queryable, scopeCode: string, text: string, limit: number): Promise<Division[]> {
+  const { rows } = await q.query<Row>(
+    `SELECT ${COLUMNS} FROM divisions WHERE code LIKE $1 AND name LIKE $2 ORDER BY level, code LIMIT $3`,
+    [`${scopeCode}%`, `%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
+  );
+  return rows.map(toDivision);
+}
+
+export interface NewDivision {
+  code: string;
+  name: string;
+  kind: DivisionKind;
+  level: number;
+  parentCode: string | null;
+}
+
+/** Upserts a batch (parents must come first or already exist). */
+export async function upsertDivisions(q: Queryable, batch: readonly NewDivision[]): Promise<void> {
+  if (batch.length === 0) return;
+  await q.query(
+    `INSERT INTO divisions (code, name, kind, level, parent_code)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::text[])
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
+    [batch.map((d) => d.code), batch.map((d) => d.name), batch.map((d) => d.kind), batch.map((d) => d.level), batch.map((d) => d.parentCode)],
+  );
+}
+
+/** Recomputes child counts for the given parents (or all when omitted). */
+export async function refreshChildCounts(q: Queryable, prefix = ''): Promise<void> {
+  await q.query(
+    `UPDATE divisions d SET child_count = COALESCE(c.n, 0)
+     FROM divisions d2 LEFT JOIN (SELECT parent_code, count(*)::int AS n FROM divisions WHERE parent_code IS NOT NULL GROUP BY parent_code) c
+       ON c.parent_code = d2.code
+     WHERE d.code = d2.code AND d.code LIKE $1`,
+    [`${prefix}%`],
+  );
+}
+
+/** Counts of the subtree below `code` by kind (for the console's tree browser). */
+export async function countSubtreeByKind(q: Queryable, code: string): Promise<Record<string, number>> {
+  const { rows } = await q.query<{ kind: string; n: number }>(
+    `SELECT kind, count(*)::int AS n FROM divisions WHERE code LIKE $1 AND code <> $2 GROUP BY kind`,
+    [`${code}%`, code],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+}

@@ -1,0 +1,59 @@
+/** Turning a cookie into an actor, idle timeout, sign-out and server-side revocation. */
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { canManageAccounts } from '../access/access.policy';
+import { actorOf, hashToken, sessionState } from './identity.domain';
+import * as repo from './identity.repo';
+
+export type Resolved =
+  | { actor: Actor; tokenHash: string; problem?: undefined }
+  | { actor: Actor; tokenHash?: undefined; problem?: 'session_expired' };
+
+/** last_seen_at is written at most this often, so reads do not each cost a write. */
+const TOUCH_EVERY_MS = 15_000;
+
+export async function resolveSession(deps: Deps, token: string | undefined, ip: string | null): Promise<Resolved> {
+  const anonymous: Actor = { kind: 'anonymous', ip };
+  if (!token) return { actor: anonymous };
+  const now = deps.clock.now();
+  const tokenHash = hashToken(token);
+  const session = await repo.findSession(deps.db, tokenHash);
+  if (!session || session.stage !== 'active') return { actor: anonymous };
+  const state = sessionState(session, now, deps.config.session.idleMinutes);
+  if (state !== 'valid') {
+    if (state === 'idle_timeout') {
+      await deps.db.transaction(async (tx) => {
+        await repo.revokeSession(tx, tokenHash, now);
+        await audit(tx, { kind: 'anonymous', ip }, { action: 'auth.idle_timeout', entityType: 'user', entityId: session.userId });
+      });
+    }
+    return { actor: anonymous, problem: state === 'revoked' ? undefined : 'session_expired' };
+  }
+  const user = await repo.findUserById(deps.db, session.userId);
+  if (!user || user.disabledAt) return { actor: anonymous };
+  const grants = await repo.activeGrants(deps.db, user.id);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(deps.db, tokenHash, now);
+  return { actor: actorOf(user, grants, ip), tokenHash };
+}
+
+export async function signOut(deps: Deps, actor: Actor, tokenHash: string | undefined): Promise<void> {
+  if (!tokenHash || actor.kind !== 'user') return;
+  await deps.db.transaction(async (tx) => {
+    await repo.revokeSession(tx, tokenHash, deps.clock.now());
+    await audit(tx, actor, { action: 'auth.sign_out', entityType: 'user', entityId: actor.userId });
+  });
+}
+
+/** Server-side revocation of every session of a user (system administrator). */
+export async function revokeAllSessions(deps: Deps, actor: Actor, userId: string): Promise<{ revoked: number }> {
+  if (!canManageAccounts(actor)) throw new AppError('forbidden');
+  return deps.db.transaction(async (tx) => {
+    const user = await repo.findUserById(tx, userId);
+    if (!user) throw new AppError('not_found', { what: `user ${userId}` });
+    const revoked = await repo.revokeUserSessions(tx, userId, deps.clock.now());
+    await audit(tx, actor, { action: 'auth.sessions_revoked', entityType: 'user', entityId: userId, after: { revoked } });
+    return { revoked };
+  });
+}

@@ -1,0 +1,81 @@
+import type { Queryable } from '../db/db';
+import { type AuditRecord, type ChainedRow, GENESIS, chainHash } from './audit-chain';
+
+/** Advisory lock key that serialises chain appends until the appending transaction commits. */
+const AUDIT_CHAIN_LOCK = 7201082;
+
+export async function appendAudit(tx: Queryable, record: Omit<AuditRecord, 'at'> & { at?: Date }): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const prevHash = rows[0]?.hash ?? GENESIS;
+  // Millisecond precision so the stored time round-trips exactly into the hash.
+  const at = new Date(Math.floor((record.at ?? new Date()).getTime()));
+  const full: AuditRecord = { ...record, at };
+  await tx.query(
+    `INSERT INTO audit_log (at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      at.toISOString(), full.actorId, full.actorLabel, full.ip, full.action, full.entityType, full.entityId, full.scopeCode,
+      full.before === undefined || full.before === null ? null : JSON.stringify(full.before),
+      full.after === undefined || full.after === null ? null : JSON.stringify(full.after),
+      full.outcome, prevHash, chainHash(prevHash, full),
+    ],
+  );
+}
+
+interface Row {
+  id: number; at: Date; actor_id: string | null; actor_label: string | null; ip: string | null; action: string;
+  entity_type: string | null; entity_id: string | null; scope_code: string | null; before: unknown; after: unknown;
+  outcome: AuditRecord['outcome']; prev_hash: string; hash: string;
+}
+
+export function toChainedRow(r: Row): ChainedRow {
+  return {
+    id: Number(r.id), at: new Date(r.at), actorId: r.actor_id, actorLabel: r.actor_label, ip: r.ip, action: r.action,
+    entityType: r.entity_type, entityId: r.entity_id, scopeCode: r.scope_code, before: r.before, after: r.after,
+    outcome: r.outcome, prevHash: r.prev_hash, hash: r.hash,
+  };
+}
+
+const COLUMNS = 'id, at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash';
+
+/** Rows after `afterId` in id order, a page at a time (the verifier streams the whole table). */
+export async function auditPage(q: Queryable, afterId: number, limit: number): Promise<ChainedRow[]> {
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`, [afterId, limit]);
+  return rows.map(toChainedRow);
+}
+
+export interface AuditFilter {
+  from?: Date;
+  to?: Date;
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  outcome?: string;
+  limit: number;
+  beforeId?: number;
+}
+
+export async function searchAudit(q: Queryable, f: AuditFilter): Promise<ChainedRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, v: unknown) => {
+    params.push(v);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (f.from) add('at >= ?', f.from.toISOString());
+  if (f.to) add('at < ?', f.to.toISOString());
+  if (f.actorId) add('actor_id = ?', f.actorId);
+  if (f.action) add('action LIKE ?', `${f.action.replace(/[%_]/g, '\\$&')}%`);
+  if (f.entityType) add('entity_type = ?', f.entityType);
+  if (f.entityId) add('entity_id = ?', f.entityId);
+  if (f.outcome) add('outcome = ?', f.outcome);
+  if (f.beforeId) add('id < ?', f.beforeId);
+  params.push(f.limit);
+  const { rows } = await q.query<Row>(
+    `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map(toChainedRow);
+}

@@ -1,0 +1,31 @@
+/** The one way services record an audit event, inside their own transaction. */
+import type { Actor } from '../actor';
+import type { Queryable } from '../db/db';
+import { appendAudit } from './audit.repo';
+
+export interface AuditEvent {
+  action: string;
+  entityType?: string | null;
+  entityId?: string | null;
+  scopeCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+  outcome?: 'success' | 'failure' | 'denied';
+  /** Who, when the actor is not signed in yet (e.g. the username tried at sign-in). */
+  label?: string;
+}
+
+export async function audit(tx: Queryable, actor: Actor, e: AuditEvent): Promise<void> {
+  await appendAudit(tx, {
+    actorId: actor.kind === 'user' ? actor.userId : null,
+    actorLabel: e.label ?? (actor.kind === 'user' ? actor.displayName : null),
+    ip: actor.ip,
+    action: e.action,
+    entityType: e.entityType ?? null,
+    entityId: e.entityId ?? null,
+    scopeCode: e.scopeCode ?? null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    outcome: e.outcome ?? 'success',
+  });
+}

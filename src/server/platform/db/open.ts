@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import type { Config } from '../../config';
+import type { Database } from './db';
+import { migrate } from './migrate';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+
+export class DatabaseUnavailableError extends Error {}
+
+/** PostgreSQL when DATABASE_URL is set, else file-backed PGlite in DATA_DIR/pgdata. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, opts: { migrate: boolean }): Promise<Database> {
+  let db: Database;
+  if (config.databaseUrl) {
+    try {
+      db = await openPostgres(config.databaseUrl);
+    } catch (err) {
+      const host = new URL(config.databaseUrl).host;
+      throw new DatabaseUnavailableError(
+        `无法连接数据库 ${host} / cannot connect to the database at ${host}: ${(err as Error).message}`,
+      );
+    }
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    db = await openPglite(`${config.dataDir}/pgdata`);
+  }
+  if (opts.migrate) await migrate(db);
+  return db;
+}

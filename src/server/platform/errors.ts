@@ -1,0 +1,107 @@
+/**
+ * One error type for the whole server. Domain code returns failures as values; services turn them
+ * into AppError with a code; the HTTP layer maps the code to a status and a zh-CN / en message.
+ */
+export type Lang = 'zh-CN' | 'en';
+
+interface ErrorSpec {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+/** Every error code the API can return. `{name}` placeholders are filled from `details`. */
+export const ERRORS = {
+  validation_failed: { status: 400, zh: '请求内容不符合要求：{summary}', en: 'The request is not valid: {summary}' },
+  malformed_json: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  body_too_large: { status: 413, zh: '请求体过大（上限 {limit} 字节）', en: 'The request body is too large (limit {limit} bytes)' },
+  unsupported_media_type: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  not_found: { status: 404, zh: '未找到：{what}', en: 'Not found: {what}' },
+  route_not_found: { status: 404, zh: '没有这个接口', en: 'No such endpoint' },
+  unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in first' },
+  session_expired: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired; please sign in again' },
+  forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  account_locked: { status: 423, zh: '登录失败次数过多，请 {minutes} 分钟后再试', en: 'Too many failed sign-ins; try again in {minutes} minutes' },
+  totp_required: { status: 401, zh: '请输入动态口令', en: 'Enter your one-time code' },
+  totp_invalid: { status: 401, zh: '动态口令错误', en: 'Wrong one-time code' },
+  sign_in_step_invalid: { status: 401, zh: '登录步骤无效或已过期，请重新登录', en: 'This sign-in step is invalid or has expired; start again' },
+  sms_code_invalid: { status: 401, zh: '验证码错误或已过期', en: 'The code is wrong or has expired' },
+  sms_code_too_soon: { status: 429, zh: '验证码发送过于频繁，请 {seconds} 秒后再试', en: 'Codes are sent too often; try again in {seconds} seconds' },
+  weak_password: { status: 400, zh: '密码至少 8 位，且包含大写字母、小写字母、数字、符号中的至少三类', en: 'A password needs at least 8 characters from at least 3 of: upper case, lower case, digits, symbols' },
+  invalid_phone: { status: 400, zh: '手机号码格式不正确：{phone}', en: 'Not a valid mobile phone number: {phone}' },
+  username_taken: { status: 409, zh: '用户名已被使用：{username}', en: 'The username is already taken: {username}' },
+  unknown_role: { status: 400, zh: '未知角色：{role}', en: 'Unknown role: {role}' },
+  role_scope_invalid: { status: 400, zh: '角色 {role} 不能设在 {scope} 这一级', en: 'Role {role} cannot be held at {scope}' },
+  unknown_division: { status: 400, zh: '未知的区划代码：{code}', en: 'Unknown division code: {code}' },
+  unknown_department: { status: 400, zh: '未知的部门：{code}', en: 'Unknown department: {code}' },
+  rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
+  database_unavailable: { status: 503, zh: '数据库暂时不可用，请稍后再试', en: 'The database is unavailable; please try again shortly' },
+  conflict: { status: 409, zh: '操作冲突：{reason}', en: 'Conflict: {reason}' },
+  internal: { status: 500, zh: '服务器内部错误，已记录，请稍后再试', en: 'Internal error; it has been logged, please try again later' },
+} satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+function fill(template: string, details: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (details[k] === undefined ? '' : String(details[k])));
+}
+
+export function errorMessage(code: ErrorCode, lang: Lang, details: Record<string, unknown> = {}): string {
+  const spec: ErrorSpec = ERRORS[code];
+  return fill(lang === 'en' ? spec.en : spec.zh, details);
+}
+
+/** The one error body: `{code, message, details}`. */
+export function errorBody(err: AppError, lang: Lang) {
+  return { code: err.code, message: errorMessage(err.code, lang, err.details), details: err.details };
+}
+
+/** zh-CN unless the client prefers English. */
+export function pickLang(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'zh-CN';
+  const prefs = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag, q] = part.trim().split(';q=');
+      return { tag: (tag ?? '').toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((p) => p.tag)
+    .sort((a, b) => b.q - a.q);
+  for (const p of prefs) {
+    if (p.tag.startsWith('zh')) return 'zh-CN';
+    if (p.tag.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}
+
+/** Domain results: expected failures are values, not exceptions. */
+export type Result<T, C extends ErrorCode = ErrorCode> =
+  | { ok: true; value: T }
+  | { ok: false; code: C; details?: Record<string, unknown> };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = <C extends ErrorCode>(code: C, details?: Record<string, unknown>): Result<never, C> => ({ ok: false, code, details });
+
+/** Unwraps a domain result in a service: a failure becomes an AppError. */
+export function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.value;
+  throw new AppError(r.code, r.details);
+}

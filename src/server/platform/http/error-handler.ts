@@ -1,0 +1,44 @@
+/** Every error leaves as `{code, message, details}` in the caller's language; never a stack trace. */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUnavailableError } from '../db/db';
+import { AppError, errorBody, pickLang } from '../errors';
+import { describeValidation } from './validation';
+
+export function toAppError(err: FastifyError & { validationContext?: string }): AppError | null {
+  if (err instanceof AppError) return err;
+  if (err.validation) {
+    const fields = describeValidation(err.validation as never, err.validationContext);
+    return new AppError('validation_failed', { summary: fields.map((f) => `${f.field} ${f.problem}`).join('; '), fields });
+  }
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('malformed_json');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('body_too_large', { limit: (err as unknown as { limit?: number }).limit ?? '' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('unsupported_media_type');
+  }
+  if (err instanceof SyntaxError && err.statusCode === 400) return new AppError('malformed_json');
+  if (err.statusCode === 429) return new AppError('rate_limited');
+  if (isUnavailableError(err)) return new AppError('database_unavailable');
+  return null;
+}
+
+export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError) {
+  return reply.status(err.status).send(errorBody(err, pickLang(req.headers['accept-language'])));
+}
+
+export function registerErrorHandling(app: FastifyInstance, bodyLimit: number) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const appErr = toAppError(err);
+    if (appErr) {
+      if (appErr.code === 'body_too_large') appErr.details.limit = bodyLimit;
+      if (appErr.code === 'database_unavailable') req.log.warn({ err }, 'database unavailable');
+      return sendError(req, reply, appErr);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return sendError(req, reply, new AppError('internal'));
+  });
+}

@@ -1,0 +1,21 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import Type from 'typebox';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/** The one error body, for OpenAPI. */
+export const ErrorBody = Type.Object(
+  { code: Type.String(), message: Type.String(), details: Type.Record(Type.String(), Type.Unknown()) },
+  { description: 'Every error: a stable code, a message in zh-CN or en (Accept-Language), details' },
+);
+
+export const errorResponses = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, ErrorBody])) as Record<number, typeof ErrorBody>;
+
+/** Per-route rate limit config for @fastify/rate-limit. */
+export const limitPerMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });
+
+/** A timestamp in responses: services return Date, the serializer writes ISO 8601. */
+export const DateTime = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
+export const NullableDateTime = Type.Unsafe<Date | string | null>({ type: ['string', 'null'], format: 'date-time' });

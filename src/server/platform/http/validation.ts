@@ -1,0 +1,42 @@
+/**
+ * Request validation. Bodies are strict (no type coercion, unknown fields rejected, nothing
+ * silently removed); querystrings and path params are coerced from strings.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+
+function make(coerce: boolean) {
+  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: coerce ? 'array' : false, strict: false });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  return ajv;
+}
+
+const strict = make(false);
+const coercing = make(true);
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const ajv = httpPart === 'body' ? strict : coercing;
+  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+};
+
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/** Names each bad field: "/username: must NOT have fewer than 1 characters", "/extra: unknown field". */
+export function describeValidation(errors: readonly Partial<ErrorObject>[], part: string | undefined): FieldProblem[] {
+  return errors.map((e) => {
+    const base = (e.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const params = (e.params ?? {}) as Record<string, unknown>;
+    if (e.keyword === 'additionalProperties') {
+      const name = String(params.additionalProperty);
+      return { field: [part, base, name].filter(Boolean).join('.'), problem: 'unknown field' };
+    }
+    if (e.keyword === 'required') {
+      return { field: [part, base, String(params.missingProperty)].filter(Boolean).join('.'), problem: 'is required' };
+    }
+    return { field: [part, base].filter(Boolean).join('.') || part || '(body)', problem: e.message ?? 'is invalid' };
+  });
+}
