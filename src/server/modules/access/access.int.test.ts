@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+
+let ctx: TestContext;
+let sys: TestActor, sec: TestActor, aud: TestActor, townA: TestActor, townB: TestActor;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  sys = await staffActor(ctx, 'system_admin', '421081');
+  sec = await staffActor(ctx, 'security_admin', '421081');
+  aud = await staffActor(ctx, 'audit_admin', '421081');
+  townA = await staffActor(ctx, 'town_officer', '421081107'); // 高基庙镇
+  townB = await staffActor(ctx, 'town_officer', '421081001'); // 绣林街道
+});
+afterAll(async () => { await ctx.close(); });
+
+const newAccount = { username: 'new.clerk', displayName: '新办事员', password: 'Clerk@2026x' };
+
+describe('three separated administrators (三员分立)', () => {
+  it('only the system administrator manages accounts', async () => {
+    for (const other of [sec, aud, townA]) {
+      expect((await call(ctx, other, 'POST', '/api/accounts', newAccount)).statusCode).toBe(403);
+      expect((await call(ctx, other, 'GET', '/api/accounts')).statusCode).toBe(403);
+      expect((await call(ctx, other, 'GET', '/api/sms-outbox')).statusCode).toBe(403);
+    }
+    const created = await call(ctx, sys, 'POST', '/api/accounts', newAccount);
+    expect(created.statusCode).toBe(201);
+    expect((await call(ctx, sys, 'POST', '/api/accounts', newAccount)).json().code).toBe('username_taken');
+  });
+
+  it('only the security administrator grants and revokes roles', async () => {
+    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
+    const grant = { userId: target.id, role: 'village_officer', scopeCode: '421081107212' };
+    for (const other of [sys, aud, townA]) expect((await call(ctx, other, 'POST', '/api/role-assignments', grant)).statusCode).toBe(403);
+    const g = await call(ctx, sec, 'POST', '/api/role-assignments', grant);
+    expect(g.statusCode).toBe(201);
+    expect(g.json()).toMatchObject({ role: 'village_officer', scopeName: '百子庵村委会' });
+    for (const other of [sys, aud]) expect((await call(ctx, other, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(403);
+    expect((await call(ctx, sec, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(204);
+    expect((await call(ctx, sec, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('the security administrator cannot grant a role to themselves', async () => {
+    const r = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: sec.userId, role: 'audit_admin', scopeCode: '421081' });
+    expect(r.statusCode).toBe(403);
+  });
+
+  it('only the audit administrator reads the audit trail', async () => {
+    for (const other of [sys, sec, townA]) {
+      expect((await call(ctx, other, 'GET', '/api/audit')).statusCode).toBe(403);
+      expect((await call(ctx, other, 'GET', '/api/audit/verify')).statusCode).toBe(403);
+    }
+    expect((await call(ctx, aud, 'GET', '/api/audit')).statusCode).toBe(200);
+    for (const write of [['POST', '/api/accounts', newAccount], ['POST', '/api/role-assignments', { userId: sys.userId, role: 'county_officer', scopeCode: '421081' }]] as const) {
+      expect((await call(ctx, aud, write[0], write[1], write[2])).statusCode).toBe(403);
+    }
+  });
+
+  it('capabilities tell each administrator what the UI may show', async () => {
+    const caps = async (a: TestActor) => (await call(ctx, a, 'GET', '/api/me')).json().capabilities as string[];
+    expect(await caps(sys)).toEqual(expect.arrayContaining(['accounts.manage', 'sms_outbox.read']));
+    expect(await caps(sys)).not.toContain('roles.manage');
+    expect(await caps(sec)).toContain('roles.manage');
+    expect(await caps(sec)).not.toContain('audit.read');
+    expect(await caps(aud)).toEqual(['audit.read', 'console.use', 'divisions.browse']);
+  });
+});
+
+describe('scope: roles are limited to their subtree', () => {
+  it('a town officer sees staff of their own town', async () => {
+    const r = await call(ctx, townA, 'GET', '/api/staff?scope=421081107');
+    expect(r.statusCode).toBe(200);
+    expect(r.json().map((s: { username: string }) => s.username)).toContain(townA.username);
+    expect(r.json().map((s: { username: string }) => s.username)).not.toContain(townB.username);
+  });
+
+  it('a town officer of one town gets 404 for another town, the same as for a place that does not exist', async () => {
+    const other = await call(ctx, townA, 'GET', '/api/staff?scope=421081001');
+    const none = await call(ctx, townA, 'GET', '/api/staff?scope=421081107999');
+    expect(other.statusCode).toBe(404);
+    expect(none.statusCode).toBe(404);
+    expect(Object.keys(other.json())).toEqual(Object.keys(none.json()));
+    expect(JSON.stringify(other.json())).not.toContain(townB.username);
+    // and nothing at the county level above them
+    expect((await call(ctx, townA, 'GET', '/api/staff?scope=421081')).statusCode).toBe(404);
+  });
+
+  it('rejects a role at the wrong level, an unknown role and a handler without department', async () => {
+    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
+    const wrongLevel = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'town_officer', scopeCode: '421081107212' });
+    expect(wrongLevel.json().code).toBe('role_scope_invalid');
+    expect((await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'king', scopeCode: '421081' })).json().code).toBe('unknown_role');
+    expect((await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'department_handler', scopeCode: '421081' })).json().code).toBe('unknown_department');
+    const handler = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'department_handler', scopeCode: '421081', departmentCode: '421081-cgj' });
+    expect(handler.statusCode).toBe(201);
+  });
+});

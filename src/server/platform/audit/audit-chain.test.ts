@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { type AuditRecord, type ChainedRow, GENESIS, canonicalJson, chainHash, verifyRows } from './audit-chain';
+
+const record = (action: string, after: unknown = null): AuditRecord => ({
+  at: new Date('2026-10-01T08:00:00.000Z'), actorId: null, actorLabel: 'x', ip: '127.0.0.1', action,
+  entityType: 'user', entityId: '1', scopeCode: null, before: null, after, outcome: 'success',
+});
+
+function chain(records: AuditRecord[]): ChainedRow[] {
+  let prev = GENESIS;
+  return records.map((r, i) => {
+    const hash = chainHash(prev, r);
+    const row = { ...r, id: i + 1, prevHash: prev, hash };
+    prev = hash;
+    return row;
+  });
+}
+
+describe('audit hash chain', () => {
+  it('canonical JSON ignores key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}');
+  });
+
+  it('verifies an intact chain', () => {
+    const rows = chain([record('a'), record('b', { k: 1 }), record('c')]);
+    expect(verifyRows(rows)).toEqual({ ok: true, rows: 3, lastHash: rows[2].hash });
+  });
+
+  it('reports the first changed row', () => {
+    const rows = chain([record('a'), record('b', { k: 1 }), record('c')]);
+    rows[1] = { ...rows[1], after: { k: 2 } };
+    expect(verifyRows(rows)).toEqual({ ok: false, rows: 1, brokenAt: 2, reason: 'hash_mismatch' });
+  });
+
+  it('reports a deleted row as a broken link', () => {
+    const rows = chain([record('a'), record('b'), record('c')]);
+    expect(verifyRows([rows[0], rows[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: 'link_mismatch' });
+  });
+});
