@@ -12,6 +12,7 @@ import auditRoutes from './modules/audit/audit.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
 import identityRoutes from './modules/identity/identity.routes';
+import organisationRoutes from './modules/organisation/organisation.routes';
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
 import { AppError } from './platform/errors';
@@ -76,7 +77,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));

@@ -10,6 +10,7 @@ export const ROLES = [
   'system_admin', // 系统管理员: configuration, accounts
   'security_admin', // 安全管理员: roles, policies
   'audit_admin', // 审计管理员: reads the audit trail only
+  'pii_viewer', // 个人信息查看: may reveal full ID numbers and phones within the scope (audited)
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -22,6 +22,7 @@ export const ROLE_LEVELS: Record<Role, readonly number[]> = {
   system_admin: [3],
   security_admin: [3],
   audit_admin: [3],
+  pii_viewer: [3, 4, 5, 6],
 };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -35,6 +36,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   system_admin: { zh: '系统管理员', en: 'System administrator' },
   security_admin: { zh: '安全管理员', en: 'Security administrator' },
   audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
+  pii_viewer: { zh: '个人信息查看', en: 'Personal data viewer' },
 };
 
 export function isRole(value: string): value is Role {

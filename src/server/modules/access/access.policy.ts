@@ -7,6 +7,9 @@ import { type Actor, type Role, hasRole, holdsAt } from './access.domain';
 /** Officers who may look at staff and places within their own subtree. */
 export const OFFICER_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
 
+/** Officers who keep the registers of places and people (see organisation.policy). */
+const PEOPLE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
+
 export type Capability =
   | 'console.use' // may open the staff console at all
   | 'divisions.browse'
@@ -15,7 +18,10 @@ export type Capability =
   | 'sms_outbox.read' // system admin: the development SMS gateway's outbox
   | 'config.read' // system admin: effective settings
   | 'roles.manage' // security admin: grant and revoke roles
-  | 'audit.read'; // audit admin only
+  | 'audit.read' // audit admin only
+  | 'people.read' // residents, households and party members within scope
+  | 'people.edit' // change them and import registers
+  | 'people.reveal'; // reveal full ID numbers and phones (audited)
 
 export function capabilities(actor: Actor): Capability[] {
   if (actor.kind !== 'user') return [];
@@ -26,6 +32,8 @@ export function capabilities(actor: Actor): Capability[] {
   if (hasRole(actor, 'system_admin')) caps.add('accounts.manage').add('sms_outbox.read').add('config.read').add('staff.read');
   if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('staff.read');
   if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
+  if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
+  if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal');
   return [...caps].sort();
 }
 

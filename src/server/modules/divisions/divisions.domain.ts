@@ -14,7 +14,8 @@ export type DivisionKind =
   | 'other_town'
   | 'residents_committee'
   | 'village_committee'
-  | 'other_village';
+  | 'other_village'
+  | 'grid';
 
 export interface Division {
   code: string;
@@ -36,9 +37,11 @@ export const KIND_LABELS: Record<DivisionKind, { zh: string; en: string }> = {
   residents_committee: { zh: '居委会', en: "Residents' committee" },
   village_committee: { zh: '村委会', en: 'Village committee' },
   other_village: { zh: '其他村级单位', en: 'Other village-level unit' },
+  grid: { zh: '网格', en: 'Grid' },
 };
 
-const LENGTH_TO_LEVEL: Record<number, number> = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5 };
+/** Level 6 (15 digits) is the platform's own: grids under a village or community. */
+const LENGTH_TO_LEVEL: Record<number, number> = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5, 15: 6 };
 
 export function isDivisionCode(code: string): boolean {
   return /^\d+$/.test(code) && LENGTH_TO_LEVEL[code.length] !== undefined;
@@ -54,6 +57,7 @@ export function parentOf(code: string): string | null {
     case 6: return code.slice(0, 4);
     case 9: return code.slice(0, 6);
     case 12: return code.slice(0, 9);
+    case 15: return code.slice(0, 12);
     default: return null;
   }
 }
@@ -76,6 +80,7 @@ export function kindOf(code: string): DivisionKind {
     if (n < 400) return 'village_committee';
     return 'other_village';
   }
+  if (level === 6) return 'grid';
   throw new Error(`not a division code: ${code}`);
 }
 

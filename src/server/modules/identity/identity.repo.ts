@@ -184,3 +184,8 @@ export async function markSmsCode(q: Queryable, id: string, consumed: boolean, n
     consumed ? [id, now.toISOString()] : [id],
   );
 }
+
+export async function userPhoneIndex(q: Queryable, userId: string): Promise<string | null> {
+  const { rows } = await q.query<{ phone_index: string | null }>('SELECT phone_index FROM users WHERE id = $1', [userId]);
+  return rows[0]?.phone_index ?? null;
+}

@@ -1,0 +1,76 @@
+/** Finding and showing people within scope; revealing a full identifier is audited. */
+import type { Actor, UserActor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import type { FieldCrypto } from '../../platform/crypto/field-crypto';
+import { maskIdNumber, maskPhone, normalizePhone } from '../../platform/crypto/masking';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { parseIdNumber } from './id-number';
+import { canReadPeopleAt, canRevealAt, peopleScopes, personActions } from './organisation.policy';
+import { findHousehold } from './places.repo';
+import * as repo from './people.repo';
+import type { ResidentRecord } from './records';
+
+/** Encrypts, indexes and masks a resident's identifiers (the ID number must already be valid). */
+export function protectResident(crypto: FieldCrypto, r: ResidentRecord, isDemo = false): repo.StoredResident {
+  const parsed = parseIdNumber(r.idNumber);
+  if (!parsed.ok) throw new AppError('validation_failed', { summary: `idNumber: ${parsed.problem}` });
+  const id = parsed.value;
+  const phone = r.phone ? normalizePhone(r.phone) : null;
+  return {
+    householdCode: r.householdCode, name: r.name.trim(), relation: r.relation, gender: id.gender, birthDate: id.birthDate, isDemo,
+    idCipher: crypto.encrypt(id.idNumber), idIndex: crypto.blindIndex('id', id.idNumber), idMasked: maskIdNumber(id.idNumber),
+    phoneCipher: phone ? crypto.encrypt(phone) : null, phoneIndex: phone ? crypto.blindIndex('phone', phone) : null, phoneMasked: phone ? maskPhone(phone) : null,
+  };
+}
+
+function readerScopes(actor: Actor, within?: string): string[] {
+  const scopes = peopleScopes(actor);
+  if (scopes.length === 0) throw new AppError('forbidden');
+  if (!within) return scopes;
+  if (scopes.some((s) => within.startsWith(s))) return [within];
+  throw new AppError('not_found', { what: `division ${within}` });
+}
+
+/** One search box: an 18-character ID number, an 11-digit phone, or the start of a name. */
+export async function searchPeople(deps: Deps, actor: Actor, text: string, within?: string) {
+  const scopes = readerScopes(actor, within);
+  const q = text.trim();
+  if (!q) throw new AppError('validation_failed', { summary: 'q: empty' });
+  const id = parseIdNumber(q);
+  const phone = normalizePhone(q);
+  const by = id.ok
+    ? { idIndex: deps.crypto.blindIndex('id', id.value.idNumber) }
+    : phone
+      ? { phoneIndex: deps.crypto.blindIndex('phone', phone) }
+      : { name: q };
+  const people = await repo.searchPeople(deps.db, scopes, by, 200);
+  return { matchedBy: id.ok ? 'idNumber' : phone ? 'phone' : 'name', people: people.map((p) => ({ ...p, actions: personActions(actor, p.householdCode) })) };
+}
+
+export async function getPerson(deps: Deps, actor: Actor, id: string) {
+  const p = await repo.findPerson(deps.db, id);
+  if (!p || !canReadPeopleAt(actor, p.householdCode)) throw new AppError('not_found', { what: `person ${id}` });
+  return { ...p, actions: personActions(actor, p.householdCode) };
+}
+
+/** The full ID number or phone, for a pii_viewer in scope. Every reveal is in the audit trail. */
+export async function revealPerson(deps: Deps, actor: UserActor, id: string, field: 'idNumber' | 'phone') {
+  return deps.db.transaction(async (tx) => {
+    const p = await repo.findPerson(tx, id);
+    if (!p || !canReadPeopleAt(actor, p.householdCode)) throw new AppError('not_found', { what: `person ${id}` });
+    if (!canRevealAt(actor, p.householdCode)) throw new AppError('forbidden');
+    const c = (await repo.personCiphers(tx, id))!;
+    const cipher = field === 'idNumber' ? c.idCipher : c.phoneCipher;
+    const value = cipher ? deps.crypto.decrypt(cipher) : null;
+    await audit(tx, actor, { action: 'people.reveal', entityType: 'resident', entityId: id, scopeCode: p.householdCode.slice(0, 15), after: { field } });
+    return { field, value };
+  });
+}
+
+export async function getHousehold(deps: Deps, actor: Actor, code: string) {
+  const h = await findHousehold(deps.db, code);
+  if (!h || !canReadPeopleAt(actor, code)) throw new AppError('not_found', { what: `household ${code}` });
+  const members = await repo.householdMembers(deps.db, code);
+  return { ...h, members: members.map((m) => ({ ...m, actions: personActions(actor, code) })) };
+}
