@@ -1,6 +1,6 @@
 import type { Command } from '../commands';
 import { KIND_LABELS } from '../../server/modules/divisions/divisions.domain';
-import { importCounty } from '../../server/modules/divisions/divisions.import';
+import { importCounty, loadCountyRows } from '../../server/modules/divisions/divisions.import';
 import { readSource } from '../../server/modules/divisions/divisions.source';
 import { flag, openDeps } from './shared';
 
@@ -13,6 +13,7 @@ export const init: Command = {
       console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
       return 2;
     }
+    await loadCountyRows(county); // an unknown code fails here, before any database is touched
     const { db } = await openDeps({ migrate: true });
     try {
       const s = await importCounty(db, county);
