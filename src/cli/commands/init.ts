@@ -1,13 +1,14 @@
 import type { Command } from '../commands';
 import { KIND_LABELS } from '../../server/modules/divisions/divisions.domain';
-import { importCounty, loadCountyRows } from '../../server/modules/divisions/divisions.import';
+import { importCounty, importNational, loadCountyRows } from '../../server/modules/divisions/divisions.import';
 import { readSource } from '../../server/modules/divisions/divisions.source';
 import { flag, openDeps } from './shared';
 
 export const init: Command = {
-  usage: '--county CODE',
-  description: "Import a county-level unit's towns and villages from the national statistical codes (2023).\nExample: npx cocreate init --county 421081   (Shishou, Hubei)",
+  usage: '--county CODE | --all',
+  description: "Import a county-level unit's towns and villages (or, with --all, the whole country) from the national statistical codes (2023).\nExample: npx cocreate init --county 421081   (Shishou, Hubei)",
   async run(args) {
+    if (args.includes('--all')) return initAll();
     const county = flag(args, 'county');
     if (!county) {
       console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
@@ -46,3 +47,21 @@ export const divisionsFind: Command = {
     return n ? 0 : 1;
   },
 };
+
+async function initAll(): Promise<number> {
+  const { db } = await openDeps({ migrate: true });
+  try {
+    const total = 2978 + 41352 + 620573 + 31 + 342;
+    const s = await importNational(db, (done) => {
+      const pct = Math.min(100, Math.round((done / total) * 100));
+      process.stdout.write(`\r导入中 Importing… ${done.toLocaleString('en')} rows (${pct}%)`);
+    });
+    process.stdout.write('\n');
+    const names: Record<number, string> = { 1: '省级 provinces', 2: '地级 cities', 3: '县级 counties', 4: '乡级 towns', 5: '村级 villages' };
+    for (const [level, n] of Object.entries(s.byLevel)) console.log(`  ${names[Number(level)]}: ${n.toLocaleString('en')}`);
+    console.log(`用时 Took ${s.seconds.toFixed(1)} s`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

@@ -65,13 +65,15 @@ export async function upsertDivisions(q: Queryable, batch: readonly NewDivision[
   );
 }
 
-/** Recomputes child counts for the given parents (or all when omitted). */
+/** Recomputes child counts under a prefix (all when omitted); only rows whose count changed are written. */
 export async function refreshChildCounts(q: Queryable, prefix = ''): Promise<void> {
   await q.query(
-    `UPDATE divisions d SET child_count = COALESCE(c.n, 0)
-     FROM divisions d2 LEFT JOIN (SELECT parent_code, count(*)::int AS n FROM divisions WHERE parent_code IS NOT NULL GROUP BY parent_code) c
-       ON c.parent_code = d2.code
-     WHERE d.code = d2.code AND d.code LIKE $1`,
+    `WITH counts AS (
+       SELECT p.code, count(c.code)::int AS n
+         FROM divisions p LEFT JOIN divisions c ON c.parent_code = p.code
+        WHERE p.code LIKE $1 GROUP BY p.code)
+     UPDATE divisions d SET child_count = counts.n FROM counts
+      WHERE d.code = counts.code AND d.child_count IS DISTINCT FROM counts.n`,
     [`${prefix}%`],
   );
 }
