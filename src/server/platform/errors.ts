@@ -38,6 +38,12 @@ export const ERRORS = {
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   database_unavailable: { status: 503, zh: '数据库暂时不可用，请稍后再试', en: 'The database is unavailable; please try again shortly' },
   conflict: { status: 409, zh: '操作冲突：{reason}', en: 'Conflict: {reason}' },
+  case_transition_not_allowed: { status: 409, zh: '案件当前为「{fromZh}」状态，不能执行「{eventZh}」', en: 'The case is {from}; "{event}" is not allowed from that state' },
+  invalid_case_event: { status: 400, zh: '操作无效：{reason}', en: 'Invalid action: {reason}' },
+  outside_county: { status: 422, zh: '位置不在{county}范围内（经度 {lng}，纬度 {lat}）', en: 'The location is outside {county} (longitude {lng}, latitude {lat})' },
+  unknown_category: { status: 400, zh: '未知的问题类别：{code}', en: 'Unknown category: {code}' },
+  extra_field_invalid: { status: 400, zh: '类别附加信息「{field}」{problem}', en: 'Category field "{field}": {problem}' },
+  handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
   internal: { status: 500, zh: '服务器内部错误，已记录，请稍后再试', en: 'Internal error; it has been logged, please try again later' },
 } satisfies Record<string, ErrorSpec>;
 

@@ -5,6 +5,8 @@
 import type { Database } from '../../platform/db/db';
 import { appendAudit } from '../../platform/audit/audit.repo';
 import { AppError } from '../../platform/errors';
+import { seedCategories } from '../cases/categories.repo';
+import { loadTaxonomy } from '../cases/taxonomy';
 import { ensureStandardDepartments } from './departments';
 import { kindOf, levelOf, parentOf } from './divisions.domain';
 import { type NewDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
@@ -55,6 +57,7 @@ export async function importCounty(db: Database, countyCode: string, actorLabel 
     for (let i = 0; i < rows.length; i += 1000) await upsertDivisions(tx, rows.slice(i, i + 1000));
     await refreshChildCounts(tx, countyCode.slice(0, 2));
     await ensureStandardDepartments(tx, countyCode);
+    await seedCategories(tx, loadTaxonomy());
     await appendAudit(tx, {
       actorId: null, actorLabel, ip: null, action: 'divisions.import', entityType: 'division', entityId: countyCode,
       scopeCode: countyCode, before: null, after: { source: SOURCE_EDITION, rows: rows.length, byKind }, outcome: 'success',

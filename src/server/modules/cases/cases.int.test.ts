@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, cookieOf, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { deliverOutbox } from '../../platform/outbox/outbox';
+import { writeGrids } from '../organisation/organisation.write';
+import { invalidateGridIndex } from './grid-index';
+import { NOTIFY_TOPIC, notifyHandler } from './notify';
+
+const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat, inside the outline
+const GRID = '421081001007001'; // a grid of 金银垱社区, 绣林街道
+const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
+
+let ctx: TestContext;
+let resident: TestActor, gridWorker: TestActor, town: TestActor, otherTown: TestActor, handler: TestActor;
+
+async function residentActor(phone: string): Promise<TestActor> {
+  await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone } });
+  const { rows } = await ctx.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
+  const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] } });
+  const me = (await ctx.app.inject({ url: '/api/me', headers: { cookie: cookieOf(res) } })).json();
+  return { userId: me.user.id, username: phone, cookie: cookieOf(res) };
+}
+
+const report = (actor: TestActor, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  call(ctx, actor, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1], ...body }, headers);
+const step = (actor: TestActor, id: string, body: Record<string, unknown>) => call(ctx, actor, 'POST', `/api/cases/${id}/events`, body);
+
+beforeAll(async () => {
+  ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
+  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true }]));
+  invalidateGridIndex(ctx.db);
+  ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
+  resident = await residentActor('13911112222');
+  gridWorker = await staffActor(ctx, 'grid_worker', GRID);
+  town = await staffActor(ctx, 'town_officer', '421081001');
+  otherTown = await staffActor(ctx, 'town_officer', '421081107');
+  handler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-zjj' });
+});
+afterAll(async () => { await ctx.close(); });
+
+describe('the case loop', () => {
+  it('runs from report to rating, with a rule trace, deadlines, notifications and the points event', async () => {
+    const created = await report(resident, {}, { 'idempotency-key': 'report-0001' });
+    expect(created.statusCode).toBe(201);
+    const c = created.json();
+    expect(c).toMatchObject({ state: 'received', tier: 'department', gridCode: GRID, handlerDepartment: '421081-zjj' });
+    expect(c.number).toMatch(/^421081-20261125-\d{6}$/);
+    expect(c.ruleTrace.map((t: { rule: string }) => t.rule)).toEqual(['grid_polygon', 'category_tier', 'department']);
+    // a retried submission returns the same case
+    const again = await report(resident, {}, { 'idempotency-key': 'report-0001' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(c.id);
+
+    expect((await call(ctx, otherTown, 'GET', `/api/cases/${c.id}`)).statusCode).toBe(404);
+    const seen = (await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json();
+    expect(seen.actions).toEqual(expect.arrayContaining(['file', 'reject', 'supervise']));
+    expect((await step(handler, c.id, { type: 'file' })).statusCode).toBe(403);
+
+    expect((await step(town, c.id, { type: 'file' })).json().state).toBe('filed');
+    const dispatched = (await step(town, c.id, { type: 'dispatch', departmentCode: '421081-zjj' })).json();
+    expect(dispatched.state).toBe('dispatched');
+    expect(new Date(dispatched.handleDueAt)).toEqual(new Date('2026-11-30T17:30:00+08:00')); // 3 working days
+    const tasks = await call(ctx, handler, 'GET', '/api/cases?queue=tasks');
+    expect(tasks.statusCode, tasks.body).toBe(200);
+    expect(tasks.json().map((x: { id: string }) => x.id)).toContain(c.id);
+    expect((await step(handler, c.id, { type: 'accept' })).json().state).toBe('handling');
+    expect((await step(handler, c.id, { type: 'progress', note: '已到现场，更换灯泡' })).json().state).toBe('handling');
+    expect((await step(handler, c.id, { type: 'feedback', note: '已修复' })).json().state).toBe('feedback');
+    expect((await step(handler, c.id, { type: 'verify', passed: true, note: 'x' })).statusCode).toBe(403); // not their own work
+    const closed = (await step(town, c.id, { type: 'verify', passed: true, note: '现场核查，路灯已亮' })).json();
+    expect(closed).toMatchObject({ state: 'closed', closedOnTime: true });
+    expect((await step(resident, c.id, { type: 'rate', score: 5, comment: '很快' })).json()).toMatchObject({ rating: 5 });
+
+    const timeline = (await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json().timeline.map((e: { type: string }) => e.type);
+    expect(timeline).toEqual(['receive', 'file', 'dispatch', 'accept', 'progress', 'feedback', 'verify', 'rate']);
+
+    const filed = await ctx.db.owner.query<{ payload: { reporterId: string; caseId: string } }>(`SELECT payload FROM outbox WHERE topic = 'cases.filed'`);
+    expect(filed.rows).toEqual([{ payload: expect.objectContaining({ caseId: c.id, reporterId: resident.userId }) }]);
+
+    const result = await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
+    expect(result.failed).toBe(0);
+    const mine = (await call(ctx, resident, 'GET', '/api/notifications')).json();
+    expect(mine.map((n: { title: string }) => n.title)).toEqual(expect.arrayContaining([expect.stringContaining('立案'), expect.stringContaining('核查')]));
+    const sms = await ctx.db.owner.query<{ body: string }>(`SELECT body FROM sms_outbox WHERE phone_masked = '139****2222' AND body LIKE '%${c.number}%'`);
+    expect(sms.rows.length).toBeGreaterThanOrEqual(4);
+    // delivering again sends nothing twice
+    const before = (await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications')).rows[0].n;
+    await ctx.db.owner.query('UPDATE outbox SET processed_at = NULL'); // as if the process died after sending
+    await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
+    expect((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications')).rows[0].n).toBe(before);
+  });
+
+  it('answers 409 naming both states for a step not allowed now', async () => {
+    const c = (await report(resident, { description: '又一个路灯坏了' })).json();
+    const r = await step(resident, c.id, { type: 'rate', score: 4 });
+    expect(r.statusCode).toBe(409);
+    expect(r.json()).toMatchObject({ code: 'case_transition_not_allowed', details: { from: 'received', event: 'rate' } });
+    expect(r.json().message).toBe('案件当前为「待受理」状态，不能执行「评价」');
+  });
+
+  it('lets the reporter reopen within 7 days, counted as rework', async () => {
+    const c = (await report(resident, { description: '井盖松动' , categoryCode: '01001' })).json();
+    for (const [actor, body] of [[town, { type: 'file' }], [town, { type: 'dispatch', departmentCode: '421081-zjj' }], [handler, { type: 'accept' }],
+      [handler, { type: 'feedback', note: '已加固' }], [town, { type: 'verify', passed: true, note: '通过' }]] as const) {
+      expect((await step(actor, c.id, body)).statusCode).toBe(200);
+    }
+    const reopened = (await step(resident, c.id, { type: 'reopen', note: '还是松的' })).json();
+    expect(reopened).toMatchObject({ state: 'handling', reworkCount: 1, closedAt: null });
+    await step(handler, c.id, { type: 'feedback', note: '重新加固' });
+    await step(town, c.id, { type: 'verify', passed: true, note: '通过' });
+    ctx.clock.advance(8 * 86_400_000);
+    resident = await residentActor('13911112222'); // the old session has long timed out
+    const late = await step(resident, c.id, { type: 'reopen', note: '又松了' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().code).toBe('invalid_case_event');
+    ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
+  });
+
+  it('keeps small matters with the grid and carries deadlines over the National Day holiday', async () => {
+    ctx.clock.set(new Date('2026-09-30T16:00:00+08:00'));
+    const c = (await report(resident, { description: '小区门口有暴露垃圾', categoryCode: '06010' })).json();
+    expect(c).toMatchObject({ tier: 'grid', handlerDepartment: null });
+    expect((await call(ctx, gridWorker, 'GET', '/api/cases?queue=triage')).json().map((x: { id: string }) => x.id)).toContain(c.id);
+    await step(gridWorker, c.id, { type: 'file' });
+    const d = (await step(gridWorker, c.id, { type: 'dispatch', handlerUserId: gridWorker.userId })).json();
+    expect(new Date(d.handleDueAt)).toEqual(new Date('2026-10-08T11:00:00+08:00')); // 4 working hours
+    ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
+  });
+});
+
+describe('bad reports', () => {
+  it('refuses a point outside the county, an unknown category and unknown fields', async () => {
+    const outside = await report(resident, { lng: 114.3, lat: 30.6 }); // Wuhan
+    expect(outside.statusCode).toBe(422);
+    expect(outside.json()).toMatchObject({ code: 'outside_county' });
+    expect(outside.json().message).toContain('石首市');
+    expect((await report(resident, { categoryCode: '99999' })).json().code).toBe('unknown_category');
+    expect((await report(resident, { categoryCode: '01' })).json().code).toBe('unknown_category');
+    expect((await report(resident, { colour: 'red' })).json().details.fields[0]).toEqual({ field: 'body.colour', problem: 'unknown field' });
+    expect((await report(resident, { description: 'x'.repeat(2001) })).statusCode).toBe(400);
+  });
+
+  it('converts GCJ-02 coordinates from phones to WGS-84', async () => {
+    const gcj: [number, number] = [112.425408, 29.720735]; // the seat as an AMap (GCJ-02) point
+    const c = (await report(resident, { lng: gcj[0], lat: gcj[1], coordSystem: 'gcj02', description: '路灯闪烁' })).json();
+    expect(Math.abs(c.lng - SEAT[0])).toBeLessThan(0.0005);
+    expect(Math.abs(c.lat - SEAT[1])).toBeLessThan(0.0005);
+  });
+
+  it('offers open reports of the same category nearby before submitting', async () => {
+    const near = (await call(ctx, resident, 'GET', `/api/cases/nearby?categoryCode=01037&lng=${SEAT[0] + 0.001}&lat=${SEAT[1]}`)).json();
+    expect(near.length).toBeGreaterThan(0);
+    expect(near[0].distanceMeters).toBeLessThanOrEqual(250);
+    expect((await call(ctx, resident, 'GET', `/api/cases/nearby?categoryCode=01037&lng=${SEAT[0] + 0.01}&lat=${SEAT[1]}`)).json()).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Who may do what to a case. Small matters: the grid worker (grid tier) or village officers
+ * (village tier) triage, handle and verify. Hard matters: the town (or county) dispatcher triages
+ * and dispatches to a department; the department's handlers handle; the dispatcher verifies.
+ * Supervision and suspension approval belong to town and county officers. The reporter rates
+ * and may reopen. Everything is limited to the actor's subtree.
+ */
+import type { Actor, Role } from '../../platform/actor';
+import { holdsAt } from '../access/access.domain';
+import { ALLOWED, type CaseEventType, isOpen } from './case-machine';
+import type { CaseRow } from './cases.repo';
+
+const DISPATCHERS: readonly Role[] = ['town_officer', 'county_officer'];
+const SUPERVISORS: readonly Role[] = ['town_officer', 'county_officer'];
+
+type CaseLike = Pick<CaseRow, 'tier' | 'divisionCode' | 'gridCode' | 'handlerUserId' | 'handlerDepartment' | 'reporterId' | 'state' | 'isPublic'>;
+
+const place = (c: CaseLike) => c.gridCode ?? c.divisionCode;
+
+export function isDispatcher(actor: Actor, c: CaseLike): boolean {
+  return holdsAt(actor, DISPATCHERS, place(c));
+}
+
+/** The people who triage (file, reject, dispatch) this case. */
+export function canTriage(actor: Actor, c: CaseLike): boolean {
+  if (isDispatcher(actor, c)) return true;
+  if (c.tier === 'grid') return holdsAt(actor, ['grid_worker', 'village_officer'], place(c));
+  if (c.tier === 'village') return holdsAt(actor, ['village_officer'], place(c));
+  return false;
+}
+
+export function isHandler(actor: Actor, c: CaseLike): boolean {
+  if (actor.kind !== 'user') return false;
+  if (c.handlerUserId) return c.handlerUserId === actor.userId;
+  if (c.handlerDepartment) {
+    return actor.grants.some((g) => g.role === 'department_handler' && g.departmentCode === c.handlerDepartment && place(c).startsWith(g.scopeCode));
+  }
+  return false;
+}
+
+export function canVerify(actor: Actor, c: CaseLike): boolean {
+  if (isHandler(actor, c) && c.tier === 'department') return false; // a department does not verify its own work
+  return isDispatcher(actor, c) || holdsAt(actor, ['grid_worker', 'village_officer'], place(c));
+}
+
+export function isReporter(actor: Actor, c: CaseLike): boolean {
+  return actor.kind === 'user' && c.reporterId === actor.userId;
+}
+
+/** Staff who may see the case in the console (triage, handling, supervision, verification, oversight). */
+export function canReadCase(actor: Actor, c: CaseLike): boolean {
+  return (
+    isReporter(actor, c) || isHandler(actor, c) ||
+    holdsAt(actor, ['grid_worker', 'village_officer', 'town_officer', 'county_officer'], place(c))
+  );
+}
+
+/** Who may take each event, before the state machine checks the state. */
+export function mayTake(actor: Actor, c: CaseLike, event: CaseEventType): boolean {
+  switch (event) {
+    case 'file':
+    case 'reject':
+    case 'dispatch':
+      return canTriage(actor, c);
+    case 'accept':
+    case 'progress':
+    case 'feedback':
+    case 'request_suspension':
+      return isHandler(actor, c);
+    case 'send_back':
+      return isHandler(actor, c);
+    case 'approve_suspension':
+    case 'deny_suspension':
+    case 'resume':
+      return holdsAt(actor, SUPERVISORS, place(c));
+    case 'supervise':
+      return holdsAt(actor, SUPERVISORS, place(c)) && isOpen(c.state);
+    case 'verify':
+      return canVerify(actor, c);
+    case 'rate':
+    case 'reopen':
+      return isReporter(actor, c);
+  }
+}
+
+/** The events this actor may take now: sent with the case so the UI shows only these buttons. */
+export function caseActions(actor: Actor, c: CaseLike): CaseEventType[] {
+  return ALLOWED[c.state].filter((e) => mayTake(actor, c, e));
+}

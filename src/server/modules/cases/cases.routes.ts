@@ -1,0 +1,110 @@
+import Type from 'typebox';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { requireUser } from '../../platform/http/request-context';
+import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
+import { listCategories } from './categories.repo';
+import { addFollower, findCase } from './cases.repo';
+import { canReadCase } from './cases.policy';
+import { submitReport } from './intake.service';
+import { applyEvent, type EventInput } from './loop.service';
+import { getCase, listQueue, nearbySameCategory, presentCase } from './queries.service';
+
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+/** A case as returned to staff and reporters: every column plus `actions` (the events you may take). */
+const CaseView = Type.Unknown({ description: 'Case: id, number, title, state, tier, categoryCode, location, deadlines, ruleTrace, actions[]' });
+const Note = Type.String({ minLength: 1, maxLength: 2000 });
+
+const ReportBody = Type.Object({
+  title: Type.Optional(Type.String({ maxLength: 60 })),
+  description: Type.String({ minLength: 2, maxLength: 2000 }),
+  categoryCode: Type.String({ maxLength: 10 }),
+  lng: Type.Number({ minimum: -180, maximum: 180 }),
+  lat: Type.Number({ minimum: -90, maximum: 90 }),
+  coordSystem: Type.Optional(Type.Union([Type.Literal('wgs84'), Type.Literal('gcj02')])),
+  address: Type.Optional(Type.String({ maxLength: 200 })),
+  urgency: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('urgent'), Type.Literal('critical')])),
+  anonymous: Type.Optional(Type.Boolean()),
+  extra: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  onBehalfOf: Type.Optional(Type.Object({ name: Type.String({ minLength: 1, maxLength: 40 }), phone: Type.Optional(Type.String({ maxLength: 20 })) }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+const EventBody = Type.Union([
+  Type.Object({ type: Type.Literal('file'), note: Type.Optional(Note) }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('reject'), reason: Type.Union([Type.Literal('not_a_problem'), Type.Literal('duplicate'), Type.Literal('not_our_responsibility')]),
+    note: Type.Optional(Note), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })), referral: Type.Optional(Type.String({ maxLength: 200 })),
+  }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('dispatch'), handlerUserId: Type.Optional(Type.String({ format: 'uuid' })), departmentCode: Type.Optional(Type.String({ maxLength: 40 })), note: Type.Optional(Note) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Union([Type.Literal('accept'), Type.Literal('approve_suspension'), Type.Literal('deny_suspension'), Type.Literal('resume')]), note: Type.Optional(Note) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Union([Type.Literal('send_back'), Type.Literal('progress'), Type.Literal('feedback'), Type.Literal('reopen')]), note: Note }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('request_suspension'), note: Note, until: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('verify'), passed: Type.Boolean(), note: Note }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('rate'), score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('supervise'), note: Note, due: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
+]);
+
+export default async function caseRoutes(app: App, deps: Deps) {
+  app.get('/api/categories', {
+    schema: { tags: ['cases'], summary: 'The category tree (GB/T 47678.5-2026 and local categories)' },
+  }, async () => listCategories(deps.db));
+
+  app.post('/api/cases', {
+    config: limitPerMinute(deps.config.rateLimit.publicWritePerMinute),
+    schema: {
+      tags: ['cases'], summary: 'Report a problem (resident app or console; staff may report on behalf of a resident). Idempotency-Key header honoured.',
+      body: ReportBody, headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }),
+      response: { 200: CaseView, 201: CaseView, ...errorResponses(400, 401, 409, 422, 429) },
+    },
+  }, async (req, reply) => {
+    const actor = requireUser(req);
+    const r = await submitReport(deps, actor, req.body, { source: actor.userKind === 'staff' ? 'console' : 'app', idempotencyKey: req.headers['idempotency-key'] });
+    return reply.status(r.replayed ? 200 : 201).send(presentCase(actor, r.case));
+  });
+
+  app.get('/api/cases/nearby', {
+    schema: {
+      tags: ['cases'], summary: 'Open reports of the same category within 250 m (offered before submitting)',
+      querystring: Type.Object({ categoryCode: Type.String({ maxLength: 10 }), lng: Type.Number(), lat: Type.Number() }, { additionalProperties: false }),
+    },
+  }, async (req) => nearbySameCategory(deps, req.query.categoryCode, req.query.lng, req.query.lat));
+
+  app.get('/api/cases', {
+    schema: {
+      tags: ['cases'], summary: 'Work queues: triage, tasks, verify, overdue, due_soon, supervised, mine, all',
+      querystring: Type.Object({
+        queue: Type.Union(['triage', 'tasks', 'verify', 'overdue', 'due_soon', 'supervised', 'mine', 'all'].map((q) => Type.Literal(q))),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+      }, { additionalProperties: false }),
+    },
+  }, async (req) => listQueue(deps, requireUser(req), req.query.queue as never, req.query.limit));
+
+  app.get('/api/cases/:id', {
+    schema: { tags: ['cases'], summary: 'A case with its timeline, rule trace and the actions you may take', params: Id },
+  }, async (req) => getCase(deps, requireUser(req), req.params.id));
+
+  app.post('/api/cases/:id/events', {
+    schema: {
+      tags: ['cases'], summary: 'Take a step in the loop: file, reject, dispatch, accept, send_back, progress, request/approve/deny suspension, resume, feedback, verify, rate, reopen, supervise',
+      params: Id, body: EventBody, response: { 200: CaseView, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => presentCase(req.actor, await applyEvent(deps, requireUser(req), req.params.id, req.body as EventInput)));
+
+  app.post('/api/cases/:id/follow', {
+    schema: { tags: ['cases'], summary: 'Follow an existing report instead of filing a duplicate', params: Id, response: { 204: Type.Null(), ...errorResponses(401, 404) } },
+  }, async (req, reply) => {
+    const actor = requireUser(req);
+    const c = await findCase(deps.db, req.params.id);
+    if (!c || (!c.isPublic && !canReadCase(actor, c))) throw new AppError('not_found', { what: `case ${req.params.id}` });
+    await deps.db.transaction((tx) => addFollower(tx, c.id, actor.userId, deps.clock.now()));
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/notifications', {
+    schema: { tags: ['cases'], summary: 'My notifications, newest first' },
+  }, async (req) => {
+    const actor = requireUser(req);
+    const { rows } = await deps.db.query('SELECT id, case_id AS "caseId", title, body, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 100', [actor.userId]);
+    return rows;
+  });
+}

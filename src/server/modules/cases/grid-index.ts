@@ -1,0 +1,31 @@
+/**
+ * The in-process point → grid index used by routing, built from grid_areas on first use and
+ * rebuilt after grids change (the register import calls invalidateGridIndex).
+ */
+import type { Polygon } from 'geojson';
+import type { Database } from '../../platform/db/db';
+import { PolygonIndex } from '../../platform/geo/geo.point-index';
+import type { GridLookup } from './routing';
+
+const cache = new WeakMap<Database, Promise<GridLookup | null>>();
+
+async function build(db: Database, countyCode: string): Promise<GridLookup | null> {
+  const { rows } = await db.query<{ grid_code: string; polygon: Polygon }>('SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE $1', [`${countyCode}%`]);
+  if (rows.length === 0) return null;
+  const index = new PolygonIndex(rows.map((r) => ({ id: r.grid_code, polygon: r.polygon })));
+  return { find: (p) => index.find(p), nearest: (p) => index.nearest(p) };
+}
+
+export function gridIndex(db: Database, countyCode: string): Promise<GridLookup | null> {
+  let p = cache.get(db);
+  if (!p) {
+    p = build(db, countyCode);
+    cache.set(db, p);
+    p.catch(() => cache.delete(db));
+  }
+  return p;
+}
+
+export function invalidateGridIndex(db: Database): void {
+  cache.delete(db);
+}

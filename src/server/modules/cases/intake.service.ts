@@ -1,0 +1,110 @@
+/**
+ * 上报: a report becomes a case. Validated, located (GCJ-02 from phones converted to WGS-84),
+ * checked inside the county, routed with a rule trace, given its response deadline, audited,
+ * staff notified through the outbox — all in one transaction; the acknowledgement comes after
+ * the commit. An Idempotency-Key makes a retried submission return the same case.
+ */
+import type { Actor, UserActor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import { cstDate, dueAt } from '../../platform/calendar/working-time';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { countyOutline } from '../../platform/geo/geo.county';
+import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
+import { pointInCounty } from '../../platform/geo/geo.point-index';
+import { findDivision } from '../divisions/divisions.repo';
+import { findCategory, type Category } from './categories.repo';
+import * as repo from './cases.repo';
+import { gridIndex } from './grid-index';
+import { notifyTriagers } from './notify';
+import { locate, route } from './routing';
+import type { Urgency } from './taxonomy';
+
+export interface ReportInput {
+  title?: string;
+  description: string;
+  categoryCode: string;
+  lng: number;
+  lat: number;
+  coordSystem?: 'wgs84' | 'gcj02';
+  address?: string;
+  urgency?: Urgency;
+  anonymous?: boolean;
+  extra?: Record<string, unknown>;
+  /** Staff entering a report on behalf of a resident (logged). */
+  onBehalfOf?: { name: string; phone?: string };
+}
+
+export interface IntakeMeta {
+  source: 'app' | 'console' | 'open311' | 'phone';
+  idempotencyKey?: string;
+  open311ClientId?: string;
+}
+
+function checkExtra(category: Category, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of category.extraFields) {
+    const v = extra[f.key];
+    if (v === undefined || v === null || v === '') {
+      if (f.required) throw new AppError('extra_field_invalid', { field: f.label.zh, problem: 'is required' });
+      continue;
+    }
+    const ok = f.type === 'enum' ? f.options?.includes(String(v)) : typeof v === (f.type === 'number' ? 'number' : f.type === 'boolean' ? 'boolean' : 'string');
+    if (!ok) throw new AppError('extra_field_invalid', { field: f.label.zh, problem: `must be ${f.type}${f.options ? ` (${f.options.join('/')})` : ''}` });
+    out[f.key] = v;
+  }
+  const unknown = Object.keys(extra).filter((k) => !category.extraFields.some((f) => f.key === k));
+  if (unknown.length) throw new AppError('extra_field_invalid', { field: unknown[0], problem: 'is not a field of this category' });
+  return out;
+}
+
+export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
+  const reporter = actor.kind === 'user' ? actor : null;
+  if (!reporter && meta.source !== 'open311') throw new AppError('unauthenticated');
+  if (meta.idempotencyKey && reporter) {
+    const existing = await repo.findByIdempotencyKey(deps.db, reporter.userId, meta.idempotencyKey);
+    if (existing) return { case: existing, replayed: true };
+  }
+  const category = await findCategory(deps.db, input.categoryCode);
+  if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
+  const extra = checkExtra(category, input.extra ?? {});
+  const [lng, lat] = input.coordSystem === 'gcj02' ? gcj02ToWgs84([input.lng, input.lat]) : [input.lng, input.lat];
+  const countyCode = deps.config.countyCode;
+  const outline = countyOutline(countyCode);
+  if (outline && !pointInCounty(outline, [lng, lat])) {
+    const county = await findDivision(deps.db, countyCode);
+    throw new AppError('outside_county', { county: county?.name ?? countyCode, lng: lng.toFixed(6), lat: lat.toFixed(6) });
+  }
+  const where = locate([lng, lat], await gridIndex(deps.db, countyCode), countyCode);
+  const decision = route(category, where, countyCode);
+  const now = deps.clock.now();
+  const staffEntry = input.onBehalfOf && reporter?.userKind === 'staff';
+  const created = await deps.db.transaction(async (tx) => {
+    const c = await repo.insertCase(tx, {
+      title: (input.title?.trim() || input.description.trim().slice(0, 30)), description: input.description.trim(), categoryCode: category.code, extra,
+      urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || null, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
+      tier: decision.tier, state: 'received', handlerUserId: null,
+      handlerDepartment: decision.target.kind === 'department' ? decision.target.departmentCode : null,
+      reporterId: staffEntry ? null : reporter?.userId ?? null,
+      reporterName: staffEntry ? input.onBehalfOf!.name : reporter?.displayName ?? null,
+      reporterContact: staffEntry && input.onBehalfOf!.phone ? deps.crypto.encrypt(input.onBehalfOf!.phone) : null,
+      enteredBy: staffEntry ? reporter!.userId : null, anonymous: input.anonymous ?? false, source: meta.source,
+      open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
+      ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response),
+    }, countyCode, cstDate(now));
+    await repo.insertEvent(tx, c.id, {
+      at: now, actorId: reporter?.userId ?? null, actorLabel: staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311',
+      type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true,
+    });
+    if (reporter && !staffEntry) await repo.addFollower(tx, c.id, reporter.userId, now);
+    await audit(tx, actor, {
+      action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode,
+      after: { number: c.number, category: c.categoryCode, tier: c.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
+    });
+    await notifyTriagers(tx, c, now);
+    return c;
+  });
+  return { case: created, replayed: false };
+}
+
+export type { UserActor };

@@ -1,0 +1,51 @@
+/** Reading cases: one case with its timeline, and the work queues of the console and the app. */
+import type { Actor } from '../../platform/actor';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { scopesWith } from '../access/access.domain';
+import { canReadCase, caseActions } from './cases.policy';
+import { CASE_COLUMNS, type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
+
+export function presentCase(actor: Actor, c: CaseRow) {
+  const { ...rest } = c;
+  return { ...rest, actions: caseActions(actor, c) };
+}
+
+export async function getCase(deps: Deps, actor: Actor, id: string) {
+  const c = await findCase(deps.db, id);
+  if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${id}` });
+  const events = await listEvents(deps.db, id, false);
+  return { ...presentCase(actor, c), timeline: events };
+}
+
+export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
+
+/** One query per queue, always limited to the actor's subtrees. */
+export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 200) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const now = deps.clock.now();
+  const staffScopes = scopesWith(actor, ['grid_worker', 'village_officer', 'town_officer', 'county_officer']);
+  const departments = actor.grants.filter((g) => g.role === 'department_handler').map((g) => g.departmentCode!);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const scoped = () => `EXISTS (SELECT 1 FROM unnest(${p(staffScopes)}::text[]) s WHERE division_code LIKE s || '%')`;
+  switch (queue) {
+    case 'mine': where.push(`reporter_id = ${p(actor.userId)}`); break;
+    case 'triage': where.push(`state IN ('received', 'filed')`, scoped()); break;
+    case 'tasks': where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(handler_user_id = ${p(actor.userId)} OR handler_department = ANY(${p(departments)}::text[]))`); break;
+    case 'verify': where.push(`state = 'feedback'`, scoped()); break;
+    case 'overdue': where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, scoped()); break;
+    case 'due_soon': where.push(`state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`, scoped()); break;
+    case 'supervised': where.push(`supervised AND state NOT IN ('closed', 'rejected')`, scoped()); break;
+    case 'all': where.push(scoped()); break;
+  }
+  const { rows } = await deps.db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`, params);
+  return rows.map((c) => presentCase(actor, c));
+}
+
+/** Before submitting: open reports of the same category within 250 m, to follow instead. */
+export async function nearbySameCategory(deps: Deps, categoryCode: string, lng: number, lat: number) {
+  const rows = await nearbyOpen(deps.db, categoryCode, lng, lat, 250, null, 10);
+  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: c.title, state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
+}
