@@ -66,6 +66,8 @@ CREATE TABLE cases (
   ever_suspended       boolean NOT NULL DEFAULT false,
   supervised           boolean NOT NULL DEFAULT false,
   supervision_due_at   timestamptz,
+  due_soon_reminded    boolean NOT NULL DEFAULT false,
+  overdue_reminded     boolean NOT NULL DEFAULT false,
   rating               smallint CHECK (rating BETWEEN 1 AND 5),
   rating_comment       text,
   rated_at             timestamptz,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from '../commands';
 import { buildApp } from '../../server/app';
+import { startWorkers } from '../../server/workers';
 import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
 import { readMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
@@ -11,7 +12,9 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export async function listen(deps: Deps, demo: boolean): Promise<void> {
   const app = await buildApp(deps, { webDist: WEB_DIST, demo, logger: { level: deps.config.logLevel } });
+  const stopWorkers = startWorkers(deps);
   const close = async () => {
+    stopWorkers();
     await app.close();
     await deps.db.close();
     process.exit(0);

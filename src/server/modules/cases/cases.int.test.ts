@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, cookieOf, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { PASSWORD, call, cookieOf, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
 import { invalidateGridIndex } from './grid-index';
@@ -151,5 +151,31 @@ describe('bad reports', () => {
     expect(near.length).toBeGreaterThan(0);
     expect(near[0].distanceMeters).toBeLessThanOrEqual(250);
     expect((await call(ctx, resident, 'GET', `/api/cases/nearby?categoryCode=01037&lng=${SEAT[0] + 0.01}&lat=${SEAT[1]}`)).json()).toEqual([]);
+  });
+});
+
+describe('deadline reminders', () => {
+  it('remind handlers once when a case is due soon and once when overdue', async () => {
+    const { sendDeadlineReminders } = await import('./reminders');
+    ctx.clock.set(new Date('2026-11-26T09:00:00+08:00'));
+    resident = await residentActor('13911113333');
+    const town2 = await staffActor(ctx, 'town_officer', '421081001');
+    const handler2 = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-zjj' });
+    const c = (await report(resident, { description: '路灯杆倾斜', urgency: 'urgent' })).json();
+    await step(town2, c.id, { type: 'file' });
+    await step(town2, c.id, { type: 'dispatch', departmentCode: '421081-zjj' }); // urgent: 4 working hours → 15:00 (lunch 12:00–14:00)
+    await sendDeadlineReminders(ctx.deps); // not yet within two hours
+    ctx.clock.set(new Date('2026-11-26T13:00:00+08:00'));
+    await sendDeadlineReminders(ctx.deps);
+    await sendDeadlineReminders(ctx.deps);
+    ctx.clock.set(new Date('2026-11-26T15:30:00+08:00'));
+    await sendDeadlineReminders(ctx.deps);
+    await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
+    handler2.cookie = await signIn(ctx, handler2.username, PASSWORD); // hours later: sessions have idled out
+    town2.cookie = await signIn(ctx, town2.username, PASSWORD);
+    const titles = (await call(ctx, handler2, 'GET', '/api/notifications')).json().map((n: { title: string }) => n.title).filter((t: string) => t.includes(c.number));
+    expect(titles.filter((t: string) => t.startsWith('即将到期'))).toHaveLength(1);
+    expect(titles.filter((t: string) => t.startsWith('已超期'))).toHaveLength(1);
+    expect((await call(ctx, town2, 'GET', '/api/cases?queue=overdue')).json().map((x: { id: string }) => x.id)).toContain(c.id);
   });
 });
