@@ -24,6 +24,6 @@ export async function buildWebIfNeeded(): Promise<void> {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === current) return;
   console.log('正在构建网页 Building the web apps (first start or sources changed)…');
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   writeFileSync(stamp, current);
 }

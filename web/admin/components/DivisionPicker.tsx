@@ -1,0 +1,66 @@
+/** A TreeSelect of divisions under some roots (e.g. the user's scopes), loading children on expand. */
+import { TreeSelect } from 'antd';
+import { type CSSProperties, useEffect, useState } from 'react';
+import { type Division, fetchChildren, fetchDivision, kindLabel } from '../../shared/divisions';
+import { useI18n } from '../i18n';
+
+interface Option {
+  id: string;
+  pId: string | null;
+  value: string;
+  title: string;
+  isLeaf: boolean;
+  division: Division;
+}
+
+interface Props {
+  rootCodes: string[];
+  value?: string;
+  onChange?: (code: string, division: Division | undefined) => void;
+  placeholder?: string;
+  style?: CSSProperties;
+  id?: string;
+}
+
+export function DivisionPicker({ rootCodes, value, onChange, placeholder, style, id }: Props) {
+  const { lang } = useI18n();
+  const [options, setOptions] = useState<Option[]>([]);
+  const toOption = (d: Division, asRoot = false): Option => ({
+    id: d.code, pId: asRoot ? null : d.parentCode, value: d.code, title: `${d.name}（${kindLabel(d.kind, lang)}）`, isLeaf: d.childCount === 0, division: d,
+  });
+  const rootsKey = [...new Set(rootCodes)].join(',');
+
+  useEffect(() => {
+    const codes = rootsKey ? rootsKey.split(',') : [];
+    // Drop roots inside another root: the tree shows them anyway.
+    const roots = codes.filter((c) => !codes.some((o) => o !== c && c.startsWith(o)));
+    Promise.all(roots.map(fetchDivision)).then((ds) => setOptions(ds.map((d) => toOption(d, true))), () => setOptions([]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rootsKey, lang]);
+
+  const loadData = async (node: { value?: unknown }) => {
+    const code = String(node.value);
+    const children = await fetchChildren(code);
+    setOptions((prev) => {
+      const known = new Set(prev.map((o) => o.id));
+      return [...prev, ...children.filter((c) => !known.has(c.code)).map((c) => toOption(c))];
+    });
+  };
+
+  return (
+    <TreeSelect
+      id={id}
+      showSearch
+      treeDataSimpleMode={{ id: 'id', pId: 'pId' }}
+      treeData={options}
+      loadData={loadData}
+      value={value}
+      onChange={(v: string) => onChange?.(v, options.find((o) => o.value === v)?.division)}
+      placeholder={placeholder}
+      treeNodeFilterProp="title"
+      style={{ minWidth: 260, ...style }}
+      popupMatchSelectWidth={false}
+      treeLine
+    />
+  );
+}

@@ -1,0 +1,6 @@
+import { createI18n } from '../shared/i18n';
+import { en } from './messages.en';
+import { zh } from './messages.zh';
+
+export const { I18nProvider, useI18n } = createI18n(zh, en);
+export type MessageKey = keyof typeof zh;

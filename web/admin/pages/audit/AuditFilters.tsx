@@ -1,0 +1,62 @@
+/** Filters of the audit trail: time range, actor, action, entity, outcome. */
+import { Button, DatePicker, Form, Input, Select, Space, type GetProps } from 'antd';
+import type { Query } from '../../../shared/api';
+import { useI18n } from '../../i18n';
+import { actionLabel, AUDIT_ACTIONS } from './auditLabels';
+
+type RangeValue = GetProps<typeof DatePicker.RangePicker>['value'];
+
+interface Values {
+  range?: RangeValue;
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  outcome?: string;
+}
+
+export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
+  const { t, lang } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const submit = (v: Values) => {
+    const [from, to] = v.range ?? [];
+    onSearch({
+      from: from ? from.toISOString() : undefined,
+      to: to ? to.toISOString() : undefined,
+      actorId: v.actorId?.trim(),
+      action: v.action,
+      entityType: v.entityType?.trim(),
+      entityId: v.entityId?.trim(),
+      outcome: v.outcome,
+    });
+  };
+  return (
+    <Form form={form} layout="inline" onFinish={submit} className="cc-filters" data-testid="audit-filters">
+      <Form.Item name="range" label={t('audit.time')}>
+        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
+      </Form.Item>
+      <Form.Item name="action" label={t('audit.action')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a, lang) }))} />
+      </Form.Item>
+      <Form.Item name="outcome" label={t('audit.outcome')}>
+        <Select allowClear style={{ width: 110 }} options={['success', 'failure', 'denied'].map((o) => ({ value: o, label: t(`audit.outcome.${o}` as 'audit.outcome.success') }))} />
+      </Form.Item>
+      <Form.Item name="actorId" label={t('audit.actorId')} rules={[{ pattern: /^[0-9a-f-]{36}$/i, message: t('audit.uuidRule') }]}>
+        <Input allowClear style={{ width: 200 }} placeholder="UUID" />
+      </Form.Item>
+      <Form.Item name="entityType" label={t('audit.entityType')}>
+        <Input allowClear style={{ width: 110 }} placeholder="user" />
+      </Form.Item>
+      <Form.Item name="entityId" label={t('audit.entityId')}>
+        <Input allowClear style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="audit-search">{t('audit.search')}</Button>
+          <Button onClick={() => { form.resetFields(); onSearch({}); }}>{t('audit.reset')}</Button>
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,99 @@
+/** 审计 the audit trail (audit administrator): search, read, export as an xlsx ledger, verify the hash chain. */
+import { DownloadOutlined, SafetyOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, errorMessage, type Query } from '../../../shared/api';
+import type { AuditRow, AuditVerify } from '../../../shared/types';
+import { ErrorAlert } from '../../components/ErrorResult';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../i18n';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+
+const PAGE = 100;
+
+export function AuditPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<Query>({});
+  const [rows, setRows] = useState<AuditRow[]>([]);
+  const [more, setMore] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [verify, setVerify] = useState<AuditVerify | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const load = useCallback(async (q: Query, beforeId?: number) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await api.get<AuditRow[]>('/api/audit', { ...q, limit: PAGE, beforeId });
+      setRows((prev) => (beforeId ? [...prev, ...page] : page));
+      setMore(page.length === PAGE);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => { void load(filters); }, [filters, load]);
+
+  const runVerify = async () => {
+    setVerifying(true);
+    try {
+      setVerify(await api.get<AuditVerify>('/api/audit/verify'));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setVerifying(false);
+    }
+  };
+
+  const runExport = async () => {
+    setExporting(true);
+    try {
+      await api.download('/api/audit/export.xlsx', filters, 'audit.xlsx');
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle
+        title={t('menu.audit')}
+        hint={t('audit.hint')}
+        extra={(
+          <Space>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="audit-export">{t('audit.export')}</Button>
+            <Button type="primary" icon={<SafetyOutlined />} loading={verifying} onClick={runVerify} data-testid="audit-verify">{t('audit.verify')}</Button>
+          </Space>
+        )}
+      />
+      {verify && (
+        <Alert
+          data-testid="audit-verify-result"
+          style={{ marginBottom: 12 }}
+          showIcon
+          closable={{ onClose: () => setVerify(null) }}
+          type={verify.ok ? 'success' : 'error'}
+          title={verify.ok ? t('audit.verifyOk', { n: verify.rows }) : t('audit.verifyBroken', { id: verify.brokenAt ?? '?', n: verify.rows })}
+          description={verify.ok ? t('audit.verifyOkHint') : verify.reason}
+        />
+      )}
+      <Card size="small">
+        <AuditFilters onSearch={setFilters} />
+        <ErrorAlert error={error} onRetry={() => load(filters)} />
+        <AuditTable rows={rows} loading={loading} />
+        <div className="cc-table-foot">
+          <Typography.Text type="secondary">{t('audit.shown', { n: rows.length })}</Typography.Text>
+          {more && <Button size="small" loading={loading} onClick={() => load(filters, rows[rows.length - 1]?.id)}>{t('audit.more')}</Button>}
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/** 首页 overview: who I am, my roles and scopes, and the modules I may use. */
+import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { Grant } from '../../../shared/types';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../i18n';
+import { modulesFor } from '../../modules';
+import { useSession, useSite } from '../../session';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { me, roleLabel, departmentName } = useSession();
+  const site = useSite();
+  const modules = modulesFor(me.capabilities).filter((m) => m.key !== 'home');
+
+  return (
+    <>
+      <PageTitle title={t('home.welcome', { name: me.user.displayName })} hint={t('home.hint')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title={t('home.myRoles')} size="small">
+            <Table<Grant>
+              size="small"
+              rowKey={(g) => `${g.role}:${g.scopeCode}:${g.departmentCode ?? ''}`}
+              pagination={false}
+              dataSource={me.grants}
+              locale={{ emptyText: t('home.noRoles') }}
+              columns={[
+                { title: t('col.role'), dataIndex: 'role', render: (r: string) => <Tag color="red">{roleLabel(r)}</Tag> },
+                { title: t('col.scope'), dataIndex: 'scopeName' },
+                { title: t('col.scopeCode'), dataIndex: 'scopeCode', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+                { title: t('col.department'), dataIndex: 'departmentCode', render: (c: string | null) => departmentName(c) || '—' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('home.installation')} size="small">
+            <Descriptions column={1} size="small" bordered>
+              <Descriptions.Item label={t('home.county')}>{site.county.name}（{site.county.code}）</Descriptions.Item>
+              <Descriptions.Item label={t('home.version')}>{site.version}</Descriptions.Item>
+              <Descriptions.Item label={t('home.mode')}>
+                {site.demo ? <Tag color="orange">{t('demo.tag')}</Tag> : <Tag color="green">{t('home.production')}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('footer.apiDocs')}>
+                <a href="/api/docs" target="_blank" rel="noreferrer">/api/docs</a> · <a href="/api/openapi.json" target="_blank" rel="noreferrer">openapi.json</a>
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>{t('home.modules')}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        {modules.map((m) => (
+          <Col key={m.key} xs={24} sm={12} xl={8} xxl={6}>
+            <Link to={`/${m.path}`}>
+              <Card size="small" hoverable className="cc-module-card">
+                <span className="cc-module-icon">{m.icon}</span>
+                <div>
+                  <Typography.Text strong>{t(m.label)}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(m.hint)}</Typography.Text>
+                </div>
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+/** 首页: greeting, my place, and the features to come (随手拍 report, 积分 points). */
+import { CameraOutlined, EnvironmentOutlined, GiftOutlined } from '@ant-design/icons';
+import { Card, Tag } from 'antd-mobile';
+import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../../i18n';
+import { useSession, useSite } from '../../session';
+
+function greetingKey(hour: number) {
+  if (hour < 11) return 'home.morning' as const;
+  if (hour < 18) return 'home.afternoon' as const;
+  return 'home.evening' as const;
+}
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const site = useSite();
+  const navigate = useNavigate();
+  const place = me.user.homeDivision;
+  const placePath = place ? place.path.filter((p) => p.code.length > 6).map((p) => p.name).join(' · ') : '';
+
+  return (
+    <div className="cc-m-page">
+      <div className="cc-m-hero">
+        <div className="cc-m-hero-greet">{t('home.greeting', { greet: t(greetingKey(new Date().getHours())), name: me.user.displayName })}</div>
+        <div className="cc-m-hero-sub">{t('app.name')} · {site.county.name}</div>
+      </div>
+      <Card className="cc-m-card cc-m-place" onClick={() => navigate('/me')} data-testid="home-place">
+        <EnvironmentOutlined className="cc-m-place-icon" />
+        <div className="cc-m-place-text">
+          <div className="cc-m-label">{t('place.title')}</div>
+          {place
+            ? <div className="cc-m-place-name" data-testid="home-place-name">{place.name}</div>
+            : <div className="cc-m-place-empty">{t('place.notSet')}</div>}
+          {placePath && <div className="cc-m-place-path">{placePath}</div>}
+        </div>
+        <span className="cc-m-link">{t(place ? 'place.change' : 'place.set')} ›</span>
+      </Card>
+      <div className="cc-m-section">{t('home.services')}</div>
+      <div className="cc-m-grid">
+        <Card className="cc-m-card cc-m-feature">
+          <CameraOutlined className="cc-m-feature-icon" />
+          <div className="cc-m-feature-name">{t('home.report')}</div>
+          <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
+          <Tag color="default" fill="outline">{t('home.soon')}</Tag>
+        </Card>
+        <Card className="cc-m-card cc-m-feature">
+          <GiftOutlined className="cc-m-feature-icon" />
+          <div className="cc-m-feature-name">{t('home.points')}</div>
+          <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>
+          <Tag color="default" fill="outline">{t('home.soon')}</Tag>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** 我的: my place (with the picker), language, sign-out. */
+import { Button, Dialog, List, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../../shared/api';
+import { LangSwitch } from '../../components/LangSwitch';
+import { useI18n } from '../../i18n';
+import { useSession, useSite } from '../../session';
+import { PlacePicker } from './PlacePicker';
+
+export function MePage() {
+  const { t } = useI18n();
+  const { me, setMe } = useSession();
+  const site = useSite();
+  const navigate = useNavigate();
+  const [picking, setPicking] = useState(false);
+  const place = me.user.homeDivision;
+
+  const signOut = async () => {
+    const ok = await Dialog.confirm({ content: t('me.signOutConfirm'), confirmText: t('action.signOut'), cancelText: t('action.cancel') });
+    if (!ok) return;
+    try {
+      await api.post('/api/auth/sign-out');
+      navigate('/sign-in', { replace: true });
+    } catch (e) {
+      Toast.show({ content: errorMessage(e) });
+    }
+  };
+
+  return (
+    <div className="cc-m-page">
+      <div className="cc-m-profile">
+        <span className="cc-m-avatar">{me.user.displayName.slice(0, 1)}</span>
+        <div>
+          <div className="cc-m-profile-name">{me.user.displayName}</div>
+          <div className="cc-m-profile-sub">{t('me.resident')} · {site.county.name}</div>
+        </div>
+      </div>
+      <List header={t('me.settings')} mode="card">
+        <List.Item
+          onClick={() => setPicking(true)}
+          extra={<span data-testid="me-place">{place?.name ?? t('place.notSet')}</span>}
+          description={place ? place.path.filter((p) => p.code.length > 6 && p.code !== place.code).map((p) => p.name).join(' · ') : t('place.why')}
+          data-testid="me-place-item"
+        >
+          {t('place.title')}
+        </List.Item>
+        <List.Item extra={<LangSwitch />}>{t('me.language')}</List.Item>
+      </List>
+      <div className="cc-m-signout">
+        <Button block color="danger" fill="outline" onClick={signOut} data-testid="m-sign-out">{t('action.signOut')}</Button>
+      </div>
+      <PlacePicker
+        visible={picking}
+        countyCode={site.county.code}
+        onClose={() => setPicking(false)}
+        onSaved={(next) => { setMe(next); setPicking(false); Toast.show({ icon: 'success', content: t('place.saved') }); }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** Resident sign-in: phone → 获取验证码 → code → 登录. In the demo, a hint with the demo phones and the code. */
+import { Button, Form, Input, Toast } from 'antd-mobile';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../../shared/api';
+import type { SignInNotice } from '../../App';
+import { LangSwitch } from '../../components/LangSwitch';
+import { useI18n } from '../../i18n';
+import { useSite } from '../../session';
+import { DemoHint } from './DemoHint';
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const site = useSite();
+  const navigate = useNavigate();
+  const notice = (useLocation().state as SignInNotice | null) ?? {};
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [wait, setWait] = useState(0);
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWait((w) => w - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [wait]);
+
+  const sendCode = async () => {
+    setError(null);
+    if (!PHONE.test(phone)) return setError(t('signIn.phoneRule'));
+    try {
+      const r = await api.post<{ resendAfterSeconds: number }>('/api/auth/sms-code', { phone });
+      setWait(r.resendAfterSeconds);
+      setSent(true);
+      Toast.show({ content: t('signIn.codeSent') });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const signIn = async () => {
+    setError(null);
+    if (!PHONE.test(phone)) return setError(t('signIn.phoneRule'));
+    if (!/^\d{6}$/.test(code)) return setError(t('signIn.codeRule'));
+    setBusy(true);
+    try {
+      await api.post('/api/auth/sms-sign-in', { phone, code });
+      navigate('/', { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="cc-m-signin">
+      <div className="cc-m-signin-top"><LangSwitch /></div>
+      <div className="cc-m-signin-brand">
+        <span className="cc-m-logo" aria-hidden>共</span>
+        <h1>{t('app.name')}</h1>
+        <p>{t('signIn.subtitle', { county: site.county.name })}</p>
+      </div>
+      {notice.notice && <div className={`cc-m-notice cc-m-notice-${notice.code === 'session_expired' ? 'warn' : 'info'}`} role="status">{notice.notice}</div>}
+      <Form layout="horizontal" className="cc-m-form" footer={(
+        <Button block color="primary" size="large" loading={busy} onClick={signIn} data-testid="m-signin">{t('signIn.submit')}</Button>
+      )}>
+        <Form.Item label={t('signIn.phone')}>
+          <Input type="tel" inputMode="numeric" maxLength={11} placeholder={t('signIn.phonePlaceholder')} value={phone} onChange={setPhone} clearable id="cc-phone" />
+        </Form.Item>
+        <Form.Item
+          label={t('signIn.code')}
+          extra={(
+            <Button size="small" color="primary" fill="outline" disabled={wait > 0} onClick={sendCode} data-testid="m-send-code">
+              {wait > 0 ? t('signIn.resendIn', { s: wait }) : t(sent ? 'signIn.resend' : 'signIn.getCode')}
+            </Button>
+          )}
+        >
+          <Input inputMode="numeric" maxLength={6} placeholder={t('signIn.codePlaceholder')} value={code} onChange={setCode} clearable id="cc-code" />
+        </Form.Item>
+      </Form>
+      {error && <div className="cc-m-error" role="alert" data-testid="m-error">{error}</div>}
+      <p className="cc-m-terms">{t('signIn.terms')}</p>
+      {site.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} />}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** The resident app's site and session (/api/me); `setMe` after saving my place. */
+import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { api, ApiError, errorMessage, SIGNED_OUT_CODES } from '../shared/api';
+import type { Me, Site } from '../shared/types';
+import { useLoad } from '../shared/useLoad';
+import { useI18n } from './i18n';
+
+export const SiteContext = createContext<Site | null>(null);
+
+export function useSite(): Site {
+  const s = useContext(SiteContext);
+  if (!s) throw new Error('useSite outside SiteContext');
+  return s;
+}
+
+interface Session {
+  me: Me;
+  setMe: (me: Me) => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionGate');
+  return s;
+}
+
+export function SessionGate({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const loaded = useLoad(() => api.get<Me>('/api/me'), []);
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => { if (loaded.data) setMe(loaded.data); }, [loaded.data]);
+
+  if (loaded.error) {
+    if (loaded.error instanceof ApiError && SIGNED_OUT_CODES.includes(loaded.error.code)) return null;
+    return (
+      <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorMessage(loaded.error)}>
+        <Button color="primary" onClick={loaded.reload}>{t('action.retry')}</Button>
+      </ErrorBlock>
+    );
+  }
+  if (!me) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  return <SessionContext.Provider value={{ me, setMe }}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,93 @@
+/** The API client of both web apps: JSON over fetch, same-origin cookie session, UI language sent along. */
+import { currentLang } from './i18n';
+
+/** A server error `{code, message, details}`; `message` is already in the UI language. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = {}) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Codes that mean "no usable session": the app goes to its sign-in page and shows the message. */
+export const SIGNED_OUT_CODES = ['unauthenticated', 'session_expired'];
+
+type SignedOutHandler = (error: ApiError) => void;
+let onSignedOut: SignedOutHandler | null = null;
+
+/** The app registers what to do when any request finds the session gone. */
+export function setSignedOutHandler(handler: SignedOutHandler | null): void {
+  onSignedOut = handler;
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { code?: string; message?: string; details?: unknown };
+    return new ApiError(res.status, body.code ?? 'http_error', body.message ?? res.statusText, body.details);
+  } catch {
+    const message = currentLang() === 'en' ? `Request failed (HTTP ${res.status})` : `请求失败（HTTP ${res.status}）`;
+    return new ApiError(res.status, 'http_error', message);
+  }
+}
+
+async function send(method: string, path: string, body?: unknown, query?: Query): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, query), {
+      method,
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', currentLang() === 'en' ? 'Cannot reach the server' : '无法连接服务器');
+  }
+  if (res.ok) return res;
+  const error = await toApiError(res);
+  if (res.status === 401 && SIGNED_OUT_CODES.includes(error.code)) onSignedOut?.(error);
+  throw error;
+}
+
+async function json<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const res = await send(method, path, body, query);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => json<T>('GET', path, undefined, query),
+  post: <T = void>(path: string, body?: unknown) => json<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
+  delete: (path: string) => json<void>('DELETE', path),
+  /** Downloads a file (e.g. an xlsx ledger) and saves it under the server's or the given file name. */
+  async download(path: string, query: Query, fallbackName: string): Promise<void> {
+    const res = await send('GET', path, undefined, query);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+    const name = match ? decodeURIComponent(match[1] ?? match[2]) : fallbackName;
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

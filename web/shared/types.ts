@@ -1,0 +1,124 @@
+/** Shapes of the API responses the web apps use (the server's OpenAPI at /api/openapi.json is the reference). */
+
+export interface Site {
+  demo: boolean;
+  county: { code: string; name: string };
+  version: string;
+}
+
+export interface DemoStaff {
+  username: string;
+  displayName: string;
+  role: string;
+  roleLabel: string;
+  roleLabelEn: string;
+  scopeCode: string;
+  totpCode?: string;
+}
+
+export interface DemoInfo {
+  demo: boolean;
+  password?: string;
+  staff: DemoStaff[];
+  residents: { phone: string; displayName: string }[];
+}
+
+export type SignInStage = 'active' | 'totp' | 'totp_enroll';
+
+export interface SignInStep {
+  stage: SignInStage;
+  secret?: string;
+  otpauthUrl?: string;
+}
+
+export interface PlaceRef {
+  code: string;
+  name: string;
+}
+
+export interface Grant {
+  role: string;
+  scopeCode: string;
+  scopeName: string;
+  departmentCode: string | null;
+}
+
+export interface Me {
+  user: {
+    id: string;
+    kind: 'staff' | 'resident';
+    displayName: string;
+    homeDivision: null | (PlaceRef & { path: PlaceRef[] });
+  };
+  grants: Grant[];
+  capabilities: string[];
+}
+
+export interface StaffRow {
+  id: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: string;
+  scopeCode: string;
+  scopeName: string;
+  departmentCode: string | null;
+  grantedAt: string;
+}
+
+export interface RoleInfo {
+  role: string;
+  zh: string;
+  en: string;
+  levels: number[];
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  nameEn: string;
+  scopeCode: string;
+}
+
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  totpEnabled: boolean;
+  isDemo: boolean;
+  disabledAt: string | null;
+  createdAt: string;
+  roles: string[];
+}
+
+export interface SmsRow {
+  id: number | string;
+  phoneMasked: string;
+  body: string;
+  gateway: string;
+  createdAt: string;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorLabel: string | null;
+  ip: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  scopeCode: string | null;
+  before: unknown;
+  after: unknown;
+  outcome: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditVerify {
+  ok: boolean;
+  rows: number;
+  brokenAt?: number;
+  reason?: string;
+}
