@@ -14,6 +14,7 @@ import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
 import identityRoutes from './modules/identity/identity.routes';
 import organisationRoutes from './modules/organisation/organisation.routes';
+import registerRoutes from './modules/organisation/registers.routes';
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
 import { AppError } from './platform/errors';
@@ -52,6 +53,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Counties often serve the console over plain HTTP on an intranet; upgrading would break it.
+        upgradeInsecureRequests: deps.config.session.cookieSecure ? [] : null,
       },
     },
   });
@@ -78,7 +81,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, caseRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+import { type OfficeHours, parseOfficeHours } from './platform/calendar/working-time';
 
 /** The secret the demo runs with. `cocreate serve` refuses to start with it. */
 export const DEMO_SECRET = 'cocreate-demo-secret-do-not-use-in-production-0000';
@@ -31,6 +32,8 @@ const Env = Type.Object({
     { default: 'info' },
   ),
   COOKIE_SECURE: Type.Boolean({ default: false }),
+  DEMO_SCALE: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.02 }),
+  OFFICE_HOURS: Type.String({ default: '08:30-12:00,14:00-17:30' }),
 });
 
 export type RawEnv = Static<typeof Env>;
@@ -49,11 +52,23 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** Share of Shishou's real population the demo generates (1 = ~200k households). */
+  demoScale: number;
+  /** Office hours for working-hour deadlines (from OFFICE_HOURS, e.g. 08:30-12:00,14:00-17:30). */
+  officeHours: OfficeHours;
   /** true when the secret is the published demo secret */
   usesDemoSecret: boolean;
 }
 
 export class ConfigError extends Error {}
+
+function officeHoursOrFail(spec: string): OfficeHours {
+  try {
+    return parseOfficeHours(spec);
+  } catch (e) {
+    throw new ConfigError(`配置错误 Invalid configuration:\n  OFFICE_HOURS: ${(e as Error).message}`);
+  }
+}
 
 /** Reads and validates configuration. `overrides` win over the environment (used by tests and the CLI). */
 export function loadConfig(
@@ -87,6 +102,8 @@ export function loadConfig(
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    demoScale: e.DEMO_SCALE,
+    officeHours: officeHoursOrFail(e.OFFICE_HOURS),
     usesDemoSecret: e.COCREATE_SECRET === DEMO_SECRET,
   };
 }

@@ -90,7 +90,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       reporterContact: staffEntry && input.onBehalfOf!.phone ? deps.crypto.encrypt(input.onBehalfOf!.phone) : null,
       enteredBy: staffEntry ? reporter!.userId : null, anonymous: input.anonymous ?? false, source: meta.source,
       open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
-      ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response),
+      ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
     }, countyCode, cstDate(now));
     await repo.insertEvent(tx, c.id, {
       at: now, actorId: reporter?.userId ?? null, actorLabel: staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311',

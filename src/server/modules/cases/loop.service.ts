@@ -93,7 +93,7 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     switch (input.type) {
       case 'file': Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true }); break;
       case 'reject': Object.assign(patch, { respondedAt: c.respondedAt ?? now, rejection: { reason: input.reason, note: input.note ?? null, referral: input.referral ?? null } }); break;
-      case 'dispatch': Object.assign(patch, { dispatchedAt: now, handleDueAt: dueAt(now, category.timeLimits.handle[c.urgency]) }); break;
+      case 'dispatch': Object.assign(patch, { dispatchedAt: now, handleDueAt: dueAt(now, category.timeLimits.handle[c.urgency], deps.config.officeHours) }); break;
       case 'send_back': Object.assign(patch, { handlerUserId: null, handlerDepartment: null }); break;
       case 'approve_suspension': Object.assign(patch, { suspended: true, everSuspended: true }); break;
       case 'resume': patch.suspended = false; break;

@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FEATURE_CONFIG,
-  charNgrams,
   cosine,
   extractRaw,
-  featureTerms,
+  featureOccurrences,
   hashString,
   isBlankInput,
-  normalizeText,
   prepareText,
-  segmentWords,
 } from './classifier.features';
+import { blockWords, charNgrams, normalizeText, segmentWords } from './classifier.text';
 
 describe('normalizeText', () => {
   it('folds width and case, maps digits to 0 and punctuation to one space', () => {
     expect(normalizeText('Ａ３区，２０１９年！！ABC')).toBe('a0区 0年 abc');
     expect(normalizeText('  ，。！  ')).toBe('');
+  });
+  it('keeps astral letters (CJK extension B) and drops emoji', () => {
+    expect(normalizeText('𠀀村😀路灯')).toBe('𠀀村 路灯');
+  });
+  it('matches the regular-expression definition on mixed text', () => {
+    const reference = (t: string): string =>
+      t.normalize('NFKC').toLowerCase().replace(/\p{Nd}+/gu, '0').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const t of ['A1区“幸福里”小区, 3栋402室 —— 噪音!!', '①②号楼\t\n路灯 ٣٤ ', 'ＫＴＶ２４小时营业…']) {
+      expect(normalizeText(t)).toBe(reference(t));
+    }
   });
 });
 
@@ -28,6 +36,13 @@ describe('segmentWords', () => {
   });
   it('returns nothing for empty text', () => {
     expect(segmentWords('')).toEqual([]);
+  });
+  it('derives the title words from one cut of title + body', () => {
+    const title = normalizeText('关于幸福小区垃圾站臭味扰民的投诉');
+    const main = `${title} ${normalizeText('垃圾站每天散发臭味，请城管局处理')}`;
+    const { mainWords, titleWords } = blockWords(title, main, true);
+    expect(titleWords).toEqual(segmentWords(title));
+    expect(mainWords).toEqual(segmentWords(main));
   });
 });
 
@@ -47,11 +62,12 @@ describe('hashing', () => {
     const input = { title: '噪音扰民', body: '楼下KTV每晚噪音很大，影响休息。' };
     const raw = extractRaw(input, DEFAULT_FEATURE_CONFIG);
     const fast = new Set([...raw.main.buckets, ...raw.title.buckets]);
-    const { terms, words } = featureTerms(input, DEFAULT_FEATURE_CONFIG);
-    expect(words).toContain('噪音');
-    for (const t of terms) expect(fast.has(t.bucket)).toBe(true);
-    const fastCount = raw.main.buckets.length + raw.title.buckets.length;
-    expect(new Set(terms.map((t) => t.bucket)).size).toBeLessThanOrEqual(fastCount);
+    const prepared = prepareText(input, DEFAULT_FEATURE_CONFIG);
+    const { occurrences, tokens } = featureOccurrences(prepared, DEFAULT_FEATURE_CONFIG);
+    expect(tokens.map((t) => t.text)).toContain('噪音');
+    for (const t of tokens) expect(prepared.main.slice(t.start, t.end)).toBe(t.text);
+    const slow = new Set(occurrences.map((o) => o.bucket));
+    expect(slow).toEqual(fast);
   });
 });
 

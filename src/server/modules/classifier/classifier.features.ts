@@ -1,10 +1,8 @@
 /**
- * Text features for the report classifier (归类): normalisation, jieba words, character n-grams,
- * feature hashing and TF-IDF (sublinear tf, l2 norm). Pure apart from the jieba dictionary, which
- * ships inside the @node-rs/jieba package and is loaded once, lazily.
+ * Text features for the report classifier (归类): jieba words and character n-grams of normalised
+ * text (classifier.text.ts), feature hashing, and TF-IDF (sublinear tf, l2 norm). Pure.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { blockWords, normalizeText, tokenSpans, type TokenSpan } from './classifier.text';
 
 export interface FeatureConfig {
   /** Hash space is 2^hashBits buckets; only buckets seen in training are kept in the model. */
@@ -57,45 +55,9 @@ export interface SparseVector {
 /** Namespaces keep words, n-grams, and title copies apart in the hash space. */
 const SEED = { mainChar: 0x811c9dc5, mainWord: 0x01000193, titleChar: 0x9e3779b9, titleWord: 0x7f4a7c15 };
 
-let jiebaInstance: Jieba | undefined;
-function jieba(): Jieba {
-  jiebaInstance ??= Jieba.withDict(dict);
-  return jiebaInstance;
-}
-
-/** Build the segmenter now (≈0.2 s) instead of on the first prediction. */
-export function warmUpSegmenter(): void {
-  jieba();
-}
-
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const DIGITS = /\p{Nd}+/gu;
-
-/** NFKC (full-width → half-width), lower case, digit runs → "0", punctuation runs → one space. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(DIGITS, '0').replace(NON_WORD, ' ').trim();
-}
-
 /** True when the input has nothing to classify (empty or whitespace/punctuation only). */
 export function isBlankInput(input: TextInput): boolean {
   return normalizeText(`${input.title} ${input.body}`) === '';
-}
-
-/** Jieba words (HMM on) of already-normalised text, without spaces. */
-export function segmentWords(normalized: string): string[] {
-  if (normalized === '') return [];
-  return jieba().cut(normalized, true).filter((w) => w.trim() !== '');
-}
-
-/** Character n-grams of normalised text; n-grams never cross a space. */
-export function charNgrams(normalized: string, min: number, max: number): string[] {
-  const out: string[] = [];
-  for (const segment of normalized.split(' ')) {
-    for (let i = 0; i < segment.length; i++) {
-      for (let n = min; n <= max && i + n <= segment.length; n++) out.push(segment.slice(i, i + n));
-    }
-  }
-  return out;
 }
 
 function fmix(h: number): number {
@@ -114,86 +76,119 @@ export function hashString(seed: number, s: string): number {
   return fmix(h ^ s.length);
 }
 
-/** Calls visit(bucket) for every char n-gram, hashing incrementally (no substrings). */
-function visitCharNgrams(text: string, seed: number, cfg: FeatureConfig, mask: number, visit: (b: number) => void): void {
+// Scratch space reused across calls (single-threaded, no awaits inside): avoids a Map per document.
+let countScratch = new Float32Array(0);
+const touched: number[] = [];
+
+/**
+ * Counts the n-grams and words of one block. Without `index` the keys are hash buckets (training);
+ * with it they are the model's feature indices and unknown buckets are skipped (prediction).
+ */
+function countBlock(
+  text: string,
+  words: readonly string[],
+  charSeed: number,
+  wordSeed: number,
+  cfg: FeatureConfig,
+  index?: FeatureIndex,
+): SparseCounts {
+  const mask = 2 ** cfg.hashBits - 1;
+  if (countScratch.length <= mask) countScratch = new Float32Array(mask + 1);
+  const counts = countScratch;
+  touched.length = 0;
   const len = text.length;
   for (let i = 0; i < len; i++) {
     if (text.charCodeAt(i) === 32) continue;
-    let h = seed;
+    let h = charSeed;
     for (let n = 1; n <= cfg.charNgramMax && i + n <= len; n++) {
       const c = text.charCodeAt(i + n - 1);
       if (c === 32) break;
       h = Math.imul(h ^ c, 0x01000193);
-      if (n >= cfg.charNgramMin) visit(fmix(h ^ n) & mask);
+      if (n < cfg.charNgramMin) continue;
+      const b = index ? index[fmix(h ^ n) & mask] : fmix(h ^ n) & mask;
+      if (b < 0) continue;
+      if (counts[b] === 0) touched.push(b);
+      counts[b] += 1;
     }
   }
-}
-
-function countBlock(text: string, charSeed: number, wordSeed: number, cfg: FeatureConfig): SparseCounts {
-  const mask = 2 ** cfg.hashBits - 1;
-  const counts = new Map<number, number>();
-  const add = (b: number): void => {
-    counts.set(b, (counts.get(b) ?? 0) + 1);
-  };
-  visitCharNgrams(text, charSeed, cfg, mask, add);
-  if (cfg.useWords) {
-    for (const w of segmentWords(text)) if (w.length >= 2) add(hashString(wordSeed, w) & mask);
+  for (const w of words) {
+    if (w.length < 2) continue;
+    const b = index ? index[hashString(wordSeed, w) & mask] : hashString(wordSeed, w) & mask;
+    if (b < 0) continue;
+    if (counts[b] === 0) touched.push(b);
+    counts[b] += 1;
   }
-  const buckets = new Uint32Array(counts.size);
-  const values = new Float32Array(counts.size);
-  let i = 0;
-  for (const [b, c] of counts) {
-    buckets[i] = b;
-    values[i++] = c;
+  const buckets = Uint32Array.from(touched);
+  const values = new Float32Array(buckets.length);
+  for (let i = 0; i < buckets.length; i++) {
+    values[i] = counts[buckets[i]];
+    counts[buckets[i]] = 0;
   }
   return { buckets, counts: values };
 }
 
-/** Truncate, normalise, join title and body. */
+/** Truncate, normalise, join title and body; the title is a prefix of `main`. */
 export function prepareText(input: TextInput, cfg: FeatureConfig): { title: string; main: string } {
   const title = normalizeText(input.title.slice(0, cfg.maxTitleChars));
   const body = normalizeText(input.body.slice(0, cfg.maxBodyChars));
   return { title, main: `${title} ${body}`.trim() };
 }
 
-export function extractRaw(input: TextInput, cfg: FeatureConfig): RawDoc {
-  const { title, main } = prepareText(input, cfg);
-  const empty = { buckets: new Uint32Array(0), counts: new Float32Array(0) };
+const EMPTY_COUNTS: SparseCounts = { buckets: new Uint32Array(0), counts: new Float32Array(0) };
+
+/**
+ * Hashed counts of prepared text (see prepareText). With a feature index the result is keyed by
+ * feature index (use IDENTITY_INDEX when vectorising it), which skips unknown features early.
+ */
+export function extractPrepared(prepared: { title: string; main: string }, cfg: FeatureConfig, index?: FeatureIndex): RawDoc {
+  const { title, main } = prepared;
+  const { mainWords, titleWords } = blockWords(title, main, cfg.useWords);
   return {
-    main: countBlock(main, SEED.mainChar, SEED.mainWord, cfg),
-    title: cfg.titleWeight > 0 ? countBlock(title, SEED.titleChar, SEED.titleWord, cfg) : empty,
+    main: countBlock(main, mainWords, SEED.mainChar, SEED.mainWord, cfg, index),
+    title: cfg.titleWeight > 0 ? countBlock(title, titleWords, SEED.titleChar, SEED.titleWord, cfg, index) : EMPTY_COUNTS,
   };
 }
 
-/** A human-readable term behind a hashed feature, for explanations. */
-export interface FeatureTerm {
+export function extractRaw(input: TextInput, cfg: FeatureConfig): RawDoc {
+  return extractPrepared(prepareText(input, cfg), cfg);
+}
+
+/** Where a hashed feature occurs in the prepared text (offsets into `main`; the title is its prefix). */
+export interface FeatureOccurrence {
   bucket: number;
-  term: string;
+  start: number;
+  end: number;
   kind: 'word' | 'ngram';
 }
 
-/** The terms of one document with their buckets (slow path; used by explanations only). */
-export function featureTerms(input: TextInput, cfg: FeatureConfig): { terms: FeatureTerm[]; words: string[] } {
+/** Every feature occurrence of a document plus its jieba tokens (slow path, for explanations). */
+export function featureOccurrences(
+  prepared: { title: string; main: string },
+  cfg: FeatureConfig,
+): { occurrences: FeatureOccurrence[]; tokens: TokenSpan[] } {
   const mask = 2 ** cfg.hashBits - 1;
-  const { title, main } = prepareText(input, cfg);
-  const terms: FeatureTerm[] = [];
-  const words: string[] = [];
+  const { title, main } = prepared;
+  const tokens = tokenSpans(main);
+  const occurrences: FeatureOccurrence[] = [];
   const blocks: Array<[string, number, number]> = [[main, SEED.mainChar, SEED.mainWord]];
   if (cfg.titleWeight > 0) blocks.push([title, SEED.titleChar, SEED.titleWord]);
   for (const [text, charSeed, wordSeed] of blocks) {
-    for (const g of new Set(charNgrams(text, cfg.charNgramMin, cfg.charNgramMax))) {
-      let h = charSeed;
-      for (let i = 0; i < g.length; i++) h = Math.imul(h ^ g.charCodeAt(i), 0x01000193);
-      terms.push({ bucket: fmix(h ^ g.length) & mask, term: g, kind: 'ngram' });
+    for (let i = 0; i < text.length; i++) {
+      for (let n = cfg.charNgramMin; n <= cfg.charNgramMax && i + n <= text.length; n++) {
+        const gram = text.slice(i, i + n);
+        if (gram.includes(' ')) break;
+        let h = charSeed;
+        for (let j = 0; j < n; j++) h = Math.imul(h ^ gram.charCodeAt(j), 0x01000193);
+        occurrences.push({ bucket: fmix(h ^ n) & mask, start: i, end: i + n, kind: 'ngram' });
+      }
     }
     if (!cfg.useWords) continue;
-    for (const w of new Set(segmentWords(text))) {
-      if (w.length < 2) continue;
-      words.push(w);
-      terms.push({ bucket: hashString(wordSeed, w) & mask, term: w, kind: 'word' });
+    for (const t of tokens) {
+      if (t.end > text.length || t.text.length < 2) continue;
+      occurrences.push({ bucket: hashString(wordSeed, t.text) & mask, start: t.start, end: t.end, kind: 'word' });
     }
   }
-  return { terms, words };
+  return { occurrences, tokens };
 }
 
 /** Smooth idf ln((1+n)/(1+df)) + 1 over the kept features. */
@@ -212,30 +207,50 @@ export function buildFeatureIndex(buckets: Uint32Array, hashBits: number): Featu
   return index;
 }
 
+// Scratch for vectorize: position of a feature in the output, or -1 (reset after each call).
+let positionScratch = new Int32Array(0);
+let valueScratch = new Float64Array(0);
+
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
+const sublinear = (c: number): number => (c < 64 ? SUBLINEAR[c] : 1 + Math.log(c));
+
+/** Pass as `index` to vectorize counts that are already keyed by feature index. */
+export const IDENTITY_INDEX: FeatureIndex | null = null;
+
 /** Sublinear tf × idf per block, title block scaled by titleWeight, whole vector l2-normalised. */
-export function vectorize(raw: RawDoc, index: FeatureIndex, idf: Float32Array, titleWeight: number): SparseVector {
-  const acc = new Map<number, number>();
+export function vectorize(raw: RawDoc, index: FeatureIndex | null, idf: Float32Array, titleWeight: number): SparseVector {
+  if (positionScratch.length < idf.length) positionScratch = new Int32Array(idf.length).fill(-1);
+  const maxLength = raw.main.buckets.length + raw.title.buckets.length;
+  if (valueScratch.length < maxLength) valueScratch = new Float64Array(maxLength * 2);
+  const position = positionScratch;
+  const values = valueScratch;
+  const indices = new Int32Array(maxLength);
+  let n = 0;
   const addBlock = (block: SparseCounts, scale: number): void => {
     for (let i = 0; i < block.buckets.length; i++) {
-      const f = index[block.buckets[i]];
+      const f = index ? index[block.buckets[i]] : block.buckets[i];
       if (f < 0) continue;
-      const v = scale * (1 + Math.log(block.counts[i])) * idf[f];
-      acc.set(f, (acc.get(f) ?? 0) + v);
+      const v = scale * sublinear(block.counts[i]) * idf[f];
+      const at = position[f];
+      if (at >= 0) values[at] += v;
+      else {
+        position[f] = n;
+        indices[n] = f;
+        values[n++] = v;
+      }
     }
   };
   addBlock(raw.main, 1);
   if (titleWeight > 0) addBlock(raw.title, titleWeight);
-  const indices = new Int32Array(acc.size);
-  const values = new Float32Array(acc.size);
   let norm = 0;
-  for (const v of acc.values()) norm += v * v;
+  for (let i = 0; i < n; i++) norm += values[i] * values[i];
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  let i = 0;
-  for (const [f, v] of acc) {
-    indices[i] = f;
-    values[i++] = v * inv;
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = values[i] * inv;
+    position[indices[i]] = -1;
   }
-  return { indices, values };
+  return { indices: indices.slice(0, n), values: out };
 }
 
 /** Cosine similarity of two l2-normalised sparse vectors. */

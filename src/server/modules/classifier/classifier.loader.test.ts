@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,7 @@ describe('loadModel errors', () => {
 
 describe('the shipped model', () => {
   it('loads in under a second and classifies obvious reports', async () => {
+    expect(statSync(shippedModel).size).toBeLessThanOrEqual(5 * 1024 * 1024);
     const started = performance.now();
     const r = await loadModel(shippedModel);
     const ms = performance.now() - started;

@@ -3,7 +3,7 @@
  * service layer turns into an AppError (both mean "classification unavailable", not a client error).
  */
 import { readFile } from 'node:fs/promises';
-import { warmUpSegmenter } from './classifier.features';
+import { warmUpSegmenter } from './classifier.text';
 import type { ClassifierModel } from './classifier.model';
 import { deserializeModel } from './classifier.serialize';
 

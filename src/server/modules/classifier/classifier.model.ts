@@ -4,9 +4,11 @@
  */
 import {
   DEFAULT_FEATURE_CONFIG,
+  IDENTITY_INDEX,
   buildFeatureIndex,
+  extractPrepared,
   extractRaw,
-  isBlankInput,
+  prepareText,
   smoothIdf,
   vectorize,
   type FeatureConfig,
@@ -159,8 +161,12 @@ export function probabilitiesFromRaw(model: ClassifierModel, raw: RawDoc): Float
 
 /** Fast path: the best label and its probability (no explanations). */
 export function predictLabel(model: ClassifierModel, input: TextInput): { ok: true; value: LabelProbability } | ClassifierFailure {
-  if (isBlankInput(input)) return emptyTextFailure();
-  const probs = probabilitiesFromRaw(model, extractRaw(input, model.features));
+  const prepared = prepareText(input, model.features);
+  if (prepared.main === '') return emptyTextFailure();
+  const raw = extractPrepared(prepared, model.features, model.index);
+  const x = vectorize(raw, IDENTITY_INDEX, model.idf, model.features.titleWeight);
+  const probs = new Float64Array(model.labels.length);
+  scoreVector(x, model.weights, model.bias, model.labels.length, probs);
   let best = 0;
   for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
   return { ok: true, value: { label: model.labels[best], probability: probs[best] } };

@@ -2,15 +2,8 @@
  * Report classifier (问题归类): suggests a department line for a citizen report, explains itself,
  * ranks near-duplicates and classifies CSV batches. Other modules import only from here.
  */
-export {
-  DEFAULT_FEATURE_CONFIG,
-  isBlankInput,
-  normalizeText,
-  segmentWords,
-  warmUpSegmenter,
-  type FeatureConfig,
-  type TextInput,
-} from './classifier.features';
+export { DEFAULT_FEATURE_CONFIG, isBlankInput, type FeatureConfig, type TextInput } from './classifier.features';
+export { normalizeText, segmentWords, warmUpSegmenter } from './classifier.text';
 export {
   DEFAULT_TRAIN_OPTIONS,
   predictLabel,
