@@ -12,12 +12,13 @@ import { createTestDatabase } from './harness';
 
 const BIN = path.resolve(__dirname, '../bin/cocreate.mjs');
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (stdin !== undefined) child.stdin!.end(stdin);
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => { out += d; });
@@ -62,6 +63,20 @@ describe('cocreate CLI', () => {
     expect(r.code).toBe(0);
     for (const c of ['demo', 'serve', 'migrate', 'init', 'audit verify']) expect(r.out).toContain(c);
     expect(r.out).toContain('DATABASE_URL');
+  });
+
+  it('classifies CSV from standard input: one output line per row, in order, other columns ignored', async () => {
+    const input = 'note,body,id,title\nx,"孩子学校乱收补课费，\n请教育局查处",a1,学校收费\ny,小区门口垃圾成堆好几天了,a2,垃圾\nz,,a3,\n';
+    const r = await run(['classify'], {}, input);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trim().split(/\r?\n/); // RFC 4180 lines end in CRLF
+    expect(lines[0]).toBe('id,label,probability');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['a1', 'a2', 'a3']);
+    expect(lines[1]).toMatch(/^a1,教育文体,0\.\d+$/);
+    expect(lines[3]).toBe('a3,,');
+    const bad = await run(['classify'], {}, 'foo,bar\n1,2\n');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('id, title, body');
   });
 
   it('imports a county and reports its towns and villages', async () => {

@@ -1,5 +1,6 @@
 import { accountCreate } from './commands/account';
 import { auditVerify } from './commands/audit';
+import { classifyCommand } from './commands/classify';
 import { demo } from './commands/demo';
 import { divisionsFind, init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
@@ -21,6 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   'divisions find': divisionsFind,
   'audit verify': auditVerify,
   'account create': accountCreate,
+  classify: classifyCommand,
 };
 
 export function helpText(): string {

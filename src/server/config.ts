@@ -3,11 +3,17 @@
  * Values are validated against a schema; a bad value stops the process with a message naming it.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 import { type OfficeHours, parseOfficeHours } from './platform/calendar/working-time';
 
 /** The secret the demo runs with. `cocreate serve` refuses to start with it. */
+/** Classifier department lines → the county's department keys (see modules/divisions/departments.ts). */
+export const DEFAULT_DEPARTMENT_MAP: Record<string, string> = {
+  城乡建设: 'zjj', 环境保护: 'sthj', 交通运输: 'jtj', 教育文体: 'jyj', 劳动和社会保障: 'rsj', 商贸旅游: 'swj', 卫生计生: 'wjj',
+};
+
 export const DEMO_SECRET = 'cocreate-demo-secret-do-not-use-in-production-0000';
 
 const Env = Type.Object({
@@ -34,6 +40,8 @@ const Env = Type.Object({
   COOKIE_SECURE: Type.Boolean({ default: false }),
   DEMO_SCALE: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.02 }),
   OFFICE_HOURS: Type.String({ default: '08:30-12:00,14:00-17:30' }),
+  CLASSIFIER_MODEL: Type.String({ default: 'models/classifier/department.model.json' }),
+  CLASSIFIER_DEPARTMENT_MAP: Type.String({ default: JSON.stringify(DEFAULT_DEPARTMENT_MAP) }),
 });
 
 export type RawEnv = Static<typeof Env>;
@@ -56,11 +64,22 @@ export interface Config {
   demoScale: number;
   /** Office hours for working-hour deadlines (from OFFICE_HOURS, e.g. 08:30-12:00,14:00-17:30). */
   officeHours: OfficeHours;
+  classifier: { modelPath: string; departmentMap: Record<string, string> };
   /** true when the secret is the published demo secret */
   usesDemoSecret: boolean;
 }
 
 export class ConfigError extends Error {}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function departmentMapOrFail(json: string): Record<string, string> {
+  try {
+    const map = JSON.parse(json) as unknown;
+    if (map && typeof map === 'object' && Object.values(map).every((v) => typeof v === 'string')) return map as Record<string, string>;
+  } catch { /* reported below */ }
+  throw new ConfigError('配置错误 Invalid configuration:\n  CLASSIFIER_DEPARTMENT_MAP: must be a JSON object of department line → department key');
+}
 
 function officeHoursOrFail(spec: string): OfficeHours {
   try {
@@ -104,6 +123,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     demoScale: e.DEMO_SCALE,
     officeHours: officeHoursOrFail(e.OFFICE_HOURS),
+    classifier: { modelPath: path.resolve(ROOT, e.CLASSIFIER_MODEL), departmentMap: departmentMapOrFail(e.CLASSIFIER_DEPARTMENT_MAP) },
     usesDemoSecret: e.COCREATE_SECRET === DEMO_SECRET,
   };
 }

@@ -44,6 +44,8 @@ export const ERRORS = {
   unknown_category: { status: 400, zh: '未知的问题类别：{code}', en: 'Unknown category: {code}' },
   extra_field_invalid: { status: 400, zh: '类别附加信息「{field}」{problem}', en: 'Category field "{field}": {problem}' },
   handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
+  classifier_empty_text: { status: 400, zh: '请输入要归类的文字', en: 'Give some text to classify' },
+  classifier_unavailable: { status: 503, zh: '自动归类暂不可用，请手动选择类别（{reason}）', en: 'Automatic classification is unavailable; choose the category by hand ({reason})' },
   internal: { status: 500, zh: '服务器内部错误，已记录，请稍后再试', en: 'Internal error; it has been logged, please try again later' },
 } satisfies Record<string, ErrorSpec>;
 
