@@ -3,7 +3,9 @@
  * it, a controllable clock, and actors with any role at any scope.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/server/app';
@@ -63,7 +65,8 @@ export interface TestContext {
 
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const { db, url } = await createTestDatabase();
-  const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-test-data-'));
+  const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const clock = testClock();
   const deps = { ...createDeps(config, db, silent), clock };
   const app = await buildApp(deps, { demo: false });
@@ -73,6 +76,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     async close() {
       await app.close();
       await db.close().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

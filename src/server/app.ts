@@ -10,6 +10,7 @@ import accessRoutes from './modules/access/access.routes';
 import accountRoutes from './modules/accounts/accounts.routes';
 import auditRoutes from './modules/audit/audit.routes';
 import caseRoutes from './modules/cases/cases.routes';
+import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
 import classifierRoutes from './modules/classifier/classifier.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
@@ -82,7 +83,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, classifierRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, photoRoutes, publicRoutes, classifierRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));

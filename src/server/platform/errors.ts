@@ -46,6 +46,8 @@ export const ERRORS = {
   handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
   classifier_empty_text: { status: 400, zh: '请输入要归类的文字', en: 'Give some text to classify' },
   classifier_unavailable: { status: 503, zh: '自动归类暂不可用，请手动选择类别（{reason}）', en: 'Automatic classification is unavailable; choose the category by hand ({reason})' },
+  photo_invalid: { status: 400, zh: '图片无效：{reason}（支持 JPEG、PNG、WebP，单张不超过 10 MB）', en: 'Invalid photo: {reason} (JPEG, PNG or WebP, at most 10 MB each)' },
+  photo_limit: { status: 409, zh: '每个环节最多 {max} 张图片', en: 'At most {max} photos per step' },
   internal: { status: 500, zh: '服务器内部错误，已记录，请稍后再试', en: 'Internal error; it has been logged, please try again later' },
 } satisfies Record<string, ErrorSpec>;
 

@@ -179,3 +179,48 @@ describe('deadline reminders', () => {
     expect((await call(ctx, town2, 'GET', '/api/cases?queue=overdue')).json().map((x: { id: string }) => x.id)).toContain(c.id);
   });
 });
+
+describe('photos and the public view', () => {
+  it('re-encodes photos, strips EXIF from the public copy, and shows photos publicly only once approved', async () => {
+    const sharp = (await import('sharp')).default;
+    ctx.clock.set(new Date('2026-11-27T09:00:00+08:00'));
+    const me = await residentActor('13911114444');
+    const town3 = await staffActor(ctx, 'town_officer', '421081001');
+    const c = (await report(me, { description: '路灯灯罩掉了，很危险' })).json();
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+      .jpeg().withExif({ IFD0: { Copyright: 'test' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '29/1 43/1 24/1' } }).toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeTruthy();
+    const up = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: jpeg, headers: { cookie: me.cookie, 'content-type': 'image/jpeg' } });
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json()).toMatchObject({ stage: 'report', width: 40, height: 30, publicApproved: false, mime: 'image/jpeg' });
+    const photoId = up.json().id;
+    const staffCopy = await call(ctx, town3, 'GET', `/api/photos/${photoId}`);
+    expect(staffCopy.statusCode).toBe(200);
+    expect((await sharp(staffCopy.rawPayload).metadata()).exif).toBeTruthy(); // evidence kept for staff
+    expect((await ctx.app.inject({ url: `/api/public/photos/${photoId}` })).statusCode).toBe(404);
+    expect((await call(ctx, me, 'POST', `/api/photos/${photoId}/public`, { approved: true })).statusCode).toBe(403);
+    expect((await call(ctx, town3, 'POST', `/api/photos/${photoId}/public`, { approved: true })).statusCode).toBe(204);
+    const pub = await ctx.app.inject({ url: `/api/public/photos/${photoId}` });
+    expect(pub.statusCode).toBe(200);
+    expect((await sharp(pub.rawPayload).metadata()).exif).toBeUndefined();
+    const view = (await ctx.app.inject({ url: `/api/public/cases/${c.number}` })).json();
+    expect(view).toMatchObject({ number: c.number, state: 'received', photos: [`/api/public/photos/${photoId}`] });
+    expect(JSON.stringify(view)).not.toContain('13911114444');
+    expect(JSON.stringify(view)).not.toContain('居民4444');
+  });
+
+  it('refuses a file that is not an image whatever it claims, and too many photos', async () => {
+    const me = await residentActor('13911115555');
+    const c = (await report(me, { description: '井盖缺失', categoryCode: '01001' })).json();
+    const fake = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('GIF89a not really'), headers: { cookie: me.cookie, 'content-type': 'image/png' } });
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().code).toBe('photo_invalid');
+    const gif = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('x'), headers: { cookie: me.cookie, 'content-type': 'image/gif' } });
+    expect(gif.statusCode).toBe(415);
+    const sharp = (await import('sharp')).default;
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer();
+    for (let i = 0; i < 9; i++) expect((await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { cookie: me.cookie, 'content-type': 'image/png' } })).statusCode).toBe(201);
+    const tenth = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { cookie: me.cookie, 'content-type': 'image/png' } });
+    expect(tenth.json().code).toBe('photo_limit');
+  });
+});

@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { scopesWith } from '../access/access.domain';
 import { canReadCase, caseActions } from './cases.policy';
+import { listPhotos } from './photos.service';
 import { CASE_COLUMNS, type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
 
 export function presentCase(actor: Actor, c: CaseRow) {
@@ -15,7 +16,7 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const c = await findCase(deps.db, id);
   if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${id}` });
   const events = await listEvents(deps.db, id, false);
-  return { ...presentCase(actor, c), timeline: events };
+  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id) };
 }
 
 export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
