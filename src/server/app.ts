@@ -38,6 +38,8 @@ export interface AppOptions {
 export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    // One line per request only when debugging; errors and warnings are always logged.
+    disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false } },

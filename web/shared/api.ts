@@ -40,14 +40,22 @@ async function toApiError(res: Response): Promise<ApiError> {
   }
 }
 
-async function send(method: string, path: string, body?: unknown, query?: Query): Promise<Response> {
+/** A raw body (a file upload) with its content type, sent as is. */
+export interface RawBody {
+  raw: Blob | ArrayBuffer;
+  contentType: string;
+}
+
+async function send(method: string, path: string, body?: unknown, query?: Query, extraHeaders: Record<string, string> = {}): Promise<Response> {
   let res: Response;
+  const raw = body !== null && typeof body === 'object' && 'raw' in body && 'contentType' in body ? (body as RawBody) : null;
+  const contentType = raw ? { 'Content-Type': raw.contentType } : body === undefined ? {} : { 'Content-Type': 'application/json' };
   try {
     res = await fetch(withQuery(path, query), {
       method,
       credentials: 'same-origin',
-      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', ...contentType, ...extraHeaders },
+      body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network_error', currentLang() === 'en' ? 'Cannot reach the server' : '无法连接服务器');
@@ -58,8 +66,8 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
   throw error;
 }
 
-async function json<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-  const res = await send(method, path, body, query);
+async function json<T>(method: string, path: string, body?: unknown, query?: Query, headers?: Record<string, string>): Promise<T> {
+  const res = await send(method, path, body, query, headers);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -68,6 +76,10 @@ async function json<T>(method: string, path: string, body?: unknown, query?: Que
 export const api = {
   get: <T>(path: string, query?: Query) => json<T>('GET', path, undefined, query),
   post: <T = void>(path: string, body?: unknown) => json<T>('POST', path, body ?? {}),
+  /** POST with extra headers (e.g. Idempotency-Key) and a query string. */
+  postWith: <T>(path: string, body: unknown, headers: Record<string, string>, query?: Query) => json<T>('POST', path, body, query, headers),
+  /** Uploads a file as the raw request body (xlsx/csv registers, case photos). */
+  upload: <T>(path: string, file: Blob | ArrayBuffer, contentType: string, query?: Query) => json<T>('POST', path, { raw: file, contentType } satisfies RawBody, query),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
   delete: (path: string) => json<void>('DELETE', path),
   /** Downloads a file (e.g. an xlsx ledger) and saves it under the server's or the given file name. */
