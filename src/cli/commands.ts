@@ -1,6 +1,7 @@
 import { accountCreate } from './commands/account';
 import { auditVerify } from './commands/audit';
 import { classifyCommand } from './commands/classify';
+import { open311AddClient } from './commands/open311';
 import { demo } from './commands/demo';
 import { divisionsFind, init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   'audit verify': auditVerify,
   'account create': accountCreate,
   classify: classifyCommand,
+  'open311 add-client': open311AddClient,
 };
 
 export function helpText(): string {

@@ -11,6 +11,7 @@ import accountRoutes from './modules/accounts/accounts.routes';
 import auditRoutes from './modules/audit/audit.routes';
 import caseRoutes from './modules/cases/cases.routes';
 import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
+import open311Routes from './modules/open311/open311.routes';
 import classifierRoutes from './modules/classifier/classifier.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
 
   for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, photoRoutes, publicRoutes, classifierRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
+  await open311Routes(app, deps);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));
   if (opts.webDist) await registerWeb(app, opts.webDist);

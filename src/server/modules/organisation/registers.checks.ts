@@ -6,7 +6,7 @@
 import type { Polygon } from 'geojson';
 import type { Queryable } from '../../platform/db/db';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto';
-import { PolygonIndex } from '../../platform/geo/geo.point-index';
+import { distanceKm, pointInGeometry } from '../../platform/geo/geo.polygon';
 import type { CheckRow, RowError } from '../../platform/sheets';
 import type { SheetKind } from './organisation.write';
 
@@ -47,17 +47,22 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
       const grids = await codeSet(tx, 'divisions', scopes);
       const buildings = await codeSet(tx, 'buildings', scopes);
       const { rows } = await tx.query<{ grid_code: string; polygon: Polygon }>('SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])', [scopes.map((s) => `${s}%`)]);
-      const index = rows.length ? new PolygonIndex(rows.map((g) => ({ id: g.grid_code, polygon: g.polygon }))) : null;
-      const villagesWithAreas = new Set(rows.map((g) => g.grid_code.slice(0, 12)));
+      const byVillage = new Map<string, Polygon[]>();
+      for (const g of rows) byVillage.set(g.grid_code.slice(0, 12), [...(byVillage.get(g.grid_code.slice(0, 12)) ?? []), g.polygon]);
+      /** Inside one of the village's grids, or within 30 m of one (coordinate rounding, GPS error). */
+      const inVillage = (village: string, p: [number, number]) => {
+        const polygons = byVillage.get(village);
+        if (!polygons) return true; // no areas drawn for this village: nothing to check against
+        return polygons.some((g) => pointInGeometry(g, p)) || Math.min(...polygons.map((g) => distanceKm(g, p))) < 0.03;
+      };
       return (r, n) => {
         const code = String(r.code);
         if (!inScope(code)) return [outside(n, '户编码', code)];
         if (!grids.has(code.slice(0, 15))) return [missing(n, '户编码', ['网格', 'Grid'], code.slice(0, 15))];
         const building = code.slice(15, 18);
         if (building !== '000' && !buildings.has(code.slice(0, 18))) return [missing(n, '户编码', ['楼栋', 'Building'], code.slice(0, 18))];
-        if (typeof r.lng === 'number' && typeof r.lat === 'number' && index && villagesWithAreas.has(code.slice(0, 12))) {
-          const found = index.find([r.lng, r.lat]);
-          if (!found || found.slice(0, 12) !== code.slice(0, 12)) {
+        if (typeof r.lng === 'number' && typeof r.lat === 'number') {
+          if (!inVillage(code.slice(0, 12), [r.lng, r.lat])) {
             return [err(n, '经度', 'outside_village', `位置（${r.lng}, ${r.lat}）不在所属村（社区）${code.slice(0, 12)} 范围内`, `The point (${r.lng}, ${r.lat}) is outside its village ${code.slice(0, 12)}`)];
           }
         }

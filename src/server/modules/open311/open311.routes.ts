@@ -1,0 +1,154 @@
+/**
+ * Open311 GeoReport v2 at /open311/v2/, with mySociety's servicerequestupdates. The format is the
+ * extension (.xml — the spec's mandatory one — or .json). Everything here, errors and unknown
+ * paths included, answers in the spec's shapes; the routes live in their own encapsulated plugin
+ * so the form-body parser and the error handler apply to them alone.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { Deps } from '../../platform/deps';
+import { AppError, pickLang } from '../../platform/errors';
+import { toAppError } from '../../platform/http/error-handler';
+import { type App, limitPerMinute } from '../../platform/http/types';
+import { open311Error, presentError, readFields } from './open311.input';
+import {
+  checkJurisdiction, createRequest, discovery, getRequest, getServiceDefinition, listRequests, listServices, listUpdates, postUpdate, resolveToken,
+} from './open311.service';
+import { toXml, type XmlValue } from './open311.xml';
+
+export const OPEN311_PREFIX = '/open311/v2';
+const FORMATS = ['xml', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+function send(reply: FastifyReply, format: Format, root: string, value: XmlValue, status = 200) {
+  reply.status(status);
+  if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
+  return reply.type('text/xml; charset=utf-8').send(toXml(root, value));
+}
+
+/** The format of a failed request: .json if the path asks for it, else the mandatory XML. */
+const formatOfUrl = (url: string): Format => (url.split('?')[0].toLowerCase().endsWith('.json') ? 'json' : 'xml');
+
+/** `421081-20261125-000042.json` → the id and the format. */
+function splitFile(file: string): { id: string; format: Format } {
+  const dot = file.lastIndexOf('.');
+  const format = file.slice(dot + 1).toLowerCase();
+  if (dot <= 0 || !(FORMATS as readonly string[]).includes(format)) throw open311Error('format_unsupported');
+  return { id: file.slice(0, dot), format: format as Format };
+}
+
+/** application/x-www-form-urlencoded, the spec's POST body; repeated keys become lists. */
+export function parseForm(body: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (const [k, v] of new URLSearchParams(body)) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+const Param = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
+const Jurisdiction = { jurisdiction_id: Param };
+const DateFilter = { ...Jurisdiction, start_date: Param, end_date: Param };
+const File = Type.Object({ file: Type.String({ description: 'id.xml or id.json' }) });
+const lang = (req: FastifyRequest) => pickLang(req.headers['accept-language']);
+
+export default async function open311Routes(app: App, deps: Deps) {
+  await app.register(async (instance) => {
+    const scope = instance as unknown as App;
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(String(body))));
+
+    scope.setErrorHandler((err, req, reply) => {
+      let appErr = toAppError(err as Parameters<typeof toAppError>[0]);
+      if (!appErr) {
+        req.log.error({ err }, 'unhandled error');
+        appErr = new AppError('internal');
+      }
+      if (appErr.code === 'body_too_large') appErr.details.limit = deps.config.bodyLimitBytes;
+      const { status, errors } = presentError(appErr, lang(req));
+      return send(reply, formatOfUrl(req.url), 'errors', errors, status);
+    });
+    scope.setNotFoundHandler((req, reply) => {
+      const { status, errors } = presentError(new AppError('route_not_found'), lang(req));
+      return send(reply, formatOfUrl(req.url), 'errors', errors, status);
+    });
+
+    const tags = ['open311'];
+    const writeLimit = limitPerMinute(deps.config.rateLimit.publicWritePerMinute);
+    const fields = (req: FastifyRequest) => readFields(req.body, req.query);
+
+    for (const format of FORMATS) {
+      scope.get(`/discovery.${format}`, {
+        schema: { tags, summary: `Open311 service discovery (${format})` },
+      }, async (req, reply) => send(reply, format, 'discovery', await discovery(deps, `${req.protocol}://${req.host}${OPEN311_PREFIX}`, lang(req))));
+
+      scope.get(`/services.${format}`, {
+        schema: { tags, summary: `GeoReport v2 service list: public categories, grouped by major class (${format})`, querystring: Type.Object(Jurisdiction) },
+      }, async (req, reply) => {
+        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+        return send(reply, format, 'services', await listServices(deps, lang(req)));
+      });
+
+      scope.post(`/requests.${format}`, {
+        config: writeLimit,
+        schema: {
+          tags, summary: `GeoReport v2 create a service request (${format}); form-encoded or JSON body: api_key, service_code, lat, long, description, address_string, attribute[code]`,
+        },
+      }, async (req, reply) => {
+        const f = fields(req);
+        await checkJurisdiction(deps, f.get('jurisdiction_id'));
+        return send(reply, format, 'service_requests', await createRequest(deps, f, req.ip, lang(req)));
+      });
+
+      scope.get(`/requests.${format}`, {
+        schema: {
+          tags, summary: `GeoReport v2 service requests: service_request_id, service_code, start_date, end_date, status; last 90 days, at most 1000 (${format})`,
+          querystring: Type.Object({ ...DateFilter, service_request_id: Param, service_code: Param, status: Param }),
+        },
+      }, async (req, reply) => {
+        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+        return send(reply, format, 'service_requests', await listRequests(deps, req.query as Record<string, unknown>, lang(req)));
+      });
+
+      scope.get(`/servicerequestupdates.${format}`, {
+        schema: { tags, summary: `mySociety extension: public updates to requests between start_date and end_date (${format})`, querystring: Type.Object(DateFilter) },
+      }, async (req, reply) => {
+        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+        return send(reply, format, 'service_request_updates', await listUpdates(deps, req.query as Record<string, unknown>));
+      });
+
+      scope.post(`/servicerequestupdates.${format}`, {
+        config: writeLimit,
+        schema: { tags, summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description. Never changes its state.` },
+      }, async (req, reply) => {
+        const f = fields(req);
+        await checkJurisdiction(deps, f.get('jurisdiction_id'));
+        return send(reply, format, 'service_request_updates', await postUpdate(deps, f, req.ip));
+      });
+    }
+
+    scope.get('/services/:file', {
+      schema: { tags, summary: 'GeoReport v2 service definition: /services/{service_code}.{xml|json}', params: File, querystring: Type.Object(Jurisdiction) },
+    }, async (req, reply) => {
+      const { id, format } = splitFile(req.params.file);
+      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+      return send(reply, format, 'service_definition', await getServiceDefinition(deps, id, lang(req)));
+    });
+
+    scope.get('/requests/:file', {
+      schema: { tags, summary: 'GeoReport v2 one service request: /requests/{service_request_id}.{xml|json}', params: File, querystring: Type.Object(Jurisdiction) },
+    }, async (req, reply) => {
+      const { id, format } = splitFile(req.params.file);
+      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+      return send(reply, format, 'service_requests', await getRequest(deps, id, lang(req)));
+    });
+
+    scope.get('/tokens/:file', {
+      schema: { tags, summary: 'GeoReport v2 request id from a token: /tokens/{token}.{xml|json} (requests are created at once; a token is the request id)', params: File, querystring: Type.Object(Jurisdiction) },
+    }, async (req, reply) => {
+      const { id, format } = splitFile(req.params.file);
+      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+      return send(reply, format, 'service_requests', await resolveToken(deps, id));
+    });
+  }, { prefix: OPEN311_PREFIX });
+}
