@@ -8,30 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
-import { createTestDatabase, TEST_SECRET, testClock, type TestContext } from '../../../../test/harness';
-import { buildApp } from '../../app';
-import { createDeps } from '../../bootstrap';
-import { loadConfig } from '../../config';
+import { createTestContext, type TestContext } from '../../../../test/harness';
 import { writeGrids } from '../organisation/organisation.write';
 import { invalidateGridIndex } from '../cases/grid-index';
-import open311Routes from './open311.routes';
 
 export const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat
 export const GRID = '421081001007001';
 const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
 
-/** As test/harness createTestContext, with the Open311 routes registered the way app.ts will, and one grid at the seat. */
+/** The test context with one grid at the county seat and the clock at a working morning. */
 export async function open311Context(): Promise<TestContext> {
-  const { db, url } = await createTestDatabase();
-  const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
-  const clock = testClock(new Date('2026-11-25T09:00:00+08:00'));
-  const deps = { ...createDeps(config, db, { info() {}, warn() {}, error() {} }), clock };
-  const app = await buildApp(deps, { demo: false });
-  await open311Routes(app, deps);
-  await app.ready();
-  await db.transaction((tx) => writeGrids({ tx, crypto: deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true }]));
-  invalidateGridIndex(db);
-  return { db, url, deps, clock, app, config, async close() { await app.close(); await db.close().catch(() => {}); } };
+  const ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
+  ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
+  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true }]));
+  invalidateGridIndex(ctx.db);
+  return ctx;
 }
 
 // ---- XML ------------------------------------------------------------------------------------
