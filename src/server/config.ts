@@ -31,6 +31,7 @@ const Env = Type.Object({
   SMS_CODE_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
   RATE_LIMIT_SIGNIN_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
   RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
+  REPORTS_PER_PERSON_PER_HOUR: Type.Integer({ minimum: 1, default: 20 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   LOG_LEVEL: Type.Union(
@@ -56,7 +57,7 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   signIn: { maxFailures: number; lockMinutes: number };
   sms: { gateway: 'dev'; codeTtlMinutes: number };
-  rateLimit: { signInPerMinute: number; publicWritePerMinute: number };
+  rateLimit: { signInPerMinute: number; publicWritePerMinute: number; reportsPerPersonPerHour: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
@@ -117,7 +118,7 @@ export function loadConfig(
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
     signIn: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     sms: { gateway: e.SMS_GATEWAY, codeTtlMinutes: e.SMS_CODE_TTL_MINUTES },
-    rateLimit: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE },
+    rateLimit: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE, reportsPerPersonPerHour: e.REPORTS_PER_PERSON_PER_HOUR },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

@@ -10,6 +10,8 @@ export const OFFICER_ROLES: readonly Role[] = ['grid_worker', 'village_officer',
 /** Officers who keep the registers of places and people (see organisation.policy). */
 const PEOPLE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 
+const CASE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
+
 export type Capability =
   | 'console.use' // may open the staff console at all
   | 'divisions.browse'
@@ -21,7 +23,10 @@ export type Capability =
   | 'audit.read' // audit admin only
   | 'people.read' // residents, households and party members within scope
   | 'people.edit' // change them and import registers
-  | 'people.reveal'; // reveal full ID numbers and phones (audited)
+  | 'people.reveal' // reveal full ID numbers and phones (audited)
+  | 'cases.report' // report a problem (everyone signed in)
+  | 'cases.work' // the console's case queues (triage, tasks, verification, supervision)
+  | 'indicators.read'; // case indicators of the actor's area or department
 
 export function capabilities(actor: Actor): Capability[] {
   if (actor.kind !== 'user') return [];
@@ -34,6 +39,10 @@ export function capabilities(actor: Actor): Capability[] {
   if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
   if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
   if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal');
+  // The three administrators run the system, not the business: no reporting from their accounts.
+  if (actor.userKind === 'resident' || actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))) caps.add('cases.report');
+  if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');
+  if (['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))) caps.add('indicators.read');
   return [...caps].sort();
 }
 

@@ -139,6 +139,18 @@ describe('bad reports', () => {
     expect((await report(resident, { description: 'x'.repeat(2001) })).statusCode).toBe(400);
   });
 
+  it('limits reports per person per hour', async () => {
+    const limited = await createTestContext({ REPORTS_PER_PERSON_PER_HOUR: '2', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
+    const officer = await staffActor(limited, 'county_officer', '421081');
+    const send = () => call(limited, officer, 'POST', '/api/cases', { description: '路灯不亮', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1], onBehalfOf: { name: '张三' } });
+    expect((await send()).statusCode).toBe(201);
+    expect((await send()).statusCode).toBe(201);
+    const third = await send();
+    expect(third.statusCode).toBe(429);
+    expect(third.json().code).toBe('rate_limited');
+    await limited.close();
+  });
+
   it('converts GCJ-02 coordinates from phones to WGS-84', async () => {
     const gcj: [number, number] = [112.425408, 29.720735]; // the seat as an AMap (GCJ-02) point
     const c = (await report(resident, { lng: gcj[0], lat: gcj[1], coordSystem: 'gcj02', description: '路灯闪烁' })).json();

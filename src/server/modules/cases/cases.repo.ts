@@ -170,3 +170,9 @@ export async function followers(q: Queryable, caseId: string): Promise<string[]>
   const { rows } = await q.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [caseId]);
   return rows.map((r) => r.user_id);
 }
+
+/** Per-person rate limit on reports (the per-address limit is on the route). */
+export async function countReportsSince(q: Queryable, userId: string, since: Date): Promise<number> {
+  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE (reporter_id = $1 OR entered_by = $1) AND received_at >= $2', [userId, since.toISOString()]);
+  return rows[0].n;
+}

@@ -65,6 +65,10 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     const existing = await repo.findByIdempotencyKey(deps.db, reporter.userId, meta.idempotencyKey);
     if (existing) return { case: existing, replayed: true };
   }
+  if (reporter && meta.source !== 'open311') {
+    const since = new Date(deps.clock.now().getTime() - 3_600_000);
+    if ((await repo.countReportsSince(deps.db, reporter.userId, since)) >= deps.config.rateLimit.reportsPerPersonPerHour) throw new AppError('rate_limited');
+  }
   const category = await findCategory(deps.db, input.categoryCode);
   if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
   const extra = checkExtra(category, input.extra ?? {});
