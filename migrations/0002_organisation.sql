@@ -50,6 +50,7 @@ CREATE TABLE households (
   CHECK (left(code, 15) = grid_code),
   CHECK (building_code IS NULL OR left(code, 18) = building_code)
 );
+CREATE INDEX households_grid ON households (grid_code);
 
 -- 居民: ID number and phone encrypted (SM4-CTR + HMAC-SM3), found by keyed blind index, shown masked.
 CREATE TABLE residents (

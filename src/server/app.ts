@@ -9,7 +9,7 @@ import Type from 'typebox';
 import accessRoutes from './modules/access/access.routes';
 import accountRoutes from './modules/accounts/accounts.routes';
 import auditRoutes from './modules/audit/audit.routes';
-import caseRoutes from './modules/cases/cases.routes';
+import caseRoutes, { categoryAdminRoutes } from './modules/cases/cases.routes';
 import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
 import open311Routes from './modules/open311/open311.routes';
 import indicatorRoutes from './modules/indicators/indicators.routes';
@@ -87,7 +87,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, photoRoutes, publicRoutes, classifierRoutes, indicatorRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, indicatorRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
   await open311Routes(app, deps);
 

@@ -1,6 +1,6 @@
 /** The audit trail for the audit administrator: search, export, verify the chain. */
 import type { Actor } from '../../platform/actor';
-import { type VerifyResult, GENESIS, verifyRows } from '../../platform/audit/audit-chain';
+import { type VerifyResult, freshVerifyState, verifyRows } from '../../platform/audit/audit-chain';
 import { type AuditFilter, auditPage, searchAudit } from '../../platform/audit/audit.repo';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
@@ -14,14 +14,13 @@ export async function searchAuditLog(deps: Deps, actor: Actor, filter: AuditFilt
 
 /** Walks the whole chain a page at a time; reports the first broken link. */
 export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<VerifyResult> {
-  let start = { prevHash: GENESIS, count: 0 };
+  const state = freshVerifyState();
   let afterId = 0;
   for (;;) {
     const page = await auditPage(db.owner, afterId, pageSize);
-    if (page.length === 0) return { ok: true, rows: start.count, lastHash: start.prevHash };
-    const r = verifyRows(page, start);
+    if (page.length === 0) return { ok: true, rows: state.count };
+    const r = verifyRows(page, state);
     if (!r.ok) return r;
-    start = { prevHash: r.lastHash, count: r.rows };
     afterId = page[page.length - 1].id;
   }
 }

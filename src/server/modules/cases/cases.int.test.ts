@@ -236,3 +236,29 @@ describe('photos and the public view', () => {
     expect(tenth.json().code).toBe('photo_limit');
   });
 });
+
+describe('category administration', () => {
+  it('lets a county officer change time limits and add a local category; others may not', async () => {
+    const county = await staffActor(ctx, 'county_officer', '421081');
+    const town4 = await staffActor(ctx, 'town_officer', '421081001');
+    const cat = (await call(ctx, county, 'GET', '/api/categories')).json().find((c: { code: string }) => c.code === '06010');
+    const limits = { ...cat.timeLimits, handle: { ...cat.timeLimits.handle, normal: { amount: 2, unit: 'working_hours' } } };
+    expect((await call(ctx, town4, 'PATCH', '/api/categories/06010', { timeLimits: limits })).statusCode).toBe(403);
+    const edited = await call(ctx, county, 'PATCH', '/api/categories/06010', { timeLimits: limits, synonyms: [...cat.synonyms, '垃圾堆'] });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().timeLimits.handle.normal).toEqual({ amount: 2, unit: 'working_hours' });
+    expect((await call(ctx, county, 'PATCH', '/api/categories/06010', { departmentKey: 'nope' })).json().code).toBe('unknown_department');
+    const local = await call(ctx, county, 'POST', '/api/categories', {
+      name: '高空抛物', nameEn: 'Objects thrown from height', synonyms: [], defaultTier: 'village', departmentKey: null, timeLimits: limits,
+      extraFields: [{ key: 'floor', label: { zh: '楼层', en: 'Floor' }, type: 'number', required: true }], isPublic: true,
+    });
+    expect(local.statusCode, local.body).toBe(201);
+    expect(local.json().code).toMatch(/^L\d{4}$/);
+    const me = await residentActor('13911116666');
+    const missing = await report(me, { categoryCode: local.json().code, description: '有人从楼上扔东西' });
+    expect(missing.json()).toMatchObject({ code: 'extra_field_invalid' });
+    const ok = await report(me, { categoryCode: local.json().code, description: '有人从楼上扔东西', extra: { floor: 12 } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().extra).toEqual({ floor: 12 });
+  });
+});

@@ -3,7 +3,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
-import { listCategories } from './categories.repo';
+import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';
 import { canReadCase } from './cases.policy';
 import { submitReport } from './intake.service';
@@ -30,7 +30,10 @@ const ReportBody = Type.Object({
 }, { additionalProperties: false });
 
 const EventBody = Type.Union([
-  Type.Object({ type: Type.Literal('file'), note: Type.Optional(Note) }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('file'), note: Type.Optional(Note),
+    categoryCode: Type.Optional(Type.String({ maxLength: 10, description: "the dispatcher's category when it differs from the reporter's (recorded as {from, to})" })),
+  }, { additionalProperties: false }),
   Type.Object({
     type: Type.Literal('reject'), reason: Type.Union([Type.Literal('not_a_problem'), Type.Literal('duplicate'), Type.Literal('not_our_responsibility')]),
     note: Type.Optional(Note), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })), referral: Type.Optional(Type.String({ maxLength: 200 })),
@@ -47,7 +50,7 @@ const EventBody = Type.Union([
 export default async function caseRoutes(app: App, deps: Deps) {
   app.get('/api/categories', {
     schema: { tags: ['cases'], summary: 'The category tree (GB/T 47678.5-2026 and local categories)' },
-  }, async () => listCategories(deps.db));
+  }, async () => (await cachedCategories(deps.db)).filter((c) => c.active));
 
   app.post('/api/cases', {
     config: limitPerMinute(deps.config.rateLimit.publicWritePerMinute),
@@ -107,4 +110,33 @@ export default async function caseRoutes(app: App, deps: Deps) {
     const { rows } = await deps.db.query('SELECT id, case_id AS "caseId", title, body, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 100', [actor.userId]);
     return rows;
   });
+}
+
+const Limit = Type.Object({ amount: Type.Number({ exclusiveMinimum: 0, maximum: 365 }), unit: Type.Union([Type.Literal('working_hours'), Type.Literal('working_days'), Type.Literal('calendar_days')]) }, { additionalProperties: false });
+const CategoryFields = {
+  name: Type.String({ minLength: 1, maxLength: 40 }), nameEn: Type.Union([Type.String({ maxLength: 80 }), Type.Null()]),
+  synonyms: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 }),
+  defaultTier: Type.Union([Type.Literal('grid'), Type.Literal('village'), Type.Literal('department')]),
+  departmentKey: Type.Union([Type.String({ pattern: '^[a-z0-9]{2,10}$' }), Type.Null()]),
+  timeLimits: Type.Object({ response: Limit, dispatch: Limit, handle: Type.Object({ normal: Limit, urgent: Limit, critical: Limit }, { additionalProperties: false }), verify: Limit }, { additionalProperties: false }),
+  extraFields: Type.Array(Type.Object({
+    key: Type.String({ pattern: '^[a-z][a-zA-Z0-9_]{0,30}$' }), label: Type.Object({ zh: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+    type: Type.Union([Type.Literal('string'), Type.Literal('number'), Type.Literal('boolean'), Type.Literal('enum')]), required: Type.Boolean(),
+    options: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+  }, { additionalProperties: false }), { maxItems: 20 }),
+  isPublic: Type.Boolean(),
+};
+
+export async function categoryAdminRoutes(app: App, deps: Deps) {
+  app.patch('/api/categories/:code', {
+    schema: {
+      tags: ['cases'], summary: 'Edit a category: tier, department, time limits, extra fields, synonyms, public, active (county officers)',
+      params: Type.Object({ code: Type.String({ maxLength: 10 }) }),
+      body: Type.Partial(Type.Object({ ...CategoryFields, active: Type.Boolean() }), { additionalProperties: false }),
+    },
+  }, async (req) => editCategory(deps, requireUser(req), req.params.code, req.body));
+
+  app.post('/api/categories', {
+    schema: { tags: ['cases'], summary: 'Add a local category (county officers)', body: Type.Object(CategoryFields, { additionalProperties: false }) },
+  }, async (req, reply) => reply.status(201).send(await createLocalCategory(deps, requireUser(req), req.body)));
 }

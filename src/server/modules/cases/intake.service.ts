@@ -13,7 +13,8 @@ import { countyOutline } from '../../platform/geo/geo.county';
 import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
 import { pointInCounty } from '../../platform/geo/geo.point-index';
 import { findDivision } from '../divisions/divisions.repo';
-import { findCategory, type Category } from './categories.repo';
+import type { Category } from './categories.repo';
+import { cachedCategory } from './categories.service';
 import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
 import { notifyTriagers } from './notify';
@@ -69,7 +70,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     const since = new Date(deps.clock.now().getTime() - 3_600_000);
     if ((await repo.countReportsSince(deps.db, reporter.userId, since)) >= deps.config.rateLimit.reportsPerPersonPerHour) throw new AppError('rate_limited');
   }
-  const category = await findCategory(deps.db, input.categoryCode);
+  const category = await cachedCategory(deps.db, input.categoryCode);
   if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
   const extra = checkExtra(category, input.extra ?? {});
   const [lng, lat] = input.coordSystem === 'gcj02' ? gcj02ToWgs84([input.lng, input.lat]) : [input.lng, input.lat];
@@ -101,11 +102,12 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true,
     });
     if (reporter && !staffEntry) await repo.addFollower(tx, c.id, reporter.userId, now);
+    await notifyTriagers(tx, c, now);
+    // last: the audit chain's lock is held until commit
     await audit(tx, actor, {
       action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode,
       after: { number: c.number, category: c.categoryCode, tier: c.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
     });
-    await notifyTriagers(tx, c, now);
     return c;
   });
   return { case: created, replayed: false };

@@ -12,7 +12,7 @@ import { enqueue } from '../../platform/outbox/outbox';
 import { findUserById } from '../identity/identity.repo';
 import { EVENT_LABELS, STATE_LABELS } from './case-labels';
 import { type CaseEvent, transition } from './case-machine';
-import { findCategory } from './categories.repo';
+import { cachedCategories, cachedCategory } from './categories.service';
 import { canReadCase, mayTake } from './cases.policy';
 import * as repo from './cases.repo';
 import { FILED_TOPIC, notifyHandlers, notifyReporter, notifyVerifiers } from './notify';
@@ -20,7 +20,7 @@ import { FILED_TOPIC, notifyHandlers, notifyReporter, notifyVerifiers } from './
 const REOPEN_WINDOW_DAYS = 7;
 
 export type EventInput =
-  | { type: 'file'; note?: string }
+  | { type: 'file'; note?: string; /** the dispatcher's correction of the category (a label the classifier learns from) */ categoryCode?: string }
   | { type: 'reject'; reason: 'not_a_problem' | 'duplicate' | 'not_our_responsibility'; note?: string; duplicateOf?: string; referral?: string }
   | { type: 'dispatch'; handlerUserId?: string; departmentCode?: string; note?: string }
   | { type: 'accept' | 'approve_suspension' | 'deny_suspension' | 'resume'; note?: string }
@@ -54,6 +54,7 @@ function toMachineEvent(e: EventInput, handler: string): CaseEvent {
 export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input: EventInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
+  await cachedCategories(deps.db); // warm the cache outside the transaction (PGlite has one session)
   return deps.db.transaction(async (tx) => {
     const c = await repo.findCase(tx, caseId, true);
     if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
@@ -79,6 +80,12 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
       if (!original || original.id === c.id) throw new AppError('invalid_case_event', { reason: `no case ${input.duplicateOf} to be a duplicate of` });
       patch.duplicateOf = original.id;
     }
+    let categoryChange: { from: string; to: string } | null = null;
+    if (input.type === 'file' && input.categoryCode !== undefined) {
+      const chosen = await cachedCategory(deps.db, input.categoryCode);
+      if (!chosen || !chosen.active || chosen.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
+      categoryChange = { from: c.categoryCode, to: chosen.code };
+    }
     const snapshot = { state: c.state, closedAt: c.closedAt, rated: c.rating !== null, suspensionRequested: c.suspensionRequested, reworkCount: c.reworkCount };
     const r = transition(snapshot, toMachineEvent(input, handlerLabel || 'x'), { now, reopenWindowMs: REOPEN_WINDOW_DAYS * 86_400_000 });
     if (!r.ok) {
@@ -89,9 +96,9 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     }
     const next = r.next;
     Object.assign(patch, { state: next.state, reworkCount: next.reworkCount, suspensionRequested: next.suspensionRequested, updatedAt: now });
-    const category = (await findCategory(tx, c.categoryCode))!;
+    const category = (await cachedCategory(deps.db, c.categoryCode))!;
     switch (input.type) {
-      case 'file': Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true }); break;
+      case 'file': Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true, ...(categoryChange && { categoryCode: categoryChange.to }) }); break;
       case 'reject': Object.assign(patch, { respondedAt: c.respondedAt ?? now, rejection: { reason: input.reason, note: input.note ?? null, referral: input.referral ?? null } }); break;
       case 'dispatch': Object.assign(patch, { dispatchedAt: now, handleDueAt: dueAt(now, category.timeLimits.handle[c.urgency], deps.config.officeHours) }); break;
       case 'send_back': Object.assign(patch, { handlerUserId: null, handlerDepartment: null }); break;
@@ -110,13 +117,16 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     const note = 'note' in input ? input.note ?? null : input.type === 'rate' ? input.comment ?? null : null;
     const data: Record<string, unknown> = { ...input };
     delete data.note;
+    delete data.categoryCode;
+    if (categoryChange) data.category = categoryChange;
     if (handlerLabel) data.handlerLabel = handlerLabel;
     await repo.insertEvent(tx, c.id, {
       at: now, actorId: actor.userId, actorLabel: actor.displayName, type: input.type, fromState: c.state, toState: next.state, note, data,
       isPublic: !['approve_suspension', 'deny_suspension', 'supervise', 'send_back'].includes(input.type),
     });
-    await audit(tx, actor, { action: `cases.${input.type}`, entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, before: { state: c.state }, after: { state: next.state, ...data } });
     await sideEffects(tx, updated, input, now);
+    // last: the audit chain's lock is held until commit
+    await audit(tx, actor, { action: `cases.${input.type}`, entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, before: { state: c.state }, after: { state: next.state, ...data } });
     return updated;
   });
 }

@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { scopesWith } from '../access/access.domain';
-import { canReadCase, caseActions } from './cases.policy';
+import { triageSuggestions } from '../classifier/classifier.service';
+import { canReadCase, canTriage, caseActions } from './cases.policy';
 import { listPhotos } from './photos.service';
 import { CASE_COLUMNS, type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
 
@@ -16,7 +17,9 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const c = await findCase(deps.db, id);
   if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${id}` });
   const events = await listEvents(deps.db, id, false);
-  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id) };
+  // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
+  const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
+  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), ...triage };
 }
 
 export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';

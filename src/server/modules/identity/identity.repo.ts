@@ -189,3 +189,23 @@ export async function userPhoneIndex(q: Queryable, userId: string): Promise<stri
   const { rows } = await q.query<{ phone_index: string | null }>('SELECT phone_index FROM users WHERE id = $1', [userId]);
   return rows[0]?.phone_index ?? null;
 }
+
+/** Session, user and active grants in one round trip (every authenticated request needs all three). */
+export async function sessionWithUser(q: Queryable, tokenHash: string): Promise<{ session: SessionRow; user: UserRow; grants: Grant[] } | null> {
+  const { rows } = await q.query<Raw & { token_hash: string; user_id: string; stage: SessionRow['stage']; last_seen_at: Date; expires_at: Date; revoked_at: Date | null; grants: { role: Grant['role']; scope_code: string; department_code: string | null }[] | null }>(
+    `SELECT s.token_hash, s.user_id, s.stage, s.last_seen_at, s.expires_at, s.revoked_at,
+            u.id, u.kind, u.username, u.display_name, u.password_hash, u.phone_masked, u.home_division_code, u.totp_secret_cipher,
+            u.totp_enabled, u.totp_last_step, u.is_demo, u.disabled_at,
+            (SELECT json_agg(json_build_object('role', a.role, 'scope_code', a.scope_code, 'department_code', a.department_code) ORDER BY a.granted_at)
+               FROM role_assignments a WHERE a.user_id = u.id AND a.revoked_at IS NULL) AS grants
+       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+    [tokenHash],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    session: { tokenHash: r.token_hash, userId: r.user_id, stage: r.stage, lastSeenAt: new Date(r.last_seen_at), expiresAt: new Date(r.expires_at), revokedAt: r.revoked_at ? new Date(r.revoked_at) : null },
+    user: toUser(r),
+    grants: (r.grants ?? []).map((g) => ({ role: g.role, scopeCode: g.scope_code, departmentCode: g.department_code })),
+  };
+}

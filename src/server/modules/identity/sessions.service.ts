@@ -19,8 +19,9 @@ export async function resolveSession(deps: Deps, token: string | undefined, ip: 
   if (!token) return { actor: anonymous };
   const now = deps.clock.now();
   const tokenHash = hashToken(token);
-  const session = await repo.findSession(deps.db, tokenHash);
-  if (!session || session.stage !== 'active') return { actor: anonymous };
+  const found = await repo.sessionWithUser(deps.db, tokenHash);
+  if (!found || found.session.stage !== 'active') return { actor: anonymous };
+  const { session, user, grants } = found;
   const state = sessionState(session, now, deps.config.session.idleMinutes);
   if (state !== 'valid') {
     if (state === 'idle_timeout') {
@@ -31,9 +32,7 @@ export async function resolveSession(deps: Deps, token: string | undefined, ip: 
     }
     return { actor: anonymous, problem: state === 'revoked' ? undefined : 'session_expired' };
   }
-  const user = await repo.findUserById(deps.db, session.userId);
-  if (!user || user.disabledAt) return { actor: anonymous };
-  const grants = await repo.activeGrants(deps.db, user.id);
+  if (user.disabledAt) return { actor: anonymous };
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(deps.db, tokenHash, now);
   return { actor: actorOf(user, grants, ip), tokenHash };
 }

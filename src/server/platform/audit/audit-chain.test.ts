@@ -6,13 +6,15 @@ const record = (action: string, after: unknown = null): AuditRecord => ({
   entityType: 'user', entityId: '1', scopeCode: null, before: null, after, outcome: 'success',
 });
 
+/** Rows alternate between two chains, as concurrent writers would leave them. */
 function chain(records: AuditRecord[]): ChainedRow[] {
-  let prev = GENESIS;
+  const heads = new Map<number, string>();
   return records.map((r, i) => {
-    const hash = chainHash(prev, r);
-    const row = { ...r, id: i + 1, prevHash: prev, hash };
-    prev = hash;
-    return row;
+    const c = i % 2;
+    const prev = heads.get(c) ?? GENESIS;
+    const hash = chainHash(prev, r, c);
+    heads.set(c, hash);
+    return { ...r, id: i + 1, chain: c, prevHash: prev, hash };
   });
 }
 
@@ -23,7 +25,7 @@ describe('audit hash chain', () => {
 
   it('verifies an intact chain', () => {
     const rows = chain([record('a'), record('b', { k: 1 }), record('c')]);
-    expect(verifyRows(rows)).toEqual({ ok: true, rows: 3, lastHash: rows[2].hash });
+    expect(verifyRows(rows)).toEqual({ ok: true, rows: 3 });
   });
 
   it('reports the first changed row', () => {
@@ -34,6 +36,12 @@ describe('audit hash chain', () => {
 
   it('reports a deleted row as a broken link', () => {
     const rows = chain([record('a'), record('b'), record('c')]);
-    expect(verifyRows([rows[0], rows[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: 'link_mismatch' });
+    expect(verifyRows([rows[1], rows[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: 'link_mismatch' });
+  });
+
+  it('detects a row moved to another chain', () => {
+    const rows = chain([record('a'), record('b'), record('c'), record('d')]);
+    rows[3] = { ...rows[3], chain: 0 };
+    expect(verifyRows(rows)).toMatchObject({ ok: false, brokenAt: 4 });
   });
 });

@@ -34,8 +34,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function chainHash(prevHash: string, r: AuditRecord): string {
+/** Number of independent chains (see migration 0001). */
+export const CHAINS = 16;
+
+export function chainHash(prevHash: string, r: AuditRecord, chain: number): string {
   const body = canonicalJson({
+    chain,
     at: r.at.toISOString(),
     actorId: r.actorId,
     actorLabel: r.actorLabel,
@@ -53,23 +57,31 @@ export function chainHash(prevHash: string, r: AuditRecord): string {
 
 export interface ChainedRow extends AuditRecord {
   id: number;
+  chain: number;
   prevHash: string;
   hash: string;
 }
 
 export type VerifyResult =
-  | { ok: true; rows: number; lastHash: string }
+  | { ok: true; rows: number }
   | { ok: false; rows: number; brokenAt: number; reason: 'hash_mismatch' | 'link_mismatch' };
 
+/** Where each chain stands while the verifier walks the table. */
+export interface VerifyState {
+  heads: Map<number, string>;
+  count: number;
+}
+
+export const freshVerifyState = (): VerifyState => ({ heads: new Map(), count: 0 });
+
 /** Walks rows in id order; reports the first row whose link or own hash does not hold. */
-export function verifyRows(rows: Iterable<ChainedRow>, start = { prevHash: GENESIS, count: 0 }): VerifyResult {
-  let prev = start.prevHash;
-  let count = start.count;
+export function verifyRows(rows: Iterable<ChainedRow>, state: VerifyState = freshVerifyState()): VerifyResult {
   for (const row of rows) {
-    if (row.prevHash !== prev) return { ok: false, rows: count, brokenAt: row.id, reason: 'link_mismatch' };
-    if (chainHash(prev, row) !== row.hash) return { ok: false, rows: count, brokenAt: row.id, reason: 'hash_mismatch' };
-    prev = row.hash;
-    count++;
+    const prev = state.heads.get(row.chain) ?? GENESIS;
+    if (row.prevHash !== prev) return { ok: false, rows: state.count, brokenAt: row.id, reason: 'link_mismatch' };
+    if (chainHash(prev, row, row.chain) !== row.hash) return { ok: false, rows: state.count, brokenAt: row.id, reason: 'hash_mismatch' };
+    state.heads.set(row.chain, row.hash);
+    state.count++;
   }
-  return { ok: true, rows: count, lastHash: prev };
+  return { ok: true, rows: state.count };
 }

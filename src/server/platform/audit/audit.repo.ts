@@ -1,43 +1,48 @@
 import type { Queryable } from '../db/db';
-import { type AuditRecord, type ChainedRow, GENESIS, chainHash } from './audit-chain';
+import { type AuditRecord, CHAINS, type ChainedRow, GENESIS, chainHash } from './audit-chain';
 
-/** Advisory lock key that serialises chain appends until the appending transaction commits. */
+/** Advisory lock class: one lock per chain, held until the appending transaction commits. */
 const AUDIT_CHAIN_LOCK = 7201082;
 
+/**
+ * Appends to one of the chains (chosen at random, so concurrent writers rarely share a lock). Call
+ * it as late as possible in a transaction: the chain's lock is held until commit.
+ */
 export async function appendAudit(tx: Queryable, record: Omit<AuditRecord, 'at'> & { at?: Date }): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const chain = Math.floor(Math.random() * CHAINS);
+  await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [AUDIT_CHAIN_LOCK, chain]);
+  const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1', [chain]);
   const prevHash = rows[0]?.hash ?? GENESIS;
   // Millisecond precision so the stored time round-trips exactly into the hash.
   const at = new Date(Math.floor((record.at ?? new Date()).getTime()));
   const full: AuditRecord = { ...record, at };
   await tx.query(
-    `INSERT INTO audit_log (at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO audit_log (at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash, chain)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       at.toISOString(), full.actorId, full.actorLabel, full.ip, full.action, full.entityType, full.entityId, full.scopeCode,
       full.before === undefined || full.before === null ? null : JSON.stringify(full.before),
       full.after === undefined || full.after === null ? null : JSON.stringify(full.after),
-      full.outcome, prevHash, chainHash(prevHash, full),
+      full.outcome, prevHash, chainHash(prevHash, full, chain), chain,
     ],
   );
 }
 
 interface Row {
-  id: number; at: Date; actor_id: string | null; actor_label: string | null; ip: string | null; action: string;
+  id: number; chain: number; at: Date; actor_id: string | null; actor_label: string | null; ip: string | null; action: string;
   entity_type: string | null; entity_id: string | null; scope_code: string | null; before: unknown; after: unknown;
   outcome: AuditRecord['outcome']; prev_hash: string; hash: string;
 }
 
 export function toChainedRow(r: Row): ChainedRow {
   return {
-    id: Number(r.id), at: new Date(r.at), actorId: r.actor_id, actorLabel: r.actor_label, ip: r.ip, action: r.action,
+    id: Number(r.id), chain: Number(r.chain), at: new Date(r.at), actorId: r.actor_id, actorLabel: r.actor_label, ip: r.ip, action: r.action,
     entityType: r.entity_type, entityId: r.entity_id, scopeCode: r.scope_code, before: r.before, after: r.after,
     outcome: r.outcome, prevHash: r.prev_hash, hash: r.hash,
   };
 }
 
-const COLUMNS = 'id, at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash';
+const COLUMNS = 'id, chain, at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash';
 
 /** Rows after `afterId` in id order, a page at a time (the verifier streams the whole table). */
 export async function auditPage(q: Queryable, afterId: number, limit: number): Promise<ChainedRow[]> {

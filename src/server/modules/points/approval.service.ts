@@ -1,0 +1,132 @@
+/**
+ * Approval and publicity (审核与公示): pending → reviewed (grid or village officer) → published
+ * for the publicity period, during which anyone may object → credited by `creditDuePoints`, or
+ * rejected with a reason. Crediting posts the ledger transaction: issuer → person for an award,
+ * person → issuer for a deduction (never more than the balance; the shortfall is recorded).
+ */
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import type { Queryable } from '../../platform/db/db';
+import type { Deps } from '../../platform/deps';
+import { AppError, unwrap } from '../../platform/errors';
+import * as awards from './awards.repo';
+import { ensureAccount, lockPerson, post } from './ledger.repo';
+import { type AwardState, type AwardStep, expiryOf, isDue, maskName, stepAward } from './points.domain';
+import { awardActions, canReadAt, managesAt, readableScopes, residentPlaces } from './points.policy';
+import { settingsAt } from './rules.repo';
+
+export function presentAward(actor: Actor, a: awards.AwardRow) {
+  return { ...a, actions: awardActions(actor, a) };
+}
+
+export type StaffStep = { type: 'review' } | { type: 'publish' } | { type: 'reject'; reason: string } | { type: 'resolve'; upheld: boolean; reason: string };
+
+/** A staff step on an award (review, publish, reject, resolve an objection). */
+export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string, input: StaffStep) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const a = await awards.findAward(tx, awardId, true);
+    if (!a || !canReadAt(actor, a.issuerCode)) throw new AppError('not_found', { what: `award ${awardId}` });
+    if (!managesAt(actor, a.issuerCode)) throw new AppError('forbidden');
+    const step: AwardStep = input.type === 'publish' ? { type: 'publish', publicityDays: (await settingsAt(tx, a.issuerCode)).publicityDays } : input;
+    const patch = unwrap(stepAward(a, step, now));
+    await awards.updateAward(tx, a.id, { ...patch, reviewedBy: input.type === 'review' ? actor.userId : undefined });
+    if (input.type === 'resolve') await awards.resolveObjections(tx, a.id, actor.userId, input.upheld, input.reason, now);
+    await audit(tx, actor, {
+      action: `points.award_${input.type}`, entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode,
+      before: { state: a.state }, after: { state: patch.state, reason: 'reason' in input ? input.reason : undefined },
+    });
+    // publicity of 0 days, or an objection dismissed after the period: credit at once
+    if (isDue({ state: patch.state, publicityUntil: patch.publicityUntil ?? a.publicityUntil }, now)) await creditAward(tx, a.id, now);
+    return presentAward(actor, (await awards.findAward(tx, a.id))!);
+  });
+}
+
+/** A resident objects to an award in publicity (异议). The award is held until staff resolve it. */
+export async function objectToAward(deps: Deps, actor: Actor, awardId: string, reason: string) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const a = await awards.findAward(tx, awardId, true);
+    if (!a || !['published', 'objected'].includes(a.state)) throw new AppError('not_found', { what: `award ${awardId}` });
+    if (a.userId === actor.userId) throw new AppError('forbidden');
+    const patch = unwrap(stepAward(a, { type: 'object' }, now));
+    const id = await awards.insertObjection(tx, a.id, actor.userId, reason, now);
+    if (!id) throw new AppError('conflict', { reason: 'you have already objected to this award' });
+    await awards.updateAward(tx, a.id, patch);
+    await audit(tx, actor, { action: 'points.objection', entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode, after: { objectionId: id, reason } });
+    return { id, awardId: a.id, state: patch.state };
+  });
+}
+
+/** Posts the ledger transaction of one due award. Caller holds the award row lock. */
+async function creditAward(tx: Queryable, awardId: string, now: Date): Promise<boolean> {
+  const a = await awards.findAward(tx, awardId, true);
+  if (!a || !isDue(a, now)) return false;
+  const { account: person, balance } = await lockPerson(tx, a.userId, now);
+  const issuer = await ensureAccount(tx, 'issuer', a.issuerCode, now);
+  const amount = a.kind === 'earn' ? a.amount : Math.min(a.amount, balance);
+  let transactionId: number | undefined;
+  if (amount > 0) {
+    const expiresAt = a.kind === 'earn' ? expiryOf(now, (await settingsAt(tx, a.issuerCode)).expiryMonths) : null;
+    const sign = a.kind === 'earn' ? 1 : -1;
+    transactionId = await post(tx, {
+      kind: a.kind === 'earn' ? 'award' : 'deduction', memo: a.reason, awardId: a.id, createdBy: null, now,
+      entries: [{ accountId: person.id, amount: sign * amount, expiresAt }, { accountId: issuer.id, amount: -sign * amount }],
+    });
+  }
+  await awards.updateAward(tx, a.id, { state: 'credited', decidedAt: now, appliedAmount: amount, transactionId });
+  await audit(tx, { kind: 'anonymous', ip: null }, {
+    action: 'points.award_credited', entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode, label: 'points.credit',
+    after: { userId: a.userId, kind: a.kind, amount, requested: a.amount, transactionId },
+  });
+  return true;
+}
+
+/** Worker: credits every award whose publicity period has ended, one transaction each. */
+export async function creditDuePoints(deps: Deps, limit = 500): Promise<{ credited: number }> {
+  const now = deps.clock.now();
+  const due = await awards.dueAwards(deps.db, now, limit);
+  let credited = 0;
+  for (const id of due) {
+    if (await deps.db.transaction((tx) => creditAward(tx, id, now))) credited++;
+  }
+  return { credited };
+}
+
+const QUEUE_STATES: Record<string, AwardState[]> = {
+  approval: ['pending', 'reviewed'], publicity: ['published', 'objected'], done: ['credited', 'rejected'],
+  all: ['pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
+};
+
+export async function listAwardQueue(deps: Deps, actor: Actor, queue: keyof typeof QUEUE_STATES, userId?: string) {
+  const scopes = readableScopes(actor);
+  if (!scopes.length) throw new AppError('forbidden');
+  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) => presentAward(actor, a));
+}
+
+/** The public list (公示) of a village or town: names masked (张*明), nothing else about the person. */
+export async function publicityList(deps: Deps, actor: Actor, divisionCode?: string) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const places = divisionCode ? [divisionCode] : residentPlaces(actor).map((p) => p.slice(0, Math.min(p.length, 12)));
+  if (!places.length) return [];
+  const rows = await awards.listAwards(deps.db, places, ['published', 'objected'], 500);
+  return rows.map((a) => ({
+    id: a.id, name: maskName(a.userName), issuerCode: a.issuerCode, kind: a.kind, amount: a.amount, reason: a.reason, state: a.state,
+    publishedAt: a.publishedAt, publicityUntil: a.publicityUntil, actions: awardActions(actor, a).filter((x) => x === 'object'),
+  }));
+}
+
+export async function listObjectionQueue(deps: Deps, actor: Actor, open: boolean) {
+  const scopes = readableScopes(actor);
+  if (!scopes.length) throw new AppError('forbidden');
+  return (await awards.listObjections(deps.db, scopes, open)).map((o) => ({ ...o, actions: o.resolvedAt === null && managesAt(actor, o.issuerCode) ? ['resolve'] : [] }));
+}
+
+/** Resolving an objection is the `resolve` step of its award. */
+export async function resolveObjection(deps: Deps, actor: Actor, objectionId: string, upheld: boolean, reason: string) {
+  const o = await awards.findObjection(deps.db, objectionId);
+  if (!o || !canReadAt(actor, o.issuerCode)) throw new AppError('not_found', { what: `objection ${objectionId}` });
+  return stepAwardAsStaff(deps, actor, o.awardId, { type: 'resolve', upheld, reason });
+}

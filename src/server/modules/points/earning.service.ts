@@ -1,0 +1,196 @@
+/**
+ * Earning (积分获取): the `cases.filed` consumer (a woodpecker's report filed as valid), manual
+ * awards and deductions by staff under a rule item, and new rule versions. Every award starts
+ * pending; caps and the idempotency key (rule, source event, person) are enforced here and by the
+ * database (UNIQUE), with the person's balance row locked so concurrent awards cannot pass a cap.
+ */
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import { cstDate } from '../../platform/calendar/working-time';
+import type { Queryable } from '../../platform/db/db';
+import type { Deps } from '../../platform/deps';
+import { AppError, unwrap } from '../../platform/errors';
+import type { OutboxHandler } from '../../platform/outbox/outbox';
+import { findDivision } from '../divisions/divisions.repo';
+import * as awards from './awards.repo';
+import { lockPerson } from './ledger.repo';
+import { capAllowance, checkAmount, checkEffectiveFrom, pickRule, villageOf } from './points.domain';
+import { managesAt, managedScopes } from './points.policy';
+import * as rules from './rules.repo';
+
+export const CASES_FILED_TOPIC = 'cases.filed';
+
+export interface CasesFiledPayload {
+  caseId: string;
+  number: string;
+  reporterId: string | null;
+  categoryCode: string;
+  divisionCode: string;
+  filedAt: string;
+}
+
+const CST_MS = 8 * 3_600_000;
+/** Start of the CST day and month of an instant, and their ends. */
+function periods(at: Date) {
+  const day = cstDate(at);
+  const dayStart = new Date(Date.parse(`${day}T00:00:00Z`) - CST_MS);
+  const [y, m] = day.split('-').map(Number);
+  const monthStart = new Date(Date.UTC(y, m - 1, 1) - CST_MS);
+  const monthEnd = new Date(Date.UTC(y, m, 1) - CST_MS);
+  return { dayStart, dayEnd: new Date(dayStart.getTime() + 86_400_000), monthStart, monthEnd };
+}
+
+/** The rule version in force at a place and time; the built-in woodpecker rule is created on first use. */
+async function ruleInForce(tx: Queryable, code: string, place: string, at: Date, countyCode: string): Promise<rules.Rule | null> {
+  let found = pickRule(await rules.versionsFor(tx, code, place), place, at);
+  if (!found && code === rules.WOODPECKER_RULE.code && place.startsWith(countyCode)) {
+    const existing = await rules.versionsFor(tx, code, countyCode);
+    if (existing.every((v) => v.scopeCode !== countyCode)) {
+      await rules.insertRuleVersion(tx, {
+        scopeCode: countyCode, code, name: rules.WOODPECKER_RULE.name, kind: 'earn', source: 'cases.filed', amount: rules.WOODPECKER_RULE.amount,
+        dailyCap: null, monthlyCap: null, effectiveFrom: new Date(0), createdAt: at, createdBy: null,
+      }, 1);
+      found = pickRule(await rules.versionsFor(tx, code, place), place, at);
+    }
+  }
+  return found;
+}
+
+interface AwardRequest {
+  rule: rules.Rule;
+  userId: string;
+  issuerCode: string;
+  sourceEvent: string;
+  reason: string;
+  earnedAt: Date;
+  amount?: number;
+  createdBy: string | null;
+  now: Date;
+}
+
+/** Creates a pending award under caps; null when this (rule, event, person) already has one. */
+async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string; amount: number } | null> {
+  await lockPerson(tx, r.userId, r.now); // serialises awards of one person: caps hold under concurrency
+  let amount = unwrap(checkAmount(r.amount ?? r.rule.amount));
+  if (r.rule.kind === 'earn' && (r.rule.dailyCap !== null || r.rule.monthlyCap !== null)) {
+    const p = periods(r.earnedAt);
+    const today = await awards.earnedBetween(tx, r.userId, r.rule.code, p.dayStart, p.dayEnd);
+    const month = await awards.earnedBetween(tx, r.userId, r.rule.code, p.monthStart, p.monthEnd);
+    amount = unwrap(capAllowance(amount, { daily: r.rule.dailyCap, monthly: r.rule.monthlyCap }, today, month));
+  }
+  const id = await awards.insertAward(tx, {
+    ruleId: r.rule.id, userId: r.userId, issuerCode: r.issuerCode, sourceEvent: r.sourceEvent, kind: r.rule.kind, amount,
+    reason: r.reason, earnedAt: r.earnedAt, createdBy: r.createdBy, now: r.now,
+  });
+  return id ? { id, amount } : null;
+}
+
+async function isWoodpeckerAt(tx: Queryable, userId: string, place: string): Promise<boolean> {
+  const { rows } = await tx.query(
+    `SELECT 1 FROM role_assignments WHERE user_id = $1 AND role = 'woodpecker' AND revoked_at IS NULL AND $2 LIKE scope_code || '%' LIMIT 1`, [userId, place]);
+  return rows.length > 0;
+}
+
+/**
+ * The `cases.filed` handler: a report filed as valid earns its woodpecker reporter the rule in
+ * force at the case's place on the filing date. Idempotent: redelivery finds the award already there.
+ */
+export function casesFiledHandler(deps: Deps): OutboxHandler {
+  return async (tx, message) => {
+    const p = message.payload as CasesFiledPayload;
+    if (!p.reporterId || !(await isWoodpeckerAt(tx, p.reporterId, p.divisionCode))) return;
+    const filedAt = new Date(p.filedAt);
+    const rule = await ruleInForce(tx, rules.WOODPECKER_RULE.code, p.divisionCode, filedAt, deps.config.countyCode);
+    if (!rule || rule.kind !== 'earn') return;
+    const now = deps.clock.now();
+    try {
+      await tx.query('SAVEPOINT points_award');
+      const created = await createAward(tx, {
+        rule, userId: p.reporterId, issuerCode: villageOf(p.divisionCode), sourceEvent: `case:${p.caseId}`,
+        reason: `${rule.name}：${p.number}`, earnedAt: filedAt, createdBy: null, now,
+      });
+      await tx.query('RELEASE SAVEPOINT points_award');
+      if (created) {
+        await audit(tx, { kind: 'anonymous', ip: null }, {
+          action: 'points.award_earned', entityType: 'points_award', entityId: created.id, scopeCode: villageOf(p.divisionCode),
+          after: { userId: p.reporterId, rule: rule.code, version: rule.version, amount: created.amount, caseNumber: p.number }, label: 'cases.filed',
+        });
+      }
+    } catch (err) {
+      await tx.query('ROLLBACK TO SAVEPOINT points_award');
+      if (err instanceof AppError && err.code === 'points_cap_reached') return; // over the cap: no award, message done
+      throw err;
+    }
+  };
+}
+
+export interface ManualAwardInput {
+  userId: string;
+  ruleCode: string;
+  placeCode: string;
+  reason: string;
+  amount?: number;
+  /** The caller's key for this award (e.g. the volunteer activity id); retries with it award once. */
+  sourceRef: string;
+}
+
+/** A staff member awards (or deducts) points under a rule item; the award then goes through review and publicity. */
+export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardInput) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  if (!managesAt(actor, input.placeCode)) throw new AppError('forbidden');
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const rule = await ruleInForce(tx, input.ruleCode, input.placeCode, now, deps.config.countyCode);
+    if (!rule || rule.source !== 'manual') throw new AppError('points_unknown_rule', { code: input.ruleCode });
+    const { rows } = await tx.query(`SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL`, [input.userId]);
+    if (!rows.length) throw new AppError('not_found', { what: `person ${input.userId}` });
+    const created = await createAward(tx, {
+      rule, userId: input.userId, issuerCode: villageOf(input.placeCode), sourceEvent: `manual:${input.sourceRef}`,
+      reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, createdBy: actor.userId, now,
+    });
+    if (!created) throw new AppError('conflict', { reason: `an award for ${input.sourceRef} already exists` });
+    await audit(tx, actor, {
+      action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual', entityType: 'points_award', entityId: created.id,
+      scopeCode: input.placeCode, after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount, reason: input.reason },
+    });
+    return awards.findAward(tx, created.id);
+  });
+}
+
+export interface RuleInput {
+  scopeCode: string;
+  code: string;
+  name: string;
+  kind: 'earn' | 'deduct';
+  source: 'cases.filed' | 'manual';
+  amount: number;
+  dailyCap?: number | null;
+  monthlyCap?: number | null;
+  effectiveFrom: string;
+}
+
+/** A new version of a rule at a village, community or town, effective from now or later. */
+export async function createRuleVersion(deps: Deps, actor: Actor, input: RuleInput) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  if (!managesAt(actor, input.scopeCode) || !actor.grants.some((g) => g.role === 'village_officer' || g.role === 'town_officer')) throw new AppError('forbidden');
+  if (!(await findDivision(deps.db, input.scopeCode))) throw new AppError('unknown_division', { code: input.scopeCode });
+  const now = deps.clock.now();
+  const effectiveFrom = unwrap(checkEffectiveFrom(new Date(input.effectiveFrom), now));
+  unwrap(checkAmount(input.amount));
+  if (input.kind === 'deduct' && input.source !== 'manual') throw new AppError('validation_failed', { summary: 'deductions are manual items' });
+  return deps.db.transaction(async (tx) => {
+    const created = await rules.insertRuleVersion(tx, {
+      scopeCode: input.scopeCode, code: input.code, name: input.name, kind: input.kind, source: input.source, amount: input.amount,
+      dailyCap: input.dailyCap ?? null, monthlyCap: input.monthlyCap ?? null, effectiveFrom, createdAt: now, createdBy: actor.userId,
+    });
+    if (!created) throw new AppError('conflict', { reason: 'another version was created at the same moment; try again' });
+    await audit(tx, actor, { action: 'points.rule_version', entityType: 'points_rule', entityId: created.id, scopeCode: input.scopeCode, after: created });
+    return created;
+  });
+}
+
+export async function listRuleVersions(deps: Deps, actor: Actor) {
+  const scopes = [...managedScopes(actor), ...(actor.kind === 'user' ? actor.grants.filter((g) => g.role === 'county_officer').map((g) => g.scopeCode) : [])];
+  if (!scopes.length) throw new AppError('forbidden');
+  return rules.listRules(deps.db, scopes);
+}
