@@ -67,9 +67,11 @@ CREATE TABLE residents (
   birth_date     date NOT NULL,
   relation       text NOT NULL,
   is_demo        boolean NOT NULL DEFAULT false,
-  updated_at     timestamptz NOT NULL DEFAULT now()
+  updated_at     timestamptz NOT NULL DEFAULT now(),
+  grid_code      text COLLATE "C" GENERATED ALWAYS AS (left(household_code, 15)) STORED
 );
 CREATE INDEX residents_household ON residents (household_code);
+CREATE INDEX residents_grid ON residents (grid_code);
 CREATE INDEX residents_phone ON residents (phone_index) WHERE phone_index IS NOT NULL;
 CREATE INDEX residents_name ON residents (name COLLATE "C");
 

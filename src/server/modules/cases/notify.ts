@@ -16,7 +16,9 @@ export const FILED_TOPIC = 'cases.filed';
 
 export interface NotifyPayload {
   caseId: string;
+  /** Recipients; or, for 'triagers', resolved at delivery (keeps the report's transaction short). */
   userIds: string[];
+  audience?: 'triagers';
   title: string;
   body: string;
   sms: boolean;
@@ -33,17 +35,26 @@ async function usersHolding(tx: Queryable, roles: readonly Role[], place: string
 }
 
 export async function notify(tx: Queryable, payload: NotifyPayload, now: Date): Promise<void> {
-  if (payload.userIds.length === 0) return;
+  if (payload.userIds.length === 0 && !payload.audience) return;
   await enqueue(tx, NOTIFY_TOPIC, payload, now);
 }
 
 const place = (c: CaseRow) => c.gridCode ?? c.divisionCode;
 
-export async function notifyTriagers(tx: Queryable, c: CaseRow, now: Date): Promise<void> {
+async function triagers(tx: Queryable, c: Pick<CaseRow, 'tier' | 'gridCode' | 'divisionCode'>): Promise<string[]> {
   const roles: Role[] = c.tier === 'department' ? ['town_officer'] : c.tier === 'village' ? ['village_officer'] : ['grid_worker'];
-  let userIds = await usersHolding(tx, roles, place(c));
-  if (userIds.length === 0) userIds = await usersHolding(tx, ['town_officer', 'county_officer'], place(c));
-  await notify(tx, { caseId: c.id, userIds, title: `新案件 ${c.number}`, body: `${c.title}（待受理）`, sms: false }, now);
+  const userIds = await usersHolding(tx, roles, place(c as CaseRow));
+  return userIds.length ? userIds : usersHolding(tx, ['town_officer', 'county_officer'], place(c as CaseRow));
+}
+
+/** New case: its triagers hear of it (resolved when the message is delivered). */
+export async function notifyTriagers(tx: Queryable, c: CaseRow, now: Date): Promise<void> {
+  await notify(tx, { caseId: c.id, userIds: [], audience: 'triagers', title: `新案件 ${c.number}`, body: `${c.title}（待受理）`, sms: false }, now);
+}
+
+/** Overdue cases: the triagers hear now. */
+export async function notifyTriagersNow(tx: Queryable, c: CaseRow, title: string, now: Date): Promise<void> {
+  await notify(tx, { caseId: c.id, userIds: await triagers(tx, c), title, body: c.title, sms: false }, now);
 }
 
 export async function notifyHandlers(tx: Queryable, c: CaseRow, title: string, now: Date): Promise<void> {
@@ -71,7 +82,12 @@ export async function notifyReporter(tx: Queryable, c: CaseRow, event: keyof typ
 export function notifyHandler(deps: Deps): OutboxHandler {
   return async (tx, message) => {
     const p = message.payload as NotifyPayload;
-    for (const userId of p.userIds) {
+    let userIds = p.userIds;
+    if (p.audience === 'triagers') {
+      const { rows } = await tx.query<{ tier: CaseRow['tier']; grid_code: string | null; division_code: string }>('SELECT tier, grid_code, division_code FROM cases WHERE id = $1', [p.caseId]);
+      userIds = rows[0] ? await triagers(tx, { tier: rows[0].tier, gridCode: rows[0].grid_code, divisionCode: rows[0].division_code }) : [];
+    }
+    for (const userId of userIds) {
       const r = await tx.query(
         `INSERT INTO notifications (user_id, outbox_id, case_id, title, body, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (outbox_id, user_id) DO NOTHING`,
         [userId, message.id, p.caseId, p.title, p.body, deps.clock.now().toISOString()],

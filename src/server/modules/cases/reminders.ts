@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../../platform/deps';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
-import { notifyHandlers, notifyTriagers } from './notify';
+import { notifyHandlers, notifyTriagersNow } from './notify';
 
 const SOON_MS = 2 * 3_600_000;
 
@@ -27,7 +27,7 @@ export async function sendDeadlineReminders(deps: Deps): Promise<{ dueSoon: numb
     );
     for (const c of late) {
       await notifyHandlers(tx, c, `已超期 ${c.number}`, now);
-      await notifyTriagers(tx, c, now);
+      await notifyTriagersNow(tx, c, `已超期 ${c.number}`, now);
       await tx.query('UPDATE cases SET overdue_reminded = true WHERE id = $1', [c.id]);
     }
     return { dueSoon: soon.length, overdue: late.length };

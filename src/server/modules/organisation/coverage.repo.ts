@@ -7,7 +7,7 @@ export async function refreshGridCoverage(q: Queryable, gridCodes: readonly stri
     `INSERT INTO grid_coverage (grid_code, households, residents, covered)
      SELECT g.code,
             (SELECT count(*)::int FROM households h WHERE h.grid_code = g.code),
-            (SELECT count(*)::int FROM residents r JOIN households h ON h.code = r.household_code WHERE h.grid_code = g.code),
+            (SELECT count(*)::int FROM residents r WHERE r.grid_code = g.code),
             (SELECT count(*)::int FROM households h WHERE h.grid_code = g.code
                 AND EXISTS (SELECT 1 FROM household_links l WHERE l.household_code = h.code))
        FROM unnest($1::text[]) AS g(code)
