@@ -117,7 +117,7 @@ export async function setUpBackend(kind: 'pglite' | 'postgresql', serverUrl: str
   await importCounty(raw, '421081', 'bench');
   const villages = (await raw.owner.query<{ code: string }>(`SELECT code FROM divisions WHERE parent_code = '421081001' ORDER BY code LIMIT 4`)).rows.map((r) => r.code);
   const offsets: [number, number][] = [[-0.01, -0.01], [0.01, -0.01], [-0.01, 0.01], [0.01, 0.01]];
-  const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000', SESSION_IDLE_MINUTES: '1440' });
+  const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000', REPORTS_PER_PERSON_PER_HOUR: '1000000', SESSION_IDLE_MINUTES: '1440' });
   const { db, profile } = profiled(raw);
   const deps = createDeps(config, db, silent);
   const now = new Date();

@@ -82,7 +82,8 @@ CREATE INDEX cases_grid ON cases (grid_code);
 CREATE INDEX cases_state_due ON cases (state, handle_due_at);
 CREATE INDEX cases_handler ON cases (handler_user_id) WHERE handler_user_id IS NOT NULL;
 CREATE INDEX cases_department ON cases (handler_department) WHERE handler_department IS NOT NULL;
-CREATE INDEX cases_reporter ON cases (reporter_id);
+CREATE INDEX cases_reporter ON cases (reporter_id, received_at);
+CREATE INDEX cases_entered_by ON cases (entered_by, received_at) WHERE entered_by IS NOT NULL;
 CREATE INDEX cases_category_open ON cases (category_code, received_at);
 
 -- The timeline: every transition and note, append-only.

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import Type from 'typebox';
 import accessRoutes from './modules/access/access.routes';
 import accountRoutes from './modules/accounts/accounts.routes';
@@ -41,7 +41,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
     // One line per request only when debugging; errors and warnings are always logged.
-    disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false } },

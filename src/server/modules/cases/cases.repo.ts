@@ -173,6 +173,10 @@ export async function followers(q: Queryable, caseId: string): Promise<string[]>
 
 /** Per-person rate limit on reports (the per-address limit is on the route). */
 export async function countReportsSince(q: Queryable, userId: string, since: Date): Promise<number> {
-  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE (reporter_id = $1 OR entered_by = $1) AND received_at >= $2', [userId, since.toISOString()]);
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT (SELECT count(*) FROM cases WHERE reporter_id = $1 AND received_at >= $2)
+          + (SELECT count(*) FROM cases WHERE entered_by = $1 AND received_at >= $2) AS n`,
+    [userId, since.toISOString()],
+  );
   return rows[0].n;
 }
