@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, call, cookieOf, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { COUNTY_SEAT, residentActor as signInResident, squareAround } from '../../../../test/fixtures';
+import { PASSWORD, call, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
 import { invalidateGridIndex } from './grid-index';
 import { NOTIFY_TOPIC, notifyHandler } from './notify';
 
-const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat, inside the outline
+const SEAT = COUNTY_SEAT;
 const GRID = '421081001007001'; // a grid of 金银垱社区, 绣林街道
-const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
 
 let ctx: TestContext;
 let resident: TestActor, gridWorker: TestActor, town: TestActor, otherTown: TestActor, handler: TestActor;
 
-async function residentActor(phone: string): Promise<TestActor> {
-  await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone } });
-  const { rows } = await ctx.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] } });
-  const me = (await ctx.app.inject({ url: '/api/me', headers: { cookie: cookieOf(res) } })).json();
-  return { userId: me.user.id, username: phone, cookie: cookieOf(res) };
-}
+const residentActor = (phone: string) => signInResident(ctx, phone);
 
 const report = (actor: TestActor, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   call(ctx, actor, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1], ...body }, headers);
@@ -26,7 +20,7 @@ const step = (actor: TestActor, id: string, body: Record<string, unknown>) => ca
 
 beforeAll(async () => {
   ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true }]));
+  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true }]));
   invalidateGridIndex(ctx.db);
   ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
   resident = await residentActor('13911112222');

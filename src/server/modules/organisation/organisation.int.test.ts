@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, cookieOf, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { residentActor } from '../../../../test/fixtures';
+import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { makeIdNumber } from './id-number';
 import { refreshCoverage, writeGrids, writeHouseholds, writeLinks, writePartyMembers, writePartyOrgs, writeResidents } from './organisation.write';
 
@@ -114,11 +115,8 @@ describe('coverage', () => {
 
 describe('the resident app', () => {
   it('shows my household, grid and linked party member to a resident signed in by phone', async () => {
-    await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone: '13912340002' } });
-    const { rows } = await ctx.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
-    const code = /(\d{6})/.exec(rows[0].body)![1];
-    const cookie = cookieOf(await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone: '13912340002', code } }));
-    const mine = (await ctx.app.inject({ url: '/api/my/household', headers: { cookie } })).json();
+    const resident = await residentActor(ctx, '13912340002');
+    const mine = (await call(ctx, resident, 'GET', '/api/my/household')).json();
     expect(mine.households).toHaveLength(1);
     expect(mine.households[0]).toMatchObject({ code: hh(G1, 2), grid: { code: G1, name: '一网格' }, gridWorkers: [{ displayName: expect.any(String) }], linkedPartyMembers: [{ name: '王建国', hub: false }] });
   });
