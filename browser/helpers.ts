@@ -38,3 +38,38 @@ export async function signInStaff(page: Page, username: string): Promise<void> {
 export async function openMenu(page: Page, label: string): Promise<void> {
   await page.getByTestId('console-menu').getByRole('menuitem', { name: label }).click();
 }
+
+/** Signs a staff member in through the API (the context keeps the cookie); for flows with several roles. */
+export async function apiSignIn(page: Page, username: string): Promise<void> {
+  await page.request.post('/api/auth/sign-out').catch(() => undefined);
+  const { password } = await demoInfo(page);
+  const res = await page.request.post('/api/auth/sign-in', { data: { username, password } });
+  if (!res.ok()) throw new Error(`sign-in ${username}: HTTP ${res.status()}`);
+  const step = (await res.json()) as { stage: string };
+  if (step.stage !== 'active') throw new Error(`sign-in ${username}: stage ${step.stage}`);
+}
+
+/** Signs a resident in with the demo SMS code through the API. */
+export async function apiResidentSignIn(page: Page, phone: string): Promise<void> {
+  const sent = await page.request.post('/api/auth/sms-code', { data: { phone } });
+  if (!sent.ok()) throw new Error(`sms-code ${phone}: HTTP ${sent.status()} (codes may be requested once a minute per phone)`);
+  const sms = await page.request.get(`/api/demo/sms?phone=${phone}`);
+  const code = ((await sms.json()) as { body: string | null }).body?.match(/\d{6}/)?.[0];
+  if (!code) throw new Error('no code in the demo SMS outbox');
+  const res = await page.request.post('/api/auth/sms-sign-in', { data: { phone, code } });
+  if (!res.ok()) throw new Error(`sms-sign-in: HTTP ${res.status()}`);
+}
+
+/** A valid GB 11643 ID number: region, birth date, 3-digit sequence, then the check character. */
+export function idNumber(region: string, birth: string, seq: number): string {
+  const body = `${region}${birth}${String(seq).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+/** A 2×2 PNG (red, green, blue, white) for photo uploads. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC',
+  'base64',
+);

@@ -1,9 +1,15 @@
 /** The console's dictionary, English: every key of the Chinese one. */
 import { commonEn } from '../shared/messages';
+import { casesEn } from './messages/cases';
+import { peopleEn } from './messages/people';
+import { registersEn } from './messages/registers';
 import type { zh } from './messages.zh';
 
 export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
+  ...peopleEn,
+  ...registersEn,
+  ...casesEn,
   'common.count': '{n} in total',
   'common.notFound': 'Page not found',
   'common.notFoundHint': 'This page does not exist, or your account may not use it.',
@@ -40,6 +46,7 @@ export const en: Record<keyof typeof zh, string> = {
   'footer.owner': '{county}',
   'footer.apiDocs': 'API docs',
   'menu.groupWork': 'Work',
+  'menu.groupCases': 'Cases',
   'menu.groupAdmin': 'Administration',
   'menu.home': 'Overview',
   'menu.divisions': 'Divisions',

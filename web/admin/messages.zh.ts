@@ -1,8 +1,14 @@
 /** The console's dictionary, Chinese (the reference: English must have every key). */
 import { commonZh } from '../shared/messages';
+import { casesZh } from './messages/cases';
+import { peopleZh } from './messages/people';
+import { registersZh } from './messages/registers';
 
 export const zh = {
   ...commonZh,
+  ...peopleZh,
+  ...registersZh,
+  ...casesZh,
   'common.count': '共 {n} 条',
   'common.notFound': '页面不存在',
   'common.notFoundHint': '该页面不存在，或您的账号无权使用。',
@@ -39,6 +45,7 @@ export const zh = {
   'footer.owner': '{county}',
   'footer.apiDocs': '接口文档',
   'menu.groupWork': '工作',
+  'menu.groupCases': '案件办理',
   'menu.groupAdmin': '系统管理',
   'menu.home': '首页',
   'menu.divisions': '区划',

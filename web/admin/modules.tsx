@@ -1,14 +1,26 @@
-/** The console's modules: menu entry, route and the capability that unlocks it (menus follow the server). */
+/** The console's modules: menu entries and routes, each shown to users holding its capability (menus follow the server). */
 import {
-  ApartmentOutlined, AuditOutlined, HomeOutlined, MailOutlined, SafetyCertificateOutlined,
-  SettingOutlined, TeamOutlined, UserOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, ClusterOutlined, EditOutlined,
+  FireOutlined, HomeOutlined, InboxOutlined, MailOutlined, PieChartOutlined, SafetyCertificateOutlined, SearchOutlined,
+  SettingOutlined, TeamOutlined, ToolOutlined, UploadOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Me } from '../shared/types';
 import type { MessageKey } from './i18n';
 import { AccountsPage } from './pages/accounts/AccountsPage';
 import { AuditPage } from './pages/audit/AuditPage';
+import { CaseDetailPage } from './pages/cases/CaseDetailPage';
+import { SupervisionPage } from './pages/cases/SupervisionPage';
+import { TasksPage, TriagePage, VerifyPage } from './pages/cases/QueuePages';
+import { CoveragePage } from './pages/coverage/CoveragePage';
 import { DivisionsPage } from './pages/divisions/DivisionsPage';
+import { GridMapPage } from './pages/grid-map/GridMapPage';
 import { HomePage } from './pages/home/HomePage';
+import { IndicatorsPage } from './pages/indicators/IndicatorsPage';
+import { PartyOrgsPage } from './pages/party/PartyOrgsPage';
+import { PeoplePage } from './pages/people/PeoplePage';
+import { ImportWizard } from './pages/registers/ImportWizard';
+import { ReportPage } from './pages/report/ReportPage';
 import { RolesPage } from './pages/roles/RolesPage';
 import { SmsOutboxPage } from './pages/sms-outbox/SmsOutboxPage';
 import { StaffPage } from './pages/staff/StaffPage';
@@ -19,17 +31,41 @@ export interface ConsoleModule {
   /** Path under /admin; '' is the overview. */
   path: string;
   capability: string;
-  group: 'work' | 'admin';
+  /**
+   * Until the server sends a capability for it, the module is also shown to holders of these roles
+   * (the case loop's queues); the server still decides every action.
+   */
+  roles?: string[];
+  /** A route without a menu entry (e.g. a case's detail page). */
+  hidden?: boolean;
+  group: 'work' | 'cases' | 'admin';
   icon: ReactNode;
   label: MessageKey;
   hint: MessageKey;
   element: ReactNode;
 }
 
+const TRIAGE = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
+const HANDLERS = ['department_handler', ...TRIAGE];
+const SUPERVISORS = ['town_officer', 'county_officer'];
+const INDICATORS = ['village_officer', 'town_officer', 'county_officer', 'department_handler'];
+
 export const MODULES: ConsoleModule[] = [
   { key: 'home', path: '', capability: 'console.use', group: 'work', icon: <HomeOutlined />, label: 'menu.home', hint: 'home.hint', element: <HomePage /> },
   { key: 'divisions', path: 'divisions', capability: 'divisions.browse', group: 'work', icon: <ApartmentOutlined />, label: 'menu.divisions', hint: 'divisions.hint', element: <DivisionsPage /> },
+  { key: 'people', path: 'people', capability: 'people.read', group: 'work', icon: <SearchOutlined />, label: 'menu.people', hint: 'people.hint', element: <PeoplePage /> },
+  { key: 'coverage', path: 'coverage', capability: 'people.read', group: 'work', icon: <PieChartOutlined />, label: 'menu.coverage', hint: 'coverage.hint', element: <CoveragePage /> },
+  { key: 'grid-map', path: 'grid-map', capability: 'people.read', group: 'work', icon: <AimOutlined />, label: 'menu.gridMap', hint: 'map.hint', element: <GridMapPage /> },
+  { key: 'party-orgs', path: 'party-orgs', capability: 'people.read', group: 'work', icon: <ClusterOutlined />, label: 'menu.partyOrgs', hint: 'party.hint', element: <PartyOrgsPage /> },
+  { key: 'registers', path: 'registers', capability: 'people.edit', group: 'work', icon: <UploadOutlined />, label: 'menu.registers', hint: 'imp.hint', element: <ImportWizard /> },
   { key: 'staff', path: 'staff', capability: 'staff.read', group: 'work', icon: <TeamOutlined />, label: 'menu.staff', hint: 'staff.hint', element: <StaffPage /> },
+  { key: 'triage', path: 'triage', capability: 'cases.triage', roles: TRIAGE, group: 'cases', icon: <InboxOutlined />, label: 'menu.triage', hint: 'triage.hint', element: <TriagePage /> },
+  { key: 'tasks', path: 'tasks', capability: 'cases.handle', roles: HANDLERS, group: 'cases', icon: <ToolOutlined />, label: 'menu.tasks', hint: 'tasks.hint', element: <TasksPage /> },
+  { key: 'verify', path: 'verify', capability: 'cases.verify', roles: TRIAGE, group: 'cases', icon: <CheckSquareOutlined />, label: 'menu.verify', hint: 'verify.hint', element: <VerifyPage /> },
+  { key: 'supervision', path: 'supervision', capability: 'cases.supervise', roles: SUPERVISORS, group: 'cases', icon: <FireOutlined />, label: 'menu.supervision', hint: 'supervision.hint', element: <SupervisionPage /> },
+  { key: 'report', path: 'report', capability: 'cases.report', roles: TRIAGE, group: 'cases', icon: <EditOutlined />, label: 'menu.report', hint: 'report.hint', element: <ReportPage /> },
+  { key: 'indicators', path: 'indicators', capability: 'indicators.read', roles: INDICATORS, group: 'cases', icon: <BarChartOutlined />, label: 'menu.indicators', hint: 'ind.hint', element: <IndicatorsPage /> },
+  { key: 'case', path: 'cases/:id', capability: 'cases.read', roles: HANDLERS, hidden: true, group: 'cases', icon: <InboxOutlined />, label: 'case.details', hint: 'case.details', element: <CaseDetailPage /> },
   { key: 'accounts', path: 'accounts', capability: 'accounts.manage', group: 'admin', icon: <UserOutlined />, label: 'menu.accounts', hint: 'accounts.hint', element: <AccountsPage /> },
   { key: 'sms-outbox', path: 'sms-outbox', capability: 'sms_outbox.read', group: 'admin', icon: <MailOutlined />, label: 'menu.smsOutbox', hint: 'sms.hint', element: <SmsOutboxPage /> },
   { key: 'system', path: 'system', capability: 'config.read', group: 'admin', icon: <SettingOutlined />, label: 'menu.system', hint: 'system.hint', element: <SystemPage /> },
@@ -37,6 +73,7 @@ export const MODULES: ConsoleModule[] = [
   { key: 'audit', path: 'audit', capability: 'audit.read', group: 'admin', icon: <AuditOutlined />, label: 'menu.audit', hint: 'audit.hint', element: <AuditPage /> },
 ];
 
-export function modulesFor(capabilities: string[]): ConsoleModule[] {
-  return MODULES.filter((m) => capabilities.includes(m.capability));
+/** Modules this user may open (routes); the menu and the overview leave out the hidden ones. */
+export function modulesFor(me: Pick<Me, 'capabilities' | 'grants'>): ConsoleModule[] {
+  return MODULES.filter((m) => me.capabilities.includes(m.capability) || (m.roles ?? []).some((r) => me.grants.some((g) => g.role === r)));
 }

@@ -1,8 +1,10 @@
 /** The resident app's dictionary: zh-CN first, English second (every key in both). */
 import { commonEn, commonZh } from '../shared/messages';
+import { casesEn, casesZh } from './messages/cases';
 
 export const zh = {
   ...commonZh,
+  ...casesZh,
   'demo.bannerShort': '演示环境 DEMO · 数据为虚构',
   'demo.tag': '演示',
   'demo.phones': '演示手机号（点击填入）',
@@ -48,10 +50,13 @@ export const zh = {
   'me.settings': '设置',
   'me.language': '语言 Language',
   'me.signOutConfirm': '确定退出登录？',
+  'me.reports': '我的上报',
+  'me.notifications': '消息通知',
 };
 
 export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
+  ...casesEn,
   'demo.bannerShort': 'DEMO 演示环境 · fictitious data',
   'demo.tag': 'Demo',
   'demo.phones': 'Demo phones (tap to fill)',
@@ -97,4 +102,6 @@ export const en: Record<keyof typeof zh, string> = {
   'me.settings': 'Settings',
   'me.language': 'Language 语言',
   'me.signOutConfirm': 'Sign out?',
+  'me.reports': 'My reports',
+  'me.notifications': 'Notifications',
 };

@@ -49,7 +49,7 @@ export interface RawBody {
 async function send(method: string, path: string, body?: unknown, query?: Query, extraHeaders: Record<string, string> = {}): Promise<Response> {
   let res: Response;
   const raw = body !== null && typeof body === 'object' && 'raw' in body && 'contentType' in body ? (body as RawBody) : null;
-  const contentType = raw ? { 'Content-Type': raw.contentType } : body === undefined ? {} : { 'Content-Type': 'application/json' };
+  const contentType: Record<string, string> = raw ? { 'Content-Type': raw.contentType } : body === undefined ? {} : { 'Content-Type': 'application/json' };
   try {
     res = await fetch(withQuery(path, query), {
       method,

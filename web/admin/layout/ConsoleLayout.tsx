@@ -12,15 +12,17 @@ export function ConsoleLayout() {
   const site = useSite();
   const navigate = useNavigate();
   const location = useLocation();
-  const modules = modulesFor(me.capabilities);
+  const modules = modulesFor(me);
   const current = location.pathname.split('/')[1] ?? '';
-  const selected = modules.find((m) => m.path === current)?.key ?? 'home';
+  const selected = modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
 
-  const group = (g: 'work' | 'admin', label: string) => {
-    const items = modules.filter((m) => m.group === g).map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
+  const group = (g: 'work' | 'cases' | 'admin', label: string) => {
+    const items = modules.filter((m) => m.group === g && !m.hidden).map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
     return items.length ? [{ type: 'group' as const, key: g, label, children: items }] : [];
   };
-  const items: MenuProps['items'] = [...group('work', t('menu.groupWork')), ...group('admin', t('menu.groupAdmin'))];
+  const items: MenuProps['items'] = [
+    ...group('work', t('menu.groupWork')), ...group('cases', t('menu.groupCases')), ...group('admin', t('menu.groupAdmin')),
+  ];
 
   return (
     <Layout className="cc-console">

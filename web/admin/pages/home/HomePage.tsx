@@ -11,7 +11,7 @@ export function HomePage() {
   const { t } = useI18n();
   const { me, roleLabel, departmentName } = useSession();
   const site = useSite();
-  const modules = modulesFor(me.capabilities).filter((m) => m.key !== 'home');
+  const modules = modulesFor(me).filter((m) => m.key !== 'home' && !m.hidden);
 
   return (
     <>

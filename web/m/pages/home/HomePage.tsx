@@ -1,9 +1,13 @@
 /** 首页: greeting, my place, and the features to come (随手拍 report, 积分 points). */
-import { CameraOutlined, EnvironmentOutlined, GiftOutlined } from '@ant-design/icons';
-import { Card, Tag } from 'antd-mobile';
+import { BellOutlined, CameraOutlined, EnvironmentOutlined, GiftOutlined } from '@ant-design/icons';
+import { Badge, Card, Tag } from 'antd-mobile';
+import { api } from '../../../shared/api';
+import type { Notification } from '../../../shared/cases';
+import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { HouseholdCard } from './HouseholdCard';
 
 function greetingKey(hour: number) {
   if (hour < 11) return 'home.morning' as const;
@@ -18,12 +22,17 @@ export function HomePage() {
   const navigate = useNavigate();
   const place = me.user.homeDivision;
   const placePath = place ? place.path.filter((p) => p.code.length > 6).map((p) => p.name).join(' · ') : '';
+  const notes = useLoad(() => api.get<Notification[]>('/api/notifications').catch(() => [] as Notification[]), []);
+  const unread = (notes.data ?? []).filter((n) => !n.readAt).length;
 
   return (
     <div className="cc-m-page">
       <div className="cc-m-hero">
         <div className="cc-m-hero-greet">{t('home.greeting', { greet: t(greetingKey(new Date().getHours())), name: me.user.displayName })}</div>
         <div className="cc-m-hero-sub">{t('app.name')} · {site.county.name}</div>
+        <span className="cc-m-bell" onClick={() => navigate('/notifications')} role="link" aria-label={t('notes.title')} data-testid="m-bell">
+          <Badge content={unread ? String(unread) : null}><BellOutlined /></Badge>
+        </span>
       </div>
       <Card className="cc-m-card cc-m-place" onClick={() => navigate('/me')} data-testid="home-place">
         <EnvironmentOutlined className="cc-m-place-icon" />
@@ -36,13 +45,14 @@ export function HomePage() {
         </div>
         <span className="cc-m-link">{t(place ? 'place.change' : 'place.set')} ›</span>
       </Card>
+      <HouseholdCard />
       <div className="cc-m-section">{t('home.services')}</div>
       <div className="cc-m-grid">
-        <Card className="cc-m-card cc-m-feature">
+        <Card className="cc-m-card cc-m-feature cc-m-feature-on" onClick={() => navigate('/report')} data-testid="home-report">
           <CameraOutlined className="cc-m-feature-icon" />
           <div className="cc-m-feature-name">{t('home.report')}</div>
           <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
-          <Tag color="default" fill="outline">{t('home.soon')}</Tag>
+          <span className="cc-m-link">{t('mine.go')} ›</span>
         </Card>
         <Card className="cc-m-card cc-m-feature">
           <GiftOutlined className="cc-m-feature-icon" />

@@ -36,6 +36,10 @@ export function MePage() {
           <div className="cc-m-profile-sub">{t('me.resident')} · {site.county.name}</div>
         </div>
       </div>
+      <List mode="card">
+        <List.Item onClick={() => navigate('/me/reports')} data-testid="me-reports">{t('me.reports')}</List.Item>
+        <List.Item onClick={() => navigate('/notifications')} data-testid="me-notifications">{t('me.notifications')}</List.Item>
+      </List>
       <List header={t('me.settings')} mode="card">
         <List.Item
           onClick={() => setPicking(true)}

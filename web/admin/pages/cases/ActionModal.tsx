@@ -1,0 +1,150 @@
+/** The form of one case event: the fields that event needs (reason, handler, note, dates, result), then POST it. */
+import { Alert, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { api } from '../../../shared/api';
+import { type CaseEventType, type CaseRow, eventLabel, REJECT_REASONS, rejectLabel } from '../../../shared/cases';
+import type { StaffRow } from '../../../shared/types';
+import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
+import { PhotoPicker } from './PhotoPicker';
+
+interface Values {
+  note?: string;
+  reason?: string;
+  duplicateOf?: string;
+  referral?: string;
+  target?: 'department' | 'staff' | 'me';
+  departmentCode?: string;
+  handlerUserId?: string;
+  until?: Dayjs;
+  due?: Dayjs;
+  passed?: boolean;
+  score?: number;
+  comment?: string;
+}
+
+const NOTE_REQUIRED: CaseEventType[] = ['send_back', 'progress', 'request_suspension', 'feedback', 'verify', 'reopen', 'supervise'];
+
+interface Props {
+  c: CaseRow;
+  type: CaseEventType | null;
+  onClose: () => void;
+  /** Posts the event (and uploads the chosen photos first for progress/feedback). */
+  onSubmit: (type: CaseEventType, body: Record<string, unknown>, photos: File[]) => Promise<void>;
+}
+
+export function toBody(type: CaseEventType, v: Values, myId: string): Record<string, unknown> {
+  const note = v.note?.trim() || undefined;
+  switch (type) {
+    case 'reject': return { type, reason: v.reason, note, duplicateOf: v.duplicateOf?.trim() || undefined, referral: v.referral?.trim() || undefined };
+    case 'dispatch': return v.target === 'department' ? { type, departmentCode: v.departmentCode, note } : { type, handlerUserId: v.target === 'me' ? myId : v.handlerUserId, note };
+    case 'request_suspension': return { type, note, until: v.until?.toISOString() };
+    case 'supervise': return { type, note, due: v.due?.toISOString() };
+    case 'verify': return { type, passed: v.passed, note };
+    case 'rate': return { type, score: v.score, comment: v.comment?.trim() || undefined };
+    default: return { type, note };
+  }
+}
+
+export function ActionModal({ c, type, onClose, onSubmit }: Props) {
+  const { t, lang, pick } = useI18n();
+  const { me, departments } = useSession();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [staff, setStaff] = useState<StaffRow[]>([]);
+  const target = Form.useWatch('target', form);
+  const reason = Form.useWatch('reason', form);
+  const scope = me.grants[0]?.scopeCode;
+
+  useEffect(() => {
+    if (!type) return;
+    form.resetFields();
+    setPhotos([]);
+    form.setFieldsValue({ target: c.tier === 'department' ? 'department' : 'me', departmentCode: c.handlerDepartment ?? undefined, passed: true });
+    if (type === 'dispatch' && scope) api.get<StaffRow[]>('/api/staff', { scope }).then(setStaff, () => setStaff([]));
+  }, [type, c, form, scope]);
+
+  const submit = async () => {
+    if (!type) return;
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await onSubmit(type, toBody(type, v, me.user.id), photos);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const noteRule = type && NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('act.noteRequired') }] : [];
+  const staffOptions = [...new Map(staff.map((s) => [s.userId, s])).values()].map((s) => ({ value: s.userId, label: `${s.displayName} · ${s.scopeName}` }));
+
+  return (
+    <Modal
+      open={!!type}
+      title={type ? `${eventLabel(type, lang)} · ${c.number}` : ''}
+      onCancel={onClose}
+      onOk={submit}
+      okText={type ? eventLabel(type, lang) : ''}
+      cancelText={t('action.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+      okButtonProps={{ id: 'cc-action-ok' }}
+    >
+      <Form form={form} layout="vertical" data-testid="action-form">
+        {type === 'reject' && (
+          <>
+            <Form.Item name="reason" label={t('act.reason')} rules={[{ required: true }]}>
+              <Select options={REJECT_REASONS.map((r) => ({ value: r, label: rejectLabel(r, lang) }))} />
+            </Form.Item>
+            {reason === 'duplicate' && <Form.Item name="duplicateOf" label={t('act.duplicateOf')} rules={[{ required: true }]}><Input placeholder="421081-20261125-000001" /></Form.Item>}
+            {reason === 'not_our_responsibility' && <Form.Item name="referral" label={t('act.referral')}><Input maxLength={200} /></Form.Item>}
+          </>
+        )}
+        {type === 'dispatch' && (
+          <>
+            <Form.Item name="target" label={t('act.dispatchTo')}>
+              <Radio.Group optionType="button" options={[
+                { value: 'department', label: t('act.toDepartment') }, { value: 'staff', label: t('act.toStaff') }, { value: 'me', label: t('act.toMe') },
+              ]} />
+            </Form.Item>
+            {target === 'department' && (
+              <Form.Item name="departmentCode" label={t('act.department')} rules={[{ required: true }]}>
+                <Select showSearch={{ optionFilterProp: 'label' }} data-testid="dispatch-department" options={departments.map((d) => ({
+                  value: d.code, label: `${pick(d.name, d.nameEn)}${d.code === c.handlerDepartment ? t('act.suggested') : ''}`,
+                }))} />
+              </Form.Item>
+            )}
+            {target === 'staff' && (
+              <Form.Item name="handlerUserId" label={t('act.staff')} rules={[{ required: true }]}>
+                <Select showSearch={{ optionFilterProp: 'label' }} options={staffOptions} />
+              </Form.Item>
+            )}
+          </>
+        )}
+        {type === 'verify' && (
+          <Form.Item name="passed" label={t('act.passed')}>
+            <Radio.Group options={[{ value: true, label: t('act.pass') }, { value: false, label: t('act.fail') }]} />
+          </Form.Item>
+        )}
+        {type === 'request_suspension' && <Form.Item name="until" label={t('act.until')} rules={[{ required: true }]}><DatePicker showTime /></Form.Item>}
+        {type === 'supervise' && <Form.Item name="due" label={t('act.due')} rules={[{ required: true }]}><DatePicker showTime /></Form.Item>}
+        {type === 'rate' && (
+          <>
+            <Form.Item name="score" label={t('case.rating')} rules={[{ required: true }]}><Rate /></Form.Item>
+            <Form.Item name="comment" label={t('act.note')}><Input.TextArea maxLength={500} /></Form.Item>
+          </>
+        )}
+        {type !== 'rate' && (
+          <Form.Item name="note" label={t('act.note')} rules={noteRule}>
+            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="action-note" />
+          </Form.Item>
+        )}
+        {(type === 'progress' || type === 'feedback') && (
+          <Form.Item label={t('act.photo')}><PhotoPicker files={photos} onChange={setPhotos} /></Form.Item>
+        )}
+        {type === 'verify' && <Alert type="info" showIcon title={t('verify.hint')} />}
+      </Form>
+    </Modal>
+  );
+}

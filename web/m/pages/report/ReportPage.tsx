@@ -1,0 +1,128 @@
+/**
+ * 上报: category (search by name or synonym), description with the classifier's hint, up to 9 photos,
+ * location, anonymous; the nearby same-category prompt before submitting; then the photos are uploaded.
+ */
+import { Button, Dialog, Form, ImageUploader, type ImageUploadItem, Input, List, NavBar, Switch, TextArea, Toast } from 'antd-mobile';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../../shared/api';
+import { type CaseRow, type NearbyCase, suggestionText } from '../../../shared/cases';
+import { useCategories, useSuggestion } from '../../../shared/categories';
+import { DEFAULT_POINT, loadCountyOutline, loadCountyPlaces, type LngLat } from '../../../shared/geo';
+import { uploadPhotos } from '../../../shared/photos';
+import { useLoad } from '../../../shared/useLoad';
+import { newUuid } from '../../../shared/uuid';
+import { useI18n } from '../../i18n';
+import { useSite } from '../../session';
+import { CategoryField } from './CategoryField';
+import { LocationField } from './LocationField';
+
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+export function ReportPage() {
+  const { t, lang } = useI18n();
+  const site = useSite();
+  const navigate = useNavigate();
+  const categories = useCategories();
+  const geo = useLoad(async () => {
+    const [outline, places] = await Promise.all([loadCountyOutline(site.county.code), loadCountyPlaces(site.county.code)]);
+    return { outline, seat: places.find((p) => p.kind === 'county_seat') ?? null };
+  }, [site.county.code]);
+  const [key] = useState(newUuid);
+  const [categoryCode, setCategoryCode] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const [address, setAddress] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
+  const [picked, setPicked] = useState<LngLat | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const suggestion = useSuggestion(description);
+  const point: LngLat = picked ?? geo.data?.seat?.point ?? DEFAULT_POINT;
+  const files = useMemo(() => photos.map((p) => p.extra as File), [photos]);
+
+  /** true: go on and create; false: the resident followed the nearby case. */
+  const nearbyCheck = async (code: string): Promise<boolean> => {
+    const near = await api.get<NearbyCase[]>('/api/cases/nearby', { categoryCode: code, lng: point[0], lat: point[1] }).catch(() => [] as NearbyCase[]);
+    if (!near.length) return true;
+    const n = near[0];
+    const follow = await Dialog.confirm({
+      title: t('report.nearby'),
+      content: t('report.nearbyHint', { n: Math.max(10, Math.round(n.distanceMeters)), title: n.title, number: n.number }),
+      confirmText: t('report.follow'),
+      cancelText: t('report.continue'),
+    });
+    if (!follow) return true;
+    await api.post(`/api/cases/${n.id}/follow`);
+    Toast.show({ icon: 'success', content: t('report.followed') });
+    navigate('/', { replace: true });
+    return false;
+  };
+
+  const submit = async () => {
+    setError(null);
+    if (!categoryCode) return setError(t('report.categoryRule'));
+    if (description.trim().length < 2) return setError(t('report.descriptionRule'));
+    setBusy(true);
+    try {
+      if (!(await nearbyCheck(categoryCode))) return;
+      const c = await api.postWith<CaseRow>('/api/cases', {
+        description: description.trim(), categoryCode, lng: point[0], lat: point[1], coordSystem: 'wgs84',
+        address: address.trim() || undefined, anonymous,
+      }, { 'Idempotency-Key': key });
+      if (files.length) {
+        const r = await uploadPhotos(c.id, 'report', files);
+        if (r.failed) Toast.show({ content: t('report.photoFailed', { n: r.failed, msg: r.message }), duration: 3000 });
+      }
+      navigate(`/report/done/${c.id}`, { replace: true, state: { number: c.number } });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="cc-m-page" data-testid="m-report">
+      <NavBar backIcon={null} className="cc-m-nav">{t('report.title')}</NavBar>
+      <List mode="card" className="cc-m-list">
+        <CategoryField categories={categories} value={categoryCode} onChange={setCategoryCode} />
+      </List>
+      <Form layout="vertical" mode="card" className="cc-m-report-form">
+        <Form.Item label={t('report.description')} description={suggestion && (
+          <div className="cc-m-suggest" data-testid="m-suggestion">{suggestionText(suggestion, lang)}<br /><span className="cc-m-hint">{t('report.suggestNote')}</span></div>
+        )}>
+          <TextArea value={description} onChange={setDescription} placeholder={t('report.descriptionPlaceholder')} rows={4} maxLength={2000} showCount id="cc-m-description" />
+        </Form.Item>
+        <Form.Item label={t('report.photos')}>
+          <ImageUploader
+            value={photos}
+            onChange={setPhotos}
+            maxCount={9}
+            multiple
+            accept="image/jpeg,image/png,image/webp"
+            beforeUpload={(f) => {
+              if (!PHOTO_TYPES.includes(f.type) || f.size > 10 * 1024 * 1024) { Toast.show({ content: t('report.photoTooBig') }); return null; }
+              return f;
+            }}
+            upload={async (f) => ({ url: URL.createObjectURL(f), extra: f })}
+            data-testid="m-photos"
+          />
+        </Form.Item>
+        <Form.Item label={t('report.location')}>
+          <LocationField outline={geo.data?.outline ?? null} value={point} onChange={setPicked} defaultLabel={geo.data?.seat?.name ?? site.county.name} />
+        </Form.Item>
+        <Form.Item label={t('report.address')}>
+          <Input value={address} onChange={setAddress} placeholder={t('report.addressPlaceholder')} maxLength={200} clearable />
+        </Form.Item>
+        <Form.Item label={t('report.anonymous')} description={t('report.anonymousHint')} layout="horizontal" childElementPosition="right">
+          <Switch checked={anonymous} onChange={setAnonymous} data-testid="m-anonymous" />
+        </Form.Item>
+      </Form>
+      {error && <div className="cc-m-error cc-m-inset" role="alert" data-testid="m-report-error">{error}</div>}
+      <div className="cc-m-inset">
+        <Button block color="primary" size="large" loading={busy} onClick={submit} data-testid="m-report-submit">{t('report.submit')}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** 我的上报: the reports I filed, newest first, with their state; a tap opens the report. */
+import { Button, DotLoading, ErrorBlock, List, NavBar, Tag } from 'antd-mobile';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../../shared/api';
+import { type CaseRow, stateLabel } from '../../../shared/cases';
+import { formatDateTime } from '../../../shared/format';
+import { useLoad } from '../../../shared/useLoad';
+import { useI18n } from '../../i18n';
+
+export const M_STATE_COLORS: Record<string, string> = {
+  received: 'warning', filed: 'primary', dispatched: 'primary', handling: 'primary', suspended: 'default', feedback: 'warning', closed: 'success', rejected: 'default',
+};
+
+export function MyReportsPage() {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const mine = useLoad(() => api.get<CaseRow[]>('/api/cases', { queue: 'mine', limit: 100 }), []);
+  return (
+    <div className="cc-m-page" data-testid="m-my-reports">
+      <NavBar onBack={() => navigate('/me')} className="cc-m-nav">{t('mine.title')}</NavBar>
+      {mine.loading && <div className="cc-m-center"><DotLoading color="primary" /></div>}
+      {mine.error ? <ErrorBlock status="disconnected" description={errorMessage(mine.error)} /> : null}
+      {mine.data && mine.data.length === 0 && (
+        <ErrorBlock status="empty" title={t('mine.empty')} description="">
+          <Button color="primary" onClick={() => navigate('/report')}>{t('mine.go')}</Button>
+        </ErrorBlock>
+      )}
+      {mine.data && mine.data.length > 0 && (
+        <List mode="card">
+          {mine.data.map((c) => (
+            <List.Item
+              key={c.id}
+              onClick={() => navigate(`/me/reports/${c.id}`)}
+              description={`${c.number} · ${formatDateTime(c.receivedAt)}`}
+              extra={<Tag color={M_STATE_COLORS[c.state] ?? 'default'} fill="outline">{stateLabel(c.state, lang)}</Tag>}
+              data-number={c.number}
+            >
+              {c.title}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </div>
+  );
+}
