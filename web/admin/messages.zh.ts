@@ -49,7 +49,7 @@ export const zh = {
   'menu.groupAdmin': '系统管理',
   'menu.home': '首页',
   'menu.divisions': '区划',
-  'menu.staff': '人员',
+  'menu.staff': '工作人员',
   'menu.accounts': '账号',
   'menu.smsOutbox': '短信发件箱',
   'menu.system': '系统设置',

@@ -41,7 +41,7 @@ export function SignInPage() {
           </div>
         </div>
         <Card className="cc-signin-card" title={step ? t('signIn.secondFactor') : t('signIn.title')}>
-          {notice.notice && !step && (
+          {notice.notice && notice.code !== 'unauthenticated' && !step && (
             <Alert
               type={notice.code === 'session_expired' ? 'warning' : 'info'}
               showIcon
