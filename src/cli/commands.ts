@@ -2,6 +2,7 @@ import { accountCreate } from './commands/account';
 import { auditVerify } from './commands/audit';
 import { classifyCommand } from './commands/classify';
 import { open311AddClient } from './commands/open311';
+import { pointsReconcile } from './commands/points';
 import { demo } from './commands/demo';
 import { divisionsFind, init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   'account create': accountCreate,
   classify: classifyCommand,
   'open311 add-client': open311AddClient,
+  'points reconcile': pointsReconcile,
 };
 
 export function helpText(): string {

@@ -13,6 +13,7 @@ import caseRoutes, { categoryAdminRoutes } from './modules/cases/cases.routes';
 import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
 import open311Routes from './modules/open311/open311.routes';
 import indicatorRoutes from './modules/indicators/indicators.routes';
+import pointsRoutes from './modules/points';
 import classifierRoutes from './modules/classifier/classifier.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
@@ -87,7 +88,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, indicatorRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, indicatorRoutes, pointsRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
   await open311Routes(app, deps);
 

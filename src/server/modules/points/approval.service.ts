@@ -33,13 +33,14 @@ export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string
     const patch = unwrap(stepAward(a, step, now));
     await awards.updateAward(tx, a.id, { ...patch, reviewedBy: input.type === 'review' ? actor.userId : undefined });
     if (input.type === 'resolve') await awards.resolveObjections(tx, a.id, actor.userId, input.upheld, input.reason, now);
-    await audit(tx, actor, {
-      action: `points.award_${input.type}`, entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode,
-      before: { state: a.state }, after: { state: patch.state, reason: 'reason' in input ? input.reason : undefined },
-    });
     // publicity of 0 days, or an objection dismissed after the period: credit at once
     if (isDue({ state: patch.state, publicityUntil: patch.publicityUntil ?? a.publicityUntil }, now)) await creditAward(tx, a.id, now);
-    return presentAward(actor, (await awards.findAward(tx, a.id))!);
+    const after = (await awards.findAward(tx, a.id))!;
+    await audit(tx, actor, {
+      action: `points.award_${input.type}`, entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode,
+      before: { state: a.state }, after: { state: after.state, reason: 'reason' in input ? input.reason : undefined },
+    });
+    return presentAward(actor, after);
   });
 }
 

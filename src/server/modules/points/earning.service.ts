@@ -12,6 +12,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import type { OutboxHandler } from '../../platform/outbox/outbox';
 import { findDivision } from '../divisions/divisions.repo';
+import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
 import { lockPerson } from './ledger.repo';
 import { capAllowance, checkAmount, checkEffectiveFrom, pickRule, villageOf } from './points.domain';
@@ -149,11 +150,12 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
       reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, createdBy: actor.userId, now,
     });
     if (!created) throw new AppError('conflict', { reason: `an award for ${input.sourceRef} already exists` });
+    const award = (await awards.findAward(tx, created.id))!;
     await audit(tx, actor, {
       action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual', entityType: 'points_award', entityId: created.id,
       scopeCode: input.placeCode, after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount, reason: input.reason },
     });
-    return awards.findAward(tx, created.id);
+    return presentAward(actor, award);
   });
 }
 

@@ -46,7 +46,7 @@ export function isStaffReader(actor: Actor): boolean {
 export function awardActions(actor: Actor, a: { state: AwardState; issuerCode: string; userId: string }): AwardAction[] {
   if (actor.kind !== 'user') return [];
   return AWARD_ALLOWED[a.state].filter((action) => {
-    if (action === 'object') return actor.userId !== a.userId; // anyone signed in, not about oneself
+    if (action === 'object') return actor.userId !== a.userId && !managesAt(actor, a.issuerCode); // residents, not about oneself
     return managesAt(actor, a.issuerCode);
   });
 }

@@ -1,0 +1,112 @@
+/**
+ * Reading the ledger (my points, history, reports per village and per person), settings, and
+ * expiry (积分过期): soonest-expiring credits are consumed first; see points.domain `expiringNow`.
+ */
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { pendingPoints } from './awards.repo';
+import { balanceOf, ensureAccount, expiryCandidates, history, lockPerson, post } from './ledger.repo';
+import { expiringNow } from './points.domain';
+import { canManageSettingsAt, canReadAt, readableScopes, residentPlaces } from './points.policy';
+import { type PointsSettings, saveSettings, settingsAt } from './rules.repo';
+
+export async function myPoints(deps: Deps, actor: Actor) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const balance = await balanceOf(deps.db, actor.userId);
+  const pending = await pendingPoints(deps.db, actor.userId);
+  const s = await settingsAt(deps.db, residentPlaces(actor)[0] ?? deps.config.countyCode);
+  return { balance, pending: pending.earn, pendingDeductions: pending.deduct, exchange: { points: s.exchangePoints, yuan: s.exchangeYuan } };
+}
+
+export async function myHistory(deps: Deps, actor: Actor, limit = 200) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  return history(deps.db, actor.userId, limit);
+}
+
+/** Worker: expires what is left of credits past their expiry date, person → expiry account. */
+export async function expirePoints(deps: Deps, limit = 500): Promise<{ accounts: number; points: number }> {
+  const now = deps.clock.now();
+  let accounts = 0;
+  let points = 0;
+  for (const c of await expiryCandidates(deps.db, now, limit)) {
+    const amount = await deps.db.transaction(async (tx) => {
+      const { account, balance } = await lockPerson(tx, c.userId, now); // recompute under the lock
+      const [fresh] = (await expiryCandidates(tx, now, 1_000_000)).filter((x) => x.accountId === account.id);
+      if (!fresh) return 0;
+      const due = expiringNow(fresh.expiring, fresh.credits, balance);
+      if (due <= 0) return 0;
+      const expiry = await ensureAccount(tx, 'expiry', null, now);
+      const transactionId = await post(tx, {
+        kind: 'expiry', memo: `积分过期 ${due} 分`, createdBy: null, now, entries: [{ accountId: account.id, amount: -due }, { accountId: expiry.id, amount: due }],
+      });
+      await audit(tx, { kind: 'anonymous', ip: null }, { action: 'points.expire', entityType: 'user', entityId: c.userId, label: 'points.expiry', after: { points: due, transactionId } });
+      return due;
+    });
+    if (amount > 0) { accounts++; points += amount; }
+  }
+  return { accounts, points };
+}
+
+/** Ledger report per village (issuer): issued, deducted, redeemed at its shops, held, expired. */
+export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
+  const scopes = scope ? [scope] : readableScopes(actor);
+  if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
+  const { rows } = await deps.db.query<{ divisionCode: string; name: string; kind: string; total: number }>(
+    `SELECT a.division_code AS "divisionCode", d.name, t.kind, sum(e.amount) AS total
+       FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
+       JOIN divisions d ON d.code = a.division_code
+      WHERE a.kind IN ('issuer', 'shop', 'hold') AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%')
+      GROUP BY a.division_code, d.name, t.kind ORDER BY a.division_code`,
+    [scopes],
+  );
+  const byPlace = new Map<string, { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }>();
+  for (const r of rows) {
+    const p = byPlace.get(r.divisionCode) ?? { divisionCode: r.divisionCode, name: r.name, issued: 0, deducted: 0, reserved: 0, redeemed: 0 };
+    const total = Number(r.total);
+    if (r.kind === 'award') p.issued += -total;
+    else if (r.kind === 'deduction') p.deducted += total;
+    else if (r.kind === 'fulfil' && total > 0) p.redeemed += total;
+    byPlace.set(r.divisionCode, p);
+  }
+  const { rows: held } = await deps.db.query<{ divisionCode: string; total: number }>(
+    `SELECT a.division_code AS "divisionCode", sum(e.amount) AS total FROM points_entries e JOIN points_accounts a ON a.id = e.account_id
+      WHERE a.kind = 'hold' AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%') GROUP BY a.division_code`,
+    [scopes],
+  );
+  for (const h of held) { const p = byPlace.get(h.divisionCode); if (p) p.reserved = Number(h.total); }
+  return [...byPlace.values()];
+}
+
+/** One person's ledger for staff: balance, pending and entries, audited as a read of personal records. */
+export async function personReport(deps: Deps, actor: Actor, userId: string) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const { rows } = await deps.db.query<{ displayName: string; places: string[] }>(
+    `SELECT u.display_name AS "displayName", array_remove(ARRAY[u.home_division_code::text]
+       || ARRAY(SELECT DISTINCT w.issuer_code::text FROM points_awards w WHERE w.user_id = u.id)
+       || ARRAY(SELECT r.scope_code::text FROM role_assignments r WHERE r.user_id = u.id AND r.revoked_at IS NULL AND r.role IN ('resident', 'woodpecker')), NULL) AS places
+       FROM users u WHERE u.id = $1`, [userId]);
+  const person = rows[0];
+  if (!person || !person.places.some((p) => canReadAt(actor, p))) throw new AppError('not_found', { what: `person ${userId}` });
+  const pending = await pendingPoints(deps.db, userId);
+  return { userId, displayName: person.displayName, balance: await balanceOf(deps.db, userId), pending: pending.earn, pendingDeductions: pending.deduct, entries: await history(deps.db, userId, 1000) };
+}
+
+export async function getSettings(deps: Deps, actor: Actor, scope: string) {
+  if (!canReadAt(actor, scope) && !canManageSettingsAt(actor, scope)) throw new AppError('forbidden');
+  return settingsAt(deps.db, scope);
+}
+
+export async function putSettings(deps: Deps, actor: Actor, scope: string, s: Omit<PointsSettings, 'scopeCode'>) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  if (!canManageSettingsAt(actor, scope)) throw new AppError('forbidden');
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const before = await settingsAt(tx, scope);
+    await saveSettings(tx, { ...s, scopeCode: scope }, actor.userId, now);
+    const after = await settingsAt(tx, scope);
+    await audit(tx, actor, { action: 'points.settings', entityType: 'points_settings', entityId: scope, scopeCode: scope, before, after: s });
+    return after;
+  });
+}

@@ -1,0 +1,66 @@
+/** The points ledger as an xlsx ledger sheet (积分台账), streamed with exceljs. */
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import type { Actor } from '../../platform/actor';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { canReadAt, readableScopes } from './points.policy';
+
+export interface LedgerLine {
+  transactionId: number;
+  at: Date;
+  placeCode: string;
+  placeName: string;
+  personName: string;
+  kind: string;
+  amount: number;
+  memo: string;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  award: '积分入账', deduction: '积分扣减', reserve: '兑换预留', release: '兑换释放', fulfil: '兑换取货', expiry: '积分过期', correction: '冲正',
+};
+
+/** Person entries of transactions that touch an issuer, shop or hold account in the scopes. */
+export async function ledgerLines(deps: Deps, actor: Actor, scope: string | undefined, limit: number): Promise<LedgerLine[]> {
+  const scopes = scope ? [scope] : readableScopes(actor);
+  if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
+  const { rows } = await deps.db.query<LedgerLine>(
+    `SELECT t.id AS "transactionId", t.created_at AS at, o.division_code AS "placeCode", d.name AS "placeName", u.display_name AS "personName",
+            t.kind, e.amount, t.memo
+       FROM points_transactions t
+       JOIN points_entries e ON e.transaction_id = t.id JOIN points_accounts p ON p.id = e.account_id AND p.kind = 'person' JOIN users u ON u.id = p.user_id
+       JOIN LATERAL (SELECT a.division_code FROM points_entries x JOIN points_accounts a ON a.id = x.account_id
+                      WHERE x.transaction_id = t.id AND a.kind IN ('issuer', 'shop', 'hold') LIMIT 1) o ON true
+       JOIN divisions d ON d.code = o.division_code
+      WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE o.division_code LIKE s || '%')
+      ORDER BY t.id DESC LIMIT $2`,
+    [scopes, limit],
+  );
+  return rows.map((r) => ({ ...r, transactionId: Number(r.transactionId), amount: Number(r.amount) }));
+}
+
+const COLUMNS = [
+  { header: '交易号 Transaction', key: 'transactionId', width: 12 },
+  { header: '时间 Time', key: 'at', width: 24 },
+  { header: '村（社区） Place', key: 'place', width: 24 },
+  { header: '姓名 Person', key: 'personName', width: 14 },
+  { header: '类型 Kind', key: 'kind', width: 12 },
+  { header: '积分 Points', key: 'amount', width: 10 },
+  { header: '事由 Reason', key: 'memo', width: 40 },
+];
+
+export async function writePointsXlsx(rows: readonly LedgerLine[], out: Writable): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const ws = wb.addWorksheet('积分台账');
+  ws.columns = COLUMNS;
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    ws.addRow({
+      transactionId: r.transactionId, at: new Date(r.at).toISOString(), place: `${r.placeName} ${r.placeCode}`, personName: r.personName,
+      kind: KIND_LABELS[r.kind] ?? r.kind, amount: r.amount, memo: r.memo,
+    }).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
