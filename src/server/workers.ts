@@ -12,7 +12,7 @@ export function outboxHandlers(deps: Deps): Record<string, OutboxHandler> {
   return { [NOTIFY_TOPIC]: notifyHandler(deps), [CASES_FILED_TOPIC]: casesFiledHandler(deps) };
 }
 
-export function startWorkers(deps: Deps, opts = { outboxMs: 2000, remindersMs: 60_000, pointsMs: 60_000 }): () => void {
+export function startWorkers(deps: Deps, opts = { outboxMs: 2000, remindersMs: 60_000, pointsMs: 5_000 }): () => void {
   const handlers = outboxHandlers(deps);
   let busy = false;
   const guard = (name: string, fn: () => Promise<unknown>) => async () => {

@@ -17,7 +17,7 @@ import { rankSimilarReports } from './classifier.similarity';
 export const DUPLICATE_RADIUS_METERS = 250;
 export const DUPLICATE_WINDOW_DAYS = 7;
 /** Cosine similarity (0..1) below which a report is not offered as a possible duplicate. */
-export const DUPLICATE_THRESHOLD = 0.3;
+export const DUPLICATE_THRESHOLD = 0.15;
 export const DUPLICATE_LIMIT = 5;
 const MAX_CANDIDATES = 300;
 
