@@ -1,6 +1,7 @@
 import { accountCreate } from './commands/account';
 import { auditVerify } from './commands/audit';
 import { classifyCommand } from './commands/classify';
+import { classifierRetrain } from './commands/classifier';
 import { open311AddClient } from './commands/open311';
 import { pointsReconcile } from './commands/points';
 import { demo } from './commands/demo';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   'audit verify': auditVerify,
   'account create': accountCreate,
   classify: classifyCommand,
+  'classifier retrain': classifierRetrain,
   'open311 add-client': open311AddClient,
   'points reconcile': pointsReconcile,
 };

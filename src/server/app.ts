@@ -15,6 +15,7 @@ import open311Routes from './modules/open311/open311.routes';
 import indicatorRoutes from './modules/indicators/indicators.routes';
 import pointsRoutes from './modules/points';
 import classifierRoutes from './modules/classifier/classifier.routes';
+import similarRoutes from './modules/classifier/similar.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
 import identityRoutes from './modules/identity/identity.routes';
@@ -88,7 +89,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
   });
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, indicatorRoutes, pointsRoutes]) await routes(app, deps);
+  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, similarRoutes, indicatorRoutes, pointsRoutes]) await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
   await open311Routes(app, deps);
 

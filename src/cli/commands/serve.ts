@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from '../commands';
 import { buildApp } from '../../server/app';
 import { startWorkers } from '../../server/workers';
-import { classifierModel } from '../../server/modules/classifier/classifier.service';
+import { departmentModel } from '../../server/modules/classifier/classifier.service';
 import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
 import { readMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
@@ -14,7 +14,7 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export async function listen(deps: Deps, demo: boolean): Promise<void> {
   const app = await buildApp(deps, { webDist: WEB_DIST, demo, logger: { level: deps.config.logLevel } });
   const stopWorkers = startWorkers(deps);
-  const model = await classifierModel(deps.config.classifier.modelPath);
+  const model = await departmentModel(deps);
   if (!model.ok) console.warn(`自动归类不可用，上报仍可手动选择类别 / Automatic classification unavailable; reports still work with manual categories:\n  ${model.message}`);
   const close = async () => {
     stopWorkers();
