@@ -39,6 +39,7 @@ const Env = Type.Object({
     { default: 'info' },
   ),
   COOKIE_SECURE: Type.Boolean({ default: false }),
+  TIANDITU_KEY: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$' })),
   DEMO_SCALE: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.02 }),
   OFFICE_HOURS: Type.String({ default: '08:30-12:00,14:00-17:30' }),
   CLASSIFIER_MODEL: Type.String({ default: 'models/classifier/department.model.json' }),
@@ -61,6 +62,8 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** 天地图 browser key: the grid map draws its tiles under the grid layers when set. */
+  tiandituKey: string | undefined;
   /** Share of Shishou's real population the demo generates (1 = ~200k households). */
   demoScale: number;
   /** Office hours for working-hour deadlines (from OFFICE_HOURS, e.g. 08:30-12:00,14:00-17:30). */
@@ -122,6 +125,7 @@ export function loadConfig(
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    tiandituKey: e.TIANDITU_KEY,
     demoScale: e.DEMO_SCALE,
     officeHours: officeHoursOrFail(e.OFFICE_HOURS),
     classifier: { modelPath: path.resolve(ROOT, e.CLASSIFIER_MODEL), departmentMap: departmentMapOrFail(e.CLASSIFIER_DEPARTMENT_MAP) },

@@ -1,6 +1,7 @@
 /** An SVG map (no tiles): an outline, coloured areas (grids), labelled points; clicks report lng/lat or an area. */
 import { type CSSProperties, type MouseEvent, useMemo, useRef } from 'react';
 import { type AreaGeometry, fitProjection, labelPoint, type LngLat, pathOf, ringsOf } from './geo';
+import { fitTiledProjection, type MapTiles, type TiledProjection } from './tiles';
 
 export interface MapArea {
   id: string;
@@ -33,9 +34,11 @@ interface Props {
   testId?: string;
   ariaLabel?: string;
   showLabels?: boolean;
+  /** 天地图 tiles underneath, when the installation has a key (else offline vector layers only). */
+  tiles?: MapTiles | null;
 }
 
-export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaClick, onMapClick, fitTo, style, className, testId, ariaLabel, showLabels }: Props) {
+export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaClick, onMapClick, fitTo, style, className, testId, ariaLabel, showLabels, tiles }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const proj = useMemo(() => {
     const all: LngLat[] = fitTo?.length ? fitTo : [
@@ -43,8 +46,8 @@ export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaCli
       ...areas.flatMap((a) => ringsOf(a.geometry).flat()),
       ...points.map((p) => p.at),
     ];
-    return fitProjection(all);
-  }, [outline, areas, points, fitTo]);
+    return tiles ? fitTiledProjection(all, tiles) : fitProjection(all);
+  }, [outline, areas, points, fitTo, tiles]);
   if (!proj) return <svg className={className} style={style} data-testid={testId} aria-label={ariaLabel} />;
 
   const click = (e: MouseEvent<SVGSVGElement>) => {
@@ -70,7 +73,8 @@ export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaCli
       role="img"
       aria-label={ariaLabel}
     >
-      {outline && <path d={pathOf(outline, proj)} fill="#fdfdf8" stroke="#8c8c8c" strokeWidth={proj.width / 400} />}
+      {'tiles' in proj && (proj as TiledProjection).tiles.map((t) => <image key={t.href} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} onError={(e) => { e.currentTarget.style.display = 'none'; }} />)}
+      {outline && <path d={pathOf(outline, proj)} fill={tiles ? 'none' : '#fdfdf8'} stroke="#8c8c8c" strokeWidth={proj.width / 400} />}
       {areas.map((a) => (
         <path
           key={a.id}

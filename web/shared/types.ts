@@ -4,6 +4,8 @@ export interface Site {
   demo: boolean;
   county: { code: string; name: string };
   version: string;
+  /** 天地图 tiles for the maps, or null (offline vector layers only). */
+  mapTiles: { provider: 'tianditu'; key: string } | null;
 }
 
 export interface DemoStaff {

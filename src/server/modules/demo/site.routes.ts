@@ -12,11 +12,19 @@ export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
   app.get('/api/site', {
     schema: {
       tags: ['platform'], summary: 'This installation: its county and whether it is the demo',
-      response: { 200: Type.Object({ demo: Type.Boolean(), county: Type.Object({ code: Type.String(), name: Type.String() }), version: Type.String() }) },
+      response: {
+        200: Type.Object({
+          demo: Type.Boolean(), county: Type.Object({ code: Type.String(), name: Type.String() }), version: Type.String(),
+          mapTiles: Type.Union([Type.Null(), Type.Object({ provider: Type.Literal('tianditu'), key: Type.String() })], { description: 'base map tiles for the grid map; null: offline vector layers only' }),
+        }),
+      },
     },
   }, async () => {
     const county = await findDivision(deps.db, deps.config.countyCode);
-    return { demo, county: { code: deps.config.countyCode, name: county?.name ?? deps.config.countyCode }, version: VERSION };
+    return {
+      demo, county: { code: deps.config.countyCode, name: county?.name ?? deps.config.countyCode }, version: VERSION,
+      mapTiles: deps.config.tiandituKey ? { provider: 'tianditu' as const, key: deps.config.tiandituKey } : null,
+    };
   });
 
   app.get('/api/demo', {

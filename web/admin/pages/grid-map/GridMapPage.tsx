@@ -1,4 +1,4 @@
-/** 网格地图: the grids of a division drawn as SVG (no tiles), coloured by coverage; click a grid for its figures. */
+/** 网格地图: the grids of a division drawn as SVG (over 天地图 tiles when a key is configured), coloured by coverage; click a grid for its figures. */
 import { Alert, Card, Col, Descriptions, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
@@ -42,7 +42,7 @@ export function GridMapPage() {
       <PageTitle title={t('menu.gridMap')} hint={t('map.hint')} extra={(
         <DivisionPicker rootCodes={roots} value={scope} onChange={(c) => { setScope(c); setSelected(null); }} style={{ width: 280 }} />
       )} />
-      <Alert type="info" showIcon title={t('map.noTiles')} style={{ marginBottom: 12 }} />
+      {!site.mapTiles && <Alert type="info" showIcon title={t('map.noTiles')} style={{ marginBottom: 12 }} />}
       <ErrorAlert error={map.error} onRetry={map.reload} />
       <Row gutter={16}>
         <Col xs={24} lg={16}>
@@ -60,6 +60,7 @@ export function GridMapPage() {
                     showLabels={areas.length <= 40}
                     style={{ maxHeight: 640, minHeight: 320 }}
                     testId="grid-map"
+                    tiles={site.mapTiles}
                     ariaLabel={t('menu.gridMap')}
                   />
                 )}
