@@ -151,6 +151,16 @@ CREATE INDEX audit_log_chain ON audit_log (chain, id);
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_actor ON audit_log (actor_id, at);
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id);
+-- Locks one chain until the transaction ends and returns its head (last hash), in one round trip.
+CREATE FUNCTION audit_chain_head(p_chain smallint) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  head text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(7201082, p_chain);
+  SELECT hash INTO head FROM audit_log WHERE chain = p_chain ORDER BY id DESC LIMIT 1;
+  RETURN COALESCE(head, repeat('0', 64));
+END $$;
+
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION forbid_change();
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log

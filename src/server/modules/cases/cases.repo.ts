@@ -74,11 +74,6 @@ export async function findCaseByNumber(q: Queryable, number: string): Promise<Ca
   return rows[0] ?? null;
 }
 
-export async function findByIdempotencyKey(q: Queryable, reporterId: string, key: string): Promise<CaseRow | null> {
-  const { rows } = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE reporter_id = $1 AND idempotency_key = $2`, [reporterId, key]);
-  return rows[0] ?? null;
-}
-
 export type NewCase = Omit<CaseRow, 'id' | 'number' | 'respondedAt' | 'filedAt' | 'dispatchedAt' | 'handleDueAt' | 'feedbackAt' | 'closedAt' | 'closedOnTime'
   | 'reworkCount' | 'suspensionRequested' | 'suspended' | 'everSuspended' | 'supervised' | 'supervisionDueAt' | 'rating' | 'ratingComment' | 'rejection'
   | 'duplicateOf' | 'categoryConfirmed' | 'updatedAt'> & { idempotencyKey: string | null; reporterContact: string | null; open311ClientId: string | null };
@@ -171,12 +166,14 @@ export async function followers(q: Queryable, caseId: string): Promise<string[]>
   return rows.map((r) => r.user_id);
 }
 
-/** Per-person rate limit on reports (the per-address limit is on the route). */
-export async function countReportsSince(q: Queryable, userId: string, since: Date): Promise<number> {
-  const { rows } = await q.query<{ n: number }>(
-    `SELECT (SELECT count(*) FROM cases WHERE reporter_id = $1 AND received_at >= $2)
-          + (SELECT count(*) FROM cases WHERE entered_by = $1 AND received_at >= $2) AS n`,
-    [userId, since.toISOString()],
+
+/** Before a report, in one round trip: the case an Idempotency-Key already made, and recent reports. */
+export async function intakeChecks(q: Queryable, userId: string, idempotencyKey: string | null, since: Date): Promise<{ existingId: string | null; recent: number }> {
+  const { rows } = await q.query<{ existing_id: string | null; recent: number }>(
+    `SELECT (SELECT id FROM cases WHERE reporter_id = $1 AND idempotency_key = $2) AS existing_id,
+            (SELECT count(*) FROM cases WHERE reporter_id = $1 AND received_at >= $3)
+          + (SELECT count(*) FROM cases WHERE entered_by = $1 AND received_at >= $3) AS recent`,
+    [userId, idempotencyKey, since.toISOString()],
   );
-  return rows[0].n;
+  return { existingId: rows[0].existing_id, recent: Number(rows[0].recent) };
 }

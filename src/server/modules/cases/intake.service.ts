@@ -62,13 +62,11 @@ function checkExtra(category: Category, extra: Record<string, unknown>): Record<
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
   const reporter = actor.kind === 'user' ? actor : null;
   if (!reporter && meta.source !== 'open311') throw new AppError('unauthenticated');
-  if (meta.idempotencyKey && reporter) {
-    const existing = await repo.findByIdempotencyKey(deps.db, reporter.userId, meta.idempotencyKey);
-    if (existing) return { case: existing, replayed: true };
-  }
   if (reporter && meta.source !== 'open311') {
     const since = new Date(deps.clock.now().getTime() - 3_600_000);
-    if ((await repo.countReportsSince(deps.db, reporter.userId, since)) >= deps.config.rateLimit.reportsPerPersonPerHour) throw new AppError('rate_limited');
+    const checks = await repo.intakeChecks(deps.db, reporter.userId, meta.idempotencyKey ?? null, since);
+    if (checks.existingId) return { case: (await repo.findCase(deps.db, checks.existingId))!, replayed: true };
+    if (checks.recent >= deps.config.rateLimit.reportsPerPersonPerHour) throw new AppError('rate_limited');
   }
   const category = await cachedCategory(deps.db, input.categoryCode);
   if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });

@@ -1,8 +1,5 @@
 import type { Queryable } from '../db/db';
-import { type AuditRecord, CHAINS, type ChainedRow, GENESIS, chainHash } from './audit-chain';
-
-/** Advisory lock class: one lock per chain, held until the appending transaction commits. */
-const AUDIT_CHAIN_LOCK = 7201082;
+import { type AuditRecord, CHAINS, type ChainedRow, chainHash } from './audit-chain';
 
 /**
  * Appends to one of the chains (chosen at random, so concurrent writers rarely share a lock). Call
@@ -10,9 +7,9 @@ const AUDIT_CHAIN_LOCK = 7201082;
  */
 export async function appendAudit(tx: Queryable, record: Omit<AuditRecord, 'at'> & { at?: Date }): Promise<void> {
   const chain = Math.floor(Math.random() * CHAINS);
-  await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [AUDIT_CHAIN_LOCK, chain]);
-  const { rows } = await tx.query<{ hash: string }>('SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1', [chain]);
-  const prevHash = rows[0]?.hash ?? GENESIS;
+  // audit_chain_head (migration 0001) takes the chain's advisory lock, then reads its last hash.
+  const { rows } = await tx.query<{ head: string }>('SELECT audit_chain_head($1::smallint) AS head', [chain]);
+  const prevHash = rows[0].head;
   // Millisecond precision so the stored time round-trips exactly into the hash.
   const at = new Date(Math.floor((record.at ?? new Date()).getTime()));
   const full: AuditRecord = { ...record, at };
