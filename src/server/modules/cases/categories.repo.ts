@@ -1,20 +1,8 @@
 import type { Queryable } from '../../platform/db/db';
 import type { CategorySeed, ExtraField, Tier, TimeLimits } from './taxonomy';
 
-export interface Category {
-  code: string;
-  parentCode: string | null;
-  kind: CategorySeed['kind'];
-  name: string;
-  nameEn: string | null;
-  synonyms: string[];
-  defaultTier: Tier;
-  departmentKey: string | null;
-  timeLimits: TimeLimits;
-  extraFields: ExtraField[];
-  isPublic: boolean;
-  active: boolean;
-}
+/** A category as stored: the seed's fields (without its source) and whether it is in use. */
+export type Category = Omit<CategorySeed, 'source'> & { active: boolean };
 
 interface Raw {
   code: string; parent_code: string | null; kind: Category['kind']; name: string; name_en: string | null; synonyms: string[];
