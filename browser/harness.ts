@@ -12,6 +12,8 @@ export interface BrowserTest {
   /** File name of the screenshot (browser/.out/<slug>.png). */
   slug: string;
   context?: BrowserContextOptions;
+  /** Longer than the default 60 s (e.g. a flow that waits for background workers). */
+  timeoutMs?: number;
   run: (t: TestContext) => Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function runTest(browser: Browser, baseUrl: string, outDir: string,
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   try {
-    await withTimeout(test.run({ page, baseUrl }), TEST_TIMEOUT_MS, test.name);
+    await withTimeout(test.run({ page, baseUrl }), test.timeoutMs ?? TEST_TIMEOUT_MS, test.name);
     if (pageErrors.length) throw new Error(`uncaught error in the page: ${pageErrors[0]}`);
     await page.screenshot({ path: path.join(outDir, `${test.slug}.png`), fullPage: true });
     return { ok: true };

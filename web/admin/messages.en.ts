@@ -2,6 +2,7 @@
 import { commonEn } from '../shared/messages';
 import { casesEn } from './messages/cases';
 import { peopleEn } from './messages/people';
+import { pointsEn } from './messages/points';
 import { registersEn } from './messages/registers';
 import type { zh } from './messages.zh';
 
@@ -10,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...peopleEn,
   ...registersEn,
   ...casesEn,
+  ...pointsEn,
   'common.count': '{n} in total',
   'common.notFound': 'Page not found',
   'common.notFoundHint': 'This page does not exist, or your account may not use it.',

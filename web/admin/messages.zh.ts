@@ -2,6 +2,7 @@
 import { commonZh } from '../shared/messages';
 import { casesZh } from './messages/cases';
 import { peopleZh } from './messages/people';
+import { pointsZh } from './messages/points';
 import { registersZh } from './messages/registers';
 
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
   ...peopleZh,
   ...registersZh,
   ...casesZh,
+  ...pointsZh,
   'common.count': '共 {n} 条',
   'common.notFound': '页面不存在',
   'common.notFoundHint': '该页面不存在，或您的账号无权使用。',

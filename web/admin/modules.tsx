@@ -1,7 +1,7 @@
 /** The console's modules: menu entries and routes, each shown to users holding its capability (menus follow the server). */
 import {
-  AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, ClusterOutlined, EditOutlined,
-  FireOutlined, HomeOutlined, InboxOutlined, MailOutlined, PieChartOutlined, SafetyCertificateOutlined, SearchOutlined,
+  AccountBookOutlined, AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, ClusterOutlined, ControlOutlined, EditOutlined,
+  FileProtectOutlined, FireOutlined, GiftOutlined, HomeOutlined, NotificationOutlined, OrderedListOutlined, QrcodeOutlined, InboxOutlined, MailOutlined, PieChartOutlined, SafetyCertificateOutlined, SearchOutlined,
   SettingOutlined, TeamOutlined, ToolOutlined, UploadOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -19,6 +19,13 @@ import { HomePage } from './pages/home/HomePage';
 import { IndicatorsPage } from './pages/indicators/IndicatorsPage';
 import { PartyOrgsPage } from './pages/party/PartyOrgsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
+import { AwardsPage } from './pages/points/AwardsPage';
+import { ItemsPage } from './pages/points/ItemsPage';
+import { LedgerPage } from './pages/points/LedgerPage';
+import { PickupPage } from './pages/points/PickupPage';
+import { PublicityPage } from './pages/points/PublicityPage';
+import { RulesPage } from './pages/points/RulesPage';
+import { SettingsPage } from './pages/points/SettingsPage';
 import { ImportWizard } from './pages/registers/ImportWizard';
 import { ReportPage } from './pages/report/ReportPage';
 import { RolesPage } from './pages/roles/RolesPage';
@@ -38,7 +45,7 @@ export interface ConsoleModule {
   roles?: string[];
   /** A route without a menu entry (e.g. a case's detail page). */
   hidden?: boolean;
-  group: 'work' | 'cases' | 'admin';
+  group: 'work' | 'cases' | 'points' | 'admin';
   icon: ReactNode;
   label: MessageKey;
   hint: MessageKey;
@@ -48,6 +55,9 @@ export interface ConsoleModule {
 const TRIAGE = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 const HANDLERS = ['department_handler', ...TRIAGE];
 const SUPERVISORS = ['town_officer', 'county_officer'];
+/** Points staff: grid workers and village officers of their village, town officers; county officers read. */
+const POINTS = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
+const POINTS_KEEPERS = ['grid_worker', 'village_officer', 'town_officer'];
 const INDICATORS = ['village_officer', 'town_officer', 'county_officer', 'department_handler'];
 
 export const MODULES: ConsoleModule[] = [
@@ -66,6 +76,13 @@ export const MODULES: ConsoleModule[] = [
   { key: 'report', path: 'report', capability: 'cases.report', roles: TRIAGE, group: 'cases', icon: <EditOutlined />, label: 'menu.report', hint: 'report.hint', element: <ReportPage /> },
   { key: 'indicators', path: 'indicators', capability: 'indicators.read', roles: INDICATORS, group: 'cases', icon: <BarChartOutlined />, label: 'menu.indicators', hint: 'ind.hint', element: <IndicatorsPage /> },
   { key: 'case', path: 'cases/:id', capability: 'cases.read', roles: HANDLERS, hidden: true, group: 'cases', icon: <InboxOutlined />, label: 'case.details', hint: 'case.details', element: <CaseDetailPage /> },
+  { key: 'points-awards', path: 'points-awards', capability: 'points.review', roles: POINTS, group: 'points', icon: <FileProtectOutlined />, label: 'menu.pointsAwards', hint: 'pts.awardsHint', element: <AwardsPage /> },
+  { key: 'points-publicity', path: 'points-publicity', capability: 'points.review', roles: POINTS, group: 'points', icon: <NotificationOutlined />, label: 'menu.pointsPublicity', hint: 'pts.publicityHint', element: <PublicityPage /> },
+  { key: 'points-pickup', path: 'points-pickup', capability: 'points.shop', roles: POINTS_KEEPERS, group: 'points', icon: <QrcodeOutlined />, label: 'menu.pointsPickup', hint: 'pts.pickupHint', element: <PickupPage /> },
+  { key: 'points-items', path: 'points-items', capability: 'points.shop', roles: POINTS, group: 'points', icon: <GiftOutlined />, label: 'menu.pointsItems', hint: 'pts.itemsHint', element: <ItemsPage /> },
+  { key: 'points-ledger', path: 'points-ledger', capability: 'points.read', roles: POINTS, group: 'points', icon: <AccountBookOutlined />, label: 'menu.pointsLedger', hint: 'pts.ledgerHint', element: <LedgerPage /> },
+  { key: 'points-rules', path: 'points-rules', capability: 'points.read', roles: POINTS, group: 'points', icon: <OrderedListOutlined />, label: 'menu.pointsRules', hint: 'pts.rulesHint', element: <RulesPage /> },
+  { key: 'points-settings', path: 'points-settings', capability: 'points.settings', roles: [...POINTS, 'system_admin'], group: 'points', icon: <ControlOutlined />, label: 'menu.pointsSettings', hint: 'pts.settingsHint', element: <SettingsPage /> },
   { key: 'accounts', path: 'accounts', capability: 'accounts.manage', group: 'admin', icon: <UserOutlined />, label: 'menu.accounts', hint: 'accounts.hint', element: <AccountsPage /> },
   { key: 'sms-outbox', path: 'sms-outbox', capability: 'sms_outbox.read', group: 'admin', icon: <MailOutlined />, label: 'menu.smsOutbox', hint: 'sms.hint', element: <SmsOutboxPage /> },
   { key: 'system', path: 'system', capability: 'config.read', group: 'admin', icon: <SettingOutlined />, label: 'menu.system', hint: 'system.hint', element: <SystemPage /> },

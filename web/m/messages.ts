@@ -1,10 +1,12 @@
 /** The resident app's dictionary: zh-CN first, English second (every key in both). */
 import { commonEn, commonZh } from '../shared/messages';
 import { casesEn, casesZh } from './messages/cases';
+import { pointsEn, pointsZh } from './messages/points';
 
 export const zh = {
   ...commonZh,
   ...casesZh,
+  ...pointsZh,
   'demo.bannerShort': '演示环境 DEMO · 数据为虚构',
   'demo.tag': '演示',
   'demo.phones': '演示手机号（点击填入）',
@@ -34,7 +36,6 @@ export const zh = {
   'home.reportHint': '发现问题，拍照上报',
   'home.points': '积分',
   'home.pointsHint': '线索换积分，积分换物品',
-  'home.soon': '即将上线',
   'place.title': '我的村/社区',
   'place.notSet': '未设置',
   'place.set': '去设置',
@@ -57,6 +58,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
   ...casesEn,
+  ...pointsEn,
   'demo.bannerShort': 'DEMO 演示环境 · fictitious data',
   'demo.tag': 'Demo',
   'demo.phones': 'Demo phones (tap to fill)',
@@ -86,7 +88,6 @@ export const en: Record<keyof typeof zh, string> = {
   'home.reportHint': 'Spot a problem, report it with a photo',
   'home.points': 'Points',
   'home.pointsHint': 'Clues earn points, points buy goods',
-  'home.soon': 'Coming soon',
   'place.title': 'My village / community',
   'place.notSet': 'Not set',
   'place.set': 'Set',

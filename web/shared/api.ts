@@ -81,6 +81,7 @@ export const api = {
   /** Uploads a file as the raw request body (xlsx/csv registers, case photos). */
   upload: <T>(path: string, file: Blob | ArrayBuffer, contentType: string, query?: Query) => json<T>('POST', path, { raw: file, contentType } satisfies RawBody, query),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
   delete: (path: string) => json<void>('DELETE', path),
   /** Downloads a file (e.g. an xlsx ledger) and saves it under the server's or the given file name. */
   async download(path: string, query: Query, fallbackName: string): Promise<void> {

@@ -16,12 +16,12 @@ export function ConsoleLayout() {
   const current = location.pathname.split('/')[1] ?? '';
   const selected = modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
 
-  const group = (g: 'work' | 'cases' | 'admin', label: string) => {
+  const group = (g: 'work' | 'cases' | 'points' | 'admin', label: string) => {
     const items = modules.filter((m) => m.group === g && !m.hidden).map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
     return items.length ? [{ type: 'group' as const, key: g, label, children: items }] : [];
   };
   const items: MenuProps['items'] = [
-    ...group('work', t('menu.groupWork')), ...group('cases', t('menu.groupCases')), ...group('admin', t('menu.groupAdmin')),
+    ...group('work', t('menu.groupWork')), ...group('cases', t('menu.groupCases')), ...group('points', t('menu.groupPoints')), ...group('admin', t('menu.groupAdmin')),
   ];
 
   return (

@@ -1,8 +1,9 @@
-/** 首页: greeting, my place, and the features to come (随手拍 report, 积分 points). */
+/** 首页: greeting, my place, my household, and the services: 随手拍 report and 积分 points (my balance). */
 import { BellOutlined, CameraOutlined, EnvironmentOutlined, GiftOutlined } from '@ant-design/icons';
-import { Badge, Card, Tag } from 'antd-mobile';
+import { Badge, Card } from 'antd-mobile';
 import { api } from '../../../shared/api';
 import type { Notification } from '../../../shared/cases';
+import type { MyPoints } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n';
@@ -24,6 +25,7 @@ export function HomePage() {
   const placePath = place ? place.path.filter((p) => p.code.length > 6).map((p) => p.name).join(' · ') : '';
   const notes = useLoad(() => api.get<Notification[]>('/api/notifications').catch(() => [] as Notification[]), []);
   const unread = (notes.data ?? []).filter((n) => !n.readAt).length;
+  const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
 
   return (
     <div className="cc-m-page">
@@ -54,11 +56,13 @@ export function HomePage() {
           <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
           <span className="cc-m-link">{t('mine.go')} ›</span>
         </Card>
-        <Card className="cc-m-card cc-m-feature">
+        <Card className="cc-m-card cc-m-feature cc-m-feature-on cc-m-points-home" onClick={() => navigate('/points')} data-testid="home-points">
           <GiftOutlined className="cc-m-feature-icon" />
           <div className="cc-m-feature-name">{t('home.points')}</div>
-          <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>
-          <Tag color="default" fill="outline">{t('home.soon')}</Tag>
+          {points.data
+            ? <div className="cc-m-feature-hint"><b data-testid="home-points-balance">{points.data.balance}</b> {t('tab.points')}{points.data.pending ? ` · ${t('pts.homePending', { n: points.data.pending })}` : ''}</div>
+            : <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>}
+          <span className="cc-m-link">{t('pts.homeGo')} ›</span>
         </Card>
       </div>
     </div>

@@ -1,0 +1,134 @@
+/** 积分台账: points per village (issued, deducted, reserved, redeemed), one person's ledger, and the xlsx export. */
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, errorMessage } from '../../../shared/api';
+import { formatDateTime } from '../../../shared/format';
+import { entryKindLabel, type HistoryRow, signed } from '../../../shared/points';
+import { useLoad } from '../../../shared/useLoad';
+import { ErrorAlert } from '../../components/ErrorResult';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../i18n';
+import { useKnownPeople } from './ManualAwardModal';
+
+interface PlaceRow { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }
+interface PersonReport { userId: string; displayName: string; balance: number; pending: number; pendingDeductions: number; entries: HistoryRow[] }
+
+export function EntriesTable({ rows, loading }: { rows: HistoryRow[]; loading?: boolean }) {
+  const { t, lang } = useI18n();
+  return (
+    <Table<HistoryRow>
+      size="small"
+      bordered
+      rowKey="entryId"
+      loading={loading}
+      dataSource={rows}
+      locale={{ emptyText: t('pts.empty') }}
+      pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
+      columns={[
+        { title: t('pts.entryAt'), dataIndex: 'at', width: 160, render: formatDateTime },
+        { title: t('pts.entryKind'), dataIndex: 'kind', width: 120, render: (k: string) => <Tag>{entryKindLabel(k, lang)}</Tag> },
+        { title: t('pts.reason'), dataIndex: 'memo', ellipsis: true },
+        { title: t('pts.entryAmount'), dataIndex: 'amount', width: 90, align: 'right', render: (n: number) => <Typography.Text type={n < 0 ? 'danger' : 'success'}>{signed(n)}</Typography.Text> },
+        { title: t('pts.expiresAt'), dataIndex: 'expiresAt', width: 160, render: formatDateTime },
+      ]}
+    />
+  );
+}
+
+function PersonLedger() {
+  const { t } = useI18n();
+  const people = useKnownPeople(true);
+  const [userId, setUserId] = useState<string>();
+  const report = useLoad(() => (userId ? api.get<PersonReport>(`/api/points/console/reports/people/${userId}`) : Promise.resolve(undefined)), [userId]);
+  return (
+    <>
+      <Select
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('pts.pickPerson')}
+        style={{ width: 320, marginBottom: 12 }}
+        value={userId}
+        onChange={setUserId}
+        loading={people.loading}
+        options={(people.data ?? []).map((p) => ({ value: p.userId, label: p.name }))}
+        data-testid="pts-person-select"
+      />
+      <ErrorAlert error={report.error} onRetry={report.reload} />
+      {report.data && (
+        <>
+          <Descriptions size="small" bordered column={3} style={{ marginBottom: 12 }} data-testid="pts-person-summary">
+            <Descriptions.Item label={t('pts.person')}>{report.data.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('pts.balance')}><Typography.Text strong>{report.data.balance}</Typography.Text></Descriptions.Item>
+            <Descriptions.Item label={t('pts.pending')}>{report.data.pending}{report.data.pendingDeductions ? ` / −${report.data.pendingDeductions}` : ''}</Descriptions.Item>
+          </Descriptions>
+          <EntriesTable rows={report.data.entries} loading={report.loading} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function LedgerPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const places = useLoad(() => api.get<PlaceRow[]>('/api/points/console/reports/places'), []);
+  const exportXlsx = async () => {
+    setBusy(true);
+    try {
+      await api.download('/api/points/console/reports/export.xlsx', {}, 'points-ledger.xlsx');
+      message.success(t('pts.exported'));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PageTitle
+        title={t('menu.pointsLedger')}
+        hint={t('pts.ledgerHint')}
+        extra={(
+          <Space>
+            <Button icon={<DownloadOutlined />} loading={busy} onClick={exportXlsx} data-testid="pts-export">{t('pts.export')}</Button>
+            <Button icon={<ReloadOutlined />} onClick={places.reload}>{t('action.refresh')}</Button>
+          </Space>
+        )}
+      />
+      <Card size="small">
+        <Tabs
+          items={[
+            {
+              key: 'places', label: t('pts.places'),
+              children: (
+                <>
+                  <ErrorAlert error={places.error} onRetry={places.reload} />
+                  <Table<PlaceRow>
+                    size="small"
+                    bordered
+                    rowKey="divisionCode"
+                    loading={places.loading}
+                    dataSource={places.data ?? []}
+                    locale={{ emptyText: t('pts.empty') }}
+                    pagination={false}
+                    data-testid="pts-places-table"
+                    columns={[
+                      { title: t('pts.place'), dataIndex: 'name', render: (n: string, r) => <span>{n} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.divisionCode}</Typography.Text></span> },
+                      { title: t('pts.issued'), dataIndex: 'issued', width: 110, align: 'right' },
+                      { title: t('pts.deducted'), dataIndex: 'deducted', width: 110, align: 'right' },
+                      { title: t('pts.reserved'), dataIndex: 'reserved', width: 120, align: 'right' },
+                      { title: t('pts.redeemed'), dataIndex: 'redeemed', width: 110, align: 'right' },
+                    ]}
+                  />
+                </>
+              ),
+            },
+            { key: 'people', label: t('pts.people'), children: <PersonLedger /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

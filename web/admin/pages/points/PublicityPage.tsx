@@ -1,0 +1,119 @@
+/** 公示与异议: awards in publicity (公示中/有异议) and the objections raised; staff resolve an objection upheld or dismissed. */
+import { ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Modal, Radio, Segmented, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, errorMessage } from '../../../shared/api';
+import { formatDateTime } from '../../../shared/format';
+import { type Award, awardStateColor, awardStateLabel } from '../../../shared/points';
+import { useLoad } from '../../../shared/useLoad';
+import { ErrorAlert } from '../../components/ErrorResult';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../i18n';
+import { awardAmount } from './AwardsPage';
+
+interface Objection {
+  id: string;
+  awardId: string;
+  issuerCode: string;
+  reason: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  upheld: boolean | null;
+  resolution: string | null;
+  actions: string[];
+}
+
+export function PublicityPage() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState<'true' | 'false'>('true');
+  const [resolving, setResolving] = useState<Objection | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ upheld: boolean; reason: string }>();
+  const awards = useLoad(() => api.get<Award[]>('/api/points/console/awards', { queue: 'all' }), []);
+  const inPublicity = (awards.data ?? []).filter((a) => a.state === 'published' || a.state === 'objected');
+  const objections = useLoad(() => api.get<Objection[]>('/api/points/console/objections', { open }), [open]);
+  const awardOf = (id: string) => (awards.data ?? []).find((a) => a.id === id);
+
+  const resolve = async () => {
+    const v = await form.validateFields();
+    if (!resolving) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/points/console/objections/${resolving.id}/resolve`, { upheld: v.upheld, reason: v.reason.trim() });
+      message.success(t('pts.done'));
+      setResolving(null);
+      objections.reload();
+      awards.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle title={t('menu.pointsPublicity')} hint={t('pts.publicityHint')} extra={<Button icon={<ReloadOutlined />} onClick={() => { awards.reload(); objections.reload(); }}>{t('action.refresh')}</Button>} />
+      <Card size="small" title={t('pts.queuePublicity')} style={{ marginBottom: 16 }}>
+        <ErrorAlert error={awards.error} onRetry={awards.reload} />
+        <Table<Award>
+          size="small"
+          bordered
+          rowKey="id"
+          loading={awards.loading}
+          dataSource={inPublicity}
+          locale={{ emptyText: t('pts.empty') }}
+          pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
+          data-testid="pts-publicity-table"
+          columns={[
+            { title: t('pts.person'), dataIndex: 'userName', width: 170 },
+            { title: t('pts.reason'), dataIndex: 'reason', ellipsis: true },
+            { title: t('pts.amount'), key: 'amount', width: 80, align: 'right', render: (_: unknown, a) => awardAmount(a) },
+            { title: t('pts.state'), dataIndex: 'state', width: 100, render: (s: Award['state']) => <Tag color={awardStateColor(s)}>{awardStateLabel(s, lang)}</Tag> },
+            { title: t('pts.publicityUntil'), dataIndex: 'publicityUntil', width: 160, render: formatDateTime },
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title={t('pts.objections')}
+        extra={<Segmented value={open} onChange={(v) => setOpen(v as 'true' | 'false')} options={[{ value: 'true', label: t('pts.objectionOpen') }, { value: 'false', label: t('pts.objectionAll') }]} />}
+      >
+        <ErrorAlert error={objections.error} onRetry={objections.reload} />
+        <Table<Objection>
+          size="small"
+          bordered
+          rowKey="id"
+          loading={objections.loading}
+          dataSource={objections.data ?? []}
+          locale={{ emptyText: t('pts.empty') }}
+          pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
+          data-testid="pts-objections-table"
+          columns={[
+            { title: t('pts.person'), key: 'who', width: 170, render: (_: unknown, o) => awardOf(o.awardId)?.userName ?? '—' },
+            { title: t('pts.reason'), key: 'award', ellipsis: true, render: (_: unknown, o) => awardOf(o.awardId)?.reason ?? o.awardId },
+            { title: t('pts.objections'), dataIndex: 'reason', ellipsis: true },
+            { title: t('pts.raisedAt'), dataIndex: 'createdAt', width: 160, render: formatDateTime },
+            {
+              title: t('pts.resolution'), key: 'res', width: 200,
+              render: (_: unknown, o) => (o.resolvedAt
+                ? <Typography.Text type="secondary">{t(o.upheld ? 'pts.upheld' : 'pts.dismissed')}{o.resolution ? `：${o.resolution}` : ''}</Typography.Text>
+                : o.actions.includes('resolve') ? <Button size="small" type="primary" onClick={() => setResolving(o)} data-action="resolve">{t('pts.resolve')}</Button> : '—'),
+            },
+          ]}
+        />
+      </Card>
+      <Modal open={!!resolving} title={t('pts.resolve')} onOk={resolve} onCancel={() => setResolving(null)} okText={t('pts.resolve')} cancelText={t('action.cancel')} confirmLoading={busy} afterClose={() => form.resetFields()}>
+        <Form form={form} layout="vertical" initialValues={{ upheld: false }}>
+          <Form.Item name="upheld" label={t('pts.resolution')}>
+            <Radio.Group options={[{ value: false, label: t('pts.dismissed') }, { value: true, label: t('pts.upheld') }]} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('pts.reason')} rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}>
+            <Input.TextArea rows={3} maxLength={500} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
