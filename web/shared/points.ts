@@ -130,7 +130,7 @@ export const awardStateLabel = (s: AwardState, lang: Lang) => AWARD_STATES[s]?.[
 export const awardStateColor = (s: AwardState) => AWARD_STATES[s]?.[2] ?? 'default';
 
 const REDEMPTION_STATES: Record<RedemptionState, [string, string]> = {
-  reserved: ['待取货', 'Reserved'],
+  reserved: ['待领取', 'Reserved'],
   fulfilled: ['已领取', 'Picked up'],
   cancelled: ['已取消', 'Cancelled'],
   expired: ['已过期', 'Expired'],
@@ -143,7 +143,7 @@ const ENTRY_KINDS: Record<string, [string, string]> = {
   deduction: ['积分扣减', 'Deduction'],
   reserve: ['兑换预留', 'Reserved for redemption'],
   release: ['兑换退回', 'Returned'],
-  fulfil: ['已取货', 'Picked up'],
+  fulfil: ['已领取', 'Picked up'],
   expiry: ['积分过期', 'Expired'],
   correction: ['更正', 'Correction'],
 };

@@ -91,7 +91,7 @@ export const pointsZh = {
   'pts.people': '按个人',
   'pts.issued': '发放',
   'pts.deducted': '扣减',
-  'pts.reserved': '待取货预留',
+  'pts.reserved': '待领取预留',
   'pts.redeemed': '已兑换',
   'pts.export': '导出积分台账 xlsx',
   'pts.exported': '已开始下载',

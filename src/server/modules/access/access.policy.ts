@@ -26,7 +26,11 @@ export type Capability =
   | 'people.reveal' // reveal full ID numbers and phones (audited)
   | 'cases.report' // report a problem (everyone signed in)
   | 'cases.work' // the console's case queues (triage, tasks, verification, supervision)
-  | 'indicators.read'; // case indicators of the actor's area or department
+  | 'indicators.read' // case indicators of the actor's area or department
+  | 'points.review' // review, publish and award points; objections (grid, village and town staff)
+  | 'points.shop' // shop items and the pickup desk
+  | 'points.read' // points ledgers and rules
+  | 'points.settings'; // points settings (town officers, system administrator)
 
 export function capabilities(actor: Actor): Capability[] {
   if (actor.kind !== 'user') return [];
@@ -43,6 +47,9 @@ export function capabilities(actor: Actor): Capability[] {
   if (actor.userKind === 'resident' || actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))) caps.add('cases.report');
   if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');
   if (['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))) caps.add('indicators.read');
+  if (['grid_worker', 'village_officer', 'town_officer'].some((r) => hasRole(actor, r as Role))) caps.add('points.review').add('points.shop').add('points.read');
+  if (hasRole(actor, 'county_officer')) caps.add('points.read');
+  if (hasRole(actor, 'town_officer') || hasRole(actor, 'system_admin')) caps.add('points.settings');
   return [...caps].sort();
 }
 

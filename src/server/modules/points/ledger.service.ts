@@ -53,12 +53,12 @@ export async function expirePoints(deps: Deps, limit = 500): Promise<{ accounts:
 export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
-  const { rows } = await deps.db.query<{ divisionCode: string; name: string; kind: string; total: number }>(
-    `SELECT a.division_code AS "divisionCode", d.name, t.kind, sum(e.amount) AS total
+  const { rows } = await deps.db.query<{ divisionCode: string; name: string; kind: string; accountKind: string; total: number }>(
+    `SELECT a.division_code AS "divisionCode", d.name, t.kind, a.kind AS "accountKind", sum(e.amount) AS total
        FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
        JOIN divisions d ON d.code = a.division_code
       WHERE a.kind IN ('issuer', 'shop', 'hold') AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%')
-      GROUP BY a.division_code, d.name, t.kind ORDER BY a.division_code`,
+      GROUP BY a.division_code, d.name, t.kind, a.kind ORDER BY a.division_code`,
     [scopes],
   );
   const byPlace = new Map<string, { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }>();
@@ -67,7 +67,7 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
     const total = Number(r.total);
     if (r.kind === 'award') p.issued += -total;
     else if (r.kind === 'deduction') p.deducted += total;
-    else if (r.kind === 'fulfil' && total > 0) p.redeemed += total;
+    else if (r.kind === 'fulfil' && r.accountKind === 'shop') p.redeemed += total; // points that left the hold for the shop
     byPlace.set(r.divisionCode, p);
   }
   const { rows: held } = await deps.db.query<{ divisionCode: string; total: number }>(

@@ -162,8 +162,8 @@ export function expiryOf(creditedAt: Date, months: number | null): Date | null {
 }
 
 export const REDEMPTION_STATE_LABELS = {
-  reserved: { zh: '待取货', en: 'reserved' },
-  fulfilled: { zh: '已取货', en: 'picked up' },
+  reserved: { zh: '待领取', en: 'reserved' },
+  fulfilled: { zh: '已领取', en: 'picked up' },
   cancelled: { zh: '已取消', en: 'cancelled' },
   expired: { zh: '已过期', en: 'expired' },
 } as const;

@@ -18,7 +18,7 @@ export interface LedgerLine {
 }
 
 const KIND_LABELS: Record<string, string> = {
-  award: '积分入账', deduction: '积分扣减', reserve: '兑换预留', release: '兑换释放', fulfil: '兑换取货', expiry: '积分过期', correction: '冲正',
+  award: '积分入账', deduction: '积分扣减', reserve: '兑换预留', release: '兑换释放', fulfil: '兑换领取', expiry: '积分过期', correction: '冲正',
 };
 
 /** Person entries of transactions that touch an issuer, shop or hold account in the scopes. */

@@ -64,7 +64,7 @@ export async function redeem(deps: Deps, actor: Actor, input: { itemId: string; 
     const hold = await ensureAccount(tx, 'hold', item.divisionCode, now);
     const id = randomUUID();
     await post(tx, {
-      kind: 'reserve', memo: `兑换「${item.name}」×${quantity}（待取货）`, redemptionId: id, createdBy: actor.userId, now,
+      kind: 'reserve', memo: `兑换「${item.name}」×${quantity}（待领取）`, redemptionId: id, createdBy: actor.userId, now,
       entries: [{ accountId: person.id, amount: -cost }, { accountId: hold.id, amount: cost }],
     });
     if (!(await shop.changeStock(tx, item.id, -quantity, now))) throw new AppError('points_out_of_stock', { item: item.name });
@@ -161,7 +161,7 @@ export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
     const hold = await ensureAccount(tx, 'hold', r.divisionCode, now);
     const shopAccount = await ensureAccount(tx, 'shop', r.divisionCode, now);
     await post(tx, {
-      kind: 'fulfil', memo: `「${r.itemName}」×${r.quantity} 已取货`, redemptionId: r.id, createdBy: actor.userId, now,
+      kind: 'fulfil', memo: `「${r.itemName}」×${r.quantity} 已领取`, redemptionId: r.id, createdBy: actor.userId, now,
       entries: [{ accountId: hold.id, amount: -r.points }, { accountId: shopAccount.id, amount: r.points }],
     });
     await shop.closeRedemption(tx, r.id, 'fulfilled', actor.userId, now);

@@ -87,7 +87,7 @@ describe('the points shop', () => {
     expect(ok.json()).toMatchObject({ state: 'fulfilled', itemName: '大米 5kg' });
     const reused = await pickup(townOfficer, first.pickupCode);
     expect(reused.statusCode).toBe(410);
-    expect(reused.json().message).toBe(`取货码 ${first.pickupCode} 已失效：该兑换已取货`);
+    expect(reused.json().message).toBe(`取货码 ${first.pickupCode} 已失效：该兑换已领取`);
     for (let i = 0; i < 4; i++) expect((await pickup(townOfficer, wrong)).statusCode).toBe(404);
     const locked = await pickup(townOfficer, wrong);
     expect(locked.statusCode).toBe(423);
