@@ -21,6 +21,7 @@ const Env = Type.Object({
   HOST: Type.String({ default: '127.0.0.1' }),
   DATA_DIR: Type.String({ default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   COCREATE_SECRET: Type.String({ minLength: 32, default: DEMO_SECRET }),
   COUNTY_CODE: Type.String({ pattern: '^[0-9]{6}$', default: '421081' }),
   SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
@@ -53,6 +54,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   secret: string;
   countyCode: string;
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
@@ -116,6 +118,7 @@ export function loadConfig(
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     secret: e.COCREATE_SECRET,
     countyCode: e.COUNTY_CODE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },

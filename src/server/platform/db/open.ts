@@ -8,11 +8,11 @@ import { openPostgres } from './postgres';
 export class DatabaseUnavailableError extends Error {}
 
 /** PostgreSQL when DATABASE_URL is set, else file-backed PGlite in DATA_DIR/pgdata. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, opts: { migrate: boolean }): Promise<Database> {
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>, opts: { migrate: boolean }): Promise<Database> {
   let db: Database;
   if (config.databaseUrl) {
     try {
-      db = await openPostgres(config.databaseUrl);
+      db = await openPostgres(config.databaseUrl, config.databasePoolSize);
     } catch (err) {
       const host = new URL(config.databaseUrl).host;
       throw new DatabaseUnavailableError(
