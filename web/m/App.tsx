@@ -1,34 +1,19 @@
 /** Routes of the resident app: phone sign-in, and the tabbed app behind a session. */
 import { DotLoading, ErrorBlock, Button } from 'antd-mobile';
-import { useEffect } from 'react';
-import { Route, Routes, useNavigate } from 'react-router-dom';
-import { api, errorMessage, setSignedOutHandler } from '../shared/api';
+import { Route, Routes } from 'react-router-dom';
+import { errorMessage } from '../shared/api';
 import { DemoBanner } from '../shared/DemoBanner';
-import type { Site } from '../shared/types';
-import { useLoad } from '../shared/useLoad';
+import { useAppShell } from '../shared/useAppShell';
 import { useI18n } from './i18n';
 import { SignInPage } from './pages/sign-in/SignInPage';
 import { SessionGate, SiteContext } from './session';
 import { TabsLayout } from './TabsLayout';
 
-export interface SignInNotice {
-  notice?: string;
-  code?: string;
-}
+export type { SignInNotice } from '../shared/useAppShell';
 
 export function App() {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const site = useLoad(() => api.get<Site>('/api/site'), []);
-
-  useEffect(() => {
-    setSignedOutHandler((e) => {
-      if (window.location.pathname.startsWith('/m/sign-in')) return;
-      const state: SignInNotice = { notice: e.message, code: e.code };
-      navigate('/sign-in', { replace: true, state });
-    });
-    return () => setSignedOutHandler(null);
-  }, [navigate]);
+  const site = useAppShell('/m');
 
   if (site.error) {
     return (

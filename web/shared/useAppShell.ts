@@ -1,0 +1,28 @@
+/**
+ * What both apps do at the top: load the installation (/api/site) and send the user to the app's
+ * sign-in page, with the server's message, whenever a request finds the session missing or expired.
+ */
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, setSignedOutHandler } from './api';
+import type { Site } from './types';
+import { useLoad } from './useLoad';
+
+export interface SignInNotice {
+  notice?: string;
+  code?: string;
+}
+
+export function useAppShell(basePath: '/admin' | '/m') {
+  const navigate = useNavigate();
+  const site = useLoad(() => api.get<Site>('/api/site'), []);
+  useEffect(() => {
+    setSignedOutHandler((e) => {
+      if (window.location.pathname.startsWith(`${basePath}/sign-in`)) return;
+      const state: SignInNotice = { notice: e.message, code: e.code };
+      navigate('/sign-in', { replace: true, state });
+    });
+    return () => setSignedOutHandler(null);
+  }, [navigate, basePath]);
+  return site;
+}
