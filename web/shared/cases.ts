@@ -94,6 +94,8 @@ export interface Suggestion {
   probability: number;
   reasons: { term: string; weight: number }[];
   departmentCode: string | null;
+  /** The county category model's top category for the same text, when the county has one. */
+  topCategory?: { code: string; name: string; probability: number } | null;
 }
 
 export interface NearbyCase {

@@ -1,5 +1,5 @@
 /** The category tree (cached for the page's lifetime) and the department-line suggestion, for both apps. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import type { Category, Suggestion } from './cases';
 
@@ -19,7 +19,15 @@ export function useCategories(): Category[] {
   return list;
 }
 
-/** The classifier's top department line for a text, debounced; null while typing, when short or on error. */
+interface Classified {
+  labels: Suggestion[];
+  categories: { code: string; name: string; probability: number }[] | null;
+}
+
+/**
+ * The classifier's top department line for a text (debounced; null while typing, when short or on
+ * error), with the county category model's top category when the county has trained one.
+ */
 export function useSuggestion(text: string, delayMs = 600): Suggestion | null {
   const [s, setS] = useState<Suggestion | null>(null);
   useEffect(() => {
@@ -27,10 +35,23 @@ export function useSuggestion(text: string, delayMs = 600): Suggestion | null {
     if (trimmed.length < 4) { setS(null); return; }
     let live = true;
     const timer = setTimeout(() => {
-      api.post<Suggestion[]>('/api/classify', { text: trimmed, k: 3 })
-        .then((r) => { if (live) setS(r[0] ?? null); }, () => { if (live) setS(null); });
+      api.post<Classified>('/api/classify', { text: trimmed, k: 3, withCategories: true })
+        .then((r) => { if (live) setS(r.labels[0] ? { ...r.labels[0], topCategory: r.categories?.[0] ?? null } : null); }, () => { if (live) setS(null); });
     }, delayMs);
     return () => { live = false; clearTimeout(timer); };
   }, [text, delayMs]);
   return s;
+}
+
+/**
+ * Pre-selects the suggested category once, while the reporter has not chosen one; any choice of
+ * their own wins from then on. Returns the function to call when the reporter picks a category.
+ */
+export function usePreselectCategory(suggestion: Suggestion | null, current: string | null | undefined, select: (code: string) => void): () => void {
+  const chosen = useRef(false);
+  useEffect(() => {
+    const code = suggestion?.topCategory?.code;
+    if (code && !current && !chosen.current) select(code);
+  }, [suggestion, current, select]);
+  return () => { chosen.current = true; };
 }

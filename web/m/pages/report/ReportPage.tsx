@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import { type CaseRow, type NearbyCase, suggestionText } from '../../../shared/cases';
-import { useCategories, useSuggestion } from '../../../shared/categories';
+import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { DEFAULT_POINT, loadCountyOutline, loadCountyPlaces, type LngLat } from '../../../shared/geo';
 import { uploadPhotos } from '../../../shared/photos';
 import { useLoad } from '../../../shared/useLoad';
@@ -38,6 +38,7 @@ export function ReportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const suggestion = useSuggestion(description);
+  const markChosen = usePreselectCategory(suggestion, categoryCode, setCategoryCode);
   const point: LngLat = picked ?? geo.data?.seat?.point ?? DEFAULT_POINT;
   const files = useMemo(() => photos.map((p) => p.extra as File), [photos]);
 
@@ -86,7 +87,7 @@ export function ReportPage() {
     <div className="cc-m-page" data-testid="m-report">
       <NavBar backIcon={null} className="cc-m-nav">{t('report.title')}</NavBar>
       <List mode="card" className="cc-m-list">
-        <CategoryField categories={categories} value={categoryCode} onChange={setCategoryCode} />
+        <CategoryField categories={categories} value={categoryCode} onChange={(c) => { markChosen(); setCategoryCode(c); }} />
       </List>
       <Form layout="vertical" mode="card" className="cc-m-report-form">
         <Form.Item label={t('report.description')} description={suggestion && (
