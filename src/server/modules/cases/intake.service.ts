@@ -17,7 +17,7 @@ import type { Category } from './categories.repo';
 import { cachedCategory } from './categories.service';
 import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
-import { notifyTriagers } from './notify';
+import { triagersMessage } from './notify';
 import { locate, route } from './routing';
 import type { Urgency } from './taxonomy';
 
@@ -83,6 +83,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   const now = deps.clock.now();
   const staffEntry = input.onBehalfOf && reporter?.userKind === 'staff';
   const created = await deps.db.transaction(async (tx) => {
+    const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311';
     const c = await repo.insertCase(tx, {
       title: (input.title?.trim() || input.description.trim().slice(0, 30)), description: input.description.trim(), categoryCode: category.code, extra,
       urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || null, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
@@ -94,13 +95,11 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       enteredBy: staffEntry ? reporter!.userId : null, anonymous: input.anonymous ?? false, source: meta.source,
       open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
       ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
-    }, countyCode, cstDate(now));
-    await repo.insertEvent(tx, c.id, {
-      at: now, actorId: reporter?.userId ?? null, actorLabel: staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311',
-      type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true,
+    }, countyCode, cstDate(now), {
+      event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
+      followerId: reporter && !staffEntry ? reporter.userId : null,
+      outbox: triagersMessage(),
     });
-    if (reporter && !staffEntry) await repo.addFollower(tx, c.id, reporter.userId, now);
-    await notifyTriagers(tx, c, now);
     // last: the audit chain's lock is held until commit
     await audit(tx, actor, {
       action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode,

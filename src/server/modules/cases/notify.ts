@@ -47,9 +47,9 @@ async function triagers(tx: Queryable, c: Pick<CaseRow, 'tier' | 'gridCode' | 'd
   return userIds.length ? userIds : usersHolding(tx, ['town_officer', 'county_officer'], place(c as CaseRow));
 }
 
-/** New case: its triagers hear of it (resolved when the message is delivered). */
-export async function notifyTriagers(tx: Queryable, c: CaseRow, now: Date): Promise<void> {
-  await notify(tx, { caseId: c.id, userIds: [], audience: 'triagers', title: `新案件 ${c.number}`, body: `${c.title}（待受理）`, sms: false }, now);
+/** New case: its triagers hear of it (resolved at delivery); written with the case itself (cases.repo insertCase). */
+export function triagersMessage() {
+  return { topic: NOTIFY_TOPIC, base: { userIds: [], audience: 'triagers', sms: false }, titlePrefix: '新案件 ', bodySuffix: '（待受理）' };
 }
 
 /** Overdue cases: the triagers hear now. */

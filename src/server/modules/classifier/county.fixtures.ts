@@ -4,6 +4,7 @@
  */
 import type { Database } from '../../platform/db/db';
 import { insertCase, updateCase, type CaseRow } from '../cases/cases.repo';
+import { triagersMessage } from '../cases/notify';
 import { TEST_TRAIN_OPTIONS, syntheticExamples } from './classifier.fixtures';
 import type { Example } from './classifier.model';
 
@@ -47,7 +48,11 @@ export async function insertCountyCase(db: Database, c: InsertCase): Promise<Cas
       lng: c.lng ?? SEAT[0], lat: c.lat ?? SEAT[1], address: null, gridCode: null, divisionCode: '421081001', tier: 'department', state: 'received',
       handlerUserId: null, handlerDepartment: null, reporterId: null, reporterName: '测试', reporterContact: null, enteredBy: null, anonymous: false,
       source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,
-    }, '421081', at.toISOString().slice(0, 10));
+    }, '421081', at.toISOString().slice(0, 10), {
+      event: { at, actorId: null, actorLabel: '测试', type: 'receive', fromState: null, toState: 'received', note: null, data: {}, isPublic: true },
+      followerId: null,
+      outbox: triagersMessage(),
+    });
     const state = c.state ?? 'closed';
     if (state !== 'received') {
       await updateCase(tx, row.id, { state, categoryConfirmed: c.confirmed ?? true, filedAt: at, ...(state === 'closed' ? { closedAt: at } : {}) });
