@@ -2,7 +2,7 @@
 import {
   AccountBookOutlined, AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, ClusterOutlined, ControlOutlined, EditOutlined,
   FileProtectOutlined, FireOutlined, GiftOutlined, HomeOutlined, NotificationOutlined, OrderedListOutlined, QrcodeOutlined, InboxOutlined, MailOutlined, PieChartOutlined, SafetyCertificateOutlined, SearchOutlined,
-  SettingOutlined, TeamOutlined, ToolOutlined, UploadOutlined, UserOutlined,
+  SettingOutlined, TagsOutlined, TeamOutlined, ToolOutlined, UploadOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../shared/types';
@@ -10,6 +10,7 @@ import type { MessageKey } from './i18n';
 import { AccountsPage } from './pages/accounts/AccountsPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
+import { CategoriesPage } from './pages/cases/CategoriesPage';
 import { SupervisionPage } from './pages/cases/SupervisionPage';
 import { TasksPage, TriagePage, VerifyPage } from './pages/cases/QueuePages';
 import { CoveragePage } from './pages/coverage/CoveragePage';
@@ -55,6 +56,8 @@ export interface ConsoleModule {
 const TRIAGE = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 const HANDLERS = ['department_handler', ...TRIAGE];
 const SUPERVISORS = ['town_officer', 'county_officer'];
+/** Category administration is the county's (the server answers 403 to anyone else). */
+const CATEGORY_ADMINS = ['county_officer'];
 /** Points staff: grid workers and village officers of their village, town officers; county officers read. */
 const POINTS = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 const POINTS_KEEPERS = ['grid_worker', 'village_officer', 'town_officer'];
@@ -74,6 +77,7 @@ export const MODULES: ConsoleModule[] = [
   { key: 'verify', path: 'verify', capability: 'cases.verify', roles: TRIAGE, group: 'cases', icon: <CheckSquareOutlined />, label: 'menu.verify', hint: 'verify.hint', element: <VerifyPage /> },
   { key: 'supervision', path: 'supervision', capability: 'cases.supervise', roles: SUPERVISORS, group: 'cases', icon: <FireOutlined />, label: 'menu.supervision', hint: 'supervision.hint', element: <SupervisionPage /> },
   { key: 'report', path: 'report', capability: 'cases.report', roles: TRIAGE, group: 'cases', icon: <EditOutlined />, label: 'menu.report', hint: 'report.hint', element: <ReportPage /> },
+  { key: 'categories', path: 'categories', capability: 'categories.manage', roles: CATEGORY_ADMINS, group: 'cases', icon: <TagsOutlined />, label: 'menu.categories', hint: 'cat.hint', element: <CategoriesPage /> },
   { key: 'indicators', path: 'indicators', capability: 'indicators.read', roles: INDICATORS, group: 'cases', icon: <BarChartOutlined />, label: 'menu.indicators', hint: 'ind.hint', element: <IndicatorsPage /> },
   { key: 'case', path: 'cases/:id', capability: 'cases.read', roles: HANDLERS, hidden: true, group: 'cases', icon: <InboxOutlined />, label: 'case.details', hint: 'case.details', element: <CaseDetailPage /> },
   { key: 'points-awards', path: 'points-awards', capability: 'points.review', roles: POINTS, group: 'points', icon: <FileProtectOutlined />, label: 'menu.pointsAwards', hint: 'pts.awardsHint', element: <AwardsPage /> },

@@ -89,6 +89,32 @@ export interface Category {
   active: boolean;
 }
 
+export type LimitUnit = 'working_hours' | 'working_days' | 'calendar_days';
+export interface TimeLimit {
+  amount: number;
+  unit: LimitUnit;
+}
+export interface TimeLimits {
+  response: TimeLimit;
+  dispatch: TimeLimit;
+  handle: Record<Urgency, TimeLimit>;
+  verify: TimeLimit;
+}
+export interface ExtraField {
+  key: string;
+  label: { zh: string; en: string };
+  type: 'string' | 'number' | 'boolean' | 'enum';
+  required: boolean;
+  options?: string[];
+}
+/** A category as `GET /api/categories` answers it, with what county officers administer. */
+export interface CategoryFull extends Category {
+  /** The department's key without the county prefix (the department is `${county}-${key}`). */
+  departmentKey: string | null;
+  timeLimits: TimeLimits;
+  extraFields: ExtraField[];
+}
+
 export interface Suggestion {
   label: string;
   probability: number;

@@ -13,6 +13,11 @@ export function fetchCategories(): Promise<Category[]> {
   return cache;
 }
 
+/** Drops the cached tree (after a category is edited or added), so the next reader fetches it again. */
+export function forgetCategories(): void {
+  cache = null;
+}
+
 export function useCategories(): Category[] {
   const [list, setList] = useState<Category[]>([]);
   useEffect(() => { fetchCategories().then(setList, () => setList([])); }, []);

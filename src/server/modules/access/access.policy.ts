@@ -30,7 +30,8 @@ export type Capability =
   | 'points.review' // review, publish and award points; objections (grid, village and town staff)
   | 'points.shop' // shop items and the pickup desk
   | 'points.read' // points ledgers and rules
-  | 'points.settings'; // points settings (town officers, system administrator)
+  | 'points.settings' // points settings (town officers, system administrator)
+  | 'categories.manage'; // case categories: tiers, departments, time limits (county officers)
 
 export function capabilities(actor: Actor): Capability[] {
   if (actor.kind !== 'user') return [];
@@ -48,7 +49,7 @@ export function capabilities(actor: Actor): Capability[] {
   if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');
   if (['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))) caps.add('indicators.read');
   if (['grid_worker', 'village_officer', 'town_officer'].some((r) => hasRole(actor, r as Role))) caps.add('points.review').add('points.shop').add('points.read');
-  if (hasRole(actor, 'county_officer')) caps.add('points.read');
+  if (hasRole(actor, 'county_officer')) caps.add('points.read').add('categories.manage');
   if (hasRole(actor, 'town_officer') || hasRole(actor, 'system_admin')) caps.add('points.settings');
   return [...caps].sort();
 }

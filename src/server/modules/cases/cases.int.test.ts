@@ -256,3 +256,16 @@ describe('category administration', () => {
     expect(ok.json().extra).toEqual({ floor: 12 });
   });
 });
+
+describe('inactive categories', () => {
+  it('are hidden from reporters and listed for the category administrator', async () => {
+    const county = await staffActor(ctx, 'county_officer', '421081');
+    expect((await call(ctx, county, 'PATCH', '/api/categories/L0007', { active: false })).statusCode).toBe(200);
+    const codes = async (actor: TestActor, url: string) => (await call(ctx, actor, 'GET', url)).json().map((c: { code: string }) => c.code);
+    expect(await codes(county, '/api/categories')).not.toContain('L0007');
+    expect(await codes(county, '/api/categories?includeInactive=true')).toContain('L0007');
+    const town = await staffActor(ctx, 'town_officer', '421081001');
+    expect(await codes(town, '/api/categories?includeInactive=true')).not.toContain('L0007');
+    expect((await call(ctx, county, 'PATCH', '/api/categories/L0007', { active: true })).statusCode).toBe(200);
+  });
+});

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
+import { hasRole } from '../access/access.domain';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';
@@ -49,8 +50,14 @@ const EventBody = Type.Union([
 
 export default async function caseRoutes(app: App, deps: Deps) {
   app.get('/api/categories', {
-    schema: { tags: ['cases'], summary: 'The category tree (GB/T 47678.5-2026 and local categories)' },
-  }, async () => (await cachedCategories(deps.db)).filter((c) => c.active));
+    schema: {
+      tags: ['cases'], summary: 'The category tree (GB/T 47678.5-2026 and local categories); includeInactive for category administrators',
+      querystring: Type.Object({ includeInactive: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+    },
+  }, async (req) => {
+    const all = await cachedCategories(deps.db);
+    return req.query.includeInactive && hasRole(req.actor, 'county_officer') ? all : all.filter((c) => c.active);
+  });
 
   app.post('/api/cases', {
     config: limitPerMinute(deps.config.rateLimit.publicWritePerMinute),

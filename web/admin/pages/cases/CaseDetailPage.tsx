@@ -1,9 +1,10 @@
 /** A case: its facts, timeline, rule trace, a map point on the county outline, photos, and the buttons of `actions`. */
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Image, Rate, Row, Space, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Empty, Image, Rate, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../../shared/api';
-import { type CaseDetail, categoryName, STATE_COLORS, stateLabel, tierLabel, urgencyLabel } from '../../../shared/cases';
+import { useState } from 'react';
+import { api, errorMessage } from '../../../shared/api';
+import { type CaseDetail, type CasePhoto, categoryName, STATE_COLORS, stateLabel, tierLabel, urgencyLabel } from '../../../shared/cases';
 import { useCategories } from '../../../shared/categories';
 import { formatDateTime } from '../../../shared/format';
 import { loadCountyOutline } from '../../../shared/geo';
@@ -18,10 +19,15 @@ import { CaseTimeline } from './CaseTimeline';
 import { isOverdue } from './CaseTable';
 import { RuleTraceList } from './QueuePages';
 
+const PHOTO_APPROVERS_ACTIONS: string[] = ['file', 'dispatch', 'verify'];
+const TRIAGE_ROLES = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
+
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const { departmentName } = useSession();
+  const { departmentName, me } = useSession();
+  const { message } = App.useApp();
+  const [toggling, setToggling] = useState<string | null>(null);
   const site = useSite();
   const navigate = useNavigate();
   const categories = useCategories();
@@ -32,6 +38,20 @@ export function CaseDetailPage() {
   if (!c) return <Spin style={{ display: 'block', margin: 48 }} />;
   const category = categories.find((x) => x.code === c.categoryCode);
   const photos = c.photos ?? [];
+  // Triage staff approve photos for the public view; the server decides (403 shows its message).
+  const canApprove = c.actions.some((a) => PHOTO_APPROVERS_ACTIONS.includes(a)) || me.grants.some((g) => TRIAGE_ROLES.includes(g.role));
+  const togglePublic = async (p: CasePhoto) => {
+    setToggling(p.id);
+    try {
+      await api.post(`/api/photos/${p.id}/public`, { approved: !p.publicApproved });
+      message.success(t(p.publicApproved ? 'photo.madePrivate' : 'photo.madePublic'));
+      loaded.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setToggling(null);
+    }
+  };
 
   return (
     <>
@@ -76,10 +96,26 @@ export function CaseDetailPage() {
                     <div key={p.id} className="cc-photo">
                       <Image src={p.url} width={120} height={120} style={{ objectFit: 'cover' }} alt={p.stage} />
                       <Tag>{t(`stage.${p.stage}`)}</Tag>
+                      {p.publicApproved && <Tag color="green" data-testid="photo-public">{t('photo.public')}</Tag>}
+                      {canApprove && (
+                        <Button
+                          size="small"
+                          type={p.publicApproved ? 'default' : 'link'}
+                          icon={p.publicApproved ? <EyeInvisibleOutlined /> : <EyeOutlined />}
+                          loading={toggling === p.id}
+                          onClick={() => togglePublic(p)}
+                          data-testid="photo-public-toggle"
+                        >
+                          {t(p.publicApproved ? 'photo.makePrivate' : 'photo.makePublic')}
+                        </Button>
+                      )}
                     </div>
                   ))}
                 </Space>
               </Image.PreviewGroup>
+            )}
+            {photos.length > 0 && canApprove && (
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('photo.publicHint')}</Typography.Paragraph>
             )}
           </Card>
           <Card size="small" title={t('case.timeline')}><CaseTimeline entries={c.timeline} /></Card>
