@@ -74,6 +74,11 @@ describe('the case loop', () => {
     expect(result.failed).toBe(0);
     const mine = (await call(ctx, resident, 'GET', '/api/notifications')).json();
     expect(mine.map((n: { title: string }) => n.title)).toEqual(expect.arrayContaining([expect.stringContaining('立案'), expect.stringContaining('核查')]));
+    expect(mine.every((n: { readAt: string | null }) => n.readAt === null)).toBe(true);
+    const one = await call(ctx, resident, 'POST', '/api/notifications/read', { ids: [mine[0].id] });
+    expect(one.json()).toEqual({ marked: 1 });
+    expect((await call(ctx, handler, 'POST', '/api/notifications/read', { ids: [mine[1].id] })).json()).toEqual({ marked: 0 }); // not theirs
+    expect((await call(ctx, resident, 'POST', '/api/notifications/read', {})).json()).toEqual({ marked: mine.length - 1 });
     const sms = await ctx.db.owner.query<{ body: string }>(`SELECT body FROM sms_outbox WHERE phone_masked = '139****2222' AND body LIKE '%${c.number}%'`);
     expect(sms.rows.length).toBeGreaterThanOrEqual(4);
     // delivering again sends nothing twice

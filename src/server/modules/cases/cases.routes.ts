@@ -6,6 +6,7 @@ import { hasRole } from '../access/access.domain';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';
+import { listNotifications, markRead } from './notifications.repo';
 import { canReadCase } from './cases.policy';
 import { submitReport } from './intake.service';
 import { applyEvent, type EventInput } from './loop.service';
@@ -112,10 +113,17 @@ export default async function caseRoutes(app: App, deps: Deps) {
 
   app.get('/api/notifications', {
     schema: { tags: ['cases'], summary: 'My notifications, newest first' },
+  }, async (req) => listNotifications(deps.db, requireUser(req).userId, 100));
+
+  app.post('/api/notifications/read', {
+    schema: {
+      tags: ['cases'], summary: 'Mark my notifications read (the given ids, or all)',
+      body: Type.Object({ ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ marked: Type.Integer() }), ...errorResponses(400, 401) },
+    },
   }, async (req) => {
     const actor = requireUser(req);
-    const { rows } = await deps.db.query('SELECT id, case_id AS "caseId", title, body, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 100', [actor.userId]);
-    return rows;
+    return { marked: await deps.db.transaction((tx) => markRead(tx, actor.userId, req.body.ids ?? null, deps.clock.now())) };
   });
 }
 

@@ -10,7 +10,12 @@ import { useI18n } from '../../i18n';
 export function NotificationsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const notes = useLoad(() => api.get<Notification[]>('/api/notifications'), []);
+  // Opening the list reads them: the list shows which were unread, then all are marked read.
+  const notes = useLoad(async () => {
+    const list = await api.get<Notification[]>('/api/notifications');
+    if (list.some((n) => !n.readAt)) await api.post('/api/notifications/read', {}).catch(() => undefined);
+    return list;
+  }, []);
   return (
     <div className="cc-m-page" data-testid="m-notifications">
       <NavBar onBack={() => navigate(-1)} className="cc-m-nav">{t('notes.title')}</NavBar>
