@@ -1,12 +1,11 @@
 /** Cases (案件) for both apps: shapes of the API answers and the names of states, events, tiers (zh, en). */
 import type { Lang } from './i18n';
 
-export type CaseState = 'received' | 'rejected' | 'filed' | 'dispatched' | 'handling' | 'suspended' | 'feedback' | 'closed';
-export type CaseEventType =
-  | 'file' | 'reject' | 'dispatch' | 'accept' | 'send_back' | 'progress' | 'request_suspension' | 'approve_suspension'
-  | 'deny_suspension' | 'resume' | 'feedback' | 'verify' | 'rate' | 'reopen' | 'supervise';
-export type Tier = 'grid' | 'village' | 'department';
-export type Urgency = 'normal' | 'urgent' | 'critical';
+export type { CaseEventType, CaseState } from '../../src/server/modules/cases/case-machine';
+import type { CaseEventType, CaseState } from '../../src/server/modules/cases/case-machine';
+export type { Tier, Urgency, TimeLimits, ExtraField } from '../../src/server/modules/cases/taxonomy';
+export type { TimeLimit } from '../../src/server/platform/calendar/working-time';
+import type { ExtraField, Tier, TimeLimits, Urgency } from '../../src/server/modules/cases/taxonomy';
 
 export interface RuleTrace {
   rule: string;
@@ -89,24 +88,7 @@ export interface Category {
   active: boolean;
 }
 
-export type LimitUnit = 'working_hours' | 'working_days' | 'calendar_days';
-export interface TimeLimit {
-  amount: number;
-  unit: LimitUnit;
-}
-export interface TimeLimits {
-  response: TimeLimit;
-  dispatch: TimeLimit;
-  handle: Record<Urgency, TimeLimit>;
-  verify: TimeLimit;
-}
-export interface ExtraField {
-  key: string;
-  label: { zh: string; en: string };
-  type: 'string' | 'number' | 'boolean' | 'enum';
-  required: boolean;
-  options?: string[];
-}
+export type LimitUnit = TimeLimits['verify']['unit'];
 /** A category as `GET /api/categories` answers it, with what county officers administer. */
 export interface CategoryFull extends Category {
   /** The department's key without the county prefix (the department is `${county}-${key}`). */

@@ -251,6 +251,12 @@ describe('category administration', () => {
       name: '高空抛物', nameEn: 'Objects thrown from height', synonyms: [], defaultTier: 'village', departmentKey: null, timeLimits: limits,
       extraFields: [{ key: 'floor', label: { zh: '楼层', en: 'Floor' }, type: 'number', required: true }], isPublic: true,
     });
+    const badDepartment = await call(ctx, county, 'POST', '/api/categories', {
+      name: '无主部门', nameEn: null, synonyms: [], defaultTier: 'department', departmentKey: 'nope', timeLimits: limits, extraFields: [], isPublic: true,
+    });
+    expect(badDepartment.json().code).toBe('unknown_department');
+    const enumWithoutOptions = await call(ctx, county, 'PATCH', `/api/categories/06010`, { extraFields: [{ key: 'size', label: { zh: '大小', en: 'Size' }, type: 'enum', required: false }] });
+    expect(enumWithoutOptions.json()).toMatchObject({ code: 'extra_field_invalid', details: { field: 'size' } });
     expect(local.statusCode, local.body).toBe(201);
     expect(local.json().code).toMatch(/^L\d{4}$/);
     const me = await residentActor('13911116666');

@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { hasRole } from '../access/access.domain';
+import { departmentExists } from '../access/access.repo';
 import { type Category, insertCategory, listCategories, updateCategory } from './categories.repo';
 
 const cache = new WeakMap<Database, Promise<Map<string, Category>>>();
@@ -34,15 +35,29 @@ function assertAdmin(actor: Actor) {
   if (!hasRole(actor, 'county_officer')) throw new AppError('forbidden');
 }
 
+/** A category's department key must name a department of this county (cases are routed to it). */
+async function assertDepartment(deps: Deps, key: string | null | undefined): Promise<void> {
+  if (key && !(await departmentExists(deps.db, `${deps.config.countyCode}-${key}`))) throw new AppError('unknown_department', { code: key });
+}
+
+/** An enum field needs its options; keys must not repeat. */
+function assertExtraFields(fields: Category['extraFields'] | undefined): void {
+  const seen = new Set<string>();
+  for (const f of fields ?? []) {
+    if (f.type === 'enum' && !f.options?.length) throw new AppError('extra_field_invalid', { field: f.key, problem: 'an enum field needs options' });
+    if (seen.has(f.key)) throw new AppError('extra_field_invalid', { field: f.key, problem: 'appears twice' });
+    seen.add(f.key);
+  }
+}
+
 export type CategoryPatch = Parameters<typeof updateCategory>[2];
 
 export async function editCategory(deps: Deps, actor: Actor, code: string, patch: CategoryPatch): Promise<Category> {
   assertAdmin(actor);
   const before = await cachedCategory(deps.db, code);
   if (!before) throw new AppError('unknown_category', { code });
-  if (patch.departmentKey && !(await deps.db.query('SELECT 1 FROM departments WHERE code = $1', [`${deps.config.countyCode}-${patch.departmentKey}`])).rows.length) {
-    throw new AppError('unknown_department', { code: patch.departmentKey });
-  }
+  await assertDepartment(deps, patch.departmentKey);
+  assertExtraFields(patch.extraFields);
   await deps.db.transaction(async (tx) => {
     await updateCategory(tx, code, patch);
     await audit(tx, actor, { action: 'categories.edit', entityType: 'category', entityId: code, before, after: patch });
@@ -54,6 +69,8 @@ export async function editCategory(deps: Deps, actor: Actor, code: string, patch
 /** A local category (L + 4 digits) under the local major class. */
 export async function createLocalCategory(deps: Deps, actor: Actor, input: Omit<Category, 'code' | 'parentCode' | 'kind' | 'active'>): Promise<Category> {
   assertAdmin(actor);
+  await assertDepartment(deps, input.departmentKey);
+  assertExtraFields(input.extraFields);
   const codes = [...(await all(deps.db)).keys()].filter((c) => /^L\d{4}$/.test(c)).map((c) => Number(c.slice(1)));
   const code = `L${String(Math.max(0, ...codes) + 1).padStart(4, '0')}`;
   await deps.db.transaction(async (tx) => {
