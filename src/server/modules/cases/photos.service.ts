@@ -14,24 +14,14 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { canReadCase, canTriage, isHandler, isReporter } from './cases.policy';
 import { findCase, insertEvent } from './cases.repo';
+import * as repo from './photos.repo';
+import type { PhotoRow, PhotoStage } from './photos.repo';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS_PER_STAGE = 9;
 const FORMATS = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 type Format = keyof typeof FORMATS;
-export type PhotoStage = 'report' | 'progress' | 'feedback';
-
-export interface PhotoRow {
-  id: string;
-  caseId: string;
-  stage: PhotoStage;
-  mime: string;
-  width: number;
-  height: number;
-  bytes: number;
-  publicApproved: boolean;
-  createdAt: Date;
-}
+export type { PhotoRow, PhotoStage } from './photos.repo';
 
 const photoDir = (deps: Deps, caseId: string) => path.join(deps.config.dataDir, 'photos', caseId);
 
@@ -64,19 +54,15 @@ export async function addPhoto(deps: Deps, actor: Actor, caseId: string, stage: 
   await writeFile(publicPath, publicCopy);
   try {
     return await deps.db.transaction(async (tx) => {
-      const { rows: n } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM case_photos WHERE case_id = $1 AND stage = $2', [caseId, stage]);
-      if (n[0].n >= MAX_PHOTOS_PER_STAGE) throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
+      if ((await repo.countPhotos(tx, caseId, stage)) >= MAX_PHOTOS_PER_STAGE) throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
       const now = deps.clock.now();
       const eventId = await insertEvent(tx, caseId, { at: now, actorId: actor.userId, actorLabel: actor.displayName, type: 'photo', fromState: c.state, toState: c.state, note: null, data: { photoId: id, stage }, isPublic: true });
-      const { rows } = await tx.query<PhotoRow>(
-        `INSERT INTO case_photos (id, case_id, event_id, stage, original_path, public_path, mime, width, height, bytes, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         RETURNING id, case_id AS "caseId", stage, mime, width, height, bytes, public_approved AS "publicApproved", created_at AS "createdAt"`,
-        [id, caseId, eventId, stage, path.relative(deps.config.dataDir, original), path.relative(deps.config.dataDir, publicPath), FORMATS[format],
-          staffCopy.info.width, staffCopy.info.height, staffCopy.data.length, now.toISOString()],
-      );
+      const row = await repo.insertPhoto(tx, {
+        id, caseId, eventId, stage, originalPath: path.relative(deps.config.dataDir, original), publicPath: path.relative(deps.config.dataDir, publicPath),
+        mime: FORMATS[format], width: staffCopy.info.width, height: staffCopy.info.height, bytes: staffCopy.data.length, at: now,
+      });
       await audit(tx, actor, { action: 'cases.photo', entityType: 'case', entityId: caseId, scopeCode: c.divisionCode, after: { photoId: id, stage, bytes: staffCopy.data.length } });
-      return { ...rows[0], url: `/api/photos/${id}` };
+      return { ...row, url: `/api/photos/${id}` };
     });
   } catch (e) {
     await rm(original, { force: true });
@@ -86,40 +72,29 @@ export async function addPhoto(deps: Deps, actor: Actor, caseId: string, stage: 
 }
 
 export async function listPhotos(deps: Deps, caseId: string): Promise<(PhotoRow & { url: string })[]> {
-  const { rows } = await deps.db.query<PhotoRow>(
-    `SELECT id, case_id AS "caseId", stage, mime, width, height, bytes, public_approved AS "publicApproved", created_at AS "createdAt"
-       FROM case_photos WHERE case_id = $1 ORDER BY created_at`,
-    [caseId],
-  );
-  return rows.map((r) => ({ ...r, url: `/api/photos/${r.id}` }));
-}
-
-async function photoRow(deps: Deps, id: string) {
-  const { rows } = await deps.db.query<{ case_id: string; original_path: string; public_path: string; mime: string; public_approved: boolean }>(
-    'SELECT case_id, original_path, public_path, mime, public_approved FROM case_photos WHERE id = $1', [id]);
-  return rows[0] ?? null;
+  return (await repo.photosOfCase(deps.db, caseId)).map((r) => ({ ...r, url: `/api/photos/${r.id}` }));
 }
 
 /** Staff and the reporter: the staff copy. The public: the stripped copy, once approved. */
 export async function readPhoto(deps: Deps, actor: Actor, id: string, publicView: boolean): Promise<{ mime: string; data: Buffer }> {
-  const p = await photoRow(deps, id);
-  const c = p && (await findCase(deps.db, p.case_id));
+  const p = await repo.photoFiles(deps.db, id);
+  const c = p && (await findCase(deps.db, p.caseId));
   if (!p || !c) throw new AppError('not_found', { what: `photo ${id}` });
   if (publicView) {
-    if (!p.public_approved || !c.isPublic) throw new AppError('not_found', { what: `photo ${id}` });
-    return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.public_path)) };
+    if (!p.publicApproved || !c.isPublic) throw new AppError('not_found', { what: `photo ${id}` });
+    return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.publicPath)) };
   }
   if (!canReadCase(actor, c)) throw new AppError('not_found', { what: `photo ${id}` });
-  return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.original_path)) };
+  return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.originalPath)) };
 }
 
 export async function approvePhotoForPublic(deps: Deps, actor: Actor, id: string, approved: boolean): Promise<void> {
-  const p = await photoRow(deps, id);
-  const c = p && (await findCase(deps.db, p.case_id));
+  const p = await repo.photoFiles(deps.db, id);
+  const c = p && (await findCase(deps.db, p.caseId));
   if (!p || !c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `photo ${id}` });
   if (!canTriage(actor, c)) throw new AppError('forbidden');
   await deps.db.transaction(async (tx) => {
-    await tx.query('UPDATE case_photos SET public_approved = $2 WHERE id = $1', [id, approved]);
+    await repo.setPhotoPublic(tx, id, approved);
     await audit(tx, actor, { action: approved ? 'cases.photo_public' : 'cases.photo_private', entityType: 'case', entityId: c.id, after: { photoId: id } });
   });
 }

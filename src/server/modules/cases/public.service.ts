@@ -5,6 +5,7 @@
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { STATE_LABELS } from './case-labels';
+import { photosOfCase } from './photos.repo';
 
 const PUBLIC_STATES = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback', 'closed'];
 
@@ -40,6 +41,6 @@ export async function publicCase(deps: Deps, number: string) {
   if (!r) throw new AppError('not_found', { what: `case ${number}` });
   const { rows: events } = await deps.db.query<{ at: Date; type: string; to_state: string | null }>(
     'SELECT at, type, to_state FROM case_events WHERE case_id = $1 AND is_public ORDER BY id', [r.id]);
-  const { rows: photos } = await deps.db.query<{ id: string }>('SELECT id FROM case_photos WHERE case_id = $1 AND public_approved ORDER BY created_at', [r.id]);
+  const photos = await photosOfCase(deps.db, r.id, true);
   return { ...present(r), timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.to_state })), photos: photos.map((p) => `/api/public/photos/${p.id}`) };
 }
