@@ -5,7 +5,7 @@
  * on 127.0.0.1 with a random port. The app's database handle counts and times every SQL statement.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -18,7 +18,7 @@ import { newToken } from '../src/server/modules/identity/identity.domain';
 import { insertSession, insertUser } from '../src/server/modules/identity/identity.repo';
 import { writeGrids } from '../src/server/modules/organisation/organisation.write';
 import type { Role } from '../src/server/platform/actor';
-import type { Database, Queryable } from '../src/server/platform/db/db';
+import type { Database, Queryable, QueryOptions } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openPglite } from '../src/server/platform/db/pglite';
 import { openPostgres } from '../src/server/platform/db/postgres';
@@ -27,6 +27,30 @@ import { BARE_TABLE, bareInsert, startBareApp } from './bare-insert';
 const SEAT: [number, number] = [112.419609, 29.723349];
 const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
 const silent = { info() {}, warn() {}, error() {} };
+
+/**
+ * CPU time (ms) used so far by the processes of a PostgreSQL server on this machine (all backends
+ * of the cluster, from /proc); null when the server is not local or /proc is unavailable.
+ */
+export function postgresCpuMs(): number | null {
+  try {
+    let ticks = 0;
+    let found = false;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try { stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
+      const f = stat.slice(close + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime
+      found = true;
+    }
+    return found ? (ticks * 1000) / 100 : null; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
 
 /** Counts and times the statements the app runs (outside and inside transactions) while switched on. */
 function profiled(db: Database) {
@@ -44,20 +68,20 @@ function profiled(db: Database) {
     stats.set(key, s);
   };
   const timed = (q: Queryable): Queryable => ({
-    async query(sql, params) {
+    async query(sql, params, options) {
       const t = performance.now();
-      try { return await q.query(sql, params); } finally { record(sql, performance.now() - t); }
+      try { return await q.query(sql, params, options); } finally { record(sql, performance.now() - t); }
     },
   });
   const wrapped: Database = {
     kind: db.kind, owner: db.owner, ownerTransaction: (fn) => db.ownerTransaction(fn), close: () => db.close(),
-    query: (sql, params) => timed(db).query(sql, params),
+    query: (sql, params, options) => timed(db).query(sql, params, options),
     async transaction(fn) {
       if (on) transactions++;
       let lockedAt = 0;
       const result = await db.transaction((tx) => fn({
-        async query<T>(sql: string, params?: readonly unknown[]) {
-          const r = await timed(tx).query<T>(sql, params);
+        async query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+          const r = await timed(tx).query<T>(sql, params, options);
           if (sql.includes('pg_advisory_xact_lock')) lockedAt = performance.now();
           return r;
         },
@@ -117,7 +141,7 @@ export async function setUpBackend(kind: 'pglite' | 'postgresql', serverUrl: str
   await importCounty(raw, '421081', 'bench');
   const villages = (await raw.owner.query<{ code: string }>(`SELECT code FROM divisions WHERE parent_code = '421081001' ORDER BY code LIMIT 4`)).rows.map((r) => r.code);
   const offsets: [number, number][] = [[-0.01, -0.01], [0.01, -0.01], [-0.01, 0.01], [0.01, 0.01]];
-  const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000', REPORTS_PER_PERSON_PER_HOUR: '1000000', SESSION_IDLE_MINUTES: '1440' });
+  const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000', SESSION_IDLE_MINUTES: '1440' });
   const { db, profile } = profiled(raw);
   const deps = createDeps(config, db, silent);
   const now = new Date();

@@ -6,7 +6,8 @@
  * Run: npx tsx bench/case-intake.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
  * Knobs: BENCH_SECONDS (10 per measured run), BENCH_ROUNDS (2, alternating intake/bare),
  * BENCH_CONNECTIONS (50), BENCH_POOL (10, the app's default pool), BENCH_MAX_REQUESTS (200000 per run),
- * BENCH_SKIP_PGLITE=1 (PostgreSQL only, e.g. under --cpu-prof).
+ * BENCH_RESIDENTS (6000 signed-in residents, taking turns: each stays under the app's default limit of
+ * 20 reports per person per hour, which stays on), BENCH_SKIP_PGLITE=1 (PostgreSQL only, e.g. under --cpu-prof).
  */
 import { fork } from 'node:child_process';
 import http from 'node:http';
@@ -18,11 +19,12 @@ const ROUNDS = env('BENCH_ROUNDS', 2);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 50);
 const POOL = env('BENCH_POOL', 10);
 const MAX_REQUESTS = env('BENCH_MAX_REQUESTS', 200_000);
+const RESIDENTS = env('BENCH_RESIDENTS', 6000);
 const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat
 const SPREAD = 0.02; // reports fall in the 0.04° square of four grids around the seat
 
 interface LoadJob { url: string; seconds: number; connections: number; maxRequests: number; cookies: string[]; keyPrefix: string }
-interface LoadResult { requests: number; ok: number; statuses: Record<string, number>; seconds: number; latencies: number[] }
+interface LoadResult { requests: number; ok: number; statuses: Record<string, number>; seconds: number; latencies: number[]; loadCpuMs: number; pgCpuMs: number | null }
 
 // ---- the load process: N connections, each sending its next request when the last one answered ----
 async function runLoad(job: LoadJob): Promise<LoadResult> {
@@ -31,6 +33,8 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let issued = 0;
+  const cpu0 = process.cpuUsage();
+  const pg0 = postgresCpuMs();
   const start = performance.now();
   const end = start + job.seconds * 1000;
   const post = (conn: number, i: number) => new Promise<number>((resolve) => {
@@ -40,7 +44,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     });
     const req = http.request({
       agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookies[conn % job.cookies.length], 'idempotency-key': `${job.keyPrefix}-${conn}-${i}` },
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookies[i % job.cookies.length], 'idempotency-key': `${job.keyPrefix}-${conn}-${i}` },
     }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
     req.on('error', () => resolve(0));
     req.end(body);
@@ -55,8 +59,13 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     }
   }));
   const seconds = (performance.now() - start) / 1000;
+  const pg1 = postgresCpuMs();
+  const cpu = process.cpuUsage(cpu0);
   agent.destroy();
-  return { requests: latencies.length, ok: (statuses[201] ?? 0) + (statuses[200] ?? 0), statuses, seconds, latencies };
+  return {
+    requests: latencies.length, ok: (statuses[201] ?? 0) + (statuses[200] ?? 0), statuses, seconds, latencies,
+    loadCpuMs: (cpu.user + cpu.system) / 1000, pgCpuMs: pg0 === null || pg1 === null ? null : pg1 - pg0,
+  };
 }
 
 /** Runs one load in a child process (its own event loop and CPU time, not the server's). */
@@ -79,7 +88,11 @@ function summarise(runs: LoadResult[]) {
   const seconds = runs.reduce((s, r) => s + r.seconds, 0);
   const statuses: Record<string, number> = {};
   for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  const pgCpu = runs.every((r) => r.pgCpuMs !== null) ? runs.reduce((s, r) => s + r.pgCpuMs!, 0) : null;
   return {
+    /** CPU per request of the load generator, and of the PostgreSQL server when it runs on this machine. */
+    loadCpuMsPerRequest: Math.round((100 * runs.reduce((s, r) => s + r.loadCpuMs, 0)) / requests) / 100,
+    pgCpuMsPerRequest: pgCpu === null ? null : Math.round((100 * pgCpu) / requests) / 100,
     requestsPerSecond: r1(requests / seconds), perRound: runs.map((r) => r1(r.requests / r.seconds)), requests, statuses,
     p50: r1(pct(all, 50)), p95: r1(pct(all, 95)), p99: r1(pct(all, 99)), max: r1(all[all.length - 1] ?? NaN),
   };
@@ -93,7 +106,7 @@ async function main() {
   const results: Record<string, unknown>[] = [];
   const backends: ('pglite' | 'postgresql')[] = [...(process.env.BENCH_SKIP_PGLITE ? [] : ['pglite' as const]), ...(process.env.BENCH_DATABASE_URL ? ['postgresql' as const] : [])];
   for (const kind of backends) {
-    const b = await setUpBackend(kind, process.env.BENCH_DATABASE_URL, POOL, CONNECTIONS);
+    const b = await setUpBackend(kind, process.env.BENCH_DATABASE_URL, POOL, RESIDENTS);
     try {
       console.log(`\n[${kind}] ${b.settings}`);
       const job = (url: string, tag: string, seconds: number): LoadJob => ({ url, seconds, connections: CONNECTIONS, maxRequests: MAX_REQUESTS, cookies: b.cookies, keyPrefix: `${kind}-${tag}-${Date.now()}` });
@@ -115,6 +128,7 @@ async function main() {
       console.log(`  intake  ${i.requestsPerSecond} req/s (rounds ${i.perRound.join(', ')}), p50 ${i.p50} ms, p95 ${i.p95} ms, p99 ${i.p99} ms, max ${i.max} ms, statuses ${JSON.stringify(i.statuses)}`);
       console.log(`  bare    ${s.requestsPerSecond} req/s (rounds ${s.perRound.join(', ')}), p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms, statuses ${JSON.stringify(s.statuses)}`);
       const ratio = r1((100 * i.requestsPerSecond) / s.requestsPerSecond);
+      console.log(`  CPU per request: intake server ${profile.cpuMsPerRequest} ms, PostgreSQL ${i.pgCpuMsPerRequest ?? '?'} ms, load generator ${i.loadCpuMsPerRequest} ms; bare PostgreSQL ${s.pgCpuMsPerRequest ?? '?'} ms, load generator ${s.loadCpuMsPerRequest} ms`);
       console.log(`  intake / bare = ${ratio} %  (goal ≥ 50 %; p99 goal < 50 ms: ${i.p99 < 50 ? 'met' : 'NOT met'}); cases in the database: ${created}`);
       console.log(`  per intake request: ${profile.queriesPerRequest} SQL statements, ${profile.transactionsPerRequest} transactions, server CPU ${profile.cpuMsPerRequest} ms,`
         + ` audit-chain lock held ${profile.auditLockHeldMsPerRequest} ms (lock → commit; one holder at a time ⇒ ceiling ≈ ${r1(1000 / profile.auditLockHeldMsPerRequest)} req/s); statements by time (incl. waiting for a pool connection):`);
@@ -126,6 +140,8 @@ async function main() {
   }
   console.log(JSON.stringify({ bench: 'case-intake', machine, results }));
 }
+
+const { postgresCpuMs } = await import('./bare-insert.setup');
 
 if (process.argv[2] === '--load') {
   process.once('message', async (job: LoadJob) => { process.send!(await runLoad(job), () => process.exit(0)); });

@@ -78,46 +78,6 @@ export type NewCase = Omit<CaseRow, 'id' | 'number' | 'respondedAt' | 'filedAt' 
   | 'reworkCount' | 'suspensionRequested' | 'suspended' | 'everSuspended' | 'supervised' | 'supervisionDueAt' | 'rating' | 'ratingComment' | 'rejection'
   | 'duplicateOf' | 'categoryConfirmed' | 'updatedAt'> & { idempotencyKey: string | null; reporterContact: string | null; open311ClientId: string | null };
 
-/** What is written with a new case in the same statement (one round trip for the whole intake). */
-export interface Intake {
-  event: Omit<CaseEventRow, 'id'>;
-  followerId: string | null;
-  /** An outbox message whose payload gets caseId, `${titlePrefix}${number}` and `${title}${bodySuffix}` from the new row. */
-  outbox: { topic: string; base: Record<string, unknown>; titlePrefix: string; bodySuffix: string };
-}
-
-/**
- * Inserts a case with its first timeline event, its reporter as follower and an outbox message, as
- * one statement. Case numbers: county code, CST date, a global sequence — 421081-20261125-000042.
- */
-export async function insertCase(q: Queryable, c: NewCase, countyCode: string, cstDay: string, intake: Intake): Promise<CaseRow> {
-  const e = intake.event;
-  const { rows } = await q.query<CaseRow>(
-    `WITH c AS (
-       INSERT INTO cases (number, title, description, category_code, extra, urgency, lng, lat, address, grid_code, division_code, tier, state,
-         handler_user_id, handler_department, reporter_id, reporter_name, reporter_contact, entered_by, anonymous, source, open311_client_id, is_public,
-         idempotency_key, rule_trace, received_at, response_due_at, updated_at)
-       VALUES ($1 || '-' || $2 || '-' || lpad(nextval('case_number_seq')::text, 6, '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-         $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $27)
-       RETURNING ${CASE_COLUMNS}),
-     ev AS (
-       INSERT INTO case_events (case_id, at, actor_id, actor_label, type, from_state, to_state, note, data, is_public)
-       SELECT id, $27, $29, $30, $31, $32, $33, $34, $35, $36 FROM c),
-     fo AS (
-       INSERT INTO case_followers (case_id, user_id, created_at) SELECT id, $37, $27 FROM c WHERE $37::uuid IS NOT NULL),
-     ob AS (
-       INSERT INTO outbox (topic, payload, created_at, available_at)
-       SELECT $38, $39::jsonb || jsonb_build_object('caseId', id, 'title', $40 || number, 'body', title || $41), $27, $27 FROM c)
-     SELECT * FROM c`,
-    [countyCode, cstDay.replace(/-/g, ''), c.title, c.description, c.categoryCode, JSON.stringify(c.extra), c.urgency, c.lng, c.lat, c.address, c.gridCode,
-      c.divisionCode, c.tier, c.state, c.handlerUserId, c.handlerDepartment, c.reporterId, c.reporterName, c.reporterContact, c.enteredBy, c.anonymous,
-      c.source, c.open311ClientId, c.isPublic, c.idempotencyKey, JSON.stringify(c.ruleTrace), c.receivedAt.toISOString(), c.responseDueAt.toISOString(),
-      e.actorId, e.actorLabel, e.type, e.fromState, e.toState, e.note, JSON.stringify(e.data), e.isPublic,
-      intake.followerId, intake.outbox.topic, JSON.stringify(intake.outbox.base), intake.outbox.titlePrefix, intake.outbox.bodySuffix],
-  );
-  return rows[0];
-}
-
 export type CasePatch = Partial<Omit<CaseRow, 'id' | 'number'>>;
 
 export async function updateCase(q: Queryable, id: string, patch: CasePatch): Promise<void> {
@@ -188,16 +148,4 @@ export async function addFollower(q: Queryable, caseId: string, userId: string, 
 export async function followers(q: Queryable, caseId: string): Promise<string[]> {
   const { rows } = await q.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [caseId]);
   return rows.map((r) => r.user_id);
-}
-
-
-/** Before a report, in one round trip: the case an Idempotency-Key already made, and recent reports. */
-export async function intakeChecks(q: Queryable, userId: string, idempotencyKey: string | null, since: Date): Promise<{ existingId: string | null; recent: number }> {
-  const { rows } = await q.query<{ existing_id: string | null; recent: number }>(
-    `SELECT (SELECT id FROM cases WHERE reporter_id = $1 AND idempotency_key = $2) AS existing_id,
-            (SELECT count(*) FROM cases WHERE reporter_id = $1 AND received_at >= $3)
-          + (SELECT count(*) FROM cases WHERE entered_by = $1 AND received_at >= $3) AS recent`,
-    [userId, idempotencyKey, since.toISOString()],
-  );
-  return { existingId: rows[0].existing_id, recent: Number(rows[0].recent) };
 }

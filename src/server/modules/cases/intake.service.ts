@@ -1,12 +1,13 @@
 /**
  * 上报: a report becomes a case. Validated, located (GCJ-02 from phones converted to WGS-84),
  * checked inside the county, routed with a rule trace, given its response deadline, audited,
- * staff notified through the outbox — all in one transaction; the acknowledgement comes after
- * the commit. An Idempotency-Key makes a retried submission return the same case.
+ * staff notified through the outbox — all in one atomic statement, shared with the reports that
+ * arrive at the same time (intake.writer); the acknowledgement comes after the commit. An
+ * Idempotency-Key makes a retried submission return the same case.
  */
-import type { Actor, UserActor } from '../../platform/actor';
-import { audit } from '../../platform/audit/audit';
-import { cstDate, dueAt } from '../../platform/calendar/working-time';
+import type { Actor } from '../../platform/actor';
+import { auditRecord } from '../../platform/audit/audit';
+import { dueAt } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { countyOutline } from '../../platform/geo/geo.county';
@@ -15,9 +16,8 @@ import { pointInCounty } from '../../platform/geo/geo.point-index';
 import { findDivision } from '../divisions/divisions.repo';
 import type { Category } from './categories.repo';
 import { cachedCategory } from './categories.service';
-import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
-import { triagersMessage } from './notify';
+import { writeReport } from './intake.writer';
 import { locate, route } from './routing';
 import type { Urgency } from './taxonomy';
 
@@ -62,12 +62,6 @@ function checkExtra(category: Category, extra: Record<string, unknown>): Record<
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
   const reporter = actor.kind === 'user' ? actor : null;
   if (!reporter && meta.source !== 'open311') throw new AppError('unauthenticated');
-  if (reporter && meta.source !== 'open311') {
-    const since = new Date(deps.clock.now().getTime() - 3_600_000);
-    const checks = await repo.intakeChecks(deps.db, reporter.userId, meta.idempotencyKey ?? null, since);
-    if (checks.existingId) return { case: (await repo.findCase(deps.db, checks.existingId))!, replayed: true };
-    if (checks.recent >= deps.config.rateLimit.reportsPerPersonPerHour) throw new AppError('rate_limited');
-  }
   const category = await cachedCategory(deps.db, input.categoryCode);
   if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
   const extra = checkExtra(category, input.extra ?? {});
@@ -81,10 +75,16 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   const where = locate([lng, lat], await gridIndex(deps.db, countyCode), countyCode);
   const decision = route(category, where, countyCode);
   const now = deps.clock.now();
-  const staffEntry = input.onBehalfOf && reporter?.userKind === 'staff';
-  const created = await deps.db.transaction(async (tx) => {
-    const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311';
-    const c = await repo.insertCase(tx, {
+  const staffEntry = !!input.onBehalfOf && reporter?.userKind === 'staff';
+  const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311';
+  const record = auditRecord(actor, {
+    action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', scopeCode: where.gridCode ?? where.divisionCode,
+    after: { category: category.code, tier: decision.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
+  });
+  return writeReport(deps, {
+    submitter: reporter?.userId ?? meta.open311ClientId ?? null,
+    limited: !!reporter,
+    case: {
       title: (input.title?.trim() || input.description.trim().slice(0, 30)), description: input.description.trim(), categoryCode: category.code, extra,
       urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || null, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
       tier: decision.tier, state: 'received', handlerUserId: null,
@@ -95,19 +95,9 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       enteredBy: staffEntry ? reporter!.userId : null, anonymous: input.anonymous ?? false, source: meta.source,
       open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
       ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
-    }, countyCode, cstDate(now), {
-      event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
-      followerId: reporter && !staffEntry ? reporter.userId : null,
-      outbox: triagersMessage(),
-    });
-    // last: the audit chain's lock is held until commit
-    await audit(tx, actor, {
-      action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode,
-      after: { number: c.number, category: c.categoryCode, tier: c.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
-    });
-    return c;
+    },
+    event: { actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
+    followerId: reporter && !staffEntry ? reporter.userId : null,
+    audit: record,
   });
-  return { case: created, replayed: false };
 }
-
-export type { UserActor };

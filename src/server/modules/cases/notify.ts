@@ -47,9 +47,9 @@ async function triagers(tx: Queryable, c: Pick<CaseRow, 'tier' | 'gridCode' | 'd
   return userIds.length ? userIds : usersHolding(tx, ['town_officer', 'county_officer'], place(c as CaseRow));
 }
 
-/** New case: its triagers hear of it (resolved at delivery); written with the case itself (cases.repo insertCase). */
-export function triagersMessage() {
-  return { topic: NOTIFY_TOPIC, base: { userIds: [], audience: 'triagers', sms: false }, titlePrefix: '新案件 ', bodySuffix: '（待受理）' };
+/** New case: its triagers hear of it (resolved at delivery); written with the case itself (intake.repo insertCases). */
+export function triagersMessage(c: { id: string; number: string; title: string }): { topic: string; payload: NotifyPayload } {
+  return { topic: NOTIFY_TOPIC, payload: { caseId: c.id, userIds: [], audience: 'triagers', title: `新案件 ${c.number}`, body: `${c.title}（待受理）`, sms: false } };
 }
 
 /** Overdue cases: the triagers hear now. */

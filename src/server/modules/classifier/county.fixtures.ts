@@ -3,8 +3,9 @@
  * (open, or filed/closed with a confirmed category), category vocabularies and small models.
  */
 import type { Database } from '../../platform/db/db';
-import { insertCase, updateCase, type CaseRow } from '../cases/cases.repo';
-import { triagersMessage } from '../cases/notify';
+import { randomUUID } from 'node:crypto';
+import { updateCase, type CaseRow } from '../cases/cases.repo';
+import { insertCases } from '../cases/intake.repo';
 import { TEST_TRAIN_OPTIONS, syntheticExamples } from './classifier.fixtures';
 import type { Example } from './classifier.model';
 
@@ -43,16 +44,17 @@ export interface InsertCase {
 export async function insertCountyCase(db: Database, c: InsertCase): Promise<CaseRow> {
   const at = c.receivedAt ?? new Date();
   return db.transaction(async (tx) => {
-    const row = await insertCase(tx, {
-      title: c.title ?? c.description.slice(0, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
-      lng: c.lng ?? SEAT[0], lat: c.lat ?? SEAT[1], address: null, gridCode: null, divisionCode: '421081001', tier: 'department', state: 'received',
-      handlerUserId: null, handlerDepartment: null, reporterId: null, reporterName: '测试', reporterContact: null, enteredBy: null, anonymous: false,
-      source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,
-    }, '421081', at.toISOString().slice(0, 10), {
+    const id = randomUUID();
+    const [row] = await insertCases(tx, [{
+      id, number: `421081-${at.toISOString().slice(0, 10).replace(/-/g, '')}-T${id.slice(0, 8)}`, followerId: null, outbox: null,
+      case: {
+        title: c.title ?? c.description.slice(0, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
+        lng: c.lng ?? SEAT[0], lat: c.lat ?? SEAT[1], address: null, gridCode: null, divisionCode: '421081001', tier: 'department', state: 'received',
+        handlerUserId: null, handlerDepartment: null, reporterId: null, reporterName: '测试', reporterContact: null, enteredBy: null, anonymous: false,
+        source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,
+      },
       event: { at, actorId: null, actorLabel: '测试', type: 'receive', fromState: null, toState: 'received', note: null, data: {}, isPublic: true },
-      followerId: null,
-      outbox: triagersMessage(),
-    });
+    }]);
     const state = c.state ?? 'closed';
     if (state !== 'received') {
       await updateCase(tx, row.id, { state, categoryConfirmed: c.confirmed ?? true, filedAt: at, ...(state === 'closed' ? { closedAt: at } : {}) });

@@ -142,8 +142,13 @@ export async function findSession(q: Queryable, tokenHash: string): Promise<Sess
   return r ? { tokenHash: r.token_hash, userId: r.user_id, stage: r.stage, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, revokedAt: r.revoked_at } : null;
 }
 
-export async function touchSession(q: Queryable, tokenHash: string, now: Date): Promise<void> {
-  await q.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now.toISOString()]);
+/** Marks sessions as seen (many in one statement; a later time never goes back). */
+export async function touchSessions(q: Queryable, seen: readonly { tokenHash: string; at: Date }[]): Promise<void> {
+  await q.query(
+    `UPDATE sessions s SET last_seen_at = v.at FROM unnest($1::text[], $2::timestamptz[]) AS v(token_hash, at)
+      WHERE s.token_hash = v.token_hash AND s.last_seen_at < v.at`,
+    [seen.map((x) => x.tokenHash), seen.map((x) => x.at.toISOString())], { name: 'touch_sessions' },
+  );
 }
 
 /** A pending (second-factor) session becomes active with the full lifetime. */
@@ -190,22 +195,25 @@ export async function userPhoneIndex(q: Queryable, userId: string): Promise<stri
   return rows[0]?.phone_index ?? null;
 }
 
-/** Session, user and active grants in one round trip (every authenticated request needs all three). */
-export async function sessionWithUser(q: Queryable, tokenHash: string): Promise<{ session: SessionRow; user: UserRow; grants: Grant[] } | null> {
+export interface SessionWithUser { session: SessionRow; user: UserRow; grants: Grant[] }
+
+/**
+ * Sessions with their users and active grants, for many tokens in one round trip (every
+ * authenticated request needs all three; concurrent requests share the query).
+ */
+export async function sessionsWithUsers(q: Queryable, tokenHashes: readonly string[]): Promise<Map<string, SessionWithUser>> {
   const { rows } = await q.query<Raw & { token_hash: string; user_id: string; stage: SessionRow['stage']; last_seen_at: Date; expires_at: Date; revoked_at: Date | null; grants: { role: Grant['role']; scope_code: string; department_code: string | null }[] | null }>(
     `SELECT s.token_hash, s.user_id, s.stage, s.last_seen_at, s.expires_at, s.revoked_at,
             u.id, u.kind, u.username, u.display_name, u.password_hash, u.phone_masked, u.home_division_code, u.totp_secret_cipher,
             u.totp_enabled, u.totp_last_step, u.is_demo, u.disabled_at,
             (SELECT json_agg(json_build_object('role', a.role, 'scope_code', a.scope_code, 'department_code', a.department_code) ORDER BY a.granted_at)
                FROM role_assignments a WHERE a.user_id = u.id AND a.revoked_at IS NULL) AS grants
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-    [tokenHash],
+       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ANY($1::text[])`,
+    [tokenHashes], { name: 'sessions_with_users' },
   );
-  const r = rows[0];
-  if (!r) return null;
-  return {
+  return new Map(rows.map((r) => [r.token_hash, {
     session: { tokenHash: r.token_hash, userId: r.user_id, stage: r.stage, lastSeenAt: new Date(r.last_seen_at), expiresAt: new Date(r.expires_at), revokedAt: r.revoked_at ? new Date(r.revoked_at) : null },
     user: toUser(r),
     grants: (r.grants ?? []).map((g) => ({ role: g.role, scopeCode: g.scope_code, departmentCode: g.department_code })),
-  };
+  }]));
 }

@@ -1,6 +1,7 @@
 /** The one way services record an audit event, inside their own transaction. */
 import type { Actor } from '../actor';
 import type { Queryable } from '../db/db';
+import type { AuditRecord } from './audit-chain';
 import { appendAudit } from './audit.repo';
 
 export interface AuditEvent {
@@ -15,8 +16,9 @@ export interface AuditEvent {
   label?: string;
 }
 
-export async function audit(tx: Queryable, actor: Actor, e: AuditEvent): Promise<void> {
-  await appendAudit(tx, {
+/** The stored form of an event by an actor (without time and chain). */
+export function auditRecord(actor: Actor, e: AuditEvent): Omit<AuditRecord, 'at'> {
+  return {
     actorId: actor.kind === 'user' ? actor.userId : null,
     actorLabel: e.label ?? (actor.kind === 'user' ? actor.displayName : null),
     ip: actor.ip,
@@ -27,5 +29,9 @@ export async function audit(tx: Queryable, actor: Actor, e: AuditEvent): Promise
     before: e.before ?? null,
     after: e.after ?? null,
     outcome: e.outcome ?? 'success',
-  });
+  };
+}
+
+export async function audit(tx: Queryable, actor: Actor, e: AuditEvent): Promise<void> {
+  await appendAudit(tx, auditRecord(actor, e));
 }
