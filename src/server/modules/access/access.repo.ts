@@ -66,3 +66,25 @@ export async function listDepartments(q: Queryable): Promise<{ code: string; nam
   const { rows } = await q.query<{ code: string; name: string; name_en: string; scope_code: string }>('SELECT code, name, name_en, scope_code FROM departments ORDER BY code');
   return rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, scopeCode: r.scope_code }));
 }
+
+/**
+ * Who may be given a case (派遣对象): grid workers and village officers at or below its village, and
+ * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
+ * the case's own grid or village first.
+ */
+export async function handlingCandidates(
+  q: Queryable,
+  where: { place: string; villageCode: string | null; departmentCode: string | null },
+  limit = 300,
+): Promise<Assignment[]> {
+  const { rows } = await q.query<Raw>(
+    `${SELECT}
+      WHERE a.revoked_at IS NULL AND u.disabled_at IS NULL AND u.kind = 'staff'
+        AND (($2::text IS NOT NULL AND a.role IN ('grid_worker', 'village_officer') AND a.scope_code LIKE $2 || '%')
+          OR ($3::text IS NOT NULL AND a.role = 'department_handler' AND a.department_code = $3 AND $1 LIKE a.scope_code || '%'))
+      ORDER BY CASE WHEN $1 LIKE a.scope_code || '%' THEN 0 ELSE 1 END, CASE a.role WHEN 'grid_worker' THEN 0 WHEN 'village_officer' THEN 1 ELSE 2 END, a.scope_code, u.display_name
+      LIMIT $4`,
+    [where.place, where.villageCode, where.departmentCode, limit],
+  );
+  return rows.map(toAssignment);
+}

@@ -29,6 +29,11 @@ export function canTriage(actor: Actor, c: CaseLike): boolean {
   return false;
 }
 
+/** Who may see the staff a case could be given to: those who dispatch it. */
+export function canListHandlingCandidates(actor: Actor, c: CaseLike): boolean {
+  return canTriage(actor, c);
+}
+
 export function isHandler(actor: Actor, c: CaseLike): boolean {
   if (actor.kind !== 'user') return false;
   if (c.handlerUserId) return c.handlerUserId === actor.userId;

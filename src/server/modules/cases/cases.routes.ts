@@ -10,11 +10,15 @@ import { listNotifications, markRead } from './notifications.repo';
 import { canReadCase } from './cases.policy';
 import { submitReport } from './intake.service';
 import { applyEvent, type EventInput } from './loop.service';
-import { getCase, listQueue, nearbySameCategory, presentCase } from './queries.service';
+import { getCase, listHandlingCandidates, listQueue, nearbySameCategory, presentCase } from './queries.service';
 
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 /** A case as returned to staff and reporters: every column plus `actions` (the events you may take). */
 const CaseView = Type.Unknown({ description: 'Case: id, number, title, state, tier, categoryCode, location, deadlines, ruleTrace, actions[]' });
+const Candidate = Type.Object({
+  userId: Type.String(), username: Type.Union([Type.String(), Type.Null()]), displayName: Type.String(), role: Type.String(),
+  scopeCode: Type.String(), scopeName: Type.String(), departmentCode: Type.Union([Type.String(), Type.Null()]),
+});
 const Note = Type.String({ minLength: 1, maxLength: 2000 });
 
 const ReportBody = Type.Object({
@@ -93,6 +97,14 @@ export default async function caseRoutes(app: App, deps: Deps) {
   app.get('/api/cases/:id', {
     schema: { tags: ['cases'], summary: 'A case with its timeline, rule trace and the actions you may take', params: Id },
   }, async (req) => getCase(deps, requireUser(req), req.params.id));
+
+  app.get('/api/cases/:id/handling-candidates', {
+    schema: {
+      tags: ['cases'], summary: "Staff a dispatcher may give the case to: grid workers and village officers of its grid or village, handlers of the department (default: the case's)",
+      params: Id, querystring: Type.Object({ departmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })) }, { additionalProperties: false }),
+      response: { 200: Type.Array(Candidate), ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (req) => listHandlingCandidates(deps, requireUser(req), req.params.id, req.query.departmentCode));
 
   app.post('/api/cases/:id/events', {
     schema: {

@@ -15,7 +15,9 @@ import { type CaseEvent, transition } from './case-machine';
 import { cachedCategories, cachedCategory } from './categories.service';
 import { canReadCase, mayTake } from './cases.policy';
 import * as repo from './cases.repo';
+import { gridIndex } from './grid-index';
 import { FILED_TOPIC, notifyHandlers, notifyReporter, notifyVerifiers } from './notify';
+import { keepPlace, locate, reroute, type RouteDecision } from './routing';
 
 const REOPEN_WINDOW_DAYS = 7;
 
@@ -54,7 +56,9 @@ function toMachineEvent(e: EventInput, handler: string): CaseEvent {
 export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input: EventInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
-  await cachedCategories(deps.db); // warm the cache outside the transaction (PGlite has one session)
+  await cachedCategories(deps.db); // warm the caches outside the transaction (PGlite has one session)
+  const countyCode = deps.config.countyCode;
+  const grids = input.type === 'file' && input.categoryCode !== undefined ? await gridIndex(deps.db, countyCode) : null;
   return deps.db.transaction(async (tx) => {
     const c = await repo.findCase(tx, caseId, true);
     if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
@@ -81,10 +85,17 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
       patch.duplicateOf = original.id;
     }
     let categoryChange: { from: string; to: string } | null = null;
+    let rerouted: RouteDecision | null = null;
     if (input.type === 'file' && input.categoryCode !== undefined) {
       const chosen = await cachedCategory(deps.db, input.categoryCode);
       if (!chosen || !chosen.active || chosen.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
       categoryChange = { from: c.categoryCode, to: chosen.code };
+      if (chosen.code !== c.categoryCode) {
+        // 改类重派: the same place, routed again for the new category (tier, department, trace)
+        const previous = (await cachedCategory(deps.db, c.categoryCode))!;
+        const where = keepPlace(locate([c.lng, c.lat], grids, countyCode), c);
+        rerouted = reroute(chosen, where, countyCode, { from: { code: previous.code, name: previous.name }, by: actor.displayName });
+      }
     }
     const snapshot = { state: c.state, closedAt: c.closedAt, rated: c.rating !== null, suspensionRequested: c.suspensionRequested, reworkCount: c.reworkCount };
     const r = transition(snapshot, toMachineEvent(input, handlerLabel || 'x'), { now, reopenWindowMs: REOPEN_WINDOW_DAYS * 86_400_000 });
@@ -98,7 +109,15 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     Object.assign(patch, { state: next.state, reworkCount: next.reworkCount, suspensionRequested: next.suspensionRequested, updatedAt: now });
     const category = (await cachedCategory(deps.db, c.categoryCode))!;
     switch (input.type) {
-      case 'file': Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true, ...(categoryChange && { categoryCode: categoryChange.to }) }); break;
+      case 'file':
+        Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true, ...(categoryChange && { categoryCode: categoryChange.to }) });
+        if (rerouted) {
+          Object.assign(patch, {
+            tier: rerouted.tier, ruleTrace: rerouted.trace,
+            handlerDepartment: rerouted.target.kind === 'department' ? rerouted.target.departmentCode : null,
+          });
+        }
+        break;
       case 'reject': Object.assign(patch, { respondedAt: c.respondedAt ?? now, rejection: { reason: input.reason, note: input.note ?? null, referral: input.referral ?? null } }); break;
       case 'dispatch': Object.assign(patch, { dispatchedAt: now, handleDueAt: dueAt(now, category.timeLimits.handle[c.urgency], deps.config.officeHours) }); break;
       case 'send_back': Object.assign(patch, { handlerUserId: null, handlerDepartment: null }); break;
@@ -119,6 +138,12 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     delete data.note;
     delete data.categoryCode;
     if (categoryChange) data.category = categoryChange;
+    if (rerouted) {
+      data.routing = {
+        from: { tier: c.tier, handlerDepartment: c.handlerDepartment }, to: { tier: updated.tier, handlerDepartment: updated.handlerDepartment },
+        trace: rerouted.trace.map((t) => t.rule),
+      };
+    }
     if (handlerLabel) data.handlerLabel = handlerLabel;
     await repo.insertEvent(tx, c.id, {
       at: now, actorId: actor.userId, actorLabel: actor.displayName, type: input.type, fromState: c.state, toState: next.state, note, data,

@@ -3,8 +3,9 @@ import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { scopesWith } from '../access/access.domain';
+import { departmentExists, handlingCandidates } from '../access/access.repo';
 import { triageSuggestions } from '../classifier/classifier.service';
-import { canReadCase, canTriage, caseActions } from './cases.policy';
+import { canListHandlingCandidates, canReadCase, canTriage, caseActions } from './cases.policy';
 import { listPhotos } from './photos.service';
 import { CASE_COLUMNS, type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
 
@@ -20,6 +21,19 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
   const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
   return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), ...triage };
+}
+
+/**
+ * The dispatch dialog's staff picker: grid workers and village officers of the case's grid or village,
+ * and handlers of the department (the one asked for, else the case's routed department).
+ */
+export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: string, departmentCode?: string) {
+  const c = await findCase(deps.db, caseId);
+  if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
+  if (!canListHandlingCandidates(actor, c)) throw new AppError('forbidden');
+  if (departmentCode !== undefined && !(await departmentExists(deps.db, departmentCode))) throw new AppError('unknown_department', { code: departmentCode });
+  const place = c.gridCode ?? c.divisionCode;
+  return handlingCandidates(deps.db, { place, villageCode: place.length >= 12 ? place.slice(0, 12) : null, departmentCode: departmentCode ?? c.handlerDepartment });
 }
 
 export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';

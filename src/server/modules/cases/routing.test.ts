@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, route } from './routing';
+import { keepPlace, locate, reroute, route } from './routing';
 
 const grids = (inside: string | null, near: string | null) => ({ find: () => inside, nearest: () => near });
 const trash = { code: '06010', name: '暴露垃圾', defaultTier: 'grid' as const, departmentKey: 'cgj' };
@@ -31,5 +31,23 @@ describe('routing', () => {
   it('goes to the county when there is no geometry at all', () => {
     const r = route(trash, locate([112.4, 29.7], null, '421081'), '421081');
     expect(r).toMatchObject({ tier: 'department', target: { kind: 'department', dispatcherScope: '421081' } });
+  });
+
+  it('routes again for a category the dispatcher chose, saying so in the trace', () => {
+    const where = locate([112.4, 29.7], grids('421081107212001', null), '421081');
+    const r = reroute(trash, where, '421081', { from: { code: lamp.code, name: lamp.name }, by: '张镇干部' });
+    expect(r).toMatchObject({ tier: 'grid', target: { kind: 'grid', code: '421081107212001' } });
+    expect(r.trace.map((t) => t.rule)).toEqual(['grid_polygon', 'category_changed', 'category_tier']);
+    expect(r.trace[1].zh).toBe('张镇干部立案时将类别由「路灯异常」改为「暴露垃圾」，按新类别重新分派');
+  });
+
+  it('keeps the case in the place it was given when the grids were redrawn since', () => {
+    const now = locate([112.4, 29.7], grids('421081107212002', null), '421081');
+    expect(keepPlace(now, { gridCode: '421081107212002', divisionCode: '421081107212002' })).toBe(now);
+    const kept = keepPlace(now, { gridCode: '421081107212001', divisionCode: '421081107212001' });
+    expect(kept).toMatchObject({ gridCode: '421081107212001', divisionCode: '421081107212', trace: { rule: 'case_place' } });
+    const county = locate([112.4, 29.7], null, '421081');
+    expect(keepPlace(county, { gridCode: null, divisionCode: '421081' })).toBe(county);
+    expect(keepPlace(county, { gridCode: null, divisionCode: '421081107212' })).toMatchObject({ gridCode: null, divisionCode: '421081107212' });
   });
 });

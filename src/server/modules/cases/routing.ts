@@ -35,6 +35,17 @@ export function locate(point: [number, number], grids: GridLookup | null, county
   return { gridCode: null, divisionCode: countyCode, trace: { rule: 'no_grids', zh: '本县尚无网格范围，案件归县级受理', en: 'No grid areas exist yet; the case goes to the county' } };
 }
 
+/**
+ * A case keeps the place it was given when it was received: when the grids were redrawn since and
+ * the point now lies elsewhere, routing again uses the case's own grid or village.
+ */
+export function keepPlace(located: Location, c: { gridCode: string | null; divisionCode: string }): Location {
+  const division = c.gridCode ? c.gridCode.slice(0, 12) : c.divisionCode;
+  if (located.gridCode === c.gridCode && located.divisionCode === division) return located;
+  const place = c.gridCode ?? division;
+  return { gridCode: c.gridCode, divisionCode: division, trace: { rule: 'case_place', zh: `案件仍归属受理时确定的 ${place}`, en: `The case stays in ${place}, where it was placed when received` } };
+}
+
 export interface RoutingCategory {
   code: string;
   name: string;
@@ -79,6 +90,25 @@ export function route(category: RoutingCategory, where: Location, countyCode: st
     en: `Responsible department ${departmentCode}, dispatched by the ${dispatcherScope.length === 9 ? 'town' : 'county'} dispatcher`,
   });
   return { tier, target: { kind: 'department', departmentCode, dispatcherScope }, trace };
+}
+
+/**
+ * 改类重派: the dispatcher files the case under another category. The same point is routed again for
+ * the new category; the trace reads location → the change of category → the new category's rules.
+ */
+export function reroute(
+  category: RoutingCategory,
+  where: Location,
+  countyCode: string,
+  change: { from: { code: string; name: string }; by: string },
+): RouteDecision {
+  const decision = route(category, where, countyCode);
+  const step: TraceStep = {
+    rule: 'category_changed',
+    zh: `${change.by}立案时将类别由「${change.from.name}」改为「${category.name}」，按新类别重新分派`,
+    en: `${change.by} filed the case as "${category.code}" instead of "${change.from.code}"; routed again for the new category`,
+  };
+  return { ...decision, trace: [decision.trace[0], step, ...decision.trace.slice(1)] };
 }
 
 function tierZh(t: Tier): string {

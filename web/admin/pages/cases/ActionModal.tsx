@@ -1,4 +1,8 @@
-/** The form of one case event: the fields that event needs (reason, handler, note, dates, result), then POST it. */
+/**
+ * The form of one case event: the fields that event needs (reason, handler, note, dates, result), then POST it.
+ * Dispatching to a staff member offers the case's candidates (grid workers and village officers of its grid or
+ * village, handlers of the chosen department) from GET /api/cases/:id/handling-candidates.
+ */
 import { Alert, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -8,6 +12,9 @@ import type { StaffRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { PhotoPicker } from './PhotoPicker';
+
+/** One person the case may be dispatched to (a role assignment of theirs that qualifies them). */
+type Candidate = Pick<StaffRow, 'userId' | 'displayName' | 'role' | 'scopeName' | 'departmentCode'>;
 
 interface Values {
   note?: string;
@@ -49,22 +56,31 @@ export function toBody(type: CaseEventType, v: Values, myId: string): Record<str
 
 export function ActionModal({ c, type, onClose, onSubmit }: Props) {
   const { t, lang, pick } = useI18n();
-  const { me, departments } = useSession();
+  const { me, departments, roleLabel, departmentName } = useSession();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [photos, setPhotos] = useState<File[]>([]);
-  const [staff, setStaff] = useState<StaffRow[]>([]);
+  const [staff, setStaff] = useState<Candidate[]>([]);
   const target = Form.useWatch('target', form);
   const reason = Form.useWatch('reason', form);
-  const scope = me.grants[0]?.scopeCode;
+  const departmentCode = Form.useWatch('departmentCode', form);
 
   useEffect(() => {
     if (!type) return;
     form.resetFields();
     setPhotos([]);
     form.setFieldsValue({ target: c.tier === 'department' ? 'department' : 'me', departmentCode: c.handlerDepartment ?? undefined, passed: true });
-    if (type === 'dispatch' && scope) api.get<StaffRow[]>('/api/staff', { scope }).then(setStaff, () => setStaff([]));
-  }, [type, c, form, scope]);
+  }, [type, c, form]);
+
+  useEffect(() => {
+    if (type !== 'dispatch' || target !== 'staff') return;
+    let current = true;
+    api.get<Candidate[]>(`/api/cases/${c.id}/handling-candidates`, { departmentCode }).then(
+      (rows) => { if (current) setStaff(rows); },
+      () => { if (current) setStaff([]); },
+    );
+    return () => { current = false; };
+  }, [type, target, c.id, departmentCode]);
 
   const submit = async () => {
     if (!type) return;
@@ -77,7 +93,11 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
     }
   };
   const noteRule = type && NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('act.noteRequired') }] : [];
-  const staffOptions = [...new Map(staff.map((s) => [s.userId, s])).values()].map((s) => ({ value: s.userId, label: `${s.displayName} · ${s.scopeName}` }));
+  // one option per person: the first (best-placed) assignment names them
+  const named = new Set<string>();
+  const staffOptions = staff.filter((s) => !named.has(s.userId) && named.add(s.userId)).map((s) => ({
+    value: s.userId, label: `${s.displayName} · ${roleLabel(s.role)} · ${s.departmentCode ? departmentName(s.departmentCode) : s.scopeName}`,
+  }));
 
   return (
     <Modal
@@ -108,8 +128,11 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
                 { value: 'department', label: t('act.toDepartment') }, { value: 'staff', label: t('act.toStaff') }, { value: 'me', label: t('act.toMe') },
               ]} />
             </Form.Item>
-            {target === 'department' && (
-              <Form.Item name="departmentCode" label={t('act.department')} rules={[{ required: true }]}>
+            {(target === 'department' || target === 'staff') && (
+              <Form.Item
+                name="departmentCode" label={t('act.department')} rules={[{ required: target === 'department' }]}
+                extra={target === 'staff' ? t('act.departmentHandlers') : undefined}
+              >
                 <Select showSearch={{ optionFilterProp: 'label' }} data-testid="dispatch-department" options={departments.map((d) => ({
                   value: d.code, label: `${pick(d.name, d.nameEn)}${d.code === c.handlerDepartment ? t('act.suggested') : ''}`,
                 }))} />
@@ -117,7 +140,7 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
             )}
             {target === 'staff' && (
               <Form.Item name="handlerUserId" label={t('act.staff')} rules={[{ required: true }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={staffOptions} />
+                <Select showSearch={{ optionFilterProp: 'label' }} options={staffOptions} data-testid="dispatch-staff" />
               </Form.Item>
             )}
           </>

@@ -1,0 +1,119 @@
+/**
+ * 改类重派: a dispatcher who files a report under another category routes it again — tier, handling
+ * department and rule trace follow the new category; the response deadline stays, later deadlines
+ * use the new category's time limits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
+import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { writeGrids } from '../organisation/organisation.write';
+import { invalidateGridIndex } from './grid-index';
+
+const SEAT = COUNTY_SEAT;
+const GRID = '421081001007001'; // a grid of 金银垱社区, 绣林街道
+
+let ctx: TestContext;
+let resident: TestActor, gridWorker: TestActor, town: TestActor, lampHandler: TestActor, toiletHandler: TestActor;
+
+const report = (body: Record<string, unknown>) =>
+  call(ctx, resident, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1], ...body });
+const step = (actor: TestActor, id: string, body: Record<string, unknown>) => call(ctx, actor, 'POST', `/api/cases/${id}/events`, body);
+const rules = (c: { ruleTrace: { rule: string }[] }) => c.ruleTrace.map((t) => t.rule);
+const ids = async (actor: TestActor, queue: string) => (await call(ctx, actor, 'GET', `/api/cases?queue=${queue}`)).json().map((x: { id: string }) => x.id);
+const fileEvent = async (id: string) => (await call(ctx, town, 'GET', `/api/cases/${id}`)).json().timeline.find((e: { type: string }) => e.type === 'file');
+
+beforeAll(async () => {
+  ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
+  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true }]));
+  invalidateGridIndex(ctx.db);
+  ctx.clock.set(new Date('2026-11-25T09:00:00+08:00')); // a Wednesday
+  resident = await residentActor(ctx, '13911117777');
+  gridWorker = await staffActor(ctx, 'grid_worker', GRID);
+  town = await staffActor(ctx, 'town_officer', '421081001');
+  lampHandler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-zjj' }); // 住建局: street lamps
+  toiletHandler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-cgj' }); // 城管局: public toilets
+});
+afterAll(async () => { await ctx.close(); });
+
+describe('filing a report under another category', () => {
+  it('routes it to the new category’s department, whose handlers get it after dispatch, with that category’s time limit', async () => {
+    const c = (await report({})).json();
+    expect(c).toMatchObject({ tier: 'department', handlerDepartment: '421081-zjj', categoryCode: '01037' });
+    expect(rules(c)).toEqual(['grid_polygon', 'category_tier', 'department']);
+
+    const filed = await step(town, c.id, { type: 'file', categoryCode: '03001' }); // 公共厕所异常 → 城管局, 1 working day
+    expect(filed.statusCode, filed.body).toBe(200);
+    const f = filed.json();
+    expect(f).toMatchObject({ state: 'filed', categoryCode: '03001', categoryConfirmed: true, tier: 'department', handlerDepartment: '421081-cgj', gridCode: GRID });
+    expect(f.responseDueAt).toBe(c.responseDueAt); // the response deadline stays
+    expect(rules(f)).toEqual(['grid_polygon', 'category_changed', 'category_tier', 'department']);
+    const changed = f.ruleTrace[1];
+    expect(changed.zh).toContain('路灯');
+    expect(changed.zh).toContain('公共厕所');
+    expect(changed.en).toContain('"03001" instead of "01037"');
+    expect(f.ruleTrace.at(-1).zh).toContain('421081-cgj');
+
+    const event = await fileEvent(c.id);
+    expect(event.data).toMatchObject({
+      category: { from: '01037', to: '03001' },
+      routing: {
+        from: { tier: 'department', handlerDepartment: '421081-zjj' }, to: { tier: 'department', handlerDepartment: '421081-cgj' },
+        trace: ['grid_polygon', 'category_changed', 'category_tier', 'department'],
+      },
+    });
+    const audited = await ctx.db.owner.query<{ after: { routing?: { to: { handlerDepartment: string } } } }>(
+      `SELECT after FROM audit_log WHERE action = 'cases.file' AND entity_id = $1`, [c.id]);
+    expect(audited.rows[0].after.routing?.to.handlerDepartment).toBe('421081-cgj');
+
+    const dispatched = (await step(town, c.id, { type: 'dispatch', departmentCode: f.handlerDepartment })).json();
+    expect(dispatched.state).toBe('dispatched');
+    expect(new Date(dispatched.handleDueAt)).toEqual(new Date('2026-11-26T17:30:00+08:00')); // 1 working day (street lamps: 3)
+    expect(await ids(toiletHandler, 'tasks')).toContain(c.id);
+    expect(await ids(lampHandler, 'tasks')).not.toContain(c.id);
+    expect((await call(ctx, lampHandler, 'GET', `/api/cases/${c.id}`)).statusCode).toBe(404);
+    expect((await step(lampHandler, c.id, { type: 'accept' })).statusCode).toBe(404);
+    expect((await step(toiletHandler, c.id, { type: 'accept' })).json().state).toBe('handling');
+  });
+
+  it('moves a grid matter up to a department', async () => {
+    const c = (await report({ description: '小区门口有暴露垃圾', categoryCode: '06010' })).json();
+    expect(c).toMatchObject({ tier: 'grid', handlerDepartment: null });
+    const f = (await step(town, c.id, { type: 'file', categoryCode: '01037' })).json();
+    expect(f).toMatchObject({ state: 'filed', tier: 'department', handlerDepartment: '421081-zjj' });
+    expect(rules(f)).toEqual(['grid_polygon', 'category_changed', 'category_tier', 'department']);
+    // a department matter is dispatched by the town, not the grid worker
+    expect((await step(gridWorker, c.id, { type: 'dispatch', handlerUserId: gridWorker.userId })).statusCode).toBe(403);
+    expect((await step(town, c.id, { type: 'dispatch', departmentCode: '421081-zjj' })).statusCode).toBe(200);
+    expect(await ids(lampHandler, 'tasks')).toContain(c.id);
+    expect(await ids(toiletHandler, 'tasks')).not.toContain(c.id);
+  });
+
+  it('moves a department matter down to the grid, which then triages and handles it with the grid’s time limit', async () => {
+    const c = (await report({ description: '路边堆着垃圾，路灯也不亮' })).json();
+    expect(c.handlerDepartment).toBe('421081-zjj');
+    const f = (await step(town, c.id, { type: 'file', categoryCode: '06010' })).json();
+    expect(f).toMatchObject({ state: 'filed', tier: 'grid', handlerDepartment: null });
+    expect(rules(f)).toEqual(['grid_polygon', 'category_changed', 'category_tier']);
+    expect((await fileEvent(c.id)).data.routing).toMatchObject({ from: { tier: 'department', handlerDepartment: '421081-zjj' }, to: { tier: 'grid', handlerDepartment: null } });
+    expect(await ids(gridWorker, 'triage')).toContain(c.id);
+    const d = await step(gridWorker, c.id, { type: 'dispatch', handlerUserId: gridWorker.userId });
+    expect(d.statusCode, d.body).toBe(200);
+    expect(new Date(d.json().handleDueAt)).toEqual(new Date('2026-11-25T15:00:00+08:00')); // 4 working hours, lunch 12:00–14:00 (street lamps: 3 working days)
+  });
+
+  it('keeps the routing when the category stays, and refuses unknown categories leaving the case as it was', async () => {
+    const c = (await report({ description: '又一个路灯坏了' })).json();
+    for (const code of ['99999', '01']) {
+      const bad = await step(town, c.id, { type: 'file', categoryCode: code });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json()).toMatchObject({ code: 'unknown_category', details: { code } });
+    }
+    const still = (await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json();
+    expect(still).toMatchObject({ state: 'received', categoryCode: '01037', tier: 'department', handlerDepartment: '421081-zjj' });
+    const same = (await step(town, c.id, { type: 'file', categoryCode: '01037' })).json();
+    expect(same).toMatchObject({ state: 'filed', tier: 'department', handlerDepartment: '421081-zjj', ruleTrace: c.ruleTrace });
+    const event = await fileEvent(c.id);
+    expect(event.data.category).toEqual({ from: '01037', to: '01037' });
+    expect(event.data.routing).toBeUndefined();
+  });
+});
