@@ -86,6 +86,7 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     }
     let categoryChange: { from: string; to: string } | null = null;
     let rerouted: RouteDecision | null = null;
+    let staysPublic = c.isPublic;
     if (input.type === 'file' && input.categoryCode !== undefined) {
       const chosen = await cachedCategory(deps.db, input.categoryCode);
       if (!chosen || !chosen.active || chosen.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
@@ -95,6 +96,7 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
         const previous = (await cachedCategory(deps.db, c.categoryCode))!;
         const where = keepPlace(locate([c.lng, c.lat], grids, countyCode), c);
         rerouted = reroute(chosen, where, countyCode, { from: { code: previous.code, name: previous.name }, by: actor.displayName });
+        staysPublic = c.isPublic && chosen.isPublic; // moved into a private category: private; never made public by the move
       }
     }
     const snapshot = { state: c.state, closedAt: c.closedAt, rated: c.rating !== null, suspensionRequested: c.suspensionRequested, reworkCount: c.reworkCount };
@@ -113,7 +115,7 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
         Object.assign(patch, { filedAt: now, respondedAt: c.respondedAt ?? now, categoryConfirmed: true, ...(categoryChange && { categoryCode: categoryChange.to }) });
         if (rerouted) {
           Object.assign(patch, {
-            tier: rerouted.tier, ruleTrace: rerouted.trace,
+            tier: rerouted.tier, ruleTrace: rerouted.trace, isPublic: staysPublic,
             handlerDepartment: rerouted.target.kind === 'department' ? rerouted.target.departmentCode : null,
           });
         }

@@ -116,4 +116,18 @@ describe('filing a report under another category', () => {
     expect(event.data.category).toEqual({ from: '01037', to: '01037' });
     expect(event.data.routing).toBeUndefined();
   });
+
+  it('makes a case private when it is filed under a private category, and never public by a change', async () => {
+    const c = (await report({ description: '邻居家装修噪音太大，协商不成' })).json();
+    expect(c.isPublic).toBe(true);
+    const publicList = async () => JSON.stringify((await ctx.app.inject({ url: '/api/public/cases' })).json());
+    expect(await publicList()).toContain(c.number);
+    const f = (await step(town, c.id, { type: 'file', categoryCode: 'L0005' })).json(); // 邻里纠纷: private
+    expect(f).toMatchObject({ categoryCode: 'L0005', isPublic: false });
+    expect(await publicList()).not.toContain(c.number);
+
+    const p = (await report({ description: '邻里纠纷，其实是路灯的事', categoryCode: 'L0005' })).json();
+    expect(p.isPublic).toBe(false);
+    expect((await step(town, p.id, { type: 'file', categoryCode: '01037' })).json()).toMatchObject({ categoryCode: '01037', isPublic: false });
+  });
 });
