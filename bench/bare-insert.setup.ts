@@ -43,7 +43,9 @@ export function postgresCpuMs(): number | null {
       const close = stat.lastIndexOf(')');
       if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
       const f = stat.slice(close + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]); // utime, stime
+      // utime + stime, and cutime + cstime: backends that exited during the run (idle pool
+      // connections closing) leave their time with the postmaster that reaped them
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
       found = true;
     }
     return found ? (ticks * 1000) / 100 : null; // USER_HZ is 100 on Linux

@@ -1,6 +1,5 @@
 /** buildApp(deps): the platform plugins plus every module's routes. */
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -26,6 +25,7 @@ import type { Deps } from './platform/deps';
 import { AppError } from './platform/errors';
 import { registerErrorHandling, sendError } from './platform/http/error-handler';
 import { registerRequestContext } from './platform/http/request-context';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
 import { validatorCompiler } from './platform/http/validation';
 import { registerWeb } from './platform/http/web';
@@ -52,7 +52,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   registerErrorHandling(app, deps.config.bodyLimitBytes);
 
   await app.register(cookie);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

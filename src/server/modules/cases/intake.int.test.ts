@@ -8,7 +8,9 @@ import { call, createTestContext, staffActor, type TestActor, type TestContext }
 import { verifyAuditChain } from '../audit/audit.service';
 import { writeGrids } from '../organisation/organisation.write';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
+import { findCase } from './cases.repo';
 import { invalidateGridIndex } from './grid-index';
+import { presentCase } from './queries.service';
 
 const SEAT = COUNTY_SEAT;
 const GRID = '421081001007001';
@@ -49,6 +51,12 @@ describe('reports written in groups', () => {
     expect(audits).toHaveLength(15);
     for (const a of audits) expect(a.after.number).toBe(cases.find((c) => c.id === a.entity_id).number);
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
+    // the answer is built from what was written, not read back: it must be the stored row
+    for (const c of [cases[0], cases[14]]) {
+      const { actions: _a, ...stored } = presentCase({ kind: 'anonymous', ip: null }, (await findCase(ctx.db, c.id))!);
+      const { actions: _b, ...answered } = c;
+      expect(answered).toEqual(JSON.parse(JSON.stringify(stored)));
+    }
   });
 
   it('answers a repeated Idempotency-Key as a replay, in the same group or a later one, without holding up the others', async () => {
