@@ -43,8 +43,20 @@ export interface CaseWrite {
   event: Omit<CaseEventRow, 'id'>;
   followerId: string | null;
   outbox: { topic: string; payload: object } | null;
-  /** Checked by the statement itself (see insertCases): who submits, and this report's place among theirs in the group (1, 2, …). */
-  check?: { submitter: string; limited: boolean; since: Date; rank: number };
+  /** Checked by the statement itself (see insertCases): who submits, whether the hourly limit applies, and since when. */
+  check?: { submitter: string; limited: boolean; since: Date };
+}
+
+/** A case write with its statement input built ahead (off the writer's critical path). */
+export interface PreparedCase {
+  /** The row as it will be stored. */
+  row: CaseRow;
+  /** Its input to insertCases, as JSON without the group-dependent fields. */
+  json: string;
+}
+
+export function prepareCase(w: CaseWrite): PreparedCase {
+  return { row: newCaseRow(w), json: JSON.stringify(caseInput(w)) };
 }
 
 const CASE_INPUT = `id uuid, number text, title text, description text, category_code text, extra jsonb, urgency text, lng float8, lat float8, address text,
@@ -54,7 +66,7 @@ const CASE_INPUT = `id uuid, number text, title text, description text, category
   ev_from text, ev_to text, ev_note text, ev_data jsonb, ev_public boolean, follower_id uuid, outbox_topic text, outbox_payload jsonb, n int,
   chk_submitter uuid, chk_limited boolean, chk_since timestamptz, chk_rank int`;
 
-function caseInput(w: CaseWrite, n: number) {
+function caseInput(w: CaseWrite) {
   const c = w.case;
   const e = w.event;
   return {
@@ -65,8 +77,8 @@ function caseInput(w: CaseWrite, n: number) {
     is_public: c.isPublic, idempotency_key: c.idempotencyKey, rule_trace: c.ruleTrace, received_at: c.receivedAt.toISOString(),
     response_due_at: c.responseDueAt.toISOString(), ev_at: e.at.toISOString(), ev_actor_id: e.actorId, ev_actor_label: e.actorLabel, ev_type: e.type,
     ev_from: e.fromState, ev_to: e.toState, ev_note: e.note, ev_data: e.data, ev_public: e.isPublic, follower_id: w.followerId,
-    outbox_topic: w.outbox?.topic ?? null, outbox_payload: w.outbox?.payload ?? null, n,
-    chk_submitter: w.check?.submitter ?? null, chk_limited: w.check?.limited ?? false, chk_since: w.check?.since.toISOString() ?? null, chk_rank: w.check?.rank ?? 0,
+    outbox_topic: w.outbox?.topic ?? null, outbox_payload: w.outbox?.payload ?? null,
+    chk_submitter: w.check?.submitter ?? null, chk_limited: w.check?.limited ?? false, chk_since: w.check?.since.toISOString() ?? null,
   };
 }
 
@@ -78,11 +90,13 @@ export const GROUP_NEEDS_CHECKS = 'CC002';
  * sealed audit rows as ONE statement: atomic without an explicit transaction, one round trip for
  * the whole group. The statement refuses (GROUP_NEEDS_CHECKS, nothing written) when a report
  * with a `check` repeats an Idempotency-Key its submitter already used, or would take the
- * submitter past `limit` reports in the hour. Returns the new rows in input order.
+ * submitter past `limit` reports in the hour; `rank` is the report's place among its submitter's
+ * in the group (1, 2, …). Returns the new rows in input order.
  */
-export async function insertCases(q: Queryable, writes: readonly CaseWrite[], options: { limit?: number; audit?: SealedAudit } = {}): Promise<CaseRow[]> {
+export async function insertCases(q: Queryable, writes: readonly { prepared: PreparedCase; rank?: number }[], options: { limit?: number; audit?: SealedAudit } = {}): Promise<CaseRow[]> {
   const { audit } = options;
-  const params: unknown[] = [JSON.stringify(writes.map(caseInput)), options.limit ?? 0];
+  const json = `[${writes.map((w, n) => `{"n":${n},"chk_rank":${w.rank ?? 0},${w.prepared.json.slice(1)}`).join(',')}]`;
+  const params: unknown[] = [json, options.limit ?? 0];
   if (audit) params.push(...auditParams(audit));
   const { rows } = await q.query<{ id: string }>(
     `WITH x AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${CASE_INPUT})),
@@ -114,14 +128,14 @@ export async function insertCases(q: Queryable, writes: readonly CaseWrite[], op
     params, { name: audit ? 'intake_write_audited' : 'intake_write' },
   );
   if (rows.length !== writes.length) throw new Error(`insertCases wrote ${rows.length} of ${writes.length} cases`);
-  return writes.map(newCaseRow);
+  return writes.map((w) => w.prepared.row);
 }
 
 /**
  * The row a new case has once inserted, without reading it back (the columns the insert leaves to
  * their defaults have the defaults of migration 0003; intake.int.test compares with the stored row).
  */
-export function newCaseRow(w: CaseWrite): CaseRow {
+function newCaseRow(w: CaseWrite): CaseRow {
   const c = w.case;
   return {
     id: w.id, number: w.number, title: c.title, description: c.description, categoryCode: c.categoryCode, categoryConfirmed: false, extra: c.extra,

@@ -6,7 +6,9 @@
  * Idempotency-Key makes a retried submission return the same case.
  */
 import type { Actor } from '../../platform/actor';
+import { randomUUID } from 'node:crypto';
 import { auditRecord } from '../../platform/audit/audit';
+import { prepareAudit } from '../../platform/audit/audit.batch';
 import { dueAt } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -17,7 +19,10 @@ import { findDivision } from '../divisions/divisions.repo';
 import type { Category } from './categories.repo';
 import { cachedCategory } from './categories.service';
 import { gridIndex } from './grid-index';
+import { formatCaseNumber, takeCaseSequences } from './case-numbers';
+import { prepareCase } from './intake.repo';
 import { writeReport } from './intake.writer';
+import { triagersMessage } from './notify';
 import { locate, route } from './routing';
 import type { Urgency } from './taxonomy';
 
@@ -77,15 +82,15 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   const now = deps.clock.now();
   const staffEntry = !!input.onBehalfOf && reporter?.userKind === 'staff';
   const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311';
-  const record = auditRecord(actor, {
-    action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', scopeCode: where.gridCode ?? where.divisionCode,
-    after: { category: category.code, tier: decision.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
-  });
-  return writeReport(deps, {
-    submitter: reporter?.userId ?? meta.open311ClientId ?? null,
-    limited: !!reporter,
+  const id = randomUUID();
+  const [seq] = await takeCaseSequences(deps.db, 1);
+  const number = formatCaseNumber(countyCode, now, seq);
+  const title = input.title?.trim() || input.description.trim().slice(0, 30);
+  const submitter = reporter?.userId ?? meta.open311ClientId ?? null;
+  const write = prepareCase({
+    id, number,
     case: {
-      title: (input.title?.trim() || input.description.trim().slice(0, 30)), description: input.description.trim(), categoryCode: category.code, extra,
+      title, description: input.description.trim(), categoryCode: category.code, extra,
       urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || null, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
       tier: decision.tier, state: 'received', handlerUserId: null,
       handlerDepartment: decision.target.kind === 'department' ? decision.target.departmentCode : null,
@@ -96,8 +101,17 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
       ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
     },
-    event: { actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
+    event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
     followerId: reporter && !staffEntry ? reporter.userId : null,
-    audit: record,
+    outbox: triagersMessage({ id, number, title }),
+    check: submitter ? { submitter, limited: !!reporter, since: new Date(now.getTime() - 3_600_000) } : undefined,
   });
+  const audit = prepareAudit({
+    ...auditRecord(actor, {
+      action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: id, scopeCode: where.gridCode ?? where.divisionCode,
+      after: { number, category: category.code, tier: decision.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
+    }),
+    at: now,
+  });
+  return writeReport(deps, { write, submitter, idempotencyKey: meta.idempotencyKey ?? null, limited: !!reporter, audit });
 }

@@ -5,7 +5,7 @@
 import type { Database } from '../../platform/db/db';
 import { randomUUID } from 'node:crypto';
 import { updateCase, type CaseRow } from '../cases/cases.repo';
-import { insertCases } from '../cases/intake.repo';
+import { insertCases, prepareCase } from '../cases/intake.repo';
 import { TEST_TRAIN_OPTIONS, syntheticExamples } from './classifier.fixtures';
 import type { Example } from './classifier.model';
 
@@ -45,7 +45,7 @@ export async function insertCountyCase(db: Database, c: InsertCase): Promise<Cas
   const at = c.receivedAt ?? new Date();
   return db.transaction(async (tx) => {
     const id = randomUUID();
-    const [row] = await insertCases(tx, [{
+    const [row] = await insertCases(tx, [{ prepared: prepareCase({
       id, number: `421081-${at.toISOString().slice(0, 10).replace(/-/g, '')}-T${id.slice(0, 8)}`, followerId: null, outbox: null,
       case: {
         title: c.title ?? c.description.slice(0, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
@@ -54,7 +54,7 @@ export async function insertCountyCase(db: Database, c: InsertCase): Promise<Cas
         source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,
       },
       event: { at, actorId: null, actorLabel: '测试', type: 'receive', fromState: null, toState: 'received', note: null, data: {}, isPublic: true },
-    }]);
+    }) }]);
     const state = c.state ?? 'closed';
     if (state !== 'received') {
       await updateCase(tx, row.id, { state, categoryConfirmed: c.confirmed ?? true, filedAt: at, ...(state === 'closed' ? { closedAt: at } : {}) });

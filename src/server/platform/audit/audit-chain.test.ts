@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditRecord, type ChainedRow, GENESIS, canonicalJson, chainHash, verifyRows } from './audit-chain';
+import { type AuditRecord, type ChainedRow, GENESIS, canonicalJson, chainBodyParts, chainHash, chainHashOf, verifyRows } from './audit-chain';
 
 const record = (action: string, after: unknown = null): AuditRecord => ({
   at: new Date('2026-10-01T08:00:00.000Z'), actorId: null, actorLabel: 'x', ip: '127.0.0.1', action,
@@ -43,5 +43,22 @@ describe('audit hash chain', () => {
     const rows = chain([record('a'), record('b'), record('c'), record('d')]);
     rows[3] = { ...rows[3], chain: 0 };
     expect(verifyRows(rows)).toMatchObject({ ok: false, brokenAt: 4 });
+  });
+});
+
+describe('the body split around the chain (grouped writes)', () => {
+  it('hashes exactly as the canonical JSON of the whole row, whatever the values', () => {
+    const odd: AuditRecord = { ...record('x'), actorLabel: '"chain":1,', entityId: null, before: { chain: 9, z: [1] }, after: { entityId: 'e', '': null } };
+    for (const r of [record('a'), record('b', { k: 1, number: '421081-20261125-000001' }), odd]) {
+      for (const chain of [0, 7, 15]) {
+        const whole = canonicalJson({
+          chain, at: r.at.toISOString(), actorId: r.actorId, actorLabel: r.actorLabel, ip: r.ip, action: r.action, entityType: r.entityType,
+          entityId: r.entityId, scopeCode: r.scopeCode, before: r.before ?? null, after: r.after ?? null, outcome: r.outcome,
+        });
+        const [before, after] = chainBodyParts(r);
+        expect(`${before}"chain":${chain}${after}`).toBe(whole);
+        expect(chainHashOf(GENESIS, chainBodyParts(r), chain)).toBe(chainHash(GENESIS, r, chain));
+      }
+    }
   });
 });

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/harness';
 import { verifyAuditChain } from '../../modules/audit/audit.service';
 import type { Queryable } from '../db/db';
-import { type AuditRecord, CHAINS, GENESIS } from './audit-chain';
-import { auditCtes, auditParams, sealAudit, type SealedAudit, withAuditChain } from './audit.batch';
+import { CHAINS, GENESIS } from './audit-chain';
+import { auditCtes, auditParams, prepareAudit, sealAudit, type SealedAudit, withAuditChain } from './audit.batch';
 
 let ctx: TestContext;
 beforeAll(async () => { ctx = await createTestContext(); });
 afterAll(async () => { await ctx.close(); });
 
-const record = (action: string): AuditRecord => ({
+const record = (action: string) => prepareAudit({
   at: new Date(), actorId: null, actorLabel: 'test', ip: null, action, entityType: 'test', entityId: null, scopeCode: null,
   before: null, after: { n: 1 }, outcome: 'success',
 });

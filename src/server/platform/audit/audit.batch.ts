@@ -6,7 +6,7 @@
  * refusal carries the current head, so the writer seals again and retries at once.
  */
 import type { Database } from '../db/db';
-import { type AuditRecord, CHAINS, chainHash, GENESIS } from './audit-chain';
+import { type AuditRecord, type BodyParts, CHAINS, chainBodyParts, chainHashOf, GENESIS } from './audit-chain';
 
 export interface SealedAudit {
   chain: number;
@@ -17,14 +17,23 @@ export interface SealedAudit {
   head: string;
 }
 
-/** Pure: links records onto a chain's head in order. */
-export function sealAudit(records: readonly AuditRecord[], chain: number, head: string): SealedAudit {
+/** A record with its canonical body built ahead (off the writer's critical path); time in whole ms. */
+export interface PreparedAudit {
+  record: AuditRecord;
+  parts: BodyParts;
+}
+
+export function prepareAudit(r: AuditRecord): PreparedAudit {
+  const record = { ...r, at: new Date(Math.floor(r.at.getTime())) }; // millisecond precision round-trips exactly
+  return { record, parts: chainBodyParts(record) };
+}
+
+/** Pure: links prepared records onto a chain's head in order. */
+export function sealAudit(items: readonly PreparedAudit[], chain: number, head: string): SealedAudit {
   let prev = head;
-  const rows = records.map((r) => {
-    const at = new Date(Math.floor(r.at.getTime())); // millisecond precision round-trips exactly
-    const full = { ...r, at };
-    const hash = chainHash(prev, full, chain);
-    const row = { ...full, prevHash: prev, hash };
+  const rows = items.map(({ record, parts }) => {
+    const hash = chainHashOf(prev, parts, chain);
+    const row = { ...record, prevHash: prev, hash };
     prev = hash;
     return row;
   });
@@ -83,7 +92,7 @@ async function readHead(db: Database, chain: number): Promise<string> {
  * Runs `write` with a sealer for one chain; `write` must send the sealed rows in one statement
  * using auditCtes/auditParams. Retries when the chain moved on (another process or writer).
  */
-export async function withAuditChain<T>(db: Database, write: (seal: (records: readonly AuditRecord[]) => SealedAudit) => Promise<T>): Promise<T> {
+export async function withAuditChain<T>(db: Database, write: (seal: (items: readonly PreparedAudit[]) => SealedAudit) => Promise<T>): Promise<T> {
   let l = leases.get(db);
   if (!l) leases.set(db, (l = new Leases()));
   const chain = l.take();
@@ -92,7 +101,7 @@ export async function withAuditChain<T>(db: Database, write: (seal: (records: re
     for (let attempt = 1; ; attempt++) {
       let sealed: SealedAudit | undefined;
       try {
-        const result = await write((records) => (sealed = sealAudit(records, chain, head)));
+        const result = await write((items) => (sealed = sealAudit(items, chain, head)));
         if (sealed) l.heads.set(chain, sealed.head);
         return result;
       } catch (err) {
