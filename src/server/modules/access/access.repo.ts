@@ -72,6 +72,20 @@ export async function listDepartments(q: Queryable): Promise<{ code: string; nam
  * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
  * the case's own grid or village first.
  */
+/**
+ * Whether a staff member may be given a case at `place`: a grid worker or village officer of its
+ * village, or a department handler whose scope covers it (the people handlingCandidates lists).
+ */
+export async function mayHandleAt(q: Queryable, userId: string, place: string, villageCode: string | null): Promise<boolean> {
+  const { rows } = await q.query<{ ok: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = $1 AND a.revoked_at IS NULL
+        AND (($3::text IS NOT NULL AND a.role IN ('grid_worker', 'village_officer') AND a.scope_code LIKE $3 || '%')
+          OR (a.role = 'department_handler' AND $2 LIKE a.scope_code || '%'))) AS ok`,
+    [userId, place, villageCode],
+  );
+  return rows[0].ok;
+}
+
 export async function handlingCandidates(
   q: Queryable,
   where: { place: string; villageCode: string | null; departmentCode: string | null },

@@ -95,6 +95,19 @@ describe('handling candidates of a case', () => {
     expect((await call(ctx, neighbourGridWorker, 'GET', '/api/cases?queue=tasks')).json().map((x: { id: string }) => x.id)).toContain(c.id);
   });
 
+  it('refuses to dispatch to staff who are not candidates for the case (the server checks, not only the picker)', async () => {
+    const c = (await report({ description: '楼下暴露垃圾没人管', categoryCode: '06010' })).json();
+    expect((await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'file' })).statusCode).toBe(200);
+    for (const outsider of [otherVillageWorker, otherVillageOfficer, lampOtherTown, town]) {
+      const d = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'dispatch', handlerUserId: outsider.userId });
+      expect(d.statusCode, d.body).toBe(400);
+      expect(d.json().code).toBe('handler_invalid');
+    }
+    expect((await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json().state).toBe('filed'); // nothing half-done
+    const ok = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'dispatch', handlerUserId: villageOfficer.userId });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+
   it('answers only those who may dispatch the case', async () => {
     const c = (await report({ description: '又一个路灯坏了' })).json();
     expect((await candidates(lampCounty, c.id)).statusCode).toBe(403); // the routed department reads the case but does not dispatch it

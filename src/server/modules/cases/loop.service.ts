@@ -9,6 +9,7 @@ import { dueAt } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { enqueue } from '../../platform/outbox/outbox';
+import { mayHandleAt } from '../access/access.repo';
 import { findUserById } from '../identity/identity.repo';
 import { EVENT_LABELS, STATE_LABELS } from './case-labels';
 import { type CaseEvent, transition } from './case-machine';
@@ -70,6 +71,10 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
       if (input.handlerUserId) {
         const user = await findUserById(tx, input.handlerUserId);
         if (!user || user.kind !== 'staff' || user.disabledAt) throw new AppError('handler_invalid', { reason: 'unknown staff member' });
+        const place = c.gridCode ?? c.divisionCode;
+        if (!(await mayHandleAt(tx, user.id, place, place.length >= 12 ? place.slice(0, 12) : null))) {
+          throw new AppError('handler_invalid', { reason: `${user.displayName} is not a grid worker or village officer here, nor a department handler covering ${place}` });
+        }
         Object.assign(patch, { handlerUserId: user.id, handlerDepartment: null });
         handlerLabel = user.displayName;
       } else {
