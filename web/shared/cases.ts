@@ -208,3 +208,25 @@ export const REOPEN_DAYS = 7;
 export function canStillReopen(c: Pick<CaseRow, 'closedAt'>, now = Date.now()): boolean {
   return !!c.closedAt && now - new Date(c.closedAt).getTime() < REOPEN_DAYS * 86_400_000;
 }
+
+/** A category's extra field label in the page's language. */
+export function extraFieldLabel(f: ExtraField, lang: Lang): string {
+  return lang === 'en' ? f.label.en || f.label.zh : f.label.zh;
+}
+
+/** The entered extra values as the server takes them: only this category's fields, empty ones left out, numbers as numbers. */
+export function cleanExtra(fields: readonly ExtraField[], values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = values[f.key];
+    if (v === undefined || v === null || v === '') continue;
+    out[f.key] = f.type === 'number' ? Number(v) : v;
+  }
+  return out;
+}
+
+/** The first required field left empty (null when all are filled). */
+export function missingExtra(fields: readonly ExtraField[], values: Record<string, unknown>): ExtraField | null {
+  const clean = cleanExtra(fields, values);
+  return fields.find((f) => f.required && f.type !== 'boolean' && clean[f.key] === undefined) ?? null;
+}

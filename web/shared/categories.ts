@@ -1,13 +1,14 @@
 /** The category tree (cached for the page's lifetime) and the department-line suggestion, for both apps. */
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
-import type { Category, Suggestion } from './cases';
+import type { CategoryFull, Suggestion } from './cases';
 
-let cache: Promise<Category[]> | null = null;
+let cache: Promise<CategoryFull[]> | null = null;
 
-export function fetchCategories(): Promise<Category[]> {
+/** Every active category with its time limits and extra fields (the server's own definitions). */
+export function fetchCategories(): Promise<CategoryFull[]> {
   if (!cache) {
-    cache = api.get<Category[]>('/api/categories');
+    cache = api.get<CategoryFull[]>('/api/categories');
     cache.catch(() => { cache = null; });
   }
   return cache;
@@ -18,8 +19,8 @@ export function forgetCategories(): void {
   cache = null;
 }
 
-export function useCategories(): Category[] {
-  const [list, setList] = useState<Category[]>([]);
+export function useCategories(): CategoryFull[] {
+  const [list, setList] = useState<CategoryFull[]>([]);
   useEffect(() => { fetchCategories().then(setList, () => setList([])); }, []);
   return list;
 }

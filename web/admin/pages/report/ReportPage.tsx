@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, S
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseRow, categoryName, type NearbyCase, searchCategories, suggestionText, URGENCIES, urgencyLabel } from '../../../shared/cases';
+import { type CaseRow, categoryName, cleanExtra, type NearbyCase, searchCategories, suggestionText, URGENCIES, urgencyLabel } from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { DEFAULT_POINT, loadCountyOutline, type LngLat } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
@@ -14,6 +14,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSite } from '../../session';
 import { PhotoPicker } from '../cases/PhotoPicker';
+import { ExtraFieldItems } from './ExtraFieldItems';
 
 interface Values {
   name: string;
@@ -23,6 +24,7 @@ interface Values {
   description: string;
   urgency: 'normal' | 'urgent' | 'critical';
   address?: string;
+  extra?: Record<string, unknown>;
 }
 
 export function ReportPage() {
@@ -43,6 +45,7 @@ export function ReportPage() {
   const watchedCategory = Form.useWatch('categoryCode', form) as string | undefined;
   const setCategory = useCallback((code: string) => form.setFieldValue('categoryCode', code), [form]);
   const markChosen = usePreselectCategory(suggestion, watchedCategory, setCategory);
+  const extraFields = categories.find((c) => c.code === watchedCategory)?.extraFields ?? [];
   const majors = useMemo(() => new Map(categories.filter((c) => c.kind === 'major').map((c) => [c.code, c])), [categories]);
   const options = useMemo(() => {
     const found = searchCategories(categories, q).slice(0, 80);
@@ -77,7 +80,7 @@ export function ReportPage() {
       if (!(await checkNearby(v.categoryCode))) return;
       const body = {
         title: v.title?.trim() || undefined, description: v.description.trim(), categoryCode: v.categoryCode, lng: point[0], lat: point[1],
-        coordSystem: 'wgs84', address: v.address?.trim() || undefined, urgency: v.urgency,
+        coordSystem: 'wgs84', address: v.address?.trim() || undefined, urgency: v.urgency, extra: cleanExtra(extraFields, v.extra ?? {}),
         onBehalfOf: { name: v.name.trim(), phone: v.phone?.trim() || undefined },
       };
       const c = await api.postWith<CaseRow>('/api/cases', body, { 'Idempotency-Key': key });
@@ -116,6 +119,7 @@ export function ReportPage() {
               <Form.Item name="categoryCode" label={t('report.category')} rules={[{ required: true }]}>
                 <Select showSearch={{ filterOption: false, onSearch: setQ }} placeholder={t('report.categorySearch')} options={options} onSelect={markChosen} data-testid="report-category" />
               </Form.Item>
+              <ExtraFieldItems fields={extraFields} />
               <Form.Item name="title" label={t('report.title')}><Input maxLength={60} /></Form.Item>
               <Form.Item name="description" label={t('report.description')} rules={[{ required: true, min: 2, whitespace: true, message: t('report.descriptionRule') }]}
                 extra={suggestion && <div style={{ marginTop: 20 }}><Typography.Text type="secondary" data-testid="report-suggestion">{suggestionText(suggestion, lang)}{t('report.suggestNote')}</Typography.Text></div>}>

@@ -6,7 +6,7 @@ import { Button, Dialog, Form, ImageUploader, type ImageUploadItem, Input, List,
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseRow, type NearbyCase, suggestionText } from '../../../shared/cases';
+import { type CaseRow, cleanExtra, extraFieldLabel, missingExtra, type NearbyCase, suggestionText } from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { DEFAULT_POINT, loadCountyOutline, loadCountyPlaces, type LngLat } from '../../../shared/geo';
 import { uploadPhotos } from '../../../shared/photos';
@@ -15,6 +15,7 @@ import { newUuid } from '../../../shared/uuid';
 import { useI18n } from '../../i18n';
 import { useSite } from '../../session';
 import { CategoryField } from './CategoryField';
+import { ExtraFields } from './ExtraFields';
 import { LocationField } from './LocationField';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -33,6 +34,7 @@ export function ReportPage() {
   const [description, setDescription] = useState('');
   const [address, setAddress] = useState('');
   const [anonymous, setAnonymous] = useState(false);
+  const [extra, setExtra] = useState<Record<string, unknown>>({});
   const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
   const [picked, setPicked] = useState<LngLat | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,6 +42,7 @@ export function ReportPage() {
   const suggestion = useSuggestion(description);
   const markChosen = usePreselectCategory(suggestion, categoryCode, setCategoryCode);
   const point: LngLat = picked ?? geo.data?.seat?.point ?? DEFAULT_POINT;
+  const extraFields = categories.find((c) => c.code === categoryCode)?.extraFields ?? [];
   const files = useMemo(() => photos.map((p) => p.extra as File), [photos]);
 
   /** true: go on and create; false: the resident followed the nearby case. */
@@ -64,12 +67,14 @@ export function ReportPage() {
     setError(null);
     if (!categoryCode) return setError(t('report.categoryRule'));
     if (description.trim().length < 2) return setError(t('report.descriptionRule'));
+    const missing = missingExtra(extraFields, extra);
+    if (missing) return setError(t('report.extraRequired', { field: extraFieldLabel(missing, lang) }));
     setBusy(true);
     try {
       if (!(await nearbyCheck(categoryCode))) return;
       const c = await api.postWith<CaseRow>('/api/cases', {
         description: description.trim(), categoryCode, lng: point[0], lat: point[1], coordSystem: 'wgs84',
-        address: address.trim() || undefined, anonymous,
+        address: address.trim() || undefined, anonymous, extra: cleanExtra(extraFields, extra),
       }, { 'Idempotency-Key': key });
       if (files.length) {
         const r = await uploadPhotos(c.id, 'report', files);
@@ -90,6 +95,7 @@ export function ReportPage() {
         <CategoryField categories={categories} value={categoryCode} onChange={(c) => { markChosen(); setCategoryCode(c); }} />
       </List>
       <Form layout="vertical" mode="card" className="cc-m-report-form">
+        <ExtraFields fields={extraFields} values={extra} onChange={setExtra} />
         <Form.Item label={t('report.description')} description={suggestion && (
           <div className="cc-m-suggest" data-testid="m-suggestion">{suggestionText(suggestion, lang)}<br /><span className="cc-m-hint">{t('report.suggestNote')}</span></div>
         )}>
