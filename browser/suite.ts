@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { auditorTotp } from './flows/auditor-totp';
 import { caseLoop } from './flows/case-loop';
+import { extraFields } from './flows/extra-fields';
 import { languageSwitch } from './flows/language-switch';
 import { pointsLoop } from './flows/points-loop';
 import { registerImport } from './flows/register-import';
@@ -14,8 +15,8 @@ import { type BrowserTest, runTest } from './harness';
 import { startDemoServer } from './server';
 
 // SMS codes may be requested once a minute per phone: resident-place uses 13800000002, the case loop 13800000001;
-// the points loop (13800000002 again) runs last and waits out the minute if it must.
-const TESTS: BrowserTest[] = [townOfficerTree, auditorTotp, residentPlace, languageSwitch, registerImport, caseLoop, pointsLoop];
+// the extra-fields flow 13800000003; the points loop (13800000002 again) runs last and waits out the minute if it must.
+const TESTS: BrowserTest[] = [townOfficerTree, auditorTotp, residentPlace, languageSwitch, registerImport, caseLoop, extraFields, pointsLoop];
 const SUITE_TIMEOUT_MS = 300_000;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -95,7 +95,7 @@ export function ReportPage() {
         <CategoryField categories={categories} value={categoryCode} onChange={(c) => { markChosen(); setCategoryCode(c); }} />
       </List>
       <Form layout="vertical" mode="card" className="cc-m-report-form">
-        <ExtraFields fields={extraFields} values={extra} onChange={setExtra} />
+        <ExtraFields fields={extraFields} values={extra} onChange={(v) => { setExtra(v); setError(null); }} />
         <Form.Item label={t('report.description')} description={suggestion && (
           <div className="cc-m-suggest" data-testid="m-suggestion">{suggestionText(suggestion, lang)}<br /><span className="cc-m-hint">{t('report.suggestNote')}</span></div>
         )}>

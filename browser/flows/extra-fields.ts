@@ -1,0 +1,59 @@
+/**
+ * A category's extra fields reach the resident: the county officer gives 门禁损坏 (a local category)
+ * a required 楼栋号, a choice of door-entry types and a yes/no; a resident reporting under it is told
+ * which field is missing, fills them in, and the case carries them.
+ */
+import path from 'node:path';
+import type { BrowserTest } from '../harness';
+import { apiResidentSignIn, apiSignIn } from '../helpers';
+
+const PHONE = '13800000003';
+const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' };
+
+export const extraFields: BrowserTest = {
+  name: 'extra fields: a category’s required field is asked for in the resident app and kept on the case',
+  slug: 'g-extra-fields',
+  async run({ page, baseUrl }) {
+    await apiSignIn(page, 'county');
+    const edited = await page.request.patch('/api/categories/L0002', { data: { extraFields: [
+      { key: 'building', label: { zh: '楼栋号', en: 'Building' }, type: 'string', required: true },
+      { key: 'entry', label: { zh: '门禁类型', en: 'Door-entry type' }, type: 'enum', required: false, options: ['刷卡', '密码', '人脸'] },
+      { key: 'locked_out', label: { zh: '门打不开', en: 'Door cannot be opened' }, type: 'boolean', required: false },
+    ] } });
+    if (!edited.ok()) throw new Error(`edit category: HTTP ${edited.status()} ${await edited.text()}`);
+
+    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl });
+    const m = await mobile.newPage();
+    try {
+      m.setDefaultTimeout(15_000);
+      await apiResidentSignIn(m, PHONE);
+      await m.goto('/m/report');
+      await m.getByTestId('m-category').click();
+      await m.getByTestId('m-category-search').locator('input').fill('门禁');
+      await m.getByTestId('m-category-list').locator('[data-code="L0002"]').click();
+      await m.getByTestId('m-category-value').getByText('门禁损坏').waitFor();
+      await m.locator('#cc-m-description').fill('3 栋单元门禁刷卡没反应，老人进不了门');
+      await m.getByTestId('m-report-submit').click();
+      const error = await m.getByTestId('m-report-error').innerText();
+      if (!error.includes('楼栋号')) throw new Error(`expected the missing field to be named, got: ${error}`);
+      await m.getByTestId('m-extra-building').locator('input').fill('3 栋');
+      await m.getByTestId('m-extra-entry').getByRole('option', { name: '刷卡' }).click();
+      await m.getByTestId('m-extra-locked_out').click();
+      await m.screenshot({ path: path.resolve('browser/.out/g1-extra-fields.png'), fullPage: true });
+      const posted = m.waitForResponse((r) => r.url().endsWith('/api/cases') && r.request().method() === 'POST');
+      await m.getByTestId('m-report-submit').click();
+      const continueAnyway = m.getByRole('button', { name: '仍要上报' });
+      await m.getByTestId('m-report-done').or(continueAnyway).waitFor();
+      if (await continueAnyway.isVisible()) await continueAnyway.click();
+      await m.getByTestId('m-report-done').waitFor();
+      const created = (await (await posted).json()) as { id: string; extra: Record<string, unknown> };
+      await apiSignIn(page, 'county');
+      const stored = (await (await page.request.get(`/api/cases/${created.id}`)).json()) as { extra: Record<string, unknown> };
+      const want: Record<string, unknown> = { building: '3 栋', entry: '刷卡', locked_out: true };
+      const same = Object.keys(want).length === Object.keys(stored.extra).length && Object.entries(want).every(([k, v]) => stored.extra[k] === v);
+      if (!same) throw new Error(`case extra ${JSON.stringify(stored.extra)}, expected ${JSON.stringify(want)}`);
+    } finally {
+      await mobile.close();
+    }
+  },
+};
