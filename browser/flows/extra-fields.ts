@@ -1,7 +1,8 @@
 /**
  * A category's extra fields reach the resident: the county officer gives 门禁损坏 (a local category)
  * a required 楼栋号, a choice of door-entry types and a yes/no; a resident reporting under it is told
- * which field is missing, fills them in, and the case carries them.
+ * which field is missing, fills them in, and the case carries them; the street's dispatcher files it
+ * in the console with the category and its fields prefilled.
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
@@ -52,6 +53,23 @@ export const extraFields: BrowserTest = {
       const want: Record<string, unknown> = { building: '3 栋', entry: '刷卡', locked_out: true };
       const same = Object.keys(want).length === Object.keys(stored.extra).length && Object.entries(want).every(([k, v]) => stored.extra[k] === v);
       if (!same) throw new Error(`case extra ${JSON.stringify(stored.extra)}, expected ${JSON.stringify(want)}`);
+
+      // the street's dispatcher files it in the console: the category and its fields come prefilled
+      await apiSignIn(page, 'xiulin');
+      await page.goto('/admin/triage');
+      const number = (await (await page.request.get(`/api/cases/${created.id}`)).json() as { number: string }).number;
+      await page.locator(`tr[data-number="${number}"]`).locator('[data-action="file"]').click();
+      const form = page.getByTestId('action-form');
+      await form.waitFor();
+      await form.getByText('门禁损坏').first().waitFor();
+      const building = await form.getByTestId('extra-building').locator('input').inputValue();
+      if (building !== '3 栋') throw new Error(`file form shows 楼栋号 "${building}", expected "3 栋"`);
+      await page.waitForTimeout(400); // the dialog's opening animation
+      await page.screenshot({ path: path.resolve('browser/.out/g2-file-with-fields.png') });
+      const filed = page.waitForResponse((r) => r.url().includes('/events') && r.request().method() === 'POST');
+      await page.locator('#cc-action-ok').click();
+      const res = await filed;
+      if (!res.ok()) throw new Error(`file: HTTP ${res.status()} ${await res.text()}`);
     } finally {
       await mobile.close();
     }

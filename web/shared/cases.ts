@@ -28,6 +28,8 @@ export interface CaseRow {
   title: string;
   description: string;
   categoryCode: string;
+  /** Values of the category's extra fields. */
+  extra: Record<string, unknown>;
   state: CaseState;
   tier: Tier;
   urgency: Urgency;
@@ -187,7 +189,7 @@ export function categoryName(c: Category | undefined, lang: Lang, code = ''): st
 }
 
 /** Leaf categories a reporter can choose, each with its major's name, matching a name or synonym. */
-export function searchCategories(all: Category[], q: string): Category[] {
+export function searchCategories<C extends Category>(all: readonly C[], q: string): C[] {
   const needle = q.trim().toLowerCase();
   const leaves = all.filter((c) => c.active && c.kind !== 'major');
   if (!needle) return leaves;

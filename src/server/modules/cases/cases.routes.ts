@@ -39,6 +39,7 @@ const EventBody = Type.Union([
   Type.Object({
     type: Type.Literal('file'), note: Type.Optional(Note),
     categoryCode: Type.Optional(Type.String({ maxLength: 10, description: "the dispatcher's category when it differs from the reporter's (recorded as {from, to})" })),
+    extra: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: "values for the category's extra fields (those the case had and the category has are kept)" })),
   }, { additionalProperties: false }),
   Type.Object({
     type: Type.Literal('reject'), reason: Type.Union([Type.Literal('not_a_problem'), Type.Literal('duplicate'), Type.Literal('not_our_responsibility')]),

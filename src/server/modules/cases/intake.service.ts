@@ -16,10 +16,10 @@ import { countyOutline } from '../../platform/geo/geo.county';
 import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
 import { pointInCounty } from '../../platform/geo/geo.point-index';
 import { findDivision } from '../divisions/divisions.repo';
-import type { Category } from './categories.repo';
 import { cachedCategory } from './categories.service';
 import { gridIndex } from './grid-index';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
+import { checkExtra } from './extra-fields';
 import { prepareCase } from './intake.repo';
 import { writeReport } from './intake.writer';
 import { triagersMessage } from './notify';
@@ -47,22 +47,6 @@ export interface IntakeMeta {
   open311ClientId?: string;
 }
 
-function checkExtra(category: Category, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of category.extraFields) {
-    const v = extra[f.key];
-    if (v === undefined || v === null || v === '') {
-      if (f.required) throw new AppError('extra_field_invalid', { field: f.label.zh, problem: 'is required' });
-      continue;
-    }
-    const ok = f.type === 'enum' ? f.options?.includes(String(v)) : typeof v === (f.type === 'number' ? 'number' : f.type === 'boolean' ? 'boolean' : 'string');
-    if (!ok) throw new AppError('extra_field_invalid', { field: f.label.zh, problem: `must be ${f.type}${f.options ? ` (${f.options.join('/')})` : ''}` });
-    out[f.key] = v;
-  }
-  const unknown = Object.keys(extra).filter((k) => !category.extraFields.some((f) => f.key === k));
-  if (unknown.length) throw new AppError('extra_field_invalid', { field: unknown[0], problem: 'is not a field of this category' });
-  return out;
-}
 
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
   const reporter = actor.kind === 'user' ? actor : null;

@@ -19,11 +19,17 @@ import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
 import { FILED_TOPIC, notifyHandlers, notifyReporter, notifyVerifiers } from './notify';
 import { keepPlace, locate, reroute, type RouteDecision } from './routing';
+import { refiledExtra } from './extra-fields';
+import type { Category } from './categories.repo';
 
 const REOPEN_WINDOW_DAYS = 7;
 
 export type EventInput =
-  | { type: 'file'; note?: string; /** the dispatcher's correction of the category (a label the classifier learns from) */ categoryCode?: string }
+  | {
+    type: 'file'; note?: string;
+    /** the dispatcher's correction of the category (a label the classifier learns from) */ categoryCode?: string;
+    /** values for the (new) category's extra fields; those the case had and the category has are kept */ extra?: Record<string, unknown>;
+  }
   | { type: 'reject'; reason: 'not_a_problem' | 'duplicate' | 'not_our_responsibility'; note?: string; duplicateOf?: string; referral?: string }
   | { type: 'dispatch'; handlerUserId?: string; departmentCode?: string; note?: string }
   | { type: 'accept' | 'approve_suspension' | 'deny_suspension' | 'resume'; note?: string }
@@ -92,10 +98,12 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     let categoryChange: { from: string; to: string } | null = null;
     let rerouted: RouteDecision | null = null;
     let staysPublic = c.isPublic;
+    let filedUnder: Category | null = null;
     if (input.type === 'file' && input.categoryCode !== undefined) {
       const chosen = await cachedCategory(deps.db, input.categoryCode);
       if (!chosen || !chosen.active || chosen.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
       categoryChange = { from: c.categoryCode, to: chosen.code };
+      filedUnder = chosen;
       if (chosen.code !== c.categoryCode) {
         // 改类重派: the same place, routed again for the new category (tier, department, trace)
         const previous = (await cachedCategory(deps.db, c.categoryCode))!;
@@ -124,6 +132,8 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
             handlerDepartment: rerouted.target.kind === 'department' ? rerouted.target.departmentCode : null,
           });
         }
+        // the category it is filed under decides which extra fields it has (required ones must be there)
+        if (rerouted || input.extra !== undefined) patch.extra = refiledExtra(filedUnder ?? category, c.extra, input.extra);
         break;
       case 'reject': Object.assign(patch, { respondedAt: c.respondedAt ?? now, rejection: { reason: input.reason, note: input.note ?? null, referral: input.referral ?? null } }); break;
       case 'dispatch': Object.assign(patch, { dispatchedAt: now, handleDueAt: dueAt(now, category.timeLimits.handle[c.urgency], deps.config.officeHours) }); break;

@@ -130,4 +130,31 @@ describe('filing a report under another category', () => {
     expect(p.isPublic).toBe(false);
     expect((await step(town, p.id, { type: 'file', categoryCode: '01037' })).json()).toMatchObject({ categoryCode: '01037', isPublic: false });
   });
+
+  it('asks for the new category’s required extra fields, and keeps the values the case had that the category has', async () => {
+    const county = await staffActor(ctx, 'county_officer', '421081');
+    const edited = await call(ctx, county, 'PATCH', '/api/categories/L0002', { extraFields: [
+      { key: 'building', label: { zh: '楼栋号', en: 'Building' }, type: 'string', required: true },
+      { key: 'entry', label: { zh: '门禁类型', en: 'Door-entry type' }, type: 'enum', required: false, options: ['刷卡', '密码'] },
+    ] });
+    expect(edited.statusCode, edited.body).toBe(200);
+
+    const c = (await report({ description: '单元门禁坏了，刷卡没反应' })).json(); // reported as a street lamp, no extra fields
+    const missing = await step(town, c.id, { type: 'file', categoryCode: 'L0002' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ code: 'extra_field_invalid', details: { field: '楼栋号' } });
+    expect((await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json()).toMatchObject({ state: 'received', categoryCode: '01037' }); // nothing half-written
+    const filed = await step(town, c.id, { type: 'file', categoryCode: 'L0002', extra: { building: '3 栋', entry: '刷卡' } });
+    expect(filed.statusCode, filed.body).toBe(200);
+    expect(filed.json()).toMatchObject({ categoryCode: 'L0002', extra: { building: '3 栋', entry: '刷卡' } });
+    expect((await step(town, c.id, { type: 'file', categoryCode: 'L0002' })).statusCode).toBe(409); // filed once
+
+    const d = (await report({ description: '门禁密码失灵', categoryCode: 'L0002', extra: { building: '5 栋', entry: '密码' } })).json();
+    expect(d.extra).toEqual({ building: '5 栋', entry: '密码' });
+    const moved = (await step(town, d.id, { type: 'file', categoryCode: '01037' })).json(); // a category without those fields
+    expect(moved).toMatchObject({ categoryCode: '01037', extra: {} });
+    const bad = await step(town, (await report({ description: '门禁又坏了' })).json().id, { type: 'file', categoryCode: 'L0002', extra: { building: '1 栋', floor: 3 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'extra_field_invalid', details: { field: 'floor' } });
+  });
 });

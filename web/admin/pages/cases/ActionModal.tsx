@@ -7,10 +7,12 @@ import { Alert, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
-import { type CaseEventType, type CaseRow, eventLabel, REJECT_REASONS, rejectLabel } from '../../../shared/cases';
+import { type CaseEventType, type CaseRow, cleanExtra, type ExtraField, eventLabel, REJECT_REASONS, rejectLabel } from '../../../shared/cases';
+import { useCategories } from '../../../shared/categories';
 import type { StaffRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { FileFields } from './FileFields';
 import { PhotoPicker } from './PhotoPicker';
 
 /** One person the case may be dispatched to (a role assignment of theirs that qualifies them). */
@@ -29,6 +31,8 @@ interface Values {
   passed?: boolean;
   score?: number;
   comment?: string;
+  categoryCode?: string;
+  extra?: Record<string, unknown>;
 }
 
 const NOTE_REQUIRED: CaseEventType[] = ['send_back', 'progress', 'request_suspension', 'feedback', 'verify', 'reopen', 'supervise'];
@@ -41,9 +45,10 @@ interface Props {
   onSubmit: (type: CaseEventType, body: Record<string, unknown>, photos: File[]) => Promise<void>;
 }
 
-export function toBody(type: CaseEventType, v: Values, myId: string): Record<string, unknown> {
+export function toBody(type: CaseEventType, v: Values, myId: string, extraFields: readonly ExtraField[] = []): Record<string, unknown> {
   const note = v.note?.trim() || undefined;
   switch (type) {
+    case 'file': return { type, note, categoryCode: v.categoryCode, extra: cleanExtra(extraFields, v.extra ?? {}) };
     case 'reject': return { type, reason: v.reason, note, duplicateOf: v.duplicateOf?.trim() || undefined, referral: v.referral?.trim() || undefined };
     case 'dispatch': return v.target === 'department' ? { type, departmentCode: v.departmentCode, note } : { type, handlerUserId: v.target === 'me' ? myId : v.handlerUserId, note };
     case 'request_suspension': return { type, note, until: v.until?.toISOString() };
@@ -64,12 +69,15 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
   const target = Form.useWatch('target', form);
   const reason = Form.useWatch('reason', form);
   const departmentCode = Form.useWatch('departmentCode', form);
+  const categories = useCategories();
+  const categoryCode = (Form.useWatch('categoryCode', form) as string | undefined) ?? c.categoryCode;
+  const extraFields = categories.find((x) => x.code === categoryCode)?.extraFields ?? [];
 
   useEffect(() => {
     if (!type) return;
     form.resetFields();
     setPhotos([]);
-    form.setFieldsValue({ target: c.tier === 'department' ? 'department' : 'me', departmentCode: c.handlerDepartment ?? undefined, passed: true });
+    form.setFieldsValue({ target: c.tier === 'department' ? 'department' : 'me', departmentCode: c.handlerDepartment ?? undefined, passed: true, categoryCode: c.categoryCode, extra: c.extra });
   }, [type, c, form]);
 
   useEffect(() => {
@@ -87,7 +95,7 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await onSubmit(type, toBody(type, v, me.user.id), photos);
+      await onSubmit(type, toBody(type, v, me.user.id, extraFields), photos);
     } finally {
       setBusy(false);
     }
@@ -112,6 +120,7 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
       okButtonProps={{ id: 'cc-action-ok' }}
     >
       <Form form={form} layout="vertical" data-testid="action-form">
+        {type === 'file' && <FileFields c={c} categories={categories} fields={extraFields} changed={categoryCode !== c.categoryCode} />}
         {type === 'reject' && (
           <>
             <Form.Item name="reason" label={t('act.reason')} rules={[{ required: true }]}>

@@ -1,20 +1,21 @@
 /** 代群众上报: staff record a problem for a resident (onBehalfOf), with category, text, place on the map and photos. */
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseRow, categoryName, cleanExtra, type NearbyCase, searchCategories, suggestionText, URGENCIES, urgencyLabel } from '../../../shared/cases';
+import { type CaseRow, cleanExtra, type NearbyCase, suggestionText, URGENCIES, urgencyLabel } from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { DEFAULT_POINT, loadCountyOutline, type LngLat } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
 import { uploadPhotos } from '../../../shared/photos';
 import { useLoad } from '../../../shared/useLoad';
 import { newUuid } from '../../../shared/uuid';
+import { CategorySelect } from '../../components/CategorySelect';
+import { ExtraFieldItems } from '../../components/ExtraFieldItems';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSite } from '../../session';
 import { PhotoPicker } from '../cases/PhotoPicker';
-import { ExtraFieldItems } from './ExtraFieldItems';
 
 interface Values {
   name: string;
@@ -37,7 +38,6 @@ export function ReportPage() {
   const [photos, setPhotos] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CaseRow | null>(null);
-  const [q, setQ] = useState('');
   const categories = useCategories();
   const outline = useLoad(() => loadCountyOutline(site.county.code), [site.county.code]);
   const description = Form.useWatch('description', form) ?? '';
@@ -46,13 +46,6 @@ export function ReportPage() {
   const setCategory = useCallback((code: string) => form.setFieldValue('categoryCode', code), [form]);
   const markChosen = usePreselectCategory(suggestion, watchedCategory, setCategory);
   const extraFields = categories.find((c) => c.code === watchedCategory)?.extraFields ?? [];
-  const majors = useMemo(() => new Map(categories.filter((c) => c.kind === 'major').map((c) => [c.code, c])), [categories]);
-  const options = useMemo(() => {
-    const found = searchCategories(categories, q).slice(0, 80);
-    const selected = categories.find((c) => c.code === watchedCategory);
-    const list = selected && !found.includes(selected) ? [selected, ...found] : found; // a pre-selected category stays visible
-    return list.map((c) => ({ value: c.code, label: `${categoryName(c, lang)} · ${categoryName(majors.get(c.parentCode ?? ''), lang, c.parentCode ?? '')}` }));
-  }, [categories, q, lang, majors, watchedCategory]);
 
   /** Resolves true to go on creating, false when the user followed an existing case instead. */
   const checkNearby = async (categoryCode: string): Promise<boolean> => {
@@ -117,7 +110,7 @@ export function ReportPage() {
                 <Form.Item name="phone" label={t('report.residentPhone')} rules={[{ pattern: /^1[3-9]\d{9}$/, message: '11' }]} style={{ flex: 1, marginInlineStart: 12 }}><Input maxLength={11} /></Form.Item>
               </Space.Compact>
               <Form.Item name="categoryCode" label={t('report.category')} rules={[{ required: true }]}>
-                <Select showSearch={{ filterOption: false, onSearch: setQ }} placeholder={t('report.categorySearch')} options={options} onSelect={markChosen} data-testid="report-category" />
+                <CategorySelect categories={categories} placeholder={t('report.categorySearch')} onSelect={markChosen} data-testid="report-category" />
               </Form.Item>
               <ExtraFieldItems fields={extraFields} />
               <Form.Item name="title" label={t('report.title')}><Input maxLength={60} /></Form.Item>

@@ -1,7 +1,7 @@
 /** A category's extra fields (typed, required or not) as form items under `extra.<key>`. */
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
-import { type ExtraField, extraFieldLabel } from '../../../shared/cases';
-import { useI18n } from '../../i18n';
+import { type ExtraField, extraFieldLabel } from '../../shared/cases';
+import { useI18n } from '../i18n';
 
 export function ExtraFieldItems({ fields }: { fields: readonly ExtraField[] }) {
   const { t, lang } = useI18n();
