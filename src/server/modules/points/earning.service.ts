@@ -15,6 +15,7 @@ import { findDivision } from '../divisions/divisions.repo';
 import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
 import { lockPerson } from './ledger.repo';
+import { isActivePerson, isWoodpeckerAt } from './people.repo';
 import { capAllowance, checkAmount, checkEffectiveFrom, pickRule, villageOf } from './points.domain';
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
@@ -86,12 +87,6 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
   return id ? { id, amount } : null;
 }
 
-async function isWoodpeckerAt(tx: Queryable, userId: string, place: string): Promise<boolean> {
-  const { rows } = await tx.query(
-    `SELECT 1 FROM role_assignments WHERE user_id = $1 AND role = 'woodpecker' AND revoked_at IS NULL AND $2 LIKE scope_code || '%' LIMIT 1`, [userId, place]);
-  return rows.length > 0;
-}
-
 /**
  * The `cases.filed` handler: a report filed as valid earns its woodpecker reporter the rule in
  * force at the case's place on the filing date. Idempotent: redelivery finds the award already there.
@@ -143,8 +138,7 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
   return deps.db.transaction(async (tx) => {
     const rule = await ruleInForce(tx, input.ruleCode, input.placeCode, now, deps.config.countyCode);
     if (!rule || rule.source !== 'manual') throw new AppError('points_unknown_rule', { code: input.ruleCode });
-    const { rows } = await tx.query(`SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL`, [input.userId]);
-    if (!rows.length) throw new AppError('not_found', { what: `person ${input.userId}` });
+    if (!(await isActivePerson(tx, input.userId))) throw new AppError('not_found', { what: `person ${input.userId}` });
     const created = await createAward(tx, {
       rule, userId: input.userId, issuerCode: villageOf(input.placeCode), sourceEvent: `manual:${input.sourceRef}`,
       reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, createdBy: actor.userId, now,

@@ -116,3 +116,62 @@ export async function expiryCandidates(q: Queryable, now: Date, limit: number) {
   );
   return rows.map((r) => ({ ...r, accountId: Number(r.accountId), expiring: Number(r.expiring), credits: Number(r.credits), balance: Number(r.balance) }));
 }
+
+export interface PlaceKindTotal {
+  divisionCode: string;
+  name: string;
+  kind: TransactionKind;
+  accountKind: AccountKind;
+  total: number;
+}
+
+/** For the village report: entry sums per place (issuer, shop and hold accounts in the scopes), transaction kind and account kind. */
+export async function placeKindTotals(q: Queryable, scopes: string[]): Promise<PlaceKindTotal[]> {
+  const { rows } = await q.query<PlaceKindTotal>(
+    `SELECT a.division_code AS "divisionCode", d.name, t.kind, a.kind AS "accountKind", sum(e.amount) AS total
+       FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
+       JOIN divisions d ON d.code = a.division_code
+      WHERE a.kind IN ('issuer', 'shop', 'hold') AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%')
+      GROUP BY a.division_code, d.name, t.kind, a.kind ORDER BY a.division_code`,
+    [scopes],
+  );
+  return rows;
+}
+
+/** Points on the hold accounts of the places in the scopes (reserved, not yet picked up). */
+export async function heldByPlace(q: Queryable, scopes: string[]): Promise<{ divisionCode: string; total: number }[]> {
+  const { rows } = await q.query<{ divisionCode: string; total: number }>(
+    `SELECT a.division_code AS "divisionCode", sum(e.amount) AS total FROM points_entries e JOIN points_accounts a ON a.id = e.account_id
+      WHERE a.kind = 'hold' AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%') GROUP BY a.division_code`,
+    [scopes],
+  );
+  return rows;
+}
+
+export interface LedgerLine {
+  transactionId: number;
+  at: Date;
+  placeCode: string;
+  placeName: string;
+  personName: string;
+  kind: string;
+  amount: number;
+  memo: string;
+}
+
+/** Person entries of transactions that touch an issuer, shop or hold account in the scopes, newest first. */
+export async function ledgerLinesIn(q: Queryable, scopes: string[], limit: number): Promise<LedgerLine[]> {
+  const { rows } = await q.query<LedgerLine>(
+    `SELECT t.id AS "transactionId", t.created_at AS at, o.division_code AS "placeCode", d.name AS "placeName", u.display_name AS "personName",
+            t.kind, e.amount, t.memo
+       FROM points_transactions t
+       JOIN points_entries e ON e.transaction_id = t.id JOIN points_accounts p ON p.id = e.account_id AND p.kind = 'person' JOIN users u ON u.id = p.user_id
+       JOIN LATERAL (SELECT a.division_code FROM points_entries x JOIN points_accounts a ON a.id = x.account_id
+                      WHERE x.transaction_id = t.id AND a.kind IN ('issuer', 'shop', 'hold') LIMIT 1) o ON true
+       JOIN divisions d ON d.code = o.division_code
+      WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE o.division_code LIKE s || '%')
+      ORDER BY t.id DESC LIMIT $2`,
+    [scopes, limit],
+  );
+  return rows.map((r) => ({ ...r, transactionId: Number(r.transactionId), amount: Number(r.amount) }));
+}

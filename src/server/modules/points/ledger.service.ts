@@ -7,7 +7,8 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { pendingPoints } from './awards.repo';
-import { balanceOf, ensureAccount, expiryCandidates, history, lockPerson, post } from './ledger.repo';
+import { balanceOf, ensureAccount, expiryCandidates, heldByPlace, history, lockPerson, placeKindTotals, post } from './ledger.repo';
+import { personWithPlaces } from './people.repo';
 import { expiringNow } from './points.domain';
 import { canManageSettingsAt, canReadAt, readableScopes, residentPlaces } from './points.policy';
 import { type PointsSettings, saveSettings, settingsAt } from './rules.repo';
@@ -53,14 +54,7 @@ export async function expirePoints(deps: Deps, limit = 500): Promise<{ accounts:
 export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
-  const { rows } = await deps.db.query<{ divisionCode: string; name: string; kind: string; accountKind: string; total: number }>(
-    `SELECT a.division_code AS "divisionCode", d.name, t.kind, a.kind AS "accountKind", sum(e.amount) AS total
-       FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
-       JOIN divisions d ON d.code = a.division_code
-      WHERE a.kind IN ('issuer', 'shop', 'hold') AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%')
-      GROUP BY a.division_code, d.name, t.kind, a.kind ORDER BY a.division_code`,
-    [scopes],
-  );
+  const rows = await placeKindTotals(deps.db, scopes);
   const byPlace = new Map<string, { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }>();
   for (const r of rows) {
     const p = byPlace.get(r.divisionCode) ?? { divisionCode: r.divisionCode, name: r.name, issued: 0, deducted: 0, reserved: 0, redeemed: 0 };
@@ -70,11 +64,7 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
     else if (r.kind === 'fulfil' && r.accountKind === 'shop') p.redeemed += total; // points that left the hold for the shop
     byPlace.set(r.divisionCode, p);
   }
-  const { rows: held } = await deps.db.query<{ divisionCode: string; total: number }>(
-    `SELECT a.division_code AS "divisionCode", sum(e.amount) AS total FROM points_entries e JOIN points_accounts a ON a.id = e.account_id
-      WHERE a.kind = 'hold' AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%') GROUP BY a.division_code`,
-    [scopes],
-  );
+  const held = await heldByPlace(deps.db, scopes);
   for (const h of held) { const p = byPlace.get(h.divisionCode); if (p) p.reserved = Number(h.total); }
   return [...byPlace.values()];
 }
@@ -82,12 +72,7 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
 /** One person's ledger for staff: balance, pending and entries, audited as a read of personal records. */
 export async function personReport(deps: Deps, actor: Actor, userId: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const { rows } = await deps.db.query<{ displayName: string; places: string[] }>(
-    `SELECT u.display_name AS "displayName", array_remove(ARRAY[u.home_division_code::text]
-       || ARRAY(SELECT DISTINCT w.issuer_code::text FROM points_awards w WHERE w.user_id = u.id)
-       || ARRAY(SELECT r.scope_code::text FROM role_assignments r WHERE r.user_id = u.id AND r.revoked_at IS NULL AND r.role IN ('resident', 'woodpecker')), NULL) AS places
-       FROM users u WHERE u.id = $1`, [userId]);
-  const person = rows[0];
+  const person = await personWithPlaces(deps.db, userId);
   if (!person || !person.places.some((p) => canReadAt(actor, p))) throw new AppError('not_found', { what: `person ${userId}` });
   const pending = await pendingPoints(deps.db, userId);
   return { userId, displayName: person.displayName, balance: await balanceOf(deps.db, userId), pending: pending.earn, pendingDeductions: pending.deduct, entries: await history(deps.db, userId, 1000) };

@@ -4,18 +4,10 @@ import type { Writable } from 'node:stream';
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { type LedgerLine, ledgerLinesIn } from './ledger.repo';
 import { canReadAt, readableScopes } from './points.policy';
 
-export interface LedgerLine {
-  transactionId: number;
-  at: Date;
-  placeCode: string;
-  placeName: string;
-  personName: string;
-  kind: string;
-  amount: number;
-  memo: string;
-}
+export type { LedgerLine };
 
 const KIND_LABELS: Record<string, string> = {
   award: '积分入账', deduction: '积分扣减', reserve: '兑换预留', release: '兑换释放', fulfil: '兑换领取', expiry: '积分过期', correction: '冲正',
@@ -25,19 +17,7 @@ const KIND_LABELS: Record<string, string> = {
 export async function ledgerLines(deps: Deps, actor: Actor, scope: string | undefined, limit: number): Promise<LedgerLine[]> {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
-  const { rows } = await deps.db.query<LedgerLine>(
-    `SELECT t.id AS "transactionId", t.created_at AS at, o.division_code AS "placeCode", d.name AS "placeName", u.display_name AS "personName",
-            t.kind, e.amount, t.memo
-       FROM points_transactions t
-       JOIN points_entries e ON e.transaction_id = t.id JOIN points_accounts p ON p.id = e.account_id AND p.kind = 'person' JOIN users u ON u.id = p.user_id
-       JOIN LATERAL (SELECT a.division_code FROM points_entries x JOIN points_accounts a ON a.id = x.account_id
-                      WHERE x.transaction_id = t.id AND a.kind IN ('issuer', 'shop', 'hold') LIMIT 1) o ON true
-       JOIN divisions d ON d.code = o.division_code
-      WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE o.division_code LIKE s || '%')
-      ORDER BY t.id DESC LIMIT $2`,
-    [scopes, limit],
-  );
-  return rows.map((r) => ({ ...r, transactionId: Number(r.transactionId), amount: Number(r.amount) }));
+  return ledgerLinesIn(deps.db, scopes, limit);
 }
 
 const COLUMNS = [
