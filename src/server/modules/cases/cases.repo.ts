@@ -149,3 +149,9 @@ export async function followers(q: Queryable, caseId: string): Promise<string[]>
   const { rows } = await q.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [caseId]);
   return rows.map((r) => r.user_id);
 }
+
+/** A department's name, to label the case's handler; null when there is no such department. */
+export async function departmentName(q: Queryable, code: string): Promise<string | null> {
+  const { rows } = await q.query<{ name: string }>('SELECT name FROM departments WHERE code = $1', [code]);
+  return rows[0]?.name ?? null;
+}

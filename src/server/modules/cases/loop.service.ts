@@ -84,10 +84,10 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
         Object.assign(patch, { handlerUserId: user.id, handlerDepartment: null });
         handlerLabel = user.displayName;
       } else {
-        const { rows } = await tx.query<{ name: string }>('SELECT name FROM departments WHERE code = $1', [input.departmentCode]);
-        if (!rows[0]) throw new AppError('handler_invalid', { reason: `unknown department ${input.departmentCode}` });
+        const departmentName = await repo.departmentName(tx, input.departmentCode!);
+        if (departmentName === null) throw new AppError('handler_invalid', { reason: `unknown department ${input.departmentCode}` });
         Object.assign(patch, { handlerUserId: null, handlerDepartment: input.departmentCode });
-        handlerLabel = rows[0].name;
+        handlerLabel = departmentName;
       }
     }
     if (input.type === 'reject' && input.reason === 'duplicate' && input.duplicateOf) {

@@ -7,7 +7,8 @@ import { departmentExists, handlingCandidates } from '../access/access.repo';
 import { triageSuggestions } from '../classifier/classifier.service';
 import { canListHandlingCandidates, canReadCase, canTriage, caseActions } from './cases.policy';
 import { listPhotos } from './photos.service';
-import { CASE_COLUMNS, type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
+import { type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
+import { listQueueCases, type Queue } from './queues.repo';
 
 export function presentCase(actor: Actor, c: CaseRow) {
   const { ...rest } = c;
@@ -36,29 +37,15 @@ export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: s
   return handlingCandidates(deps.db, { place, villageCode: place.length >= 12 ? place.slice(0, 12) : null, departmentCode: departmentCode ?? c.handlerDepartment });
 }
 
-export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
+export type { Queue };
 
-/** One query per queue, always limited to the actor's subtrees. */
+/** One query per queue, always limited to the actor's subtrees (the scope decided here, the SQL in queues.repo). */
 export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 200) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
   const staffScopes = scopesWith(actor, ['grid_worker', 'village_officer', 'town_officer', 'county_officer']);
   const departments = actor.grants.filter((g) => g.role === 'department_handler').map((g) => g.departmentCode!);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const scoped = () => `EXISTS (SELECT 1 FROM unnest(${p(staffScopes)}::text[]) s WHERE division_code LIKE s || '%')`;
-  switch (queue) {
-    case 'mine': where.push(`reporter_id = ${p(actor.userId)}`); break;
-    case 'triage': where.push(`state IN ('received', 'filed')`, scoped()); break;
-    case 'tasks': where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(handler_user_id = ${p(actor.userId)} OR handler_department = ANY(${p(departments)}::text[]))`); break;
-    case 'verify': where.push(`state = 'feedback'`, scoped()); break;
-    case 'overdue': where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, scoped()); break;
-    case 'due_soon': where.push(`state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`, scoped()); break;
-    case 'supervised': where.push(`supervised AND state NOT IN ('closed', 'rejected')`, scoped()); break;
-    case 'all': where.push(scoped()); break;
-  }
-  const { rows } = await deps.db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`, params);
+  const rows = await listQueueCases(deps.db, queue, { userId: actor.userId, staffScopes, departments, now }, limit);
   return rows.map((c) => presentCase(actor, c));
 }
 

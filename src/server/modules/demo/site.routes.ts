@@ -7,6 +7,7 @@ import { currentTotp } from '../identity/identity.secrets';
 import { findDivision } from '../divisions/divisions.repo';
 import { VERSION } from '../../version';
 import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
+import { latestDemoSms } from './demo.service';
 
 export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
   app.get('/api/site', {
@@ -61,10 +62,4 @@ export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
       response: { 200: Type.Object({ body: Type.Union([Type.String(), Type.Null()]) }) },
     },
   }, async (req) => ({ body: await latestDemoSms(deps, req.query.phone) }));
-}
-
-/** Demo only: the latest code the development SMS gateway "sent" to a phone, so a visitor can sign in. */
-export async function latestDemoSms(deps: Deps, phone: string): Promise<string | null> {
-  const { rows } = await deps.db.query<{ phone_cipher: string; body: string }>('SELECT phone_cipher, body FROM sms_outbox ORDER BY id DESC LIMIT 50');
-  return rows.find((r) => deps.crypto.decrypt(r.phone_cipher) === phone)?.body ?? null;
 }
