@@ -1,6 +1,6 @@
 /** 审核: the award queues (待审批, 公示中, 已办结, 全部) with the steps the server allows per award, and manual awards. */
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { type MessageKey, useI18n } from '../../i18n';
 import { ManualAwardModal } from './ManualAwardModal';
+import { PointsTable } from './PointsTable';
 
 type Queue = 'approval' | 'publicity' | 'done' | 'all';
 const QUEUES: { value: Queue; label: MessageKey }[] = [
@@ -63,14 +64,11 @@ export function AwardsPage() {
       <Card size="small">
         <Segmented<Queue> value={queue} onChange={setQueue} options={QUEUES.map((q) => ({ value: q.value, label: t(q.label) }))} style={{ marginBottom: 12 }} data-testid="pts-queue" />
         <ErrorAlert error={awards.error} onRetry={awards.reload} />
-        <Table<Award>
-          size="small"
-          bordered
+        <PointsTable<Award>
           rowKey="id"
           loading={awards.loading}
           dataSource={awards.data ?? []}
-          locale={{ emptyText: t('pts.empty') }}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          pageSize={50}
           scroll={{ x: 1100 }}
           data-testid="pts-awards-table"
           onRow={(a) => ({ 'data-award': a.id, 'data-source': a.sourceEvent } as React.HTMLAttributes<HTMLTableRowElement>)}

@@ -1,12 +1,13 @@
 /** Create or edit a shop item; the stock is set on creation and changed only by restocking (and by redemptions). */
 import { App, Form, Input, InputNumber, Modal, Switch } from 'antd';
-import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { useEffect } from 'react';
+import { api } from '../../../shared/api';
 import type { ShopItem } from '../../../shared/points';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { useBusyAction } from './useBusyAction';
 
 interface Values {
   divisionCode: string;
@@ -24,7 +25,7 @@ export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | 
   const { me } = useSession();
   const site = useSite();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const isNew = item === 'new';
   const roots = scopeRoots(me, site.county.code);
 
@@ -38,18 +39,13 @@ export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | 
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const common = { name: v.name.trim(), description: v.description?.trim() ?? '', pricePoints: v.pricePoints, perPersonLimit: v.perPersonLimit ?? null };
       if (isNew) await api.post('/api/points/console/items', { ...common, divisionCode: v.divisionCode, stock: v.stock });
       else if (item) await api.patch(`/api/points/console/items/${item.id}`, { ...common, active: v.active });
       message.success(t('pts.created'));
       onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

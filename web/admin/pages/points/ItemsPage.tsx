@@ -1,8 +1,8 @@
 /** 积分超市商品: the items of the shops I keep — price in points with its yuan value, stock, per-person limit; create, edit, restock. */
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { exchangeText, type ShopItem } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
@@ -10,6 +10,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ItemModal } from './ItemModal';
+import { PointsTable } from './PointsTable';
+import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
 
 export function ItemsPage() {
@@ -18,7 +20,7 @@ export function ItemsPage() {
   const { me } = useSession();
   const [editing, setEditing] = useState<ShopItem | 'new' | null>(null);
   const [restocking, setRestocking] = useState<ShopItem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const [form] = Form.useForm<{ quantity: number }>();
   const items = useLoad(() => api.get<ShopItem[]>('/api/points/console/items'), []);
   const place = usePlaceNames((items.data ?? []).map((i) => i.divisionCode));
@@ -27,17 +29,12 @@ export function ItemsPage() {
   const restock = async () => {
     const v = await form.validateFields();
     if (!restocking) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post(`/api/points/console/items/${restocking.id}/restock`, { quantity: v.quantity });
       message.success(t('pts.done'));
       setRestocking(null);
       items.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,14 +51,11 @@ export function ItemsPage() {
       />
       <Card size="small">
         <ErrorAlert error={items.error} onRetry={items.reload} />
-        <Table<ShopItem>
-          size="small"
-          bordered
+        <PointsTable<ShopItem>
           rowKey="id"
           loading={items.loading}
           dataSource={items.data ?? []}
-          locale={{ emptyText: t('pts.empty') }}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          pageSize={50}
           scroll={{ x: 900 }}
           data-testid="pts-items-table"
           onRow={(i) => ({ 'data-item': i.name } as React.HTMLAttributes<HTMLTableRowElement>)}

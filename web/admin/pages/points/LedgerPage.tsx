@@ -1,8 +1,8 @@
 /** 积分台账: points per village (issued, deducted, reserved, redeemed), one person's ledger, and the xlsx export. */
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { entryKindLabel, type HistoryRow, signed } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useKnownPeople } from './ManualAwardModal';
+import { PointsTable } from './PointsTable';
+import { useBusyAction } from './useBusyAction';
 
 interface PlaceRow { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }
 interface PersonReport { userId: string; displayName: string; balance: number; pending: number; pendingDeductions: number; entries: HistoryRow[] }
@@ -17,14 +19,10 @@ interface PersonReport { userId: string; displayName: string; balance: number; p
 export function EntriesTable({ rows, loading }: { rows: HistoryRow[]; loading?: boolean }) {
   const { t, lang } = useI18n();
   return (
-    <Table<HistoryRow>
-      size="small"
-      bordered
+    <PointsTable<HistoryRow>
       rowKey="entryId"
       loading={loading}
       dataSource={rows}
-      locale={{ emptyText: t('pts.empty') }}
-      pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
       columns={[
         { title: t('pts.entryAt'), dataIndex: 'at', width: 160, render: formatDateTime },
         { title: t('pts.entryKind'), dataIndex: 'kind', width: 120, render: (k: string) => <Tag>{entryKindLabel(k, lang)}</Tag> },
@@ -72,18 +70,13 @@ function PersonLedger() {
 export function LedgerPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const places = useLoad(() => api.get<PlaceRow[]>('/api/points/console/reports/places'), []);
   const exportXlsx = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.download('/api/points/console/reports/export.xlsx', {}, 'points-ledger.xlsx');
       message.success(t('pts.exported'));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>
@@ -105,14 +98,11 @@ export function LedgerPage() {
               children: (
                 <>
                   <ErrorAlert error={places.error} onRetry={places.reload} />
-                  <Table<PlaceRow>
-                    size="small"
-                    bordered
+                  <PointsTable<PlaceRow>
                     rowKey="divisionCode"
                     loading={places.loading}
                     dataSource={places.data ?? []}
-                    locale={{ emptyText: t('pts.empty') }}
-                    pagination={false}
+                    pageSize={false}
                     data-testid="pts-places-table"
                     columns={[
                       { title: t('pts.place'), dataIndex: 'name', render: (n: string, r) => <span>{n} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.divisionCode}</Typography.Text></span> },

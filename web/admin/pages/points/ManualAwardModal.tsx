@@ -1,13 +1,13 @@
 /** 手工加分/扣分: a manual award or deduction under a rule item (volunteer service, …); it is then reviewed and published like any award. */
 import { Alert, App, AutoComplete, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import type { Award, RuleVersion } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { useBusyAction } from './useBusyAction';
 
 interface Values {
   userId: string;
@@ -35,25 +35,20 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
   const { me } = useSession();
   const site = useSite();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const people = useKnownPeople(open);
   const rules = useLoad(() => (open ? api.get<RuleVersion[]>('/api/points/console/rules') : Promise.resolve([])), [open]);
   const manualRules = [...new Map((rules.data ?? []).filter((r) => r.source === 'manual').map((r) => [r.code, r])).values()];
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post<Award>('/api/points/console/awards', {
         userId: v.userId.trim(), ruleCode: v.ruleCode, placeCode: v.placeCode, reason: v.reason.trim(), sourceRef: v.sourceRef.trim(), amount: v.amount ?? undefined,
       });
       message.success(t('pts.created'));
       onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

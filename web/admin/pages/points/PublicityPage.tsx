@@ -1,8 +1,8 @@
 /** 公示与异议: awards in publicity (公示中/有异议) and the objections raised; staff resolve an objection upheld or dismissed. */
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Radio, Segmented, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Radio, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Award, awardStateColor, awardStateLabel } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { awardAmount } from './AwardsPage';
+import { PointsTable } from './PointsTable';
+import { useBusyAction } from './useBusyAction';
 
 interface Objection {
   id: string;
@@ -28,7 +30,7 @@ export function PublicityPage() {
   const { message } = App.useApp();
   const [open, setOpen] = useState<'true' | 'false'>('true');
   const [resolving, setResolving] = useState<Objection | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const [form] = Form.useForm<{ upheld: boolean; reason: string }>();
   const awards = useLoad(() => api.get<Award[]>('/api/points/console/awards', { queue: 'all' }), []);
   const inPublicity = (awards.data ?? []).filter((a) => a.state === 'published' || a.state === 'objected');
@@ -38,18 +40,13 @@ export function PublicityPage() {
   const resolve = async () => {
     const v = await form.validateFields();
     if (!resolving) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post(`/api/points/console/objections/${resolving.id}/resolve`, { upheld: v.upheld, reason: v.reason.trim() });
       message.success(t('pts.done'));
       setResolving(null);
       objections.reload();
       awards.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -57,14 +54,10 @@ export function PublicityPage() {
       <PageTitle title={t('menu.pointsPublicity')} hint={t('pts.publicityHint')} extra={<Button icon={<ReloadOutlined />} onClick={() => { awards.reload(); objections.reload(); }}>{t('action.refresh')}</Button>} />
       <Card size="small" title={t('pts.queuePublicity')} style={{ marginBottom: 16 }}>
         <ErrorAlert error={awards.error} onRetry={awards.reload} />
-        <Table<Award>
-          size="small"
-          bordered
+        <PointsTable<Award>
           rowKey="id"
           loading={awards.loading}
           dataSource={inPublicity}
-          locale={{ emptyText: t('pts.empty') }}
-          pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
           data-testid="pts-publicity-table"
           columns={[
             { title: t('pts.person'), dataIndex: 'userName', width: 170 },
@@ -81,14 +74,10 @@ export function PublicityPage() {
         extra={<Segmented value={open} onChange={(v) => setOpen(v as 'true' | 'false')} options={[{ value: 'true', label: t('pts.objectionOpen') }, { value: 'false', label: t('pts.objectionAll') }]} />}
       >
         <ErrorAlert error={objections.error} onRetry={objections.reload} />
-        <Table<Objection>
-          size="small"
-          bordered
+        <PointsTable<Objection>
           rowKey="id"
           loading={objections.loading}
           dataSource={objections.data ?? []}
-          locale={{ emptyText: t('pts.empty') }}
-          pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
           data-testid="pts-objections-table"
           columns={[
             { title: t('pts.person'), key: 'who', width: 170, render: (_: unknown, o) => awardOf(o.awardId)?.userName ?? '—' },

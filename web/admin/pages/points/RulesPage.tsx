@@ -1,9 +1,9 @@
 /** 积分规则: rule versions in and above my scope; a new version takes effect from now or later, never backwards. */
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { RuleVersion } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
@@ -13,6 +13,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { PointsTable } from './PointsTable';
+import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
 
 interface Values {
@@ -33,7 +35,7 @@ export function RulesPage() {
   const { me } = useSession();
   const site = useSite();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const [form] = Form.useForm<Values>();
   const rules = useLoad(() => api.get<RuleVersion[]>('/api/points/console/rules'), []);
   const place = usePlaceNames((rules.data ?? []).map((r) => r.scopeCode));
@@ -51,8 +53,7 @@ export function RulesPage() {
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post('/api/points/console/rules', {
         scopeCode: v.scopeCode, code: v.code.trim(), name: v.name.trim(), kind: v.kind, source: v.source, amount: v.amount,
         dailyCap: v.dailyCap ?? null, monthlyCap: v.monthlyCap ?? null, effectiveFrom: v.effectiveFrom.toISOString(),
@@ -60,11 +61,7 @@ export function RulesPage() {
       message.success(t('pts.created'));
       setOpen(false);
       rules.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const cap = (n: number | null) => (n === null ? t('pts.noCap') : n);
@@ -82,14 +79,11 @@ export function RulesPage() {
       />
       <Card size="small">
         <ErrorAlert error={rules.error} onRetry={rules.reload} />
-        <Table<RuleVersion>
-          size="small"
-          bordered
+        <PointsTable<RuleVersion>
           rowKey="id"
           loading={rules.loading}
           dataSource={rules.data ?? []}
-          locale={{ emptyText: t('pts.empty') }}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          pageSize={50}
           scroll={{ x: 1000 }}
           data-testid="pts-rules-table"
           columns={[

@@ -1,8 +1,8 @@
 /** 积分设置: the settings in force at a place (nearest ancestor wins); town officers (and the system administrator) change them. */
 import { Alert, App, Button, Card, Form, InputNumber, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import type { PointsSettings } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { DivisionPicker } from '../../components/DivisionPicker';
@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
 
 type Values = Omit<PointsSettings, 'scopeCode'>;
@@ -33,7 +34,7 @@ export function SettingsPage() {
   const roots = scopeRoots(me, site.county.code);
   const scope = params.get('scope') ?? roots[0];
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const settings = useLoad(() => api.get<PointsSettings>(`/api/points/console/settings/${scope}`), [scope]);
   const name = usePlaceNames([scope]);
   const editable = me.grants.some((g) => ['town_officer', 'system_admin'].includes(g.role) && scope.startsWith(g.scopeCode));
@@ -41,16 +42,11 @@ export function SettingsPage() {
   useEffect(() => { if (settings.data) form.setFieldsValue(settings.data); }, [settings.data, form]);
 
   const save = async (v: Values) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.put<PointsSettings>(`/api/points/console/settings/${scope}`, { ...v, expiryMonths: v.expiryMonths ?? null });
       message.success(t('pts.settingsSaved'));
       settings.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
