@@ -73,3 +73,23 @@ export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC',
   'base64',
 );
+
+/** A phone-sized context for the resident app. */
+export const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' } as const;
+
+/** In the resident app's report form: searches the category picker and takes the category by code. */
+export async function pickCategory(m: Page, search: string, code: string, name: string): Promise<void> {
+  await m.getByTestId('m-category').click();
+  await m.getByTestId('m-category-search').locator('input').fill(search);
+  await m.getByTestId('m-category-list').locator(`[data-code="${code}"]`).click();
+  await m.getByTestId('m-category-value').getByText(name).waitFor();
+}
+
+/** Submits the resident's report, answering "report anyway" if a nearby case is offered, and waits for the done page. */
+export async function submitReport(m: Page): Promise<void> {
+  await m.getByTestId('m-report-submit').click();
+  const continueAnyway = m.getByRole('button', { name: '仍要上报' });
+  await m.getByTestId('m-report-done').or(continueAnyway).waitFor();
+  if (await continueAnyway.isVisible()) await continueAnyway.click();
+  await m.getByTestId('m-report-done').waitFor();
+}

@@ -7,10 +7,9 @@
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, TINY_PNG } from '../helpers';
+import { apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport, TINY_PNG } from '../helpers';
 
 const PHONE = '13800000001';
-const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' };
 
 /** Opens a console queue, clicks an action on the case's row and confirms its form (with a note if asked). */
 async function act(page: Page, queue: string, number: string, action: string, note?: string): Promise<void> {
@@ -49,10 +48,7 @@ export const caseLoop: BrowserTest = {
       m.setDefaultTimeout(15_000);
       await apiResidentSignIn(m, PHONE);
       await m.goto('/m/report');
-      await m.getByTestId('m-category').click();
-      await m.getByTestId('m-category-search').locator('input').fill('占道经营');
-      await m.getByTestId('m-category-list').locator('[data-code="09006"]').click();
-      await m.getByTestId('m-category-value').getByText('占道经营').waitFor();
+      await pickCategory(m, '占道经营', '09006', '占道经营');
       await m.locator('#cc-m-description').fill('村口小卖部长期占道经营，货物堆到路中间，车辆和行人通行困难');
       await m.getByTestId('m-gps').click();
       await m.getByTestId('m-suggestion').waitFor();
@@ -60,11 +56,7 @@ export const caseLoop: BrowserTest = {
       await m.locator('.adm-image-uploader-cell img').first().waitFor();
       await m.screenshot({ path: path.join(out, 'f1-resident-report.png'), fullPage: true });
       const photo = m.waitForResponse((r) => r.url().includes('/photos') && r.request().method() === 'POST');
-      await m.getByTestId('m-report-submit').click();
-      const continueAnyway = m.getByRole('button', { name: '仍要上报' });
-      await m.getByTestId('m-report-done').or(continueAnyway).waitFor();
-      if (await continueAnyway.isVisible()) await continueAnyway.click();
-      await m.getByTestId('m-report-done').waitFor();
+      await submitReport(m);
       const photoRes = await photo;
       if (photoRes.status() !== 201) throw new Error(`photo upload: HTTP ${photoRes.status()}`);
       const number = (await m.getByTestId('m-case-number').innerText()).trim();

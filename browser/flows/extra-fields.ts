@@ -6,10 +6,9 @@
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn } from '../helpers';
+import { apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport } from '../helpers';
 
 const PHONE = '13800000003';
-const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' };
 
 export const extraFields: BrowserTest = {
   name: 'extra fields: a category’s required field is asked for in the resident app and kept on the case',
@@ -29,10 +28,7 @@ export const extraFields: BrowserTest = {
       m.setDefaultTimeout(15_000);
       await apiResidentSignIn(m, PHONE);
       await m.goto('/m/report');
-      await m.getByTestId('m-category').click();
-      await m.getByTestId('m-category-search').locator('input').fill('门禁');
-      await m.getByTestId('m-category-list').locator('[data-code="L0002"]').click();
-      await m.getByTestId('m-category-value').getByText('门禁损坏').waitFor();
+      await pickCategory(m, '门禁', 'L0002', '门禁损坏');
       await m.locator('#cc-m-description').fill('3 栋单元门禁刷卡没反应，老人进不了门');
       await m.getByTestId('m-report-submit').click();
       const error = await m.getByTestId('m-report-error').innerText();
@@ -42,11 +38,7 @@ export const extraFields: BrowserTest = {
       await m.getByTestId('m-extra-locked_out').click();
       await m.screenshot({ path: path.resolve('browser/.out/g1-extra-fields.png'), fullPage: true });
       const posted = m.waitForResponse((r) => r.url().endsWith('/api/cases') && r.request().method() === 'POST');
-      await m.getByTestId('m-report-submit').click();
-      const continueAnyway = m.getByRole('button', { name: '仍要上报' });
-      await m.getByTestId('m-report-done').or(continueAnyway).waitFor();
-      if (await continueAnyway.isVisible()) await continueAnyway.click();
-      await m.getByTestId('m-report-done').waitFor();
+      await submitReport(m);
       const created = (await (await posted).json()) as { id: string; extra: Record<string, unknown> };
       await apiSignIn(page, 'county');
       const stored = (await (await page.request.get(`/api/cases/${created.id}`)).json()) as { extra: Record<string, unknown> };

@@ -8,12 +8,11 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { apiSignIn } from '../helpers';
+import { apiSignIn, MOBILE } from '../helpers';
 import { residentSignInWhenAllowed, pointInGrid } from './points-helpers';
 
 const PHONE = '13800000002';
 const VILLAGE = '421081107212';
-const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' };
 
 async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
   const res = page.waitForResponse((r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()));

@@ -7,6 +7,9 @@ import { auditCtes, auditParams, type SealedAudit } from '../../platform/audit/a
 import type { Queryable } from '../../platform/db/db';
 import type { CaseEventRow, CaseRow, NewCase } from './cases.repo';
 
+/** Reports a person filed since this time count towards the hourly limit on a report received `at`. */
+export const limitWindowStart = (at: Date): Date => new Date(at.getTime() - 3_600_000);
+
 export interface IntakeCheck {
   /** Who submits: the reporter, the staff member entering it, or the Open311 client (null: no checks). */
   submitter: string | null;

@@ -20,7 +20,7 @@ import { cachedCategory } from './categories.service';
 import { gridIndex } from './grid-index';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
 import { checkExtra } from './extra-fields';
-import { prepareCase } from './intake.repo';
+import { limitWindowStart, prepareCase } from './intake.repo';
 import { writeReport } from './intake.writer';
 import { triagersMessage } from './notify';
 import { locate, route } from './routing';
@@ -46,7 +46,6 @@ export interface IntakeMeta {
   idempotencyKey?: string;
   open311ClientId?: string;
 }
-
 
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
   const reporter = actor.kind === 'user' ? actor : null;
@@ -88,7 +87,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
     followerId: reporter && !staffEntry ? reporter.userId : null,
     outbox: triagersMessage({ id, number, title }),
-    check: submitter ? { submitter, limited: !!reporter, since: new Date(now.getTime() - 3_600_000) } : undefined,
+    check: submitter ? { submitter, limited: !!reporter, since: limitWindowStart(now) } : undefined,
   });
   const audit = prepareAudit({
     ...auditRecord(actor, {

@@ -12,7 +12,7 @@ import { type Batcher, createBatcher, type Settled } from '../../platform/db/bat
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { type CaseRow, findCase } from './cases.repo';
-import { GROUP_NEEDS_CHECKS, insertCases, intakeChecks, type IntakeCheckResult, type PreparedCase } from './intake.repo';
+import { GROUP_NEEDS_CHECKS, insertCases, intakeChecks, type IntakeCheckResult, limitWindowStart, type PreparedCase } from './intake.repo';
 
 /** A report ready to insert: validated, routed, numbered, with its statement input and audit body built. */
 export interface PreparedReport {
@@ -40,7 +40,6 @@ type Outcome = Settled<Submitted> | { write: PreparedReport; rank: number } | { 
 
 const sameRequest = (a: PreparedReport, b: PreparedReport) => a.submitter !== null && a.submitter === b.submitter && a.idempotencyKey !== null && a.idempotencyKey === b.idempotencyKey;
 const sqlState = (err: unknown) => (err as { code?: string } | undefined)?.code;
-const since = (r: PreparedReport) => new Date(r.write.row.receivedAt.getTime() - 3_600_000);
 
 /**
  * What to do with each report: write it, answer it as a replay (of an earlier case or of the same
@@ -92,7 +91,7 @@ async function flush(deps: Deps, reports: PreparedReport[]): Promise<Settled<Sub
     } catch (err) {
       const code = sqlState(err);
       if ((code !== GROUP_NEEDS_CHECKS && code !== '23505') || attempt >= ATTEMPTS) throw err;
-      checks = await intakeChecks(deps.db, reports.map((r) => ({ submitter: r.submitter, idempotencyKey: r.idempotencyKey, since: since(r) })), limit);
+      checks = await intakeChecks(deps.db, reports.map((r) => ({ submitter: r.submitter, idempotencyKey: r.idempotencyKey, since: limitWindowStart(r.write.row.receivedAt) })), limit);
     }
   }
 }
