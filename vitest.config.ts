@@ -5,12 +5,29 @@ import { defineConfig } from 'vitest/config';
 // cloned from one migrated template.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.memory.test.ts', '**/node_modules/**'],
+          globalSetup: ['test/global-setup.ts'],
+          // Files share a worker's module cache (each still gets its own database): the server's
+          // module graph is imported once per worker instead of once per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Heap measurements need a process of their own.
+        test: { name: 'memory', include: ['src/**/*.memory.test.ts'], isolate: true },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `cocreate` command: runs the TypeScript sources through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `cocreate` command: runs the compiled bundle (dist/server), building it first
+// when it is missing or older than the sources (see build-server.mjs).
+import { ensureServerBuilt } from './build-server.mjs';
 
-register();
-await import('../src/cli/main.ts');
+await import(await ensureServerBuilt());

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureServerBuilt } from '../bin/build-server.mjs';
 import { testDatabaseUrl } from '../src/server/config';
 import { importCounty } from '../src/server/modules/divisions/divisions.import';
 import { migrate } from '../src/server/platform/db/migrate';
@@ -21,6 +22,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  await ensureServerBuilt(); // the CLI tests run the compiled command; build it once, before files run in parallel
   const url = testDatabaseUrl();
   if (!url) {
     const dir = mkdtempSync(path.join(tmpdir(), 'cocreate-test-'));

@@ -14,7 +14,8 @@ import { type Config, loadConfig } from '../src/server/config';
 import type { Role } from '../src/server/platform/actor';
 import { insertAssignment } from '../src/server/modules/access/access.repo';
 import { insertUser, setTotp } from '../src/server/modules/identity/identity.repo';
-import { currentTotp, hashPassword, newTotpSecret } from '../src/server/modules/identity/identity.secrets';
+import { hash as argon2Hash } from '@node-rs/argon2';
+import { currentTotp, newTotpSecret } from '../src/server/modules/identity/identity.secrets';
 import type { Database } from '../src/server/platform/db/db';
 import { openPglite } from '../src/server/platform/db/pglite';
 import { openPostgres } from '../src/server/platform/db/postgres';
@@ -90,6 +91,13 @@ export interface TestActor {
 
 let counter = 0;
 
+/**
+ * One hash of the test password per process, with cheap argon2id parameters (test-only: verifying
+ * it at sign-in then costs ~1 ms instead of ~40 ms). Production hashes use hashPassword's parameters.
+ */
+let testPasswordHash: Promise<string> | undefined;
+const cheapPasswordHash = () => (testPasswordHash ??= argon2Hash(PASSWORD, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 }));
+
 /** Creates a staff user holding `role` at `scope` (administrators get TOTP) and signs them in. */
 export async function staffActor(
   ctx: TestContext,
@@ -98,7 +106,7 @@ export async function staffActor(
   opts: { departmentCode?: string; username?: string } = {},
 ): Promise<TestActor> {
   const username = opts.username ?? `${role.replace(/_/g, '')}${++counter}`;
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = await cheapPasswordHash();
   const admin = ['system_admin', 'security_admin', 'audit_admin'].includes(role);
   const totpSecret = admin ? newTotpSecret() : undefined;
   const userId = await ctx.db.ownerTransaction(async (tx) => {

@@ -1,34 +1,78 @@
-import { accountCreate } from './commands/account';
-import { auditVerify } from './commands/audit';
-import { classifyCommand } from './commands/classify';
-import { classifierRetrain } from './commands/classifier';
-import { open311AddClient } from './commands/open311';
-import { pointsReconcile } from './commands/points';
-import { demo } from './commands/demo';
-import { divisionsFind, init } from './commands/init';
-import { migrateCommand } from './commands/migrate';
-import { serve } from './commands/serve';
+/**
+ * The command table. Each entry says what the command is without loading it; `load` imports the
+ * command's file only when it runs, so `--help` and light commands start without the server.
+ */
 import { describeConfig } from '../server/config';
+import type { Command } from './command';
 
-export interface Command {
-  usage: string;
-  description: string;
-  /** Returns the exit code, or -1 to keep running (servers). */
-  run(args: string[]): Promise<number>;
-}
+export type { Command, CommandContext, CommandRun } from './command';
 
 export const COMMANDS: Record<string, Command> = {
-  demo,
-  serve,
-  migrate: migrateCommand,
-  init,
-  'divisions find': divisionsFind,
-  'audit verify': auditVerify,
-  'account create': accountCreate,
-  classify: classifyCommand,
-  'classifier retrain': classifierRetrain,
-  'open311 add-client': open311AddClient,
-  'points reconcile': pointsReconcile,
+  demo: {
+    usage: '',
+    description: "The demo (npm start): builds the web apps if needed, loads Shishou's division tree and demo accounts, serves on PORT.",
+    load: async () => (await import('./commands/demo')).demo,
+  },
+  serve: {
+    usage: '',
+    description: 'Production server. Refuses to start with the demo secret, with demo accounts, or with pending migrations.',
+    load: async () => (await import('./commands/serve')).serve,
+  },
+  migrate: {
+    usage: '',
+    description: 'Apply pending SQL migrations to the configured database (DATABASE_URL, or PGlite in DATA_DIR).',
+    load: async () => (await import('./commands/migrate')).migrateCommand,
+  },
+  init: {
+    usage: '--county CODE | --all',
+    description:
+      "Import a county-level unit's towns and villages (or, with --all, the whole country) from the national statistical codes (2023).\n" +
+      'Example: npx cocreate init --county 421081   (Shishou, Hubei)',
+    load: async () => (await import('./commands/init')).init,
+  },
+  'divisions find': {
+    usage: 'NAME',
+    description: 'Find county-level codes by name in the national statistical codes (2023).',
+    load: async () => (await import('./commands/init')).divisionsFind,
+  },
+  'audit verify': {
+    usage: '',
+    description: 'Verify the audit trail hash chain; reports the first broken link and exits 1 if any.',
+    load: async () => (await import('./commands/audit')).auditVerify,
+  },
+  'account create': {
+    usage: '--username NAME --name DISPLAY_NAME --role ROLE --scope DIVISION_CODE',
+    description: 'Create a staff account with one role and print its one-time password (for the first administrators).',
+    load: async () => (await import('./commands/account')).accountCreate,
+  },
+  classify: {
+    usage: '< input.csv > output.csv',
+    description:
+      'Classify reports: reads CSV with a header id,title,body (other columns ignored) on stdin, writes id,label,probability on stdout, one line per row, in order.',
+    load: async () => (await import('./commands/classify')).classifyCommand,
+  },
+  'classifier retrain': {
+    usage: '[--base complaints-train.csv] [--force [--yes]]',
+    description: [
+      "Retrain the classifier on the county's own cases whose category staff confirmed.",
+      'Department-line model: trained on --base (CSV id,category,title,body) plus the closed county cases; switched to',
+      '(DATA_DIR/models/department.model.json) only when not worse on held-back county cases, or with --force after typing',
+      '"yes" (--yes for scripts). Category model: DATA_DIR/models/category.model.json, from the county cases alone.',
+      'Exit codes: 0 done, 1 too little county data or unusable base data, 2 usage, 3 new department model worse and not used.',
+    ].join('\n'),
+    load: async () => (await import('./commands/classifier')).classifierRetrain,
+  },
+  'open311 add-client': {
+    usage: '--name NAME',
+    description: 'Register an Open311 client (an app that may post requests and updates) and print its api_key once; only its SHA-256 is stored.',
+    load: async () => (await import('./commands/open311')).open311AddClient,
+  },
+  'points reconcile': {
+    usage: '',
+    description:
+      'Reconcile the points ledger: entries sum to zero, cached balances equal their entries, no negative balance or stock; exits 1 on any mismatch.',
+    load: async () => (await import('./commands/points')).pointsReconcile,
+  },
 };
 
 export function helpText(): string {

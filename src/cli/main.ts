@@ -1,8 +1,5 @@
 /** `cocreate` command line. Each command lives in its own file under commands/. */
-import { ConfigError } from '../server/config';
-import { DatabaseUnavailableError } from '../server/platform/db/open';
-import { AppError, errorMessage } from '../server/platform/errors';
-import { MigrationError } from '../server/platform/db/migrate';
+import { AppError, errorMessage, OperatorError } from '../server/platform/errors';
 import { COMMANDS, helpText } from './commands';
 
 async function main(argv: string[]): Promise<number> {
@@ -22,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`cocreate ${sub && COMMANDS[sub] ? sub : name} ${command.usage}\n\n${command.description}`);
     return 0;
   }
-  return command.run(args);
+  const run = await command.load();
+  return run(args, { name: sub && COMMANDS[sub] ? sub : name, usage: command.usage });
 }
 
 main(process.argv.slice(2)).then(
@@ -33,7 +31,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof AppError) {
       console.error(`${errorMessage(err.code, 'zh-CN', err.details)}\n${errorMessage(err.code, 'en', err.details)}`);
       if (err.code === 'unknown_division') console.error('查找代码 Find codes: https://www.stats.gov.cn/sj/tjbz/qhdm/ or `npx cocreate divisions find NAME`');
-    } else if (err instanceof ConfigError || err instanceof DatabaseUnavailableError || err instanceof MigrationError) {
+    } else if (err instanceof OperatorError) {
       console.error(err.message);
     } else {
       console.error('意外错误 Unexpected error:', err instanceof Error ? err.message : err);

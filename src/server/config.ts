@@ -3,10 +3,11 @@
  * Values are validated against a schema; a bad value stops the process with a message naming it.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 import { type OfficeHours, parseOfficeHours } from './platform/calendar/working-time';
+import { ROOT } from './paths';
+import { OperatorError } from './platform/errors';
 
 /** The secret the demo runs with. `cocreate serve` refuses to start with it. */
 /** Classifier department lines → the county's department keys (see modules/divisions/departments.ts). */
@@ -75,9 +76,8 @@ export interface Config {
   usesDemoSecret: boolean;
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends OperatorError {}
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function departmentMapOrFail(json: string): Record<string, string> {
   try {

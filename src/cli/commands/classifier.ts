@@ -7,7 +7,6 @@
  */
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import type { Command } from '../commands';
 import { listCategories } from '../../server/modules/cases/categories.repo';
 import {
   auditRetrain, planRetrain, readBaseExamples, saveCountyModel, type CategoryPlan, type DepartmentPlan, type RetrainPlanOptions,
@@ -123,21 +122,11 @@ function consoleIo(): RetrainIo {
   };
 }
 
-export const classifierRetrain: Command = {
-  usage: USAGE,
-  description: [
-    "Retrain the classifier on the county's own cases whose category staff confirmed.",
-    'Department-line model: trained on --base (CSV id,category,title,body) plus the closed county cases; switched to',
-    '(DATA_DIR/models/department.model.json) only when not worse on held-back county cases, or with --force after typing',
-    '"yes" (--yes for scripts). Category model: DATA_DIR/models/category.model.json, from the county cases alone.',
-    'Exit codes: 0 done, 1 too little county data or unusable base data, 2 usage, 3 new department model worse and not used.',
-  ].join('\n'),
-  async run(args) {
-    const { db, deps } = await openDeps({ migrate: !process.env.DATABASE_URL });
-    try {
-      return await runRetrain(deps, args, consoleIo());
-    } finally {
-      await db.close();
-    }
-  },
-};
+export async function classifierRetrain(args: string[]): Promise<number> {
+  const { db, deps } = await openDeps({ migrate: !process.env.DATABASE_URL });
+  try {
+    return await runRetrain(deps, args, consoleIo());
+  } finally {
+    await db.close();
+  }
+}

@@ -1,23 +1,18 @@
 /** `cocreate classify`: CSV `id,title,body` on standard input → CSV `id,label,probability` on standard output. */
-import type { Command } from '../commands';
 import { loadConfig } from '../../server/config';
 import { classifyCsvStream, loadModel } from '../../server/modules/classifier';
 
-export const classifyCommand: Command = {
-  usage: '< input.csv > output.csv',
-  description: 'Classify reports: reads CSV with a header id,title,body (other columns ignored) on stdin, writes id,label,probability on stdout, one line per row, in order.',
-  async run() {
-    const config = loadConfig();
-    const m = await loadModel(config.classifier.modelPath);
-    if (!m.ok) {
-      console.error(`分类模型不可用 Classifier model unavailable: ${m.message}`);
-      return 1;
-    }
-    const r = await classifyCsvStream(process.stdin, process.stdout, m.model);
-    if (!r.ok) {
-      console.error(`输入无效 Invalid input: ${r.message}`);
-      return 2;
-    }
-    return 0;
-  },
-};
+export async function classifyCommand(_args: string[] = []): Promise<number> {
+  const config = loadConfig();
+  const m = await loadModel(config.classifier.modelPath);
+  if (!m.ok) {
+    console.error(`分类模型不可用 Classifier model unavailable: ${m.message}`);
+    return 1;
+  }
+  const r = await classifyCsvStream(process.stdin, process.stdout, m.model);
+  if (!r.ok) {
+    console.error(`输入无效 Invalid input: ${r.message}`);
+    return 2;
+  }
+  return 0;
+}

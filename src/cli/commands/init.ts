@@ -1,52 +1,43 @@
-import type { Command } from '../commands';
 import { KIND_LABELS } from '../../server/modules/divisions/divisions.domain';
 import { importCounty, importNational, loadCountyRows } from '../../server/modules/divisions/divisions.import';
 import { readSource } from '../../server/modules/divisions/divisions.source';
 import { flag, openDeps } from './shared';
 
-export const init: Command = {
-  usage: '--county CODE | --all',
-  description: "Import a county-level unit's towns and villages (or, with --all, the whole country) from the national statistical codes (2023).\nExample: npx cocreate init --county 421081   (Shishou, Hubei)",
-  async run(args) {
-    if (args.includes('--all')) return initAll();
-    const county = flag(args, 'county');
-    if (!county) {
-      console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
-      return 2;
-    }
-    await loadCountyRows(county); // an unknown code fails here, before any database is touched
-    const { db } = await openDeps({ migrate: true });
-    try {
-      const s = await importCounty(db, county);
-      console.log(`已导入 Imported ${s.county.name} (${s.county.code}): ${s.towns} 乡级 town-level, ${s.villages} 村级 village-level`);
-      for (const [kind, n] of Object.entries(s.byKind)) console.log(`  ${KIND_LABELS[kind as keyof typeof KIND_LABELS].zh} ${KIND_LABELS[kind as keyof typeof KIND_LABELS].en}: ${n}`);
-      return 0;
-    } finally {
-      await db.close();
-    }
-  },
-};
+export async function init(args: string[]): Promise<number> {
+  if (args.includes('--all')) return initAll();
+  const county = flag(args, 'county');
+  if (!county) {
+    console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
+    return 2;
+  }
+  await loadCountyRows(county); // an unknown code fails here, before any database is touched
+  const { db } = await openDeps({ migrate: true });
+  try {
+    const s = await importCounty(db, county);
+    console.log(`已导入 Imported ${s.county.name} (${s.county.code}): ${s.towns} 乡级 town-level, ${s.villages} 村级 village-level`);
+    for (const [kind, n] of Object.entries(s.byKind)) console.log(`  ${KIND_LABELS[kind as keyof typeof KIND_LABELS].zh} ${KIND_LABELS[kind as keyof typeof KIND_LABELS].en}: ${n}`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
 
-export const divisionsFind: Command = {
-  usage: 'NAME',
-  description: 'Find county-level codes by name in the national statistical codes (2023).',
-  async run(args) {
-    const text = args.find((a) => !a.startsWith('-'));
-    if (!text) {
-      console.error('请给出名称 Give a name: npx cocreate divisions find 石首');
-      return 2;
+export async function divisionsFind(args: string[]): Promise<number> {
+  const text = args.find((a) => !a.startsWith('-'));
+  if (!text) {
+    console.error('请给出名称 Give a name: npx cocreate divisions find 石首');
+    return 2;
+  }
+  let n = 0;
+  for await (const r of readSource('areas')) {
+    if (r.name.includes(text)) {
+      console.log(`${r.code}  ${r.name}`);
+      n++;
     }
-    let n = 0;
-    for await (const r of readSource('areas')) {
-      if (r.name.includes(text)) {
-        console.log(`${r.code}  ${r.name}`);
-        n++;
-      }
-    }
-    if (n === 0) console.log(`没有找到 Nothing found: ${text}`);
-    return n ? 0 : 1;
-  },
-};
+  }
+  if (n === 0) console.log(`没有找到 Nothing found: ${text}`);
+  return n ? 0 : 1;
+}
 
 async function initAll(): Promise<number> {
   const { db } = await openDeps({ migrate: true });

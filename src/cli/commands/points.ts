@@ -1,26 +1,21 @@
-import type { Command } from '../commands';
 import { reconcile } from '../../server/modules/points/reconcile';
 import { openDeps } from './shared';
 
 /** `npx cocreate points reconcile`: checks the points ledger; exit 1 and each mismatch if any. */
-export const pointsReconcile: Command = {
-  usage: '',
-  description: 'Reconcile the points ledger: entries sum to zero, cached balances equal their entries, no negative balance or stock; exits 1 on any mismatch.',
-  async run() {
-    const { db } = await openDeps({ migrate: false });
-    try {
-      const r = await reconcile(db.owner);
-      for (const m of r.mismatches) {
-        console.error(`不符 Mismatch [${m.check}] ${m.subject}: expected ${m.expected}, found ${m.actual}`);
-      }
-      if (r.ok) {
-        console.log(`积分账平 Points ledger reconciled: ${r.transactions} transactions, ${r.entries} entries, sum ${r.ledgerSum}`);
-        return 0;
-      }
-      console.error(`积分账不平 Points ledger has ${r.mismatches.length} mismatch(es)`);
-      return 1;
-    } finally {
-      await db.close();
+export async function pointsReconcile(_args: string[] = []): Promise<number> {
+  const { db } = await openDeps({ migrate: false });
+  try {
+    const r = await reconcile(db.owner);
+    for (const m of r.mismatches) {
+      console.error(`不符 Mismatch [${m.check}] ${m.subject}: expected ${m.expected}, found ${m.actual}`);
     }
-  },
-};
+    if (r.ok) {
+      console.log(`积分账平 Points ledger reconciled: ${r.transactions} transactions, ${r.entries} entries, sum ${r.ledgerSum}`);
+      return 0;
+    }
+    console.error(`积分账不平 Points ledger has ${r.mismatches.length} mismatch(es)`);
+    return 1;
+  } finally {
+    await db.close();
+  }
+}

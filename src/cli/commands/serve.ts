@@ -1,6 +1,3 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Command } from '../commands';
 import { buildApp } from '../../server/app';
 import { startWorkers } from '../../server/workers';
 import { departmentModel } from '../../server/modules/classifier/classifier.service';
@@ -8,8 +5,9 @@ import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
 import { readMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
 import { openDeps } from './shared';
+import { fromRoot } from '../../server/paths';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+export const WEB_DIST = fromRoot('dist/web');
 
 export async function listen(deps: Deps, demo: boolean): Promise<void> {
   const app = await buildApp(deps, { webDist: WEB_DIST, demo, logger: { level: deps.config.logLevel } });
@@ -32,24 +30,20 @@ export async function listen(deps: Deps, demo: boolean): Promise<void> {
   console.log(`  接口文档 API docs:     ${base}/api/docs\n`);
 }
 
-export const serve: Command = {
-  usage: '',
-  description: 'Production server. Refuses to start with the demo secret, with demo accounts, or with pending migrations.',
-  async run() {
-    const { config, db, deps } = await openDeps({ migrate: !process.env.DATABASE_URL });
-    const problems: string[] = [];
-    if (config.usesDemoSecret) problems.push('COCREATE_SECRET 是演示密钥 / COCREATE_SECRET is the published demo secret: set your own (≥ 32 characters)');
-    const { rows } = await db.owner.query<{ version: string }>('SELECT version FROM schema_migrations');
-    const applied = new Set(rows.map((r) => r.version));
-    const pending = (await readMigrations()).filter((m) => !applied.has(m.version));
-    if (pending.length) problems.push(`有未应用的迁移 / pending migrations: ${pending.map((m) => m.version).join(', ')}; run npx cocreate migrate`);
-    else if ((await countDemoAccounts(db)) > 0) problems.push('数据库中有演示账号 / the database holds demo accounts: use a fresh database for production');
-    if (problems.length) {
-      console.error(`拒绝以生产模式启动 Refusing to start in production mode:\n  - ${problems.join('\n  - ')}`);
-      await db.close();
-      return 1;
-    }
-    await listen(deps, false);
-    return -1;
-  },
-};
+export async function serve(_args: string[] = []): Promise<number> {
+  const { config, db, deps } = await openDeps({ migrate: !process.env.DATABASE_URL });
+  const problems: string[] = [];
+  if (config.usesDemoSecret) problems.push('COCREATE_SECRET 是演示密钥 / COCREATE_SECRET is the published demo secret: set your own (≥ 32 characters)');
+  const { rows } = await db.owner.query<{ version: string }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => r.version));
+  const pending = (await readMigrations()).filter((m) => !applied.has(m.version));
+  if (pending.length) problems.push(`有未应用的迁移 / pending migrations: ${pending.map((m) => m.version).join(', ')}; run npx cocreate migrate`);
+  else if ((await countDemoAccounts(db)) > 0) problems.push('数据库中有演示账号 / the database holds demo accounts: use a fresh database for production');
+  if (problems.length) {
+    console.error(`拒绝以生产模式启动 Refusing to start in production mode:\n  - ${problems.join('\n  - ')}`);
+    await db.close();
+    return 1;
+  }
+  await listen(deps, false);
+  return -1;
+}

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { WEB_DIST } from './serve';
 
-const ROOT = path.resolve(WEB_DIST, '../..');
+const ROOT = path.resolve(WEB_DIST, '../..'); // the project root
 const INPUTS = ['web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
 
 function hashTree(): string {

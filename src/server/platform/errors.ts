@@ -67,6 +67,9 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/** An error whose message is already written for the person at the terminal (zh + en): shown as is. */
+export class OperatorError extends Error {}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TimeLimit } from '../../platform/calendar/working-time';
+import { fromRoot } from '../../paths';
 
 export type Tier = 'grid' | 'village' | 'department';
 export type Urgency = 'normal' | 'urgent' | 'critical';
@@ -81,7 +82,7 @@ const LOCAL: Array<Omit<CategorySeed, 'parentCode' | 'kind' | 'source' | 'isPubl
   { code: 'L0007', name: '其他问题', nameEn: 'Other problem', synonyms: [], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(3)) },
 ];
 
-export const TAXONOMY_CSV = new URL('./data/gbt-47678.5-2026.csv', import.meta.url);
+export const TAXONOMY_CSV = fromRoot('src/server/modules/cases/data/gbt-47678.5-2026.csv');
 
 export function loadTaxonomy(csv = readFileSync(TAXONOMY_CSV, 'utf8')): CategorySeed[] {
   const out: CategorySeed[] = [];

@@ -3,7 +3,7 @@
  * ships inside the @node-rs/jieba package and is loaded once, lazily.
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 
 let jiebaInstance: Jieba | undefined;
 function jieba(): Jieba {

@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from './db';
+import { fromRoot } from '../../paths';
+import { OperatorError } from '../errors';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../migrations');
+export const MIGRATIONS_DIR = fromRoot('migrations');
 
 export interface MigrationFile {
   version: string;
@@ -17,7 +18,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export class MigrationError extends Error {}
+export class MigrationError extends OperatorError {}
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();

@@ -4,8 +4,9 @@ import type { Database } from './db';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import { OperatorError } from '../errors';
 
-export class DatabaseUnavailableError extends Error {}
+export class DatabaseUnavailableError extends OperatorError {}
 
 /** PostgreSQL when DATABASE_URL is set, else file-backed PGlite in DATA_DIR/pgdata. */
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>, opts: { migrate: boolean }): Promise<Database> {

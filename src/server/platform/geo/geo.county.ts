@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { type LngLat, rewind } from './geo.polygon';
+import { fromRoot } from '../../paths';
 
 export type Outline = Polygon | MultiPolygon;
 
@@ -17,7 +17,7 @@ export interface CountyPlace {
   point: LngLat; // WGS-84
 }
 
-const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const DATA_DIR = fromRoot('src/server/platform/geo/data');
 
 interface GeoJsonLike {
   type: string;

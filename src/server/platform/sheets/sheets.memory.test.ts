@@ -28,7 +28,7 @@ function generatedCsv(): { stream: Readable; bytes: () => number } {
 }
 
 describe('streaming', () => {
-  it(`imports a ${ROWS.toLocaleString('en')}-row CSV with bounded memory in a few seconds`, async () => {
+  it(`imports a ${ROWS.toLocaleString('en')}-row CSV with bounded memory (its speed: bench/register-import.bench.ts)`, async () => {
     const file = generatedCsv();
     const used = (): number => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     const before = used();
@@ -36,7 +36,6 @@ describe('streaming', () => {
     let rows = 0;
     let membersSum = 0;
     let lastRow = 0;
-    const started = Date.now();
     const result = await importRows(households, { kind: 'csv', stream: file.stream }, {
       mode: 'valid-only', batchSize: 1000,
       onBatch: async (batch) => {
@@ -46,7 +45,6 @@ describe('streaming', () => {
         peak = Math.max(peak, used());
       },
     });
-    const seconds = (Date.now() - started) / 1000;
     expect(result.fileErrors).toEqual([]);
     expect(result.errorCount).toBe(0);
     expect(rows).toBe(ROWS);
@@ -54,6 +52,5 @@ describe('streaming', () => {
     expect(membersSum).toBe(Array.from({ length: ROWS }, (_, i) => (i % 7) + 1).reduce((a, b) => a + b, 0));
     expect(file.bytes()).toBeGreaterThan(7_000_000); // ~8 MB of CSV went through
     expect(peak - before).toBeLessThan(100 * 1024 * 1024);
-    expect(seconds).toBeLessThan(15);
   });
 });

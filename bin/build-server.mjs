@@ -1,0 +1,56 @@
+// Compiles the CLI and server (src/**/*.ts) to one ESM bundle in dist/server with esbuild: code
+// splitting keeps each command's code in its own chunk, loaded only when that command runs.
+// `node bin/build-server.mjs` builds; bin/cocreate.mjs calls ensureServerBuilt() and rebuilds
+// when a source is newer than the last build (a checkout or an edit), so the bundle never runs stale.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'dist/server');
+const STAMP = path.join(OUT, '.built');
+const ENTRY = path.join(OUT, 'cli/main.js');
+const INPUTS = ['src', 'package.json', 'package-lock.json'];
+
+function newestSource() {
+  let newest = 0;
+  const walk = (p) => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) for (const f of readdirSync(p)) walk(path.join(p, f));
+    else if (st.mtimeMs > newest) newest = st.mtimeMs;
+  };
+  for (const i of INPUTS) walk(path.join(ROOT, i));
+  return newest;
+}
+
+export async function buildServer() {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
+    outdir: OUT,
+    outbase: path.join(ROOT, 'src'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  writeFileSync(STAMP, new Date().toISOString());
+}
+
+/** Builds when there is no build or a source changed since; returns the entry's URL. */
+export async function ensureServerBuilt() {
+  const built = existsSync(ENTRY) && existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
+  if (!built || newestSource() > built) await buildServer();
+  return pathToFileURL(ENTRY).href;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildServer();
+  console.log(`built ${path.relative(ROOT, ENTRY)}`);
+}
