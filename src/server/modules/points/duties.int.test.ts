@@ -7,6 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { insertAssignment } from '../access/access.repo';
+import { deliverOutbox } from '../../platform/outbox/outbox';
+import { invalidateGridIndex } from '../cases/grid-index';
+import { CASES_FILED_TOPIC, casesFiledHandler } from './earning.service';
 import { makeIdNumber } from '../organisation/id-number';
 import { refreshCoverage, writeGrids, writeHouseholds, writeResidents } from '../organisation/organisation.write';
 import { createPointsContext, fund, residentActor } from './points.harness';
@@ -101,6 +105,19 @@ describe('nobody awards points for themselves or their household', () => {
     expect(codeOf(await step(gridWorker, forWife.id, { type: 'reject', reason: '不符合' }))).toBe('points_self_dealing');
     expect((await step(town, forWife.id, { type: 'review' })).json().state).toBe('reviewed');
     expect(codeOf(await step(gridWorker, forWife.id, { type: 'publish' }))).toBe('points_self_dealing');
+  });
+
+  it('gives no award for a report the grid worker files for his wife (cases.filed)', async () => {
+    invalidateGridIndex(ctx.db);
+    await ctx.db.ownerTransaction((tx) => insertAssignment(tx, { userId: wife.userId, role: 'woodpecker', scopeCode: V, departmentCode: null, grantedBy: null }));
+    const report = await call(ctx, wife, 'POST', '/api/cases', { description: '村口有暴露垃圾，好几天没人清理', categoryCode: '06010', lng: 112.405, lat: 29.705 });
+    expect(report.statusCode, report.body).toBe(201);
+    const filed = await call(ctx, gridWorker, 'POST', `/api/cases/${report.json().id}/events`, { type: 'file' });
+    expect(filed.json().state, filed.body).toBe('filed');
+    expect(await deliverOutbox(ctx.db, { [CASES_FILED_TOPIC]: casesFiledHandler(ctx.deps) }, ctx.clock.now())).toMatchObject({ failed: 0 });
+    expect((await ctx.db.owner.query('SELECT 1 FROM points_awards WHERE user_id = $1 AND source_event = $2', [wife.userId, `case:${report.json().id}`])).rows).toEqual([]);
+    const refused = await ctx.db.owner.query<{ outcome: string }>(`SELECT outcome FROM audit_log WHERE action = 'points.award_refused' AND entity_id = $1`, [report.json().id]);
+    expect(refused.rows).toEqual([{ outcome: 'failure' }]);
   });
 
   it('keeps the rule in the database too: a creator recorded as reviewer is refused', async () => {
