@@ -1,8 +1,8 @@
 /** Points (积分) shapes and labels shared by the console and the resident app (the server's points module is the truth). */
 import type { Lang } from './i18n';
 
-export type AwardState = 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
-export type AwardAction = 'review' | 'publish' | 'reject' | 'object' | 'resolve';
+export type AwardState = 'awaiting_approval' | 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
+export type AwardAction = 'approve' | 'review' | 'publish' | 'reject' | 'object' | 'resolve';
 export type RedemptionState = 'reserved' | 'fulfilled' | 'cancelled' | 'expired';
 
 export interface MyPoints {
@@ -10,6 +10,10 @@ export interface MyPoints {
   pending: number;
   pendingDeductions: number;
   exchange: { points: number; yuan: number };
+  /** registered places whose shops serve me */
+  shopPlaces: string[];
+  /** the place I chose, waiting for staff to confirm it as my shop place */
+  placeToConfirm: string | null;
 }
 
 export interface HistoryRow {
@@ -67,11 +71,16 @@ export interface Award {
   sourceEvent: string;
   kind: 'earn' | 'deduct';
   amount: number;
+  /** the rule's amount: `amount` differs only with `amountReason` and a second person's approval */
+  ruleAmount: number;
+  amountReason: string | null;
   appliedAmount: number | null;
   reason: string;
   state: AwardState;
   earnedAt: string;
   createdAt: string;
+  createdBy: string | null;
+  approvedBy: string | null;
   publishedAt: string | null;
   publicityUntil: string | null;
   rejectionReason: string | null;
@@ -115,9 +124,12 @@ export interface PointsSettings {
   expiryMonths: number | null;
   deskMaxFailures: number;
   deskLockMinutes: number;
+  overrideFactor: number;
+  overrideMonthlyCap: number;
 }
 
 const AWARD_STATES: Record<AwardState, [string, string, string]> = {
+  awaiting_approval: ['待批准', 'Awaiting approval', 'orange'],
   pending: ['待审核', 'Pending', 'gold'],
   reviewed: ['已审核', 'Reviewed', 'blue'],
   published: ['公示中', 'In publicity', 'cyan'],

@@ -114,6 +114,13 @@ export const pointsZh = {
   'pts.ownSettings': '本级已单独设置',
   'pts.readOnly': '只有镇（街道）干部可以修改积分设置',
   'pts.settingsSaved': '积分设置已保存',
+  'pts.approve': '批准分值',
+  'pts.amountReason': '调整理由',
+  'pts.amountReasonHint': '分值与规则（{rule} 分）不同：须填写理由，单笔与每月调整有上限，并由另一名工作人员批准后才进入审核',
+  'pts.ruleAmount': '规则分值',
+  'pts.secondPersonHint': '申报人不能审核、批准或公示自己的申报；任何人不能为本人或同户家庭成员办理积分',
+  'pts.overrideFactor': '调整分值：单笔上限（规则分值的倍数）',
+  'pts.overrideMonthlyCap': '调整分值：每人每月上限',
 };
 
 export const pointsEn: Record<keyof typeof pointsZh, string> = {
@@ -231,4 +238,11 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'pts.ownSettings': 'This place has its own settings',
   'pts.readOnly': 'Only town officers can change points settings',
   'pts.settingsSaved': 'Points settings saved',
+  'pts.approve': 'Approve amount',
+  'pts.amountReason': 'Reason for the amount',
+  'pts.amountReasonHint': "The amount differs from the rule's ({rule} points): give a reason; adjusted amounts are capped per award and per month, and another staff member approves them before review",
+  'pts.ruleAmount': "Rule's amount",
+  'pts.secondPersonHint': 'Whoever created an award cannot review, approve or publish it; nobody handles points for themselves or their household',
+  'pts.overrideFactor': 'Adjusted amounts: per award, times the rule',
+  'pts.overrideMonthlyCap': 'Adjusted amounts: per person per month',
 };

@@ -3,6 +3,7 @@ import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, DateTime, NullableDateTime, errorResponses } from '../../platform/http/types';
 import { createStaffAccount, describeConfig, listAccounts, readSmsOutbox, resetPassword, setAccountDisabled } from './accounts.service';
+import { personLinkRoutes } from './person-link';
 
 const Account = Type.Object({
   id: Type.String(), username: Type.String(), displayName: Type.String(), totpEnabled: Type.Boolean(), isDemo: Type.Boolean(),
@@ -59,4 +60,6 @@ export default async function accountRoutes(app: App, deps: Deps) {
   app.get('/api/system/config', {
     schema: { tags: ['accounts'], summary: 'Effective settings, without secrets (system administrator)', response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(401, 403) } },
   }, async (req) => describeConfig(deps, requireUser(req)));
+
+  await personLinkRoutes(app, deps);
 }

@@ -1,7 +1,9 @@
 /**
- * Approval and publicity (审核与公示): pending → reviewed (grid or village officer) → published
- * for the publicity period, during which anyone may object → credited by `creditDuePoints`, or
- * rejected with a reason. Crediting posts the ledger transaction: issuer → person for an award,
+ * Approval and publicity (审核与公示): an adjusted amount first waits for a second person's approval
+ * (awaiting_approval → pending); pending → reviewed (grid or village officer) → published for the
+ * publicity period, during which residents of the village and staff in scope may object → credited
+ * by `creditDuePoints`, or rejected with a reason. Nobody steps an award of themselves or their
+ * household, its creator never approves, reviews or publishes it, an objector never resolves it. Crediting posts the ledger transaction: issuer → person for an award,
  * person → issuer for a deduction (never more than the balance; the shortfall is recorded).
  */
 import type { Actor } from '../../platform/actor';
@@ -11,15 +13,16 @@ import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import * as awards from './awards.repo';
 import { ensureAccount, lockPerson, post } from './ledger.repo';
+import { assertDuty, dutiesOf } from './duties';
 import { type AwardState, type AwardStep, expiryOf, isDue, maskName, stepAward } from './points.domain';
-import { awardActions, canReadAt, managesAt, readableScopes, residentPlaces } from './points.policy';
+import { awardActions, canReadAt, type Duties, managesAt, mayObject, readableScopes } from './points.policy';
 import { settingsAt } from './rules.repo';
 
-export function presentAward(actor: Actor, a: awards.AwardRow) {
-  return { ...a, actions: awardActions(actor, a) };
+export function presentAward(actor: Actor, duties: Duties, a: awards.AwardRow) {
+  return { ...a, actions: awardActions(actor, duties, a) };
 }
 
-export type StaffStep = { type: 'review' } | { type: 'publish' } | { type: 'reject'; reason: string } | { type: 'resolve'; upheld: boolean; reason: string };
+export type StaffStep = { type: 'approve' } | { type: 'review' } | { type: 'publish' } | { type: 'reject'; reason: string } | { type: 'resolve'; upheld: boolean; reason: string };
 
 /** A staff step on an award (review, publish, reject, resolve an objection). */
 export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string, input: StaffStep) {
@@ -29,9 +32,13 @@ export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string
     const a = await awards.findAward(tx, awardId, true);
     if (!a || !canReadAt(actor, a.issuerCode)) throw new AppError('not_found', { what: `award ${awardId}` });
     if (!managesAt(actor, a.issuerCode)) throw new AppError('forbidden');
+    const duties = await dutiesOf(tx, actor);
+    const objectorIds = input.type === 'resolve' ? await awards.objectorsOf(tx, a.id) : undefined;
+    assertDuty(actor, duties, { ...a, objectorIds }, input.type);
     const step: AwardStep = input.type === 'publish' ? { type: 'publish', publicityDays: (await settingsAt(tx, a.issuerCode)).publicityDays } : input;
     const patch = unwrap(stepAward(a, step, now));
-    await awards.updateAward(tx, a.id, { ...patch, reviewedBy: input.type === 'review' ? actor.userId : undefined });
+    const by = (t: StaffStep['type']) => (input.type === t ? actor.userId : undefined);
+    await awards.updateAward(tx, a.id, { ...patch, reviewedBy: by('review'), approvedBy: by('approve'), publishedBy: by('publish') });
     if (input.type === 'resolve') await awards.resolveObjections(tx, a.id, actor.userId, input.upheld, input.reason, now);
     // publicity of 0 days, or an objection dismissed after the period: credit at once
     if (isDue({ state: patch.state, publicityUntil: patch.publicityUntil ?? a.publicityUntil }, now)) await creditAward(tx, a.id, now);
@@ -40,11 +47,14 @@ export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string
       action: `points.award_${input.type}`, entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode,
       before: { state: a.state }, after: { state: after.state, reason: 'reason' in input ? input.reason : undefined },
     });
-    return presentAward(actor, after);
+    return presentAward(actor, duties, after);
   });
 }
 
-/** A resident objects to an award in publicity (异议). The award is held until staff resolve it. */
+/**
+ * A resident of the award's village, or staff whose scope covers it, objects to an award in
+ * publicity (异议). The award is held until staff resolve it.
+ */
 export async function objectToAward(deps: Deps, actor: Actor, awardId: string, reason: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
@@ -52,6 +62,7 @@ export async function objectToAward(deps: Deps, actor: Actor, awardId: string, r
     const a = await awards.findAward(tx, awardId, true);
     if (!a || !['published', 'objected'].includes(a.state)) throw new AppError('not_found', { what: `award ${awardId}` });
     if (a.userId === actor.userId) throw new AppError('forbidden');
+    if (!mayObject(actor, await dutiesOf(tx, actor), a)) throw new AppError('points_objection_not_allowed');
     const patch = unwrap(stepAward(a, { type: 'object' }, now));
     const id = await awards.insertObjection(tx, a.id, actor.userId, reason, now);
     if (!id) throw new AppError('conflict', { reason: 'you have already objected to this award' });
@@ -97,25 +108,27 @@ export async function creditDuePoints(deps: Deps, limit = 500): Promise<{ credit
 }
 
 const QUEUE_STATES: Record<string, AwardState[]> = {
-  approval: ['pending', 'reviewed'], publicity: ['published', 'objected'], done: ['credited', 'rejected'],
-  all: ['pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
+  approval: ['awaiting_approval', 'pending', 'reviewed'], publicity: ['published', 'objected'], done: ['credited', 'rejected'],
+  all: ['awaiting_approval', 'pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
 };
 
 export async function listAwardQueue(deps: Deps, actor: Actor, queue: keyof typeof QUEUE_STATES, userId?: string) {
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
-  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) => presentAward(actor, a));
+  const duties = await dutiesOf(deps.db, actor);
+  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) => presentAward(actor, duties, a));
 }
 
 /** The public list (公示) of a village or town: names masked (张*明), nothing else about the person. */
 export async function publicityList(deps: Deps, actor: Actor, divisionCode?: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const places = divisionCode ? [divisionCode] : residentPlaces(actor).map((p) => p.slice(0, Math.min(p.length, 12)));
+  const duties = await dutiesOf(deps.db, actor);
+  const places = divisionCode ? [divisionCode] : duties.places.map((p) => p.slice(0, Math.min(p.length, 12)));
   if (!places.length) return [];
   const rows = await awards.listAwards(deps.db, places, ['published', 'objected'], 500);
   return rows.map((a) => ({
     id: a.id, name: maskName(a.userName), issuerCode: a.issuerCode, kind: a.kind, amount: a.amount, reason: a.reason, state: a.state,
-    publishedAt: a.publishedAt, publicityUntil: a.publicityUntil, actions: awardActions(actor, a).filter((x) => x === 'object'),
+    publishedAt: a.publishedAt, publicityUntil: a.publicityUntil, actions: mayObject(actor, duties, a) ? ['object'] : [],
   }));
 }
 

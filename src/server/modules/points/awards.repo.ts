@@ -13,11 +13,19 @@ export interface AwardRow {
   sourceEvent: string;
   kind: 'earn' | 'deduct';
   amount: number;
+  /** the rule version's amount; `amount` differs only with an `amountReason` and a second person's approval */
+  ruleAmount: number;
+  amountReason: string | null;
   appliedAmount: number | null;
   reason: string;
   state: AwardState;
   earnedAt: Date;
   createdAt: Date;
+  createdBy: string | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  reviewedBy: string | null;
+  publishedBy: string | null;
   reviewedAt: Date | null;
   publishedAt: Date | null;
   publicityUntil: Date | null;
@@ -27,8 +35,9 @@ export interface AwardRow {
 }
 
 const COLUMNS = `w.id, w.rule_id AS "ruleId", r.code AS "ruleCode", r.name AS "ruleName", w.user_id AS "userId", u.display_name AS "userName",
-  w.issuer_code AS "issuerCode", w.source_event AS "sourceEvent", w.kind, w.amount, w.applied_amount AS "appliedAmount", w.reason, w.state,
-  w.earned_at AS "earnedAt", w.created_at AS "createdAt", w.reviewed_at AS "reviewedAt", w.published_at AS "publishedAt",
+  w.issuer_code AS "issuerCode", w.source_event AS "sourceEvent", w.kind, w.amount, r.amount AS "ruleAmount", w.amount_reason AS "amountReason",
+  w.applied_amount AS "appliedAmount", w.reason, w.state, w.earned_at AS "earnedAt", w.created_at AS "createdAt", w.created_by AS "createdBy",
+  w.approved_by AS "approvedBy", w.approved_at AS "approvedAt", w.reviewed_by AS "reviewedBy", w.published_by AS "publishedBy", w.reviewed_at AS "reviewedAt", w.published_at AS "publishedAt",
   w.publicity_until AS "publicityUntil", w.decided_at AS "decidedAt", w.rejection_reason AS "rejectionReason", w.transaction_id AS "transactionId"`;
 const FROM = 'points_awards w JOIN points_rules r ON r.id = w.rule_id JOIN users u ON u.id = w.user_id';
 
@@ -47,15 +56,18 @@ export interface NewAward {
   reason: string;
   earnedAt: Date;
   createdBy: string | null;
+  /** set for an amount other than the rule's: the award then waits for approval */
+  amountReason: string | null;
   now: Date;
 }
 
-/** Inserts an award; null when (rule, source event, person) already has one (idempotency). */
+/** Inserts an award (awaiting approval when its amount was adjusted); null when (rule, source event, person) already has one (idempotency). */
 export async function insertAward(q: Queryable, a: NewAward): Promise<string | null> {
   const { rows } = await q.query<{ id: string }>(
-    `INSERT INTO points_awards (rule_id, user_id, issuer_code, source_event, kind, amount, reason, state, earned_at, created_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) ON CONFLICT (rule_id, source_event, user_id) DO NOTHING RETURNING id`,
-    [a.ruleId, a.userId, a.issuerCode, a.sourceEvent, a.kind, a.amount, a.reason, a.earnedAt.toISOString(), a.now.toISOString(), a.createdBy],
+    `INSERT INTO points_awards (rule_id, user_id, issuer_code, source_event, kind, amount, reason, state, earned_at, created_at, created_by, amount_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $11::text IS NULL THEN 'pending' ELSE 'awaiting_approval' END, $8, $9, $10, $11)
+     ON CONFLICT (rule_id, source_event, user_id) DO NOTHING RETURNING id`,
+    [a.ruleId, a.userId, a.issuerCode, a.sourceEvent, a.kind, a.amount, a.reason, a.earnedAt.toISOString(), a.now.toISOString(), a.createdBy, a.amountReason],
   );
   return rows[0]?.id ?? null;
 }
@@ -70,14 +82,34 @@ export async function earnedBetween(q: Queryable, userId: string, ruleCode: stri
   return Number(rows[0].n);
 }
 
-export async function updateAward(q: Queryable, id: string, p: AwardPatch & { reviewedBy?: string; appliedAmount?: number; transactionId?: number }): Promise<void> {
+/** Adjusted amounts (other than the rule's) of one kind a person has been awarded, not rejected, earned in [from, to). */
+export async function adjustedBetween(q: Queryable, userId: string, kind: 'earn' | 'deduct', from: Date, to: Date): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT coalesce(sum(amount), 0) AS n FROM points_awards
+      WHERE user_id = $1 AND kind = $2 AND amount_reason IS NOT NULL AND state <> 'rejected' AND earned_at >= $3 AND earned_at < $4`,
+    [userId, kind, from.toISOString(), to.toISOString()],
+  );
+  return Number(rows[0].n);
+}
+
+export interface AwardUpdate extends AwardPatch {
+  reviewedBy?: string;
+  approvedBy?: string;
+  publishedBy?: string;
+  appliedAmount?: number;
+  transactionId?: number;
+}
+
+export async function updateAward(q: Queryable, id: string, p: AwardUpdate): Promise<void> {
   await q.query(
     `UPDATE points_awards SET state = $2, reviewed_at = coalesce($3, reviewed_at), reviewed_by = coalesce($4, reviewed_by),
        published_at = coalesce($5, published_at), publicity_until = coalesce($6, publicity_until), decided_at = coalesce($7, decided_at),
-       rejection_reason = coalesce($8, rejection_reason), applied_amount = coalesce($9, applied_amount), transaction_id = coalesce($10, transaction_id)
+       rejection_reason = coalesce($8, rejection_reason), applied_amount = coalesce($9, applied_amount), transaction_id = coalesce($10, transaction_id),
+       approved_at = coalesce($11, approved_at), approved_by = coalesce($12, approved_by), published_by = coalesce($13, published_by)
      WHERE id = $1`,
     [id, p.state, p.reviewedAt?.toISOString() ?? null, p.reviewedBy ?? null, p.publishedAt?.toISOString() ?? null, p.publicityUntil?.toISOString() ?? null,
-      p.decidedAt?.toISOString() ?? null, p.rejectionReason ?? null, p.appliedAmount ?? null, p.transactionId ?? null],
+      p.decidedAt?.toISOString() ?? null, p.rejectionReason ?? null, p.appliedAmount ?? null, p.transactionId ?? null,
+      p.approvedAt?.toISOString() ?? null, p.approvedBy ?? null, p.publishedBy ?? null],
   );
 }
 
@@ -100,11 +132,14 @@ export async function dueAwards(q: Queryable, now: Date, limit: number): Promise
   return rows.map((r) => r.id);
 }
 
-/** The person's awards still on their way (pending, reviewed, in publicity, objected). */
-export async function pendingPoints(q: Queryable, userId: string): Promise<{ earn: number; deduct: number }> {
+/** The person's awards still on their way (awaiting approval, pending, reviewed, in publicity, objected); only those issued in `scopes` when given. */
+export async function pendingPoints(q: Queryable, userId: string, scopes?: string[]): Promise<{ earn: number; deduct: number }> {
   const { rows } = await q.query<{ kind: string; n: number }>(
-    `SELECT kind, coalesce(sum(amount), 0) AS n FROM points_awards WHERE user_id = $1 AND state IN ('pending', 'reviewed', 'published', 'objected') GROUP BY kind`,
-    [userId],
+    `SELECT kind, coalesce(sum(amount), 0) AS n FROM points_awards w
+      WHERE user_id = $1 AND state IN ('awaiting_approval', 'pending', 'reviewed', 'published', 'objected')
+        AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE w.issuer_code LIKE s || '%'))
+      GROUP BY kind`,
+    [userId, scopes ?? null],
   );
   return { earn: Number(rows.find((r) => r.kind === 'earn')?.n ?? 0), deduct: Number(rows.find((r) => r.kind === 'deduct')?.n ?? 0) };
 }
@@ -145,6 +180,12 @@ export async function listObjections(q: Queryable, scopes: string[], open: boole
     [scopes, open],
   );
   return rows;
+}
+
+/** Who objected to an award (they do not resolve it). */
+export async function objectorsOf(q: Queryable, awardId: string): Promise<string[]> {
+  const { rows } = await q.query<{ userId: string }>('SELECT user_id AS "userId" FROM points_objections WHERE award_id = $1', [awardId]);
+  return rows.map((r) => r.userId);
 }
 
 /** Resolving one objection resolves every open objection to the same award. */

@@ -7,6 +7,7 @@ import { type App, errorResponses } from '../../platform/http/types';
 import { listAwardQueue, listObjectionQueue, resolveObjection, type StaffStep, stepAwardAsStaff } from './approval.service';
 import { createRuleVersion, listRuleVersions, manualAward } from './earning.service';
 import { getSettings, personReport, putSettings, villageReport } from './ledger.service';
+import { confirmPlaceRequest, listPlaceRequests } from './places.service';
 import { ledgerLines, writePointsXlsx } from './points.export';
 import { confirmPickup } from './redemption.service';
 import { createItem, itemsForStaff, restockItem, updateItem } from './shop.service';
@@ -28,7 +29,7 @@ const RuleBody = Type.Object({
 }, { additionalProperties: false });
 
 const StepBody = Type.Union([
-  Type.Object({ type: Type.Union([Type.Literal('review'), Type.Literal('publish')]) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Union([Type.Literal('approve'), Type.Literal('review'), Type.Literal('publish')]) }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('reject'), reason: Reason }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('resolve'), upheld: Type.Boolean(), reason: Reason }, { additionalProperties: false }),
 ]);
@@ -50,6 +51,8 @@ const SettingsBody = Type.Object({
   publicityDays: Type.Integer({ minimum: 0, maximum: 60 }), reservationHours: Type.Integer({ minimum: 1, maximum: 720 }),
   expiryMonths: Type.Union([Type.Null(), Type.Integer({ minimum: 1, maximum: 120 })]),
   deskMaxFailures: Type.Integer({ minimum: 1, maximum: 100 }), deskLockMinutes: Type.Integer({ minimum: 1, maximum: 1440 }),
+  overrideFactor: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'an adjusted award is at most this many times the rule’s amount (default 10)' })),
+  overrideMonthlyCap: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'adjusted points per person per month (default 200)' })),
 }, { additionalProperties: false });
 
 export default async function consolePointsRoutes(app: App, deps: Deps) {
@@ -66,13 +69,18 @@ export default async function consolePointsRoutes(app: App, deps: Deps) {
   }, async (req) => listAwardQueue(deps, requireUser(req), req.query.queue as 'approval', req.query.userId));
   app.post(`${P}/awards`, {
     schema: {
-      tags: ['points'], summary: 'Manual award or deduction under a rule item (volunteer service, …); then review and publicity',
-      body: Type.Object({ userId: Type.String({ format: 'uuid' }), ruleCode: Type.String({ maxLength: 40 }), placeCode: Code, reason: Reason, amount: Type.Optional(Points), sourceRef: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+      tags: ['points'],
+      summary: 'Manual award or deduction under a rule item (volunteer service, …); then review and publicity. Never for oneself or one’s household; '
+        + 'an amount other than the rule’s needs amountReason, stays within the caps and awaits a second person’s approval',
+      body: Type.Object({
+        userId: Type.String({ format: 'uuid' }), ruleCode: Type.String({ maxLength: 40 }), placeCode: Code, reason: Reason, amount: Type.Optional(Points),
+        amountReason: Type.Optional(Type.String({ maxLength: 500 })), sourceRef: Type.String({ minLength: 1, maxLength: 100 }),
+      }, { additionalProperties: false }),
       response: { 201: Award, ...errorResponses(400, 401, 403, 404, 409) },
     },
   }, async (req, reply) => reply.status(201).send(await manualAward(deps, requireUser(req), req.body)));
   app.post(`${P}/awards/:id/steps`, {
-    schema: { tags: ['points'], summary: 'Review, publish, reject, or resolve an objection', params: Id, body: StepBody, response: { 200: Award, ...errorResponses(400, 401, 403, 404, 409) } },
+    schema: { tags: ['points'], summary: 'Approve an adjusted amount, review, publish, reject, or resolve an objection (never one’s own creation, self or household)', params: Id, body: StepBody, response: { 200: Award, ...errorResponses(400, 401, 403, 404, 409) } },
   }, async (req) => stepAwardAsStaff(deps, requireUser(req), req.params.id, req.body as StaffStep));
 
   app.get(`${P}/objections`, {
@@ -81,6 +89,15 @@ export default async function consolePointsRoutes(app: App, deps: Deps) {
   app.post(`${P}/objections/:id/resolve`, {
     schema: { tags: ['points'], summary: 'Resolve an objection: upheld rejects the award, dismissed returns it to publicity', params: Id, body: Type.Object({ upheld: Type.Boolean(), reason: Reason }, { additionalProperties: false }) },
   }, async (req) => resolveObjection(deps, requireUser(req), req.params.id, req.body.upheld, req.body.reason));
+
+  app.get(`${P}/places`, { schema: { tags: ['points'], summary: 'Residents asking to make a village in my scope their shop place' } },
+    async (req) => listPlaceRequests(deps, requireUser(req)));
+  app.post(`${P}/places/:id/confirm`, {
+    schema: {
+      tags: ['points'], summary: 'Confirm the shop place a resident asked for', params: Id,
+      body: Type.Object({ divisionCode: Code }, { additionalProperties: false }), response: { 200: Type.Unknown(), ...errorResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => confirmPlaceRequest(deps, requireUser(req), req.params.id, req.body.divisionCode));
 
   app.get(`${P}/items`, { schema: { tags: ['points'], summary: 'Shop items in my scope', response: { 200: Type.Array(Item) } } }, async (req) => itemsForStaff(deps, requireUser(req)));
   app.post(`${P}/items`, {

@@ -101,8 +101,12 @@ describe('the case loop end to end', () => {
     expect((await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'file' })).json().state).toBe('filed');
     await deliver();
     expect(await awardsOf(bird.userId)).toEqual([expect.objectContaining({ amount: 10, state: 'pending', source_event: `case:${c.id}` })]);
+    // the grid worker who filed it created the award: a second person reviews it
     const queue = (await call(ctx, gridWorker, 'GET', '/api/points/console/awards?queue=approval')).json();
-    expect(queue.find((a: { userId: string }) => a.userId === bird.userId)).toMatchObject({ issuerCode: '421081001007', actions: ['review', 'reject'] });
+    expect(queue.find((a: { userId: string }) => a.userId === bird.userId)).toMatchObject({ issuerCode: '421081001007', createdBy: gridWorker.userId, actions: ['reject'] });
+    const town = await staffActor(ctx, 'town_officer', '421081001');
+    const seen = (await call(ctx, town, 'GET', '/api/points/console/awards?queue=approval')).json();
+    expect(seen.find((a: { userId: string }) => a.userId === bird.userId)).toMatchObject({ actions: ['review', 'reject'] });
   });
 });
 
@@ -117,7 +121,7 @@ describe('manual awards, approval and publicity', () => {
     for (const amount of [0, -5, 1.5]) expect((await award(`bad-${amount}`, { amount })).statusCode).toBe(400);
     expect((await award('a1')).statusCode).toBe(201);
     expect((await award('a1')).statusCode).toBe(409); // the same source: once
-    expect((await award('a2')).json()).toMatchObject({ amount: 5, state: 'pending', actions: ['review', 'reject'] });
+    expect((await award('a2')).json()).toMatchObject({ amount: 5, state: 'pending', actions: ['reject'] }); // its creator may withdraw it, not review it
     const capped = await award('a3');
     expect(capped.statusCode).toBe(409);
     expect(capped.json()).toMatchObject({ code: 'points_cap_reached', details: { cap: 10 } });
@@ -136,7 +140,7 @@ describe('manual awards, approval and publicity', () => {
     expect((await step(officer, a.id, { type: 'publish' })).json()).toMatchObject({ code: 'points_award_step_not_allowed' });
     for (const x of [a, b]) {
       expect((await step(officer, x.id, { type: 'review' })).json().state).toBe('reviewed');
-      expect((await step(officer, x.id, { type: 'publish' })).json()).toMatchObject({ state: 'published', actions: [] });
+      expect((await step(officer, x.id, { type: 'publish' })).json()).toMatchObject({ state: 'published', actions: ['object'] }); // staff in scope may object too
     }
     expect((await step(officer, c.id, { type: 'reject', reason: '' })).statusCode).toBe(400);
     expect((await step(officer, c.id, { type: 'reject', reason: '线索不实' })).json()).toMatchObject({ state: 'rejected', rejectionReason: '线索不实' });
@@ -175,8 +179,9 @@ describe('manual awards, approval and publicity', () => {
     expect((await call(ctx, officer, 'PUT', `/api/points/console/settings/${TOWN}`, { ...(put.json() as object), scopeCode: undefined })).statusCode).toBe(403);
     const queue = (await call(ctx, officer, 'GET', '/api/points/console/awards?queue=approval')).json() as { id: string; userId: string; amount: number }[];
     const next = queue.find((x) => x.userId === neighbour.userId)!;
-    await step(officer, next.id, { type: 'review' });
-    await step(officer, next.id, { type: 'publish' });
+    expect((await step(officer, next.id, { type: 'review' })).json()).toMatchObject({ code: 'points_second_person_required' }); // the officer created it
+    expect((await step(townOfficer, next.id, { type: 'review' })).json().state).toBe('reviewed');
+    expect((await step(townOfficer, next.id, { type: 'publish' })).json().state).toBe('published');
     expect(await creditDuePoints(ctx.deps)).toEqual({ credited: 0 });
     ctx.clock.advance(3 * DAY);
     expect(await creditDuePoints(ctx.deps)).toEqual({ credited: 1 });

@@ -1,8 +1,11 @@
 /**
  * Earning (积分获取): the `cases.filed` consumer (a woodpecker's report filed as valid), manual
  * awards and deductions by staff under a rule item, and new rule versions. Every award starts
- * pending; caps and the idempotency key (rule, source event, person) are enforced here and by the
- * database (UNIQUE), with the person's balance row locked so concurrent awards cannot pass a cap.
+ * pending — or awaiting approval when its amount is not the rule's (with a reason, within the
+ * per-award and per-month caps); caps and the idempotency key (rule, source event, person) are
+ * enforced here and by the database (UNIQUE), with the person's balance row locked so concurrent
+ * awards cannot pass a cap. Nobody awards themselves or their household (duties.ts): a manual
+ * award's creator, or the staff member who filed the case, is recorded and never reviews it.
  */
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
@@ -15,8 +18,9 @@ import { findDivision } from '../divisions/divisions.repo';
 import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
 import { lockPerson } from './ledger.repo';
-import { isActivePerson, isWoodpeckerAt } from './people.repo';
-import { capAllowance, checkAmount, checkEffectiveFrom, pickRule, villageOf } from './points.domain';
+import { assertDuty, dutiesOf } from './duties';
+import { filerOf, householdAccounts, isActivePerson, isWoodpeckerAt } from './people.repo';
+import { capAllowance, checkAmount, checkEffectiveFrom, checkOverride, pickRule, villageOf } from './points.domain';
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
 
@@ -66,14 +70,23 @@ interface AwardRequest {
   reason: string;
   earnedAt: Date;
   amount?: number;
+  /** why the amount differs from the rule's (required then) */
+  amountReason?: string;
   createdBy: string | null;
   now: Date;
 }
 
-/** Creates a pending award under caps; null when this (rule, event, person) already has one. */
+/** Creates a pending award under caps (awaiting approval when adjusted); null when this (rule, event, person) already has one. */
 async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string; amount: number } | null> {
   await lockPerson(tx, r.userId, r.now); // serialises awards of one person: caps hold under concurrency
   let amount = unwrap(checkAmount(r.amount ?? r.rule.amount));
+  let overridden = false;
+  if (amount !== r.rule.amount) {
+    const s = await rules.settingsAt(tx, r.issuerCode);
+    const p = periods(r.earnedAt);
+    const adjusted = await awards.adjustedBetween(tx, r.userId, r.rule.kind, p.monthStart, p.monthEnd);
+    overridden = unwrap(checkOverride(r.rule.amount, amount, r.amountReason, { factor: s.overrideFactor, monthlyCap: s.overrideMonthlyCap }, adjusted)).overridden;
+  }
   if (r.rule.kind === 'earn' && (r.rule.dailyCap !== null || r.rule.monthlyCap !== null)) {
     const p = periods(r.earnedAt);
     const today = await awards.earnedBetween(tx, r.userId, r.rule.code, p.dayStart, p.dayEnd);
@@ -82,7 +95,7 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
   }
   const id = await awards.insertAward(tx, {
     ruleId: r.rule.id, userId: r.userId, issuerCode: r.issuerCode, sourceEvent: r.sourceEvent, kind: r.rule.kind, amount,
-    reason: r.reason, earnedAt: r.earnedAt, createdBy: r.createdBy, now: r.now,
+    reason: r.reason, earnedAt: r.earnedAt, createdBy: r.createdBy, amountReason: overridden ? r.amountReason!.trim() : null, now: r.now,
   });
   return id ? { id, amount } : null;
 }
@@ -99,11 +112,20 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
     const rule = await ruleInForce(tx, rules.WOODPECKER_RULE.code, p.divisionCode, filedAt, deps.config.countyCode);
     if (!rule || rule.kind !== 'earn') return;
     const now = deps.clock.now();
+    // whoever filed the case created the award: never for themselves or their household, and never its reviewer
+    const filer = await filerOf(tx, p.caseId);
+    if (filer && (await householdAccounts(tx, filer)).has(p.reporterId)) {
+      await audit(tx, { kind: 'anonymous', ip: null }, {
+        action: 'points.award_refused', entityType: 'case', entityId: p.caseId, scopeCode: villageOf(p.divisionCode), outcome: 'failure', label: 'cases.filed',
+        after: { userId: p.reporterId, filedBy: filer, reason: 'points_self_dealing', caseNumber: p.number },
+      });
+      return;
+    }
     try {
       await tx.query('SAVEPOINT points_award');
       const created = await createAward(tx, {
         rule, userId: p.reporterId, issuerCode: villageOf(p.divisionCode), sourceEvent: `case:${p.caseId}`,
-        reason: `${rule.name}：${p.number}`, earnedAt: filedAt, createdBy: null, now,
+        reason: `${rule.name}：${p.number}`, earnedAt: filedAt, createdBy: filer, now,
       });
       await tx.query('RELEASE SAVEPOINT points_award');
       if (created) {
@@ -126,6 +148,8 @@ export interface ManualAwardInput {
   placeCode: string;
   reason: string;
   amount?: number;
+  /** Required when `amount` is not the rule's: the award then waits for a second person's approval. */
+  amountReason?: string;
   /** The caller's key for this award (e.g. the volunteer activity id); retries with it award once. */
   sourceRef: string;
 }
@@ -139,17 +163,20 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
     const rule = await ruleInForce(tx, input.ruleCode, input.placeCode, now, deps.config.countyCode);
     if (!rule || rule.source !== 'manual') throw new AppError('points_unknown_rule', { code: input.ruleCode });
     if (!(await isActivePerson(tx, input.userId))) throw new AppError('not_found', { what: `person ${input.userId}` });
+    const duties = await dutiesOf(tx, actor);
+    assertDuty(actor, duties, { userId: input.userId, createdBy: actor.userId }, 'award');
     const created = await createAward(tx, {
       rule, userId: input.userId, issuerCode: villageOf(input.placeCode), sourceEvent: `manual:${input.sourceRef}`,
-      reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, createdBy: actor.userId, now,
+      reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, amountReason: input.amountReason, createdBy: actor.userId, now,
     });
     if (!created) throw new AppError('conflict', { reason: `an award for ${input.sourceRef} already exists` });
     const award = (await awards.findAward(tx, created.id))!;
     await audit(tx, actor, {
       action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual', entityType: 'points_award', entityId: created.id,
-      scopeCode: input.placeCode, after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount, reason: input.reason },
+      scopeCode: input.placeCode,
+      after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount, ruleAmount: rule.amount, reason: input.reason, amountReason: award.amountReason, state: award.state },
     });
-    return presentAward(actor, award);
+    return presentAward(actor, duties, award);
   });
 }
 

@@ -99,6 +99,24 @@ export async function history(q: Queryable, userId: string, limit: number): Prom
   return rows.map((r) => ({ ...r, entryId: Number(r.entryId), amount: Number(r.amount) }));
 }
 
+/**
+ * A person's entries whose transaction has an issuer, shop or hold account in the scopes (the place
+ * it happened), plus, with `withPlaceless`, those with no such account (expiry, corrections).
+ */
+export async function historyIn(q: Queryable, userId: string, scopes: string[], withPlaceless: boolean, limit: number): Promise<HistoryRow[]> {
+  const { rows } = await q.query<HistoryRow>(
+    `SELECT e.id AS "entryId", e.created_at AS at, e.amount, t.kind, t.memo, e.expires_at AS "expiresAt", t.award_id AS "awardId", t.redemption_id AS "redemptionId"
+       FROM points_entries e JOIN points_transactions t ON t.id = e.transaction_id JOIN points_accounts a ON a.id = e.account_id
+       LEFT JOIN LATERAL (SELECT o.division_code FROM points_entries x JOIN points_accounts o ON o.id = x.account_id
+                           WHERE x.transaction_id = t.id AND o.kind IN ('issuer', 'shop', 'hold') LIMIT 1) p ON true
+      WHERE a.key = $1 AND (CASE WHEN p.division_code IS NULL THEN $3::boolean
+                                 ELSE EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE p.division_code LIKE s || '%') END)
+      ORDER BY e.id DESC LIMIT $4`,
+    [`person:${userId}`, scopes, withPlaceless, limit],
+  );
+  return rows.map((r) => ({ ...r, entryId: Number(r.entryId), amount: Number(r.amount) }));
+}
+
 /** For expiry: per person account, award credits already past expiry, all award credits, balance. */
 export async function expiryCandidates(q: Queryable, now: Date, limit: number) {
   const { rows } = await q.query<{ accountId: number; userId: string; expiring: number; credits: number; balance: number }>(

@@ -7,18 +7,21 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { pendingPoints } from './awards.repo';
-import { balanceOf, ensureAccount, expiryCandidates, heldByPlace, history, lockPerson, placeKindTotals, post } from './ledger.repo';
-import { personWithPlaces } from './people.repo';
+import { balanceOf, ensureAccount, expiryCandidates, heldByPlace, history, historyIn, lockPerson, placeKindTotals, post } from './ledger.repo';
+import { personWithPlaces, registeredPlaces } from './people.repo';
 import { expiringNow } from './points.domain';
-import { canManageSettingsAt, canReadAt, readableScopes, residentPlaces } from './points.policy';
+import { canManageSettingsAt, canReadAt, readableScopes } from './points.policy';
 import { type PointsSettings, saveSettings, settingsAt } from './rules.repo';
 
 export async function myPoints(deps: Deps, actor: Actor) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const balance = await balanceOf(deps.db, actor.userId);
   const pending = await pendingPoints(deps.db, actor.userId);
-  const s = await settingsAt(deps.db, residentPlaces(actor)[0] ?? deps.config.countyCode);
-  return { balance, pending: pending.earn, pendingDeductions: pending.deduct, exchange: { points: s.exchangePoints, yuan: s.exchangeYuan } };
+  const places = await registeredPlaces(deps.db, actor.userId);
+  const s = await settingsAt(deps.db, places[0] ?? deps.config.countyCode);
+  // a "my place" the resident chose that staff have not confirmed yet does not open its shop
+  const placeToConfirm = actor.homeDivisionCode && !places.includes(actor.homeDivisionCode) ? actor.homeDivisionCode : null;
+  return { balance, pending: pending.earn, pendingDeductions: pending.deduct, exchange: { points: s.exchangePoints, yuan: s.exchangeYuan }, shopPlaces: places, placeToConfirm };
 }
 
 export async function myHistory(deps: Deps, actor: Actor, limit = 200) {
@@ -69,13 +72,23 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
   return [...byPlace.values()];
 }
 
-/** One person's ledger for staff: balance, pending and entries, audited as a read of personal records. */
+/**
+ * One person's ledger for staff, limited to the reader's scope: the entries of transactions with
+ * an issuer, shop or hold in the scope and the pending awards issued there. The whole balance (and
+ * entries with no place, like expiry) only when the person's registered place is in the scope:
+ * one award in a village does not open a person's ledger across towns.
+ */
 export async function personReport(deps: Deps, actor: Actor, userId: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const person = await personWithPlaces(deps.db, userId);
   if (!person || !person.places.some((p) => canReadAt(actor, p))) throw new AppError('not_found', { what: `person ${userId}` });
-  const pending = await pendingPoints(deps.db, userId);
-  return { userId, displayName: person.displayName, balance: await balanceOf(deps.db, userId), pending: pending.earn, pendingDeductions: pending.deduct, entries: await history(deps.db, userId, 1000) };
+  const scopes = readableScopes(actor);
+  const registeredHere = (await registeredPlaces(deps.db, userId)).some((p) => canReadAt(actor, p));
+  const pending = await pendingPoints(deps.db, userId, scopes);
+  return {
+    userId, displayName: person.displayName, balance: registeredHere ? await balanceOf(deps.db, userId) : null, pending: pending.earn,
+    pendingDeductions: pending.deduct, wholeLedger: registeredHere, entries: await historyIn(deps.db, userId, scopes, registeredHere, 1000),
+  };
 }
 
 export async function getSettings(deps: Deps, actor: Actor, scope: string) {
@@ -83,13 +96,16 @@ export async function getSettings(deps: Deps, actor: Actor, scope: string) {
   return settingsAt(deps.db, scope);
 }
 
-export async function putSettings(deps: Deps, actor: Actor, scope: string, s: Omit<PointsSettings, 'scopeCode'>) {
+export type SettingsInput = Omit<PointsSettings, 'scopeCode' | 'overrideFactor' | 'overrideMonthlyCap'> & Partial<Pick<PointsSettings, 'overrideFactor' | 'overrideMonthlyCap'>>;
+
+/** Saves the settings of a place; the override caps, when not sent, keep the values in force there. */
+export async function putSettings(deps: Deps, actor: Actor, scope: string, s: SettingsInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   if (!canManageSettingsAt(actor, scope)) throw new AppError('forbidden');
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const before = await settingsAt(tx, scope);
-    await saveSettings(tx, { ...s, scopeCode: scope }, actor.userId, now);
+    await saveSettings(tx, { overrideFactor: before.overrideFactor, overrideMonthlyCap: before.overrideMonthlyCap, ...s, scopeCode: scope }, actor.userId, now);
     const after = await settingsAt(tx, scope);
     await audit(tx, actor, { action: 'points.settings', entityType: 'points_settings', entityId: scope, scopeCode: scope, before, after: s });
     return after;

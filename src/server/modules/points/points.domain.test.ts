@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { capAllowance, checkAmount, checkEffectiveFrom, expiringNow, isDue, maskName, pickRule, stepAward, yuanValue } from './points.domain';
+import { capAllowance, checkAmount, checkOverride, checkEffectiveFrom, expiringNow, isDue, maskName, pickRule, stepAward, yuanValue } from './points.domain';
 
 const t = (s: string) => new Date(s);
 
 describe('points domain', () => {
+  it('lets an amount other than the rule’s through only with a reason and within both caps', () => {
+    const caps = { factor: 10, monthlyCap: 200 };
+    expect(checkOverride(10, 10, undefined, caps, 0)).toEqual({ ok: true, value: { overridden: false } });
+    expect(checkOverride(10, 50, ' ', caps, 0)).toMatchObject({ ok: false, code: 'points_amount_reason_required' });
+    expect(checkOverride(10, 1_000_000, '奖励', caps, 0)).toMatchObject({ ok: false, code: 'points_amount_over_award_cap', details: { cap: 100 } });
+    expect(checkOverride(10, 100, '奖励', caps, 150)).toMatchObject({ ok: false, code: 'points_amount_over_period_cap', details: { used: 150 } });
+    expect(checkOverride(10, 5, '半天', caps, 0)).toEqual({ ok: true, value: { overridden: true } });
+  });
+
   it('masks names for the publicity list', () => {
     expect(maskName('张三明')).toBe('张*明');
     expect(maskName('张三')).toBe('张*');

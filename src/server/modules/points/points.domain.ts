@@ -5,10 +5,11 @@
  */
 import { type Result, fail, ok } from '../../platform/errors';
 
-export type AwardState = 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
-export type AwardAction = 'review' | 'publish' | 'reject' | 'object' | 'resolve';
+export type AwardState = 'awaiting_approval' | 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
+export type AwardAction = 'approve' | 'review' | 'publish' | 'reject' | 'object' | 'resolve';
 
 export const AWARD_STATE_LABELS: Record<AwardState, { zh: string; en: string }> = {
+  awaiting_approval: { zh: '待批准', en: 'awaiting approval' },
   pending: { zh: '待审核', en: 'pending' },
   reviewed: { zh: '已审核', en: 'reviewed' },
   published: { zh: '公示中', en: 'in publicity' },
@@ -18,6 +19,7 @@ export const AWARD_STATE_LABELS: Record<AwardState, { zh: string; en: string }> 
 };
 
 export const AWARD_ACTION_LABELS: Record<AwardAction, { zh: string; en: string }> = {
+  approve: { zh: '批准分值', en: 'approve the amount' },
   review: { zh: '审核通过', en: 'review' },
   publish: { zh: '公示', en: 'publish' },
   reject: { zh: '驳回', en: 'reject' },
@@ -27,6 +29,7 @@ export const AWARD_ACTION_LABELS: Record<AwardAction, { zh: string; en: string }
 
 /** Which actions each state accepts (the UI shows only these buttons). */
 export const AWARD_ALLOWED: Record<AwardState, readonly AwardAction[]> = {
+  awaiting_approval: ['approve', 'reject'],
   pending: ['review', 'reject'],
   reviewed: ['publish', 'reject'],
   published: ['object'],
@@ -36,6 +39,7 @@ export const AWARD_ALLOWED: Record<AwardState, readonly AwardAction[]> = {
 };
 
 export type AwardStep =
+  | { type: 'approve' }
   | { type: 'review' }
   | { type: 'publish'; publicityDays: number }
   | { type: 'reject'; reason: string }
@@ -44,6 +48,7 @@ export type AwardStep =
 
 export interface AwardPatch {
   state: AwardState;
+  approvedAt?: Date;
   reviewedAt?: Date;
   publishedAt?: Date;
   publicityUntil?: Date;
@@ -65,6 +70,7 @@ export function stepAward(
     });
   }
   switch (step.type) {
+    case 'approve': return ok({ state: 'pending', approvedAt: now });
     case 'review': return ok({ state: 'reviewed', reviewedAt: now });
     case 'publish': return ok({ state: 'published', publishedAt: now, publicityUntil: new Date(now.getTime() + step.publicityDays * DAY_MS) });
     case 'reject':
@@ -127,6 +133,25 @@ export function capAllowance(amount: number, caps: { daily: number | null; month
     return fail('points_cap_reached', { period: daily ? '每日' : '每月', periodEn: daily ? 'daily' : 'monthly', cap: daily ? caps.daily : caps.monthly });
   }
   return ok(allowed);
+}
+
+/**
+ * An amount other than the rule's (调整分值): it needs a reason, at most `factor` times the rule's
+ * amount, and with the person's other adjusted amounts of the CST month at most `monthlyCap`.
+ * `overridden`: whether the award must wait for a second person's approval.
+ */
+export function checkOverride(
+  ruleAmount: number, amount: number, reason: string | undefined,
+  caps: { factor: number; monthlyCap: number }, adjustedThisMonth: number,
+): Result<{ overridden: boolean }> {
+  if (amount === ruleAmount) return ok({ overridden: false });
+  if (!reason?.trim()) return fail('points_amount_reason_required', { ruleAmount, amount });
+  const cap = ruleAmount * caps.factor;
+  if (amount > cap) return fail('points_amount_over_award_cap', { ruleAmount, amount, factor: caps.factor, cap });
+  if (adjustedThisMonth + amount > caps.monthlyCap) {
+    return fail('points_amount_over_period_cap', { amount, used: adjustedThisMonth, cap: caps.monthlyCap });
+  }
+  return ok({ overridden: true });
 }
 
 /** The exchange shown with every price: `exchangePoints` points are worth `exchangeYuan` yuan. */

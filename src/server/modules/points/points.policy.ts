@@ -4,6 +4,8 @@
  * their village (a grid worker's village is the first 12 digits of the grid); town officers do
  * so for their town (its own shop and the villages under it). County officers read everything
  * in their subtree. Settings belong to town officers (their town) and the system administrator.
+ * Nobody acts on points for themselves or their household, and an award's creator never reviews,
+ * approves or publishes it (`dutyConflict`).
  */
 import type { Actor, Role } from '../../platform/actor';
 import { holdsAt, scopesWith } from '../access/access.domain';
@@ -42,12 +44,51 @@ export function isStaffReader(actor: Actor): boolean {
   return actor.kind === 'user' && actor.grants.some((g) => READERS.includes(g.role));
 }
 
+/**
+ * Separation of duties (四眼原则). `related`: the acting person's own accounts and their household
+ * members' (nobody acts on points for them); `places`: the actor's registered places (a resident
+ * objects to awards of their own village only).
+ */
+export interface Duties {
+  related: ReadonlySet<string>;
+  places: readonly string[];
+}
+
+export type DutyAction = 'award' | 'approve' | 'review' | 'publish' | 'reject' | 'resolve' | 'fulfil' | 'confirm_place';
+
+export const DUTY_ACTION_LABELS: Record<DutyAction, { zh: string; en: string }> = {
+  award: { zh: '申报积分', en: 'award points' },
+  approve: { zh: '批准分值', en: 'approve an amount' },
+  review: { zh: '审核', en: 'review an award' },
+  publish: { zh: '公示', en: 'publish an award' },
+  reject: { zh: '驳回', en: 'reject an award' },
+  resolve: { zh: '处理异议', en: 'resolve an objection' },
+  fulfil: { zh: '核销兑换', en: 'hand out a redemption' },
+  confirm_place: { zh: '确认积分超市所属地', en: 'confirm a shop place' },
+};
+
+/** Which duty a staff action on this award would break, if any. The creator may still reject (withdraw) it. */
+export function dutyConflict(
+  actor: Actor, d: Duties, a: { userId: string; createdBy: string | null; objectorIds?: readonly string[] }, action: DutyAction,
+): { code: 'points_self_dealing' } | { code: 'points_second_person_required'; as: 'creator' | 'objector' } | null {
+  if (actor.kind !== 'user' || d.related.has(a.userId)) return { code: 'points_self_dealing' };
+  if ((action === 'approve' || action === 'review' || action === 'publish') && a.createdBy === actor.userId) return { code: 'points_second_person_required', as: 'creator' };
+  if (action === 'resolve' && a.objectorIds?.includes(actor.userId)) return { code: 'points_second_person_required', as: 'objector' };
+  return null;
+}
+
+/** May the actor object to this award: not their own; a resident of its place or staff whose scope covers it. */
+export function mayObject(actor: Actor, d: Duties, a: { userId: string; issuerCode: string }): boolean {
+  if (actor.kind !== 'user' || actor.userId === a.userId) return false;
+  return d.places.some((p) => p.startsWith(a.issuerCode)) || canReadAt(actor, a.issuerCode);
+}
+
 /** The award actions this actor may take now (sent with each award so the UI shows only these). */
-export function awardActions(actor: Actor, a: { state: AwardState; issuerCode: string; userId: string }): AwardAction[] {
+export function awardActions(actor: Actor, d: Duties, a: { state: AwardState; issuerCode: string; userId: string; createdBy: string | null }): AwardAction[] {
   if (actor.kind !== 'user') return [];
   return AWARD_ALLOWED[a.state].filter((action) => {
-    if (action === 'object') return actor.userId !== a.userId && !managesAt(actor, a.issuerCode); // residents, not about oneself
-    return managesAt(actor, a.issuerCode);
+    if (action === 'object') return mayObject(actor, d, a);
+    return managesAt(actor, a.issuerCode) && !dutyConflict(actor, d, a, action);
   });
 }
 
@@ -55,7 +96,7 @@ export function redemptionActions(actor: Actor, r: { state: RedemptionState; use
   if (actor.kind !== 'user' || r.state !== 'reserved') return [];
   const actions: string[] = [];
   if (actor.userId === r.userId) actions.push('cancel');
-  if (managesAt(actor, r.divisionCode)) actions.push('fulfil', 'cancel');
+  if (managesAt(actor, r.divisionCode)) actions.push(...(actor.userId === r.userId ? [] : ['fulfil']), 'cancel');
   return [...new Set(actions)];
 }
 
@@ -65,15 +106,7 @@ export function itemActions(actor: Actor, item: { divisionCode: string; active: 
   return item.active && item.stock > 0 ? ['redeem'] : [];
 }
 
-/** The places a resident belongs to: home place and places of resident/woodpecker roles. */
-export function residentPlaces(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  const places = actor.grants.filter((g) => g.role === 'resident' || g.role === 'woodpecker').map((g) => g.scopeCode);
-  if (actor.homeDivisionCode) places.push(actor.homeDivisionCode);
-  return [...new Set(places)];
-}
-
-/** May this resident redeem at a shop of `shopCode`? Shops of the resident's village, town or county. */
-export function shopServes(actor: Actor, shopCode: string): boolean {
-  return residentPlaces(actor).some((p) => p.startsWith(shopCode));
+/** May a resident with these registered places redeem at a shop of `shopCode`? Their village's, town's or county's. */
+export function shopServes(places: readonly string[], shopCode: string): boolean {
+  return places.some((p) => p.startsWith(shopCode));
 }

@@ -11,7 +11,9 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
+import { assertDuty, dutiesOf } from './duties';
 import { ensureAccount, lockPerson, post } from './ledger.repo';
+import { registeredPlaces } from './people.repo';
 import { REDEMPTION_STATE_LABELS, type RedemptionState, checkAmount, qrPayload } from './points.domain';
 import { managesAt, redemptionActions, shopServes } from './points.policy';
 import { settingsAt } from './rules.repo';
@@ -49,7 +51,7 @@ export async function redeem(deps: Deps, actor: Actor, input: { itemId: string; 
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const item = await shop.findItem(tx, input.itemId);
-    if (!item || !shopServes(actor, item.divisionCode)) throw new AppError('not_found', { what: `item ${input.itemId}` });
+    if (!item || !shopServes(await registeredPlaces(tx, actor.userId), item.divisionCode)) throw new AppError('not_found', { what: `item ${input.itemId}` });
     if (!item.active) throw new AppError('points_item_unavailable');
     // sold out: answer at once, without locks (the conditional UPDATE below stays the real guard)
     if (item.stock < quantity) throw new AppError('points_out_of_stock', { item: item.name });
@@ -151,6 +153,8 @@ export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
       };
     }
     await shop.setDeskState(tx, actor.userId, 0, null);
+    // nobody hands goods to themselves or their household (nothing written: the transaction rolls back)
+    assertDuty(actor, await dutiesOf(tx, actor), { userId: r.userId, createdBy: null }, 'fulfil');
     if (r.state === 'reserved' && r.expiresAt <= now) {
       await release(tx, r, 'expired', null, now);
       return { error: new AppError('pickup_code_expired', { code, state: 'expired', stateZh: '已过期' }) };

@@ -14,6 +14,8 @@ const Points = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'a po
 const MyPoints = Type.Object({
   balance: Type.Integer(), pending: Type.Integer({ description: 'awards on their way: pending, reviewed, in publicity or objected' }),
   pendingDeductions: Type.Integer(), exchange: Type.Object({ points: Type.Integer(), yuan: Type.Number() }, { description: 'e.g. 10 points = 5 yuan' }),
+  shopPlaces: Type.Array(Type.String(), { description: 'registered places whose shops serve me' }),
+  placeToConfirm: Type.Union([Type.String(), Type.Null()], { description: 'my chosen place, waiting for staff to confirm it as my shop place' }),
 });
 const HistoryRow = Type.Object({
   entryId: Type.Integer(), at: Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' }), amount: Type.Integer(), kind: Type.String(),

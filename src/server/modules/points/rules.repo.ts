@@ -11,15 +11,24 @@ export interface PointsSettings {
   expiryMonths: number | null;
   deskMaxFailures: number;
   deskLockMinutes: number;
+  /** an adjusted award is at most this many times the rule's amount */
+  overrideFactor: number;
+  /** adjusted amounts per person per CST month, per kind */
+  overrideMonthlyCap: number;
 }
 
-/** The seed's reading: 10 points = 5 yuan; 公示 3 days; desk locks for 10 minutes after 5 wrong codes. */
+/**
+ * The seed's reading: 10 points = 5 yuan; 公示 3 days; desk locks for 10 minutes after 5 wrong codes;
+ * an adjusted award at most 10× the rule's amount and 200 adjusted points per person per month.
+ */
 export const DEFAULT_SETTINGS: PointsSettings = {
   scopeCode: null, exchangePoints: 10, exchangeYuan: 5, publicityDays: 3, reservationHours: 72, expiryMonths: null, deskMaxFailures: 5, deskLockMinutes: 10,
+  overrideFactor: 10, overrideMonthlyCap: 200,
 };
 
 const SETTINGS_COLUMNS = `scope_code AS "scopeCode", exchange_points AS "exchangePoints", exchange_yuan AS "exchangeYuan", publicity_days AS "publicityDays",
-  reservation_hours AS "reservationHours", expiry_months AS "expiryMonths", desk_max_failures AS "deskMaxFailures", desk_lock_minutes AS "deskLockMinutes"`;
+  reservation_hours AS "reservationHours", expiry_months AS "expiryMonths", desk_max_failures AS "deskMaxFailures", desk_lock_minutes AS "deskLockMinutes",
+  override_factor AS "overrideFactor", override_monthly_cap AS "overrideMonthlyCap"`;
 
 /** The settings in force at a place: the nearest ancestor's row, else the defaults. */
 export async function settingsAt(q: Queryable, code: string): Promise<PointsSettings> {
@@ -30,11 +39,13 @@ export async function settingsAt(q: Queryable, code: string): Promise<PointsSett
 
 export async function saveSettings(q: Queryable, s: PointsSettings & { scopeCode: string }, by: string, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO points_settings (scope_code, exchange_points, exchange_yuan, publicity_days, reservation_hours, expiry_months, desk_max_failures, desk_lock_minutes, updated_at, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    `INSERT INTO points_settings (scope_code, exchange_points, exchange_yuan, publicity_days, reservation_hours, expiry_months, desk_max_failures, desk_lock_minutes,
+       updated_at, updated_by, override_factor, override_monthly_cap)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (scope_code) DO UPDATE SET exchange_points = $2, exchange_yuan = $3, publicity_days = $4, reservation_hours = $5, expiry_months = $6,
-       desk_max_failures = $7, desk_lock_minutes = $8, updated_at = $9, updated_by = $10`,
-    [s.scopeCode, s.exchangePoints, s.exchangeYuan, s.publicityDays, s.reservationHours, s.expiryMonths, s.deskMaxFailures, s.deskLockMinutes, now.toISOString(), by],
+       desk_max_failures = $7, desk_lock_minutes = $8, updated_at = $9, updated_by = $10, override_factor = $11, override_monthly_cap = $12`,
+    [s.scopeCode, s.exchangePoints, s.exchangeYuan, s.publicityDays, s.reservationHours, s.expiryMonths, s.deskMaxFailures, s.deskLockMinutes, now.toISOString(), by,
+      s.overrideFactor, s.overrideMonthlyCap],
   );
 }
 

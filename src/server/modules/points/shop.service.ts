@@ -7,7 +7,8 @@ import { AppError, unwrap } from '../../platform/errors';
 import { findDivision } from '../divisions/divisions.repo';
 import { ensureAccount } from './ledger.repo';
 import { checkAmount, yuanValue } from './points.domain';
-import { canReadAt, itemActions, managesAt, readableScopes, residentPlaces } from './points.policy';
+import { registeredPlaces } from './people.repo';
+import { canReadAt, itemActions, managesAt, readableScopes } from './points.policy';
 import { type PointsSettings, settingsAt } from './rules.repo';
 import * as shop from './shop.repo';
 
@@ -26,10 +27,10 @@ async function present(q: Queryable, actor: Actor, items: shop.ItemRow[]) {
   return out;
 }
 
-/** The shop a resident sees: active items of their village's, town's and county's shops. */
+/** The shop a resident sees: active items of the shops of their registered village, its town and county. */
 export async function shopForResident(deps: Deps, actor: Actor) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const places = residentPlaces(actor);
+  const places = await registeredPlaces(deps.db, actor.userId);
   if (!places.length) return [];
   return present(deps.db, actor, await shop.itemsServing(deps.db, places));
 }

@@ -1,4 +1,7 @@
-/** 审核: the award queues (待审批, 公示中, 已办结, 全部) with the steps the server allows per award, and manual awards. */
+/**
+ * 审核: the award queues (待审批, 公示中, 已办结, 全部) with the steps the server allows per award
+ * (approval of an adjusted amount, review, publish, reject), and manual awards.
+ */
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -17,7 +20,7 @@ const QUEUES: { value: Queue; label: MessageKey }[] = [
   { value: 'approval', label: 'pts.queueApproval' }, { value: 'publicity', label: 'pts.queuePublicity' },
   { value: 'done', label: 'pts.queueDone' }, { value: 'all', label: 'pts.queueAll' },
 ];
-const STAFF_STEPS: Partial<Record<AwardAction, MessageKey>> = { review: 'pts.review', publish: 'pts.publish', reject: 'pts.reject' };
+const STAFF_STEPS: Partial<Record<AwardAction, MessageKey>> = { approve: 'pts.approve', review: 'pts.review', publish: 'pts.publish', reject: 'pts.reject' };
 
 /** The award's amount with its sign: +10 for an award, −10 for a deduction. */
 export function awardAmount(a: Pick<Award, 'kind' | 'amount' | 'appliedAmount'>): string {
@@ -53,7 +56,7 @@ export function AwardsPage() {
     <>
       <PageTitle
         title={t('menu.pointsAwards')}
-        hint={t('pts.awardsHint')}
+        hint={`${t('pts.awardsHint')}。${t('pts.secondPersonHint')}`}
         extra={(
           <Space>
             <Button icon={<PlusOutlined />} onClick={() => setManual(true)} data-testid="pts-manual-open">{t('pts.manual')}</Button>
@@ -76,7 +79,15 @@ export function AwardsPage() {
             { title: t('pts.person'), dataIndex: 'userName', width: 170 },
             { title: t('pts.rule'), dataIndex: 'ruleName', width: 150 },
             { title: t('pts.reason'), dataIndex: 'reason', ellipsis: true },
-            { title: t('pts.amount'), key: 'amount', width: 80, align: 'right', render: (_: unknown, a) => <Typography.Text type={a.kind === 'deduct' ? 'danger' : 'success'} strong>{awardAmount(a)}</Typography.Text> },
+            {
+              title: t('pts.amount'), key: 'amount', width: 110, align: 'right',
+              render: (_: unknown, a) => (
+                <span title={a.amountReason ? `${t('pts.ruleAmount')} ${a.ruleAmount} · ${t('pts.amountReason')}：${a.amountReason}` : undefined} data-testid="pts-award-amount">
+                  <Typography.Text type={a.kind === 'deduct' ? 'danger' : 'success'} strong>{awardAmount(a)}</Typography.Text>
+                  {a.amountReason && <Typography.Text type="secondary"> ({a.ruleAmount})</Typography.Text>}
+                </span>
+              ),
+            },
             {
               title: t('pts.state'), dataIndex: 'state', width: 110,
               render: (s: Award['state'], a) => <span title={a.rejectionReason ?? undefined}><Tag color={awardStateColor(s)}>{awardStateLabel(s, lang)}</Tag></span>,

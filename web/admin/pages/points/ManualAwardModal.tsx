@@ -1,4 +1,8 @@
-/** 手工加分/扣分: a manual award or deduction under a rule item (volunteer service, …); it is then reviewed and published like any award. */
+/**
+ * 手工加分/扣分: a manual award or deduction under a rule item (volunteer service, …); it is then
+ * reviewed and published like any award. An amount other than the rule's asks for a reason and
+ * waits for another staff member's approval (the server enforces the caps).
+ */
 import { Alert, App, AutoComplete, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { api } from '../../../shared/api';
 import type { Award, RuleVersion } from '../../../shared/points';
@@ -15,6 +19,7 @@ interface Values {
   placeCode: string;
   reason: string;
   amount?: number | null;
+  amountReason?: string;
   sourceRef: string;
 }
 
@@ -39,12 +44,17 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
   const people = useKnownPeople(open);
   const rules = useLoad(() => (open ? api.get<RuleVersion[]>('/api/points/console/rules') : Promise.resolve([])), [open]);
   const manualRules = [...new Map((rules.data ?? []).filter((r) => r.source === 'manual').map((r) => [r.code, r])).values()];
+  const ruleCode = Form.useWatch('ruleCode', form);
+  const amount = Form.useWatch('amount', form);
+  const ruleAmount = manualRules.find((r) => r.code === ruleCode)?.amount;
+  const adjusted = amount != null && ruleAmount !== undefined && amount !== ruleAmount;
 
   const submit = async () => {
     const v = await form.validateFields();
     await run(async () => {
       await api.post<Award>('/api/points/console/awards', {
         userId: v.userId.trim(), ruleCode: v.ruleCode, placeCode: v.placeCode, reason: v.reason.trim(), sourceRef: v.sourceRef.trim(), amount: v.amount ?? undefined,
+        amountReason: adjusted ? v.amountReason?.trim() : undefined,
       });
       message.success(t('pts.created'));
       onDone();
@@ -53,7 +63,7 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
 
   return (
     <Modal open={open} title={t('pts.manual')} onOk={submit} onCancel={onClose} okText={t('action.save')} cancelText={t('action.cancel')} confirmLoading={busy} afterClose={() => form.resetFields()}>
-      <Alert type="info" showIcon title={t('pts.manualHint')} style={{ marginBottom: 12 }} />
+      <Alert type="info" showIcon title={t('pts.manualHint')} description={t('pts.secondPersonHint')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" data-testid="pts-manual-form">
         <Form.Item name="userId" label={t('pts.userId')} extra={t('pts.userIdHint')} rules={[{ required: true, pattern: UUID, message: t('pts.userIdHint') }]}>
           <AutoComplete
@@ -71,8 +81,18 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="amount" label={t('pts.amount')} extra={t('pts.amountHint')}>
-          <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} />
+          <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} id="pts-manual-amount" />
         </Form.Item>
+        {adjusted && (
+          <Form.Item
+            name="amountReason"
+            label={t('pts.amountReason')}
+            extra={t('pts.amountReasonHint', { rule: ruleAmount })}
+            rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} id="pts-manual-amount-reason" />
+          </Form.Item>
+        )}
         <Form.Item name="sourceRef" label={t('pts.sourceRef')} extra={t('pts.sourceRefHint')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} />
         </Form.Item>

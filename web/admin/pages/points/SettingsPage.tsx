@@ -23,6 +23,8 @@ const FIELDS: { name: keyof Values; label: MessageKey; min: number; max: number;
   { name: 'expiryMonths', label: 'pts.expiryMonths', min: 1, max: 120, extra: 'pts.expiryNone' },
   { name: 'deskMaxFailures', label: 'pts.deskMaxFailures', min: 1, max: 100 },
   { name: 'deskLockMinutes', label: 'pts.deskLockMinutes', min: 1, max: 1440 },
+  { name: 'overrideFactor', label: 'pts.overrideFactor', min: 1, max: 100 },
+  { name: 'overrideMonthlyCap', label: 'pts.overrideMonthlyCap', min: 1, max: 1_000_000 },
 ];
 
 export function SettingsPage() {
