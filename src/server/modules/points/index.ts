@@ -3,7 +3,7 @@
  * - app.ts: `await pointsRoutes(app, deps)` with the other modules' routes;
  * - workers.ts: `[CASES_FILED_TOPIC]: casesFiledHandler(deps)` in outboxHandlers, and a timer
  *   calling `runPointsTimers(deps)` (or creditDuePoints, releaseExpiredReservations, expirePoints);
- * - cli/commands.ts: `'points reconcile': pointsReconcile` from src/cli/commands/points.ts.
+ * - cli/commands.ts: a `'points reconcile'` entry whose load() imports src/cli/commands/points.ts.
  */
 import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
