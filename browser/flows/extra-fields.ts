@@ -22,7 +22,7 @@ export const extraFields: BrowserTest = {
     ] } });
     if (!edited.ok()) throw new Error(`edit category: HTTP ${edited.status()} ${await edited.text()}`);
 
-    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl });
+    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl, geolocation: { longitude: 112.419609, latitude: 29.723349 }, permissions: ['geolocation'] });
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
@@ -30,6 +30,8 @@ export const extraFields: BrowserTest = {
       await m.goto('/m/report');
       await pickCategory(m, '门禁', 'L0002', '门禁损坏');
       await m.locator('#cc-m-description').fill('3 栋单元门禁刷卡没反应，老人进不了门');
+      await m.getByTestId('m-gps').click();
+      await m.getByTestId('m-location-name').and(m.locator('[data-source="gps"]')).waitFor();
       await m.getByTestId('m-report-submit').click();
       const error = await m.getByTestId('m-report-error').innerText();
       if (!error.includes('楼栋号')) throw new Error(`expected the missing field to be named, got: ${error}`);

@@ -36,6 +36,8 @@ export interface CaseRow {
   lng: number;
   lat: number;
   address: string | null;
+  /** 位置来源 (null: received before it was recorded) */
+  locationSource: 'gps' | 'map' | 'household' | 'open311' | null;
   gridCode: string | null;
   divisionCode: string;
   handlerUserId: string | null;

@@ -26,6 +26,7 @@ export type Capability =
   | 'people.reveal' // reveal full ID numbers and phones (audited)
   | 'cases.report' // report a problem (everyone signed in)
   | 'cases.work' // the console's case queues (triage, tasks, verification, supervision)
+  | 'cases.reveal_reporter' // who reported a case, anonymous ones included (pii_viewer; audited)
   | 'indicators.read' // case indicators of the actor's area or department
   | 'points.review' // review, publish and award points; objections (grid, village and town staff)
   | 'points.shop' // shop items and the pickup desk
@@ -43,7 +44,7 @@ export function capabilities(actor: Actor): Capability[] {
   if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('staff.read');
   if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
   if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
-  if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal');
+  if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal').add('cases.reveal_reporter');
   // The three administrators run the system, not the business: no reporting from their accounts.
   if (actor.userKind === 'resident' || actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))) caps.add('cases.report');
   if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');

@@ -6,7 +6,7 @@
  * and may reopen. Everything is limited to the actor's subtree.
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt } from '../access/access.domain';
+import { holdsAt, scopesWith } from '../access/access.domain';
 import { ALLOWED, type CaseEventType, isOpen } from './case-machine';
 import type { CaseRow } from './cases.repo';
 
@@ -52,12 +52,40 @@ export function isReporter(actor: Actor, c: CaseLike): boolean {
   return actor.kind === 'user' && c.reporterId === actor.userId;
 }
 
-/** Staff who may see the case in the console (triage, handling, supervision, verification, oversight). */
+/** Roles that see every case of their subtree (triage, verification, supervision, oversight). */
+export const CASE_STAFF_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
+
+/**
+ * Which cases an actor may read: THE visibility rule. The detail check, every queue, the photos,
+ * the handling candidates and the notifications list apply it — as a pure test here
+ * (inReadScope) and as SQL built from the same value (case-scope.repo readScopeSql).
+ */
+export interface CaseReadScope {
+  /** the reporter (their own reports) and the handler person */ userId: string | null;
+  /** subtrees where the actor holds a case staff role */ staffScopes: string[];
+  /** departments the actor handles for, each within its grant's subtree */ departments: { departmentCode: string; scopeCode: string }[];
+}
+
+export function caseReadScope(actor: Actor): CaseReadScope {
+  if (actor.kind !== 'user') return { userId: null, staffScopes: [], departments: [] };
+  return {
+    userId: actor.userId,
+    staffScopes: scopesWith(actor, CASE_STAFF_ROLES),
+    departments: actor.grants.filter((g) => g.role === 'department_handler' && g.departmentCode).map((g) => ({ departmentCode: g.departmentCode!, scopeCode: g.scopeCode })),
+  };
+}
+
+/** `divisionCode` is the case's grid when it has one (intake writes the grid there), else its village or county. */
+export function inReadScope(s: CaseReadScope, c: CaseLike): boolean {
+  const at = c.divisionCode;
+  if (s.userId !== null && (c.reporterId === s.userId || c.handlerUserId === s.userId)) return true;
+  if (s.staffScopes.some((scope) => at.startsWith(scope))) return true;
+  return c.handlerUserId === null && c.handlerDepartment !== null && s.departments.some((d) => d.departmentCode === c.handlerDepartment && at.startsWith(d.scopeCode));
+}
+
+/** Staff who may see the case in the console (triage, handling, supervision, verification, oversight), and its reporter. */
 export function canReadCase(actor: Actor, c: CaseLike): boolean {
-  return (
-    isReporter(actor, c) || isHandler(actor, c) ||
-    holdsAt(actor, ['grid_worker', 'village_officer', 'town_officer', 'county_officer'], place(c))
-  );
+  return inReadScope(caseReadScope(actor), c);
 }
 
 /** Who may take each event, before the state machine checks the state. */
@@ -91,4 +119,13 @@ export function mayTake(actor: Actor, c: CaseLike, event: CaseEventType): boolea
 /** The events this actor may take now: sent with the case so the UI shows only these buttons. */
 export function caseActions(actor: Actor, c: CaseLike): CaseEventType[] {
   return ALLOWED[c.state].filter((e) => mayTake(actor, c, e));
+}
+
+/**
+ * Who may learn who filed an anonymous report (and any reporter's phone): a personal-data viewer
+ * (pii_viewer, capability cases.reveal_reporter) at the case's place, who can also read the case.
+ * Every reveal is audited (reveal.service).
+ */
+export function canRevealReporter(actor: Actor, c: CaseLike): boolean {
+  return holdsAt(actor, ['pii_viewer'], c.divisionCode) && canReadCase(actor, c);
 }

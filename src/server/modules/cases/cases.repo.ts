@@ -3,6 +3,10 @@ import type { CaseState } from './case-machine';
 import type { TraceStep } from './routing';
 import type { Tier, Urgency } from './taxonomy';
 
+/** 位置来源: the phone's position, a pick on the map, the reporter's registered household, an Open311 client's coordinates. */
+export type LocationSource = 'gps' | 'map' | 'household' | 'open311';
+export const LOCATION_SOURCES: readonly LocationSource[] = ['gps', 'map', 'household', 'open311'];
+
 export interface CaseRow {
   id: string;
   number: string;
@@ -15,6 +19,8 @@ export interface CaseRow {
   lng: number;
   lat: number;
   address: string | null;
+  /** 位置来源: where lng/lat came from (null: received before it was recorded) */
+  locationSource: LocationSource | null;
   gridCode: string | null;
   divisionCode: string;
   tier: Tier;
@@ -52,7 +58,7 @@ export interface CaseRow {
 
 const FIELDS: Record<keyof CaseRow, string> = {
   id: 'id', number: 'number', title: 'title', description: 'description', categoryCode: 'category_code', categoryConfirmed: 'category_confirmed',
-  extra: 'extra', urgency: 'urgency', lng: 'lng', lat: 'lat', address: 'address', gridCode: 'grid_code', divisionCode: 'division_code', tier: 'tier',
+  extra: 'extra', urgency: 'urgency', lng: 'lng', lat: 'lat', address: 'address', locationSource: 'location_source', gridCode: 'grid_code', divisionCode: 'division_code', tier: 'tier',
   state: 'state', handlerUserId: 'handler_user_id', handlerDepartment: 'handler_department', reporterId: 'reporter_id', reporterName: 'reporter_name',
   enteredBy: 'entered_by', anonymous: 'anonymous', source: 'source', isPublic: 'is_public', ruleTrace: 'rule_trace', receivedAt: 'received_at',
   respondedAt: 'responded_at', responseDueAt: 'response_due_at', filedAt: 'filed_at', dispatchedAt: 'dispatched_at', handleDueAt: 'handle_due_at',
@@ -76,7 +82,7 @@ export async function findCaseByNumber(q: Queryable, number: string): Promise<Ca
 
 export type NewCase = Omit<CaseRow, 'id' | 'number' | 'respondedAt' | 'filedAt' | 'dispatchedAt' | 'handleDueAt' | 'feedbackAt' | 'closedAt' | 'closedOnTime'
   | 'reworkCount' | 'suspensionRequested' | 'suspended' | 'everSuspended' | 'supervised' | 'supervisionDueAt' | 'rating' | 'ratingComment' | 'rejection'
-  | 'duplicateOf' | 'categoryConfirmed' | 'updatedAt'> & { idempotencyKey: string | null; reporterContact: string | null; open311ClientId: string | null };
+  | 'duplicateOf' | 'categoryConfirmed' | 'updatedAt' | 'locationSource'> & { locationSource?: LocationSource | null; idempotencyKey: string | null; reporterContact: string | null; open311ClientId: string | null };
 
 export type CasePatch = Partial<Omit<CaseRow, 'id' | 'number'>>;
 
@@ -154,4 +160,13 @@ export async function followers(q: Queryable, caseId: string): Promise<string[]>
 export async function departmentName(q: Queryable, code: string): Promise<string | null> {
   const { rows } = await q.query<{ name: string }>('SELECT name FROM departments WHERE code = $1', [code]);
   return rows[0]?.name ?? null;
+}
+
+/** The encrypted phone of a case's reporter: the one given when staff entered it, else the reporter's account phone. */
+export async function reporterPhoneCipher(q: Queryable, caseId: string): Promise<string | null> {
+  const { rows } = await q.query<{ cipher: string | null }>(
+    'SELECT COALESCE(c.reporter_contact, u.phone_cipher) AS cipher FROM cases c LEFT JOIN users u ON u.id = c.reporter_id WHERE c.id = $1',
+    [caseId],
+  );
+  return rows[0]?.cipher ?? null;
 }

@@ -7,8 +7,11 @@ import { type App, errorResponses, limitPerMinute } from '../../platform/http/ty
 import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';
 import { listNotifications, markRead } from './notifications.repo';
-import { canReadCase } from './cases.policy';
+import { caseReadScope } from './cases.policy';
+import { findReadableCase } from './case-scope.repo';
 import { submitReport } from './intake.service';
+import { describePlace, myRegisteredPlaces } from './report-location';
+import { revealReporter } from './reveal.service';
 import { applyEvent, type EventInput } from './loop.service';
 import { getCase, listHandlingCandidates, listQueue, nearbySameCategory, presentCase } from './queries.service';
 
@@ -25,8 +28,12 @@ const ReportBody = Type.Object({
   title: Type.Optional(Type.String({ maxLength: 60 })),
   description: Type.String({ minLength: 2, maxLength: 2000 }),
   categoryCode: Type.String({ maxLength: 10 }),
-  lng: Type.Number({ minimum: -180, maximum: 180 }),
-  lat: Type.Number({ minimum: -90, maximum: 90 }),
+  lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+  lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+  locationSource: Type.Optional(Type.Union([Type.Literal('gps'), Type.Literal('map'), Type.Literal('household')], {
+    description: "where the location comes from: gps (the phone's position) or map (a pick) with lng/lat — coordinates without a source count as a map pick — or household (the reporter's registered household, no lng/lat). A report without any location is refused (422 location_missing)",
+  })),
+  householdCode: Type.Optional(Type.String({ pattern: '^[0-9]{22}$', description: 'with locationSource household: which household (required for staff reporting on behalf)' })),
   coordSystem: Type.Optional(Type.Union([Type.Literal('wgs84'), Type.Literal('gcj02')])),
   address: Type.Optional(Type.String({ maxLength: 200 })),
   urgency: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('urgent'), Type.Literal('critical')])),
@@ -85,6 +92,24 @@ export default async function caseRoutes(app: App, deps: Deps) {
     },
   }, async (req) => nearbySameCategory(deps, req.query.categoryCode, req.query.lng, req.query.lat));
 
+  app.get('/api/cases/place', {
+    schema: {
+      tags: ['cases'], summary: 'The names of the place at a point (town, village, grid), shown to the reporter before submitting',
+      querystring: Type.Object({
+        lng: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }),
+        coordSystem: Type.Optional(Type.Union([Type.Literal('wgs84'), Type.Literal('gcj02')])),
+      }, { additionalProperties: false }),
+      response: { 200: Type.Object({ inCounty: Type.Boolean(), gridCode: Type.Union([Type.String(), Type.Null()]), names: Type.Array(Type.String()) }), ...errorResponses(400, 401) },
+    },
+  }, async (req) => { requireUser(req); return describePlace(deps, req.query.lng, req.query.lat, req.query.coordSystem); });
+
+  app.get('/api/cases/registered-places', {
+    schema: {
+      tags: ['cases'], summary: "The signed-in resident's registered households a report may be placed at (我家)",
+      response: { 200: Type.Array(Type.Object({ householdCode: Type.String(), address: Type.String(), gridName: Type.String(), located: Type.Boolean() })), ...errorResponses(401) },
+    },
+  }, async (req) => myRegisteredPlaces(deps, requireUser(req)));
+
   app.get('/api/cases', {
     schema: {
       tags: ['cases'], summary: 'Work queues: triage, tasks, verify, overdue, due_soon, supervised, mine, all',
@@ -98,6 +123,17 @@ export default async function caseRoutes(app: App, deps: Deps) {
   app.get('/api/cases/:id', {
     schema: { tags: ['cases'], summary: 'A case with its timeline, rule trace and the actions you may take', params: Id },
   }, async (req) => getCase(deps, requireUser(req), req.params.id));
+
+  app.post('/api/cases/:id/reporter/reveal', {
+    schema: {
+      tags: ['cases'], summary: 'Who reported the case, with phone (anonymous reports included): personal-data viewers in scope only; every reveal is audited',
+      params: Id,
+      response: {
+        200: Type.Object({ reporterId: Type.Union([Type.String(), Type.Null()]), name: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), anonymous: Type.Boolean() }),
+        ...errorResponses(401, 403, 404),
+      },
+    },
+  }, async (req) => revealReporter(deps, requireUser(req), req.params.id));
 
   app.get('/api/cases/:id/handling-candidates', {
     schema: {
@@ -119,14 +155,17 @@ export default async function caseRoutes(app: App, deps: Deps) {
   }, async (req, reply) => {
     const actor = requireUser(req);
     const c = await findCase(deps.db, req.params.id);
-    if (!c || (!c.isPublic && !canReadCase(actor, c))) throw new AppError('not_found', { what: `case ${req.params.id}` });
+    if (!c || (!c.isPublic && !(await findReadableCase(deps.db, c.id, caseReadScope(actor))))) throw new AppError('not_found', { what: `case ${req.params.id}` });
     await deps.db.transaction((tx) => addFollower(tx, c.id, actor.userId, deps.clock.now()));
     return reply.status(204).send(null);
   });
 
   app.get('/api/notifications', {
     schema: { tags: ['cases'], summary: 'My notifications, newest first' },
-  }, async (req) => listNotifications(deps.db, requireUser(req).userId, 100));
+  }, async (req) => {
+    const actor = requireUser(req);
+    return listNotifications(deps.db, actor.userId, caseReadScope(actor), 100);
+  });
 
   app.post('/api/notifications/read', {
     schema: {

@@ -62,7 +62,7 @@ export function prepareCase(w: CaseWrite): PreparedCase {
   return { row: newCaseRow(w), json: JSON.stringify(caseInput(w)) };
 }
 
-const CASE_INPUT = `id uuid, number text, title text, description text, category_code text, extra jsonb, urgency text, lng float8, lat float8, address text,
+const CASE_INPUT = `id uuid, number text, title text, description text, category_code text, extra jsonb, urgency text, lng float8, lat float8, address text, location_source text,
   grid_code text, division_code text, tier text, state text, handler_user_id uuid, handler_department text, reporter_id uuid, reporter_name text,
   reporter_contact text, entered_by uuid, anonymous boolean, source text, open311_client_id uuid, is_public boolean, idempotency_key text,
   rule_trace jsonb, received_at timestamptz, response_due_at timestamptz, ev_at timestamptz, ev_actor_id uuid, ev_actor_label text, ev_type text,
@@ -74,7 +74,7 @@ function caseInput(w: CaseWrite) {
   const e = w.event;
   return {
     id: w.id, number: w.number, title: c.title, description: c.description, category_code: c.categoryCode, extra: c.extra, urgency: c.urgency,
-    lng: c.lng, lat: c.lat, address: c.address, grid_code: c.gridCode, division_code: c.divisionCode, tier: c.tier, state: c.state,
+    lng: c.lng, lat: c.lat, address: c.address, location_source: c.locationSource ?? null, grid_code: c.gridCode, division_code: c.divisionCode, tier: c.tier, state: c.state,
     handler_user_id: c.handlerUserId, handler_department: c.handlerDepartment, reporter_id: c.reporterId, reporter_name: c.reporterName,
     reporter_contact: c.reporterContact, entered_by: c.enteredBy, anonymous: c.anonymous, source: c.source, open311_client_id: c.open311ClientId,
     is_public: c.isPublic, idempotency_key: c.idempotencyKey, rule_trace: c.ruleTrace, received_at: c.receivedAt.toISOString(),
@@ -113,10 +113,10 @@ export async function insertCases(q: Queryable, writes: readonly { prepared: Pre
             + (SELECT count(*) FROM (SELECT FROM cases c WHERE c.reporter_id = x.chk_submitter AND c.received_at >= x.chk_since LIMIT $2) m)
             + (SELECT count(*) FROM (SELECT FROM cases c WHERE c.entered_by = x.chk_submitter AND c.received_at >= x.chk_since LIMIT $2) m) > $2))),
      c AS (
-       INSERT INTO cases (id, number, title, description, category_code, extra, urgency, lng, lat, address, grid_code, division_code, tier, state,
+       INSERT INTO cases (id, number, title, description, category_code, extra, urgency, lng, lat, address, location_source, grid_code, division_code, tier, state,
          handler_user_id, handler_department, reporter_id, reporter_name, reporter_contact, entered_by, anonymous, source, open311_client_id, is_public,
          idempotency_key, rule_trace, received_at, response_due_at, updated_at)
-       SELECT id, number, title, description, category_code, extra, urgency, lng, lat, address, grid_code, division_code, tier, state,
+       SELECT id, number, title, description, category_code, extra, urgency, lng, lat, address, location_source, grid_code, division_code, tier, state,
          handler_user_id, handler_department, reporter_id, reporter_name, reporter_contact, entered_by, anonymous, source, open311_client_id, is_public,
          idempotency_key, rule_trace, received_at, response_due_at, received_at
          FROM x, guard WHERE guard.ok ORDER BY n
@@ -142,7 +142,7 @@ function newCaseRow(w: CaseWrite): CaseRow {
   const c = w.case;
   return {
     id: w.id, number: w.number, title: c.title, description: c.description, categoryCode: c.categoryCode, categoryConfirmed: false, extra: c.extra,
-    urgency: c.urgency, lng: c.lng, lat: c.lat, address: c.address, gridCode: c.gridCode, divisionCode: c.divisionCode, tier: c.tier, state: c.state,
+    urgency: c.urgency, lng: c.lng, lat: c.lat, address: c.address, locationSource: c.locationSource ?? null, gridCode: c.gridCode, divisionCode: c.divisionCode, tier: c.tier, state: c.state,
     handlerUserId: c.handlerUserId, handlerDepartment: c.handlerDepartment, reporterId: c.reporterId, reporterName: c.reporterName, enteredBy: c.enteredBy,
     anonymous: c.anonymous, source: c.source, isPublic: c.isPublic, ruleTrace: c.ruleTrace, receivedAt: c.receivedAt, respondedAt: null,
     responseDueAt: c.responseDueAt, filedAt: null, dispatchedAt: null, handleDueAt: null, feedbackAt: null, closedAt: null, closedOnTime: null,

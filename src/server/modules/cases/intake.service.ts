@@ -1,7 +1,7 @@
 /**
- * 上报: a report becomes a case. Validated, located (GCJ-02 from phones converted to WGS-84),
- * checked inside the county, routed with a rule trace, given its response deadline, audited,
- * staff notified through the outbox — all in one atomic statement, shared with the reports that
+ * 上报: a report becomes a case. Validated, located (report-location: GPS, map pick or registered
+ * household, never a silent default; GCJ-02 converted to WGS-84), checked inside the county,
+ * routed with a rule trace, given its response deadline, audited, staff notified through the outbox — all in one atomic statement, shared with the reports that
  * arrive at the same time (intake.writer); the acknowledgement comes after the commit. An
  * Idempotency-Key makes a retried submission return the same case.
  */
@@ -12,27 +12,21 @@ import { prepareAudit } from '../../platform/audit/audit.batch';
 import { dueAt } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { countyOutline } from '../../platform/geo/geo.county';
-import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
-import { pointInCounty } from '../../platform/geo/geo.point-index';
-import { findDivision } from '../divisions/divisions.repo';
 import { cachedCategory } from './categories.service';
-import { gridIndex } from './grid-index';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
 import { checkExtra } from './extra-fields';
 import { limitWindowStart, prepareCase } from './intake.repo';
 import { writeReport } from './intake.writer';
 import { triagersMessage } from './notify';
-import { locate, route } from './routing';
+import { type LocationInput, resolveLocation } from './report-location';
+import { route } from './routing';
+import { ANONYMOUS_LABEL } from './reporter-privacy';
 import type { Urgency } from './taxonomy';
 
-export interface ReportInput {
+export interface ReportInput extends LocationInput {
   title?: string;
   description: string;
   categoryCode: string;
-  lng: number;
-  lat: number;
-  coordSystem?: 'wgs84' | 'gcj02';
   address?: string;
   urgency?: Urgency;
   anonymous?: boolean;
@@ -53,18 +47,14 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   const category = await cachedCategory(deps.db, input.categoryCode);
   if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
   const extra = checkExtra(category, input.extra ?? {});
-  const [lng, lat] = input.coordSystem === 'gcj02' ? gcj02ToWgs84([input.lng, input.lat]) : [input.lng, input.lat];
   const countyCode = deps.config.countyCode;
-  const outline = countyOutline(countyCode);
-  if (outline && !pointInCounty(outline, [lng, lat])) {
-    const county = await findDivision(deps.db, countyCode);
-    throw new AppError('outside_county', { county: county?.name ?? countyCode, lng: lng.toFixed(6), lat: lat.toFixed(6) });
-  }
-  const where = locate([lng, lat], await gridIndex(deps.db, countyCode), countyCode);
+  const { lng, lat, source: locationSource, where, address: registeredAddress } = await resolveLocation(deps, actor, input, meta.source === 'open311');
   const decision = route(category, where, countyCode);
   const now = deps.clock.now();
   const staffEntry = !!input.onBehalfOf && reporter?.userKind === 'staff';
-  const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${input.onBehalfOf!.name} 上报）` : reporter?.displayName ?? 'Open311';
+  // an anonymous report's timeline names no reporter (reporter-privacy masks the reporter's own steps when shown)
+  const onBehalfLabel = input.anonymous ? ANONYMOUS_LABEL : input.onBehalfOf?.name;
+  const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${onBehalfLabel} 上报）` : reporter?.displayName ?? 'Open311';
   const id = randomUUID();
   const [seq] = await takeCaseSequences(deps.db, 1);
   const number = formatCaseNumber(countyCode, now, seq);
@@ -74,7 +64,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     id, number,
     case: {
       title, description: input.description.trim(), categoryCode: category.code, extra,
-      urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || null, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
+      urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || registeredAddress, locationSource, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
       tier: decision.tier, state: 'received', handlerUserId: null,
       handlerDepartment: decision.target.kind === 'department' ? decision.target.departmentCode : null,
       reporterId: staffEntry ? null : reporter?.userId ?? null,

@@ -14,7 +14,8 @@ import { findUserById } from '../identity/identity.repo';
 import { EVENT_LABELS, STATE_LABELS } from './case-labels';
 import { type CaseEvent, transition } from './case-machine';
 import { cachedCategories, cachedCategory } from './categories.service';
-import { canReadCase, mayTake } from './cases.policy';
+import { caseReadScope, mayTake } from './cases.policy';
+import { findReadableCase } from './case-scope.repo';
 import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
 import { FILED_TOPIC, notifyHandlers, notifyReporter, notifyVerifiers } from './notify';
@@ -67,8 +68,8 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
   const countyCode = deps.config.countyCode;
   const grids = input.type === 'file' && input.categoryCode !== undefined ? await gridIndex(deps.db, countyCode) : null;
   return deps.db.transaction(async (tx) => {
-    const c = await repo.findCase(tx, caseId, true);
-    if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
+    const c = await findReadableCase(tx, caseId, caseReadScope(actor), true);
+    if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
     if (!mayTake(actor, c, input.type)) throw new AppError('forbidden');
     const patch: repo.CasePatch = {};
     let handlerLabel = '';

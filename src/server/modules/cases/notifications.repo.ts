@@ -1,4 +1,6 @@
 import type { Queryable } from '../../platform/db/db';
+import { readScopeSql } from './case-scope.repo';
+import type { CaseReadScope } from './cases.policy';
 
 export interface NotificationRow {
   id: number;
@@ -9,10 +11,15 @@ export interface NotificationRow {
   readAt: Date | null;
 }
 
-export async function listNotifications(q: Queryable, userId: string, limit: number): Promise<NotificationRow[]> {
+/** The user's notifications about cases they may still read (or public ones they follow): the detail's rule, as for every list. */
+export async function listNotifications(q: Queryable, userId: string, scope: CaseReadScope, limit: number): Promise<NotificationRow[]> {
+  const params: unknown[] = [userId, limit];
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
   const { rows } = await q.query<NotificationRow>(
-    'SELECT id, case_id AS "caseId", title, body, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2',
-    [userId, limit],
+    `SELECT n.id, n.case_id AS "caseId", n.title, n.body, n.created_at AS "createdAt", n.read_at AS "readAt" FROM notifications n
+      WHERE n.user_id = $1 AND (n.case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = n.case_id AND (c.is_public OR ${readScopeSql(scope, p, 'c')})))
+      ORDER BY n.id DESC LIMIT $2`,
+    params,
   );
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }

@@ -12,7 +12,8 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { canReadCase, canTriage, isHandler, isReporter } from './cases.policy';
+import { canTriage, caseReadScope, isHandler, isReporter } from './cases.policy';
+import { findReadableCase } from './case-scope.repo';
 import { findCase, insertEvent } from './cases.repo';
 import * as repo from './photos.repo';
 import type { PhotoRow, PhotoStage } from './photos.repo';
@@ -27,8 +28,8 @@ const photoDir = (deps: Deps, caseId: string) => path.join(deps.config.dataDir, 
 
 export async function addPhoto(deps: Deps, actor: Actor, caseId: string, stage: PhotoStage, data: Buffer): Promise<PhotoRow & { url: string }> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const c = await findCase(deps.db, caseId);
-  if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
+  const c = await findReadableCase(deps.db, caseId, caseReadScope(actor));
+  if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
   const allowed = stage === 'report'
     ? (isReporter(actor, c) || c.enteredBy === actor.userId) && ['received', 'filed'].includes(c.state)
     : isHandler(actor, c) && ['dispatched', 'handling'].includes(c.state);
@@ -84,14 +85,14 @@ export async function readPhoto(deps: Deps, actor: Actor, id: string, publicView
     if (!p.publicApproved || !c.isPublic) throw new AppError('not_found', { what: `photo ${id}` });
     return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.publicPath)) };
   }
-  if (!canReadCase(actor, c)) throw new AppError('not_found', { what: `photo ${id}` });
+  if (!(await findReadableCase(deps.db, c.id, caseReadScope(actor)))) throw new AppError('not_found', { what: `photo ${id}` });
   return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.originalPath)) };
 }
 
 export async function approvePhotoForPublic(deps: Deps, actor: Actor, id: string, approved: boolean): Promise<void> {
   const p = await repo.photoFiles(deps.db, id);
-  const c = p && (await findCase(deps.db, p.caseId));
-  if (!p || !c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `photo ${id}` });
+  const c = p && (await findReadableCase(deps.db, p.caseId, caseReadScope(actor)));
+  if (!p || !c) throw new AppError('not_found', { what: `photo ${id}` });
   if (!canTriage(actor, c)) throw new AppError('forbidden');
   await deps.db.transaction(async (tx) => {
     await repo.setPhotoPublic(tx, id, approved);

@@ -2,23 +2,24 @@
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { scopesWith } from '../access/access.domain';
 import { departmentExists, handlingCandidates } from '../access/access.repo';
 import { triageSuggestions } from '../classifier/classifier.service';
-import { canListHandlingCandidates, canReadCase, canTriage, caseActions } from './cases.policy';
+import { canListHandlingCandidates, canTriage, caseActions, caseReadScope } from './cases.policy';
+import { findReadableCase } from './case-scope.repo';
 import { listPhotos } from './photos.service';
-import { type CaseRow, findCase, listEvents, nearbyOpen } from './cases.repo';
+import { timelineFor, withoutReporter } from './reporter-privacy';
+import { type CaseRow, listEvents, nearbyOpen } from './cases.repo';
 import { listQueueCases, type Queue } from './queues.repo';
 
+/** A case as this actor sees it: the events they may take, and no reporter identity on an anonymous report (unless theirs). */
 export function presentCase(actor: Actor, c: CaseRow) {
-  const { ...rest } = c;
-  return { ...rest, actions: caseActions(actor, c) };
+  return { ...withoutReporter(actor, c), actions: caseActions(actor, c) };
 }
 
 export async function getCase(deps: Deps, actor: Actor, id: string) {
-  const c = await findCase(deps.db, id);
-  if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${id}` });
-  const events = await listEvents(deps.db, id, false);
+  const c = await findReadableCase(deps.db, id, caseReadScope(actor));
+  if (!c) throw new AppError('not_found', { what: `case ${id}` });
+  const events = timelineFor(actor, c, await listEvents(deps.db, id, false));
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
   const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
   return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), ...triage };
@@ -29,8 +30,8 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
  * and handlers of the department (the one asked for, else the case's routed department).
  */
 export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: string, departmentCode?: string) {
-  const c = await findCase(deps.db, caseId);
-  if (!c || !canReadCase(actor, c)) throw new AppError('not_found', { what: `case ${caseId}` });
+  const c = await findReadableCase(deps.db, caseId, caseReadScope(actor));
+  if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
   if (!canListHandlingCandidates(actor, c)) throw new AppError('forbidden');
   if (departmentCode !== undefined && !(await departmentExists(deps.db, departmentCode))) throw new AppError('unknown_department', { code: departmentCode });
   const place = c.gridCode ?? c.divisionCode;
@@ -39,13 +40,12 @@ export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: s
 
 export type { Queue };
 
-/** One query per queue, always limited to the actor's subtrees (the scope decided here, the SQL in queues.repo). */
+/** One query per queue, always limited to what the actor may read (caseReadScope, the same rule as the detail). */
 export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 200) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
-  const staffScopes = scopesWith(actor, ['grid_worker', 'village_officer', 'town_officer', 'county_officer']);
-  const departments = actor.grants.filter((g) => g.role === 'department_handler').map((g) => g.departmentCode!);
-  const rows = await listQueueCases(deps.db, queue, { userId: actor.userId, staffScopes, departments, now }, limit);
+  const read = caseReadScope(actor);
+  const rows = await listQueueCases(deps.db, queue, { read, userId: actor.userId, staffScopes: read.staffScopes, now }, limit);
   return rows.map((c) => presentCase(actor, c));
 }
 

@@ -1,32 +1,38 @@
-/** The work queues of the console and the app: one query per queue, built from the scope the service decided. */
+/** The work queues of the console and the app: one query per queue, within the actor's read scope (the detail's rule). */
 import type { Queryable } from '../../platform/db/db';
+import { readScopeSql } from './case-scope.repo';
+import type { CaseReadScope } from './cases.policy';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
 
 export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
+export const QUEUES: readonly Queue[] = ['triage', 'tasks', 'verify', 'overdue', 'due_soon', 'supervised', 'mine', 'all'];
 
 export interface QueueScope {
+  /** what the actor may read at all (cases.policy caseReadScope); every queue is limited to it */ read: CaseReadScope;
   /** the actor: reporter of "mine", handler of "tasks" */ userId: string;
-  /** division codes whose subtrees the actor's staff roles cover */ staffScopes: string[];
-  /** departments the actor handles for */ departments: string[];
+  /** division codes whose subtrees the actor's staff roles cover (the areas of triage, verification, oversight) */ staffScopes: string[];
   now: Date;
 }
 
 export async function listQueueCases(q: Queryable, queue: Queue, scope: QueueScope, limit: number): Promise<CaseRow[]> {
-  const { userId, staffScopes, departments, now } = scope;
+  const { read, userId, staffScopes, now } = scope;
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const scoped = () => `EXISTS (SELECT 1 FROM unnest(${p(staffScopes)}::text[]) s WHERE division_code LIKE s || '%')`;
+  const staffArea = () => (staffScopes.length ? `division_code LIKE ANY (${p(staffScopes.map((s) => `${s}%`))}::text[])` : 'false');
+  // the handler's own work: given to them, or to a department they handle for within that grant's subtree
+  const handling = () => `handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)}`;
   switch (queue) {
     case 'mine': where.push(`reporter_id = ${p(userId)}`); break;
-    case 'triage': where.push(`state IN ('received', 'filed')`, scoped()); break;
-    case 'tasks': where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(handler_user_id = ${p(userId)} OR handler_department = ANY(${p(departments)}::text[]))`); break;
-    case 'verify': where.push(`state = 'feedback'`, scoped()); break;
-    case 'overdue': where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, scoped()); break;
-    case 'due_soon': where.push(`state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`, scoped()); break;
-    case 'supervised': where.push(`supervised AND state NOT IN ('closed', 'rejected')`, scoped()); break;
-    case 'all': where.push(scoped()); break;
+    case 'triage': where.push(`state IN ('received', 'filed')`, staffArea()); break;
+    case 'tasks': where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(${handling()})`); break;
+    case 'verify': where.push(`state = 'feedback'`, staffArea()); break;
+    case 'overdue': where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, staffArea()); break;
+    case 'due_soon': where.push(`state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`, staffArea()); break;
+    case 'supervised': where.push(`supervised AND state NOT IN ('closed', 'rejected')`, staffArea()); break;
+    case 'all': break;
   }
+  where.push(readScopeSql(read, p));
   const { rows } = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`, params);
   return rows;
 }

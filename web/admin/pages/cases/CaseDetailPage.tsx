@@ -25,7 +25,8 @@ const TRIAGE_ROLES = ['grid_worker', 'village_officer', 'town_officer', 'county_
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const { departmentName, me } = useSession();
+  const { departmentName, me, can } = useSession();
+  const [revealed, setRevealed] = useState<string | null>(null);
   const { message } = App.useApp();
   const [toggling, setToggling] = useState<string | null>(null);
   const site = useSite();
@@ -40,6 +41,14 @@ export function CaseDetailPage() {
   const photos = c.photos ?? [];
   // Triage staff approve photos for the public view; the server decides (403 shows its message).
   const canApprove = c.actions.some((a) => PHOTO_APPROVERS_ACTIONS.includes(a)) || me.grants.some((g) => TRIAGE_ROLES.includes(g.role));
+  const reveal = async () => {
+    try {
+      const r = await api.post<{ name: string | null; phone: string | null }>(`/api/cases/${c.id}/reporter/reveal`);
+      setRevealed(t('case.revealed', { name: r.name ?? '—', phone: r.phone ?? '' }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   const togglePublic = async (p: CasePhoto) => {
     setToggling(p.id);
     try {
@@ -69,7 +78,11 @@ export function CaseDetailPage() {
               <Descriptions.Item label={t('case.tier')}>{tierLabel(c.tier, lang)}</Descriptions.Item>
               <Descriptions.Item label={t('case.urgency')}>{urgencyLabel(c.urgency, lang)}</Descriptions.Item>
               <Descriptions.Item label={t('case.handler')}>{c.handlerDepartment ? departmentName(c.handlerDepartment) : c.handlerUserId ? t('act.toStaff') : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('case.reporter')}>{c.anonymous ? <Tag>{t('case.anonymous')}</Tag> : c.reporterName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('case.reporter')}>
+                <span data-testid="case-reporter">{c.anonymous ? <Tag>{t('case.anonymous')}</Tag> : c.reporterName ?? '—'}</span>
+                {can('cases.reveal_reporter') && !revealed && <Button size="small" type="link" onClick={reveal} data-testid="case-reveal">{t('case.revealReporter')}</Button>}
+                {revealed && <Typography.Text type="warning"> {revealed}</Typography.Text>}
+              </Descriptions.Item>
               <Descriptions.Item label={t('case.receivedAt')}>{formatDateTime(c.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('case.responseDue')}>{formatDateTime(c.responseDueAt)}</Descriptions.Item>
               <Descriptions.Item label={t('case.handleDue')}>
@@ -85,6 +98,9 @@ export function CaseDetailPage() {
               {c.rating !== null && <Descriptions.Item label={t('case.rating')}><Rate disabled value={c.rating} style={{ fontSize: 14 }} /> {c.ratingComment}</Descriptions.Item>}
               <Descriptions.Item label={t('case.grid')}>{c.gridCode ?? c.divisionCode}</Descriptions.Item>
               <Descriptions.Item label={t('case.address')}>{c.address ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('case.locationSource')}>
+                <Tag color={c.locationSource === 'gps' || c.locationSource === 'household' ? 'green' : 'blue'} data-testid="case-location-source">{t(`case.source.${c.locationSource ?? 'unknown'}`)}</Tag>
+              </Descriptions.Item>
               <Descriptions.Item label={t('case.description')} span={2}><div className="cc-note">{c.description}</div></Descriptions.Item>
             </Descriptions>
           </Card>

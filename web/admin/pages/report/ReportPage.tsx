@@ -34,7 +34,7 @@ export function ReportPage() {
   const site = useSite();
   const [form] = Form.useForm<Values>();
   const [key, setKey] = useState(newUuid);
-  const [point, setPoint] = useState<LngLat>(DEFAULT_POINT);
+  const [point, setPoint] = useState<LngLat | null>(null); // no default: the place is picked on the map or typed
   const [photos, setPhotos] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CaseRow | null>(null);
@@ -49,6 +49,7 @@ export function ReportPage() {
 
   /** Resolves true to go on creating, false when the user followed an existing case instead. */
   const checkNearby = async (categoryCode: string): Promise<boolean> => {
+    if (!point) return true;
     const near = await api.get<NearbyCase[]>('/api/cases/nearby', { categoryCode, lng: point[0], lat: point[1] }).catch(() => [] as NearbyCase[]);
     if (!near.length) return true;
     const first = near[0];
@@ -68,12 +69,13 @@ export function ReportPage() {
   };
 
   const submit = async (v: Values) => {
+    if (!point) { message.error(t('report.pickPlace')); return; }
     setBusy(true);
     try {
       if (!(await checkNearby(v.categoryCode))) return;
       const body = {
         title: v.title?.trim() || undefined, description: v.description.trim(), categoryCode: v.categoryCode, lng: point[0], lat: point[1],
-        coordSystem: 'wgs84', address: v.address?.trim() || undefined, urgency: v.urgency, extra: cleanExtra(extraFields, v.extra ?? {}),
+        locationSource: 'map', coordSystem: 'wgs84', address: v.address?.trim() || undefined, urgency: v.urgency, extra: cleanExtra(extraFields, v.extra ?? {}),
         onBehalfOf: { name: v.name.trim(), phone: v.phone?.trim() || undefined },
       };
       const c = await api.postWith<CaseRow>('/api/cases', body, { 'Idempotency-Key': key });
@@ -88,7 +90,7 @@ export function ReportPage() {
       setBusy(false);
     }
   };
-  const again = () => { form.resetFields(); setPhotos([]); setCreated(null); setKey(newUuid()); setPoint(DEFAULT_POINT); };
+  const again = () => { form.resetFields(); setPhotos([]); setCreated(null); setKey(newUuid()); setPoint(null); };
 
   if (created) {
     return (
@@ -126,10 +128,10 @@ export function ReportPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title={t('report.location')} styles={{ body: { padding: 8 } }}>
-              <GeoMap outline={outline.data ?? null} points={[{ id: 'here', at: point }]} onMapClick={setPoint} style={{ maxHeight: 380 }} testId="report-map" />
+              <GeoMap outline={outline.data ?? null} points={point ? [{ id: 'here', at: point }] : []} onMapClick={setPoint} style={{ maxHeight: 380 }} testId="report-map" />
               <Space wrap style={{ marginTop: 8 }}>
-                <span>{t('report.lng')}</span><InputNumber value={point[0]} step={0.0001} precision={6} onChange={(v) => v !== null && setPoint([v, point[1]])} />
-                <span>{t('report.lat')}</span><InputNumber value={point[1]} step={0.0001} precision={6} onChange={(v) => v !== null && setPoint([point[0], v])} />
+                <span>{t('report.lng')}</span><InputNumber value={point?.[0]} step={0.0001} precision={6} onChange={(v) => v !== null && setPoint([v, point?.[1] ?? DEFAULT_POINT[1]])} />
+                <span>{t('report.lat')}</span><InputNumber value={point?.[1]} step={0.0001} precision={6} onChange={(v) => v !== null && setPoint([point?.[0] ?? DEFAULT_POINT[0], v])} />
               </Space>
               <Form.Item name="address" label={t('report.address')} style={{ marginTop: 8, marginBottom: 0 }}><Input maxLength={200} /></Form.Item>
             </Card>

@@ -1,6 +1,6 @@
 /**
  * 上报: category (search by name or synonym), description with the classifier's hint, up to 9 photos,
- * location, anonymous; the nearby same-category prompt before submitting; then the photos are uploaded.
+ * location (GPS, a map pick or 我家; none assumed), anonymous; the nearby same-category prompt before submitting; then the photos are uploaded.
  */
 import { Button, Dialog, Form, ImageUploader, type ImageUploadItem, Input, List, NavBar, Switch, TextArea, Toast } from 'antd-mobile';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import { type CaseRow, cleanExtra, extraFieldLabel, missingExtra, type NearbyCase, suggestionText } from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
-import { DEFAULT_POINT, loadCountyOutline, loadCountyPlaces, type LngLat } from '../../../shared/geo';
+import { loadCountyOutline } from '../../../shared/geo';
 import { uploadPhotos } from '../../../shared/photos';
 import { useLoad } from '../../../shared/useLoad';
 import { newUuid } from '../../../shared/uuid';
@@ -16,7 +16,7 @@ import { useI18n } from '../../i18n';
 import { useSite } from '../../session';
 import { CategoryField } from './CategoryField';
 import { ExtraFields } from './ExtraFields';
-import { LocationField } from './LocationField';
+import { LocationField, type ReportLocation } from './LocationField';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -25,10 +25,7 @@ export function ReportPage() {
   const site = useSite();
   const navigate = useNavigate();
   const categories = useCategories();
-  const geo = useLoad(async () => {
-    const [outline, places] = await Promise.all([loadCountyOutline(site.county.code), loadCountyPlaces(site.county.code)]);
-    return { outline, seat: places.find((p) => p.kind === 'county_seat') ?? null };
-  }, [site.county.code]);
+  const geo = useLoad(async () => ({ outline: await loadCountyOutline(site.county.code) }), [site.county.code]);
   const [key] = useState(newUuid);
   const [categoryCode, setCategoryCode] = useState<string | null>(null);
   const [description, setDescription] = useState('');
@@ -36,17 +33,18 @@ export function ReportPage() {
   const [anonymous, setAnonymous] = useState(false);
   const [extra, setExtra] = useState<Record<string, unknown>>({});
   const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
-  const [picked, setPicked] = useState<LngLat | null>(null);
+  const [location, setLocation] = useState<ReportLocation | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const suggestion = useSuggestion(description);
   const markChosen = usePreselectCategory(suggestion, categoryCode, setCategoryCode);
-  const point: LngLat = picked ?? geo.data?.seat?.point ?? DEFAULT_POINT;
+  const point = location && location.source !== 'household' ? location.point : null;
   const extraFields = categories.find((c) => c.code === categoryCode)?.extraFields ?? [];
   const files = useMemo(() => photos.map((p) => p.extra as File), [photos]);
 
   /** true: go on and create; false: the resident followed the nearby case. */
   const nearbyCheck = async (code: string): Promise<boolean> => {
+    if (!point) return true;
     const near = await api.get<NearbyCase[]>('/api/cases/nearby', { categoryCode: code, lng: point[0], lat: point[1] }).catch(() => [] as NearbyCase[]);
     if (!near.length) return true;
     const n = near[0];
@@ -69,11 +67,15 @@ export function ReportPage() {
     if (description.trim().length < 2) return setError(t('report.descriptionRule'));
     const missing = missingExtra(extraFields, extra);
     if (missing) return setError(t('report.extraRequired', { field: extraFieldLabel(missing, lang) }));
+    if (!location) return setError(t('report.locationRule'));
     setBusy(true);
     try {
       if (!(await nearbyCheck(categoryCode))) return;
       const c = await api.postWith<CaseRow>('/api/cases', {
-        description: description.trim(), categoryCode, lng: point[0], lat: point[1], coordSystem: 'wgs84',
+        description: description.trim(), categoryCode,
+        ...(location.source === 'household'
+          ? { locationSource: 'household', householdCode: location.householdCode }
+          : { locationSource: location.source, lng: location.point[0], lat: location.point[1], coordSystem: 'wgs84' }),
         address: address.trim() || undefined, anonymous, extra: cleanExtra(extraFields, extra),
       }, { 'Idempotency-Key': key });
       if (files.length) {
@@ -117,7 +119,7 @@ export function ReportPage() {
           />
         </Form.Item>
         <Form.Item label={t('report.location')}>
-          <LocationField outline={geo.data?.outline ?? null} value={point} onChange={setPicked} defaultLabel={geo.data?.seat?.name ?? site.county.name} />
+          <LocationField outline={geo.data?.outline ?? null} value={location} onChange={(l) => { setLocation(l); setError(null); }} />
         </Form.Item>
         <Form.Item label={t('report.address')}>
           <Input value={address} onChange={setAddress} placeholder={t('report.addressPlaceholder')} maxLength={200} clearable />
