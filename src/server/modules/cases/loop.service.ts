@@ -14,7 +14,7 @@ import { findUserById } from '../identity/identity.repo';
 import { EVENT_LABELS, STATE_LABELS } from './case-labels';
 import { type CaseEvent, transition } from './case-machine';
 import { cachedCategories, cachedCategory } from './categories.service';
-import { caseReadScope, mayTake } from './cases.policy';
+import { canReadCase, caseReadScope, mayTake } from './cases.policy';
 import { findReadableCase } from './case-scope.repo';
 import * as repo from './cases.repo';
 import { gridIndex } from './grid-index';
@@ -93,7 +93,10 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
     }
     if (input.type === 'reject' && input.reason === 'duplicate' && input.duplicateOf) {
       const original = await repo.findCaseByNumber(tx, input.duplicateOf) ?? (/^[0-9a-f-]{36}$/.test(input.duplicateOf) ? await repo.findCase(tx, input.duplicateOf) : null);
-      if (!original || original.id === c.id) throw new AppError('invalid_case_event', { reason: `no case ${input.duplicateOf} to be a duplicate of` });
+      // An original the dispatcher may not read answers like a missing one (no existence oracle).
+      if (!original || original.id === c.id || !canReadCase(actor, original)) {
+        throw new AppError('invalid_case_event', { reason: `no case ${input.duplicateOf} to be a duplicate of` });
+      }
       patch.duplicateOf = original.id;
     }
     let categoryChange: { from: string; to: string } | null = null;

@@ -144,6 +144,23 @@ describe('lists and details agree', () => {
     expect((await call(ctx, hB.actor, 'POST', `/api/cases/${inA.id}/events`, { type: 'accept' })).statusCode).toBe(404);
   });
 
+  it('a duplicate’s original outside the dispatcher’s scope answers like a missing case (no existence oracle)', async () => {
+    const dispatcher = people.find((w) => w.name === 'town officer B')!.actor;
+    const [waiting, ownOriginal] = [caseIds[6], caseIds[7]]; // town B: a department matter waiting, and another one
+    const foreign = (await findCase(ctx.db, caseIds[0]))!; // town A
+    const reject = (duplicateOf: string) =>
+      call(ctx, dispatcher, 'POST', `/api/cases/${waiting}/events`, { type: 'reject', reason: 'duplicate', duplicateOf });
+    const hidden = await reject(foreign.number);
+    const missing = await reject('SS-NO-SUCH-CASE');
+    expect(hidden.statusCode).toBe(400);
+    expect(hidden.json().message).toBe(missing.json().message.replace('SS-NO-SUCH-CASE', foreign.number));
+    expect((await findCase(ctx.db, waiting))!.state).toBe('received');
+    const own = (await findCase(ctx.db, ownOriginal))!;
+    const done = await reject(own.number);
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await findCase(ctx.db, waiting))!.duplicateOf).toBe(own.id);
+  });
+
   it('notifications and indicator drill-downs list only cases the detail opens', async () => {
     let seen = 0;
     for (const w of people) {
