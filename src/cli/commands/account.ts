@@ -32,7 +32,7 @@ export const accountCreate: Command = {
         if (!division) throw new AppError('unknown_division', { code: scope });
         if (!roleFitsLevel(role, division.level)) throw new AppError('role_scope_invalid', { role, scope });
         if (await findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
-        const id = await insertUser(tx, { kind: 'staff', username, displayName: displayName!, passwordHash: hash });
+        const id = await insertUser(tx, { kind: 'staff', username, displayName: displayName!, passwordHash: hash, mustChangePassword: true });
         await insertAssignment(tx, { userId: id, role, scopeCode: scope, departmentCode: null, grantedBy: null });
         await appendAudit(tx, { actorId: null, actorLabel: 'cli', ip: null, action: 'accounts.create', entityType: 'user', entityId: id, scopeCode: scope, before: null, after: { username, role, scope }, outcome: 'success' });
       });
