@@ -117,14 +117,6 @@ export async function activeGrants(q: Queryable, userId: string): Promise<Grant[
 
 // --- throttle -----------------------------------------------------------------------------
 
-export async function readThrottle(q: Queryable, principal: string): Promise<ThrottleState | null> {
-  const { rows } = await q.query<{ failures: number; locked_until: Date | null }>(
-    'SELECT failures, locked_until FROM sign_in_throttle WHERE principal = $1',
-    [principal],
-  );
-  return rows[0] ? { failures: rows[0].failures, lockedUntil: rows[0].locked_until } : null;
-}
-
 /**
  * Counts one attempt for `principal` BEFORE its secret is checked, in one statement (atomic under
  * any concurrency): the count grows by one (from 1 again once a lock has run out) and reaching
