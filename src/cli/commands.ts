@@ -1,4 +1,4 @@
-import { accountCreate } from './commands/account';
+import { accountCreate, accountResetPassword } from './commands/account';
 import { auditVerify } from './commands/audit';
 import { classifyCommand } from './commands/classify';
 import { classifierRetrain } from './commands/classifier';
@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   'divisions find': divisionsFind,
   'audit verify': auditVerify,
   'account create': accountCreate,
+  'account reset-password': accountResetPassword,
   classify: classifyCommand,
   'classifier retrain': classifierRetrain,
   'open311 add-client': open311AddClient,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_HEADERS, PASSWORD, call, cookieOf, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { operatorResetPassword } from '../../../cli/commands/account';
 import { setTotp } from '../identity/identity.repo';
 import { currentTotp, newTotpSecret } from '../identity/identity.secrets';
 
@@ -128,5 +129,20 @@ describe('a reset password is one-time', () => {
   it('also applies to the password of a new account', async () => {
     await call(ctx, sys, 'POST', '/api/accounts', { username: 'new.clerk2', displayName: '办事员', password: 'Clerk@2026x' });
     expect((await signIn('new.clerk2', 'Clerk@2026x')).json()).toEqual({ stage: 'password_change' });
+  });
+
+  it('for an administrator, comes only from the server command, with TOTP enrolled again', async () => {
+    const auditor = await staffActor(ctx, 'audit_admin', '421081');
+    expect(await operatorResetPassword(ctx.db, auditor.username, 'Cli@2026pass', ctx.clock.now())).toEqual({ administrator: true });
+    expect((await call(ctx, auditor, 'GET', '/api/me')).statusCode).toBe(401);
+    const first = await signIn(auditor.username, 'Cli@2026pass');
+    expect(first.json().stage).toBe('totp_enroll');
+    const cookie = cookieOf(first);
+    const totp = await post(cookie, '/api/auth/totp', { code: await currentTotp(first.json().secret, ctx.clock.now()) });
+    expect(totp.json()).toEqual({ stage: 'password_change' });
+    expect((await post(cookie, '/api/auth/password', { newPassword: NEW_PASSWORD })).json()).toEqual({ stage: 'active' });
+    expect((await me(cookie)).json().capabilities).toContain('audit.read');
+    const listed = (await call(ctx, sec, 'GET', '/api/password-resets')).json();
+    expect(listed[0]).toMatchObject({ username: auditor.username, resetBy: 'cli', changedAt: expect.any(String) });
   });
 });
