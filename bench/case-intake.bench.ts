@@ -44,7 +44,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     });
     const req = http.request({
       agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookies[i % job.cookies.length], 'idempotency-key': `${job.keyPrefix}-${conn}-${i}` },
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: job.cookies[i % job.cookies.length], 'x-requested-with': 'bench', 'idempotency-key': `${job.keyPrefix}-${conn}-${i}` },
     }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
     req.on('error', () => resolve(0));
     req.end(body);

@@ -39,11 +39,14 @@ export async function openMenu(page: Page, label: string): Promise<void> {
   await page.getByTestId('console-menu').getByRole('menuitem', { name: label }).click();
 }
 
+/** What the web apps' API client sends with every request; API calls of a flow that carry the session cookie need it (CSRF check). */
+export const API_HEADERS = { 'X-Requested-With': 'cocreate' };
+
 /** Signs a staff member in through the API (the context keeps the cookie); for flows with several roles. */
 export async function apiSignIn(page: Page, username: string): Promise<void> {
-  await page.request.post('/api/auth/sign-out').catch(() => undefined);
+  await page.request.post('/api/auth/sign-out', { headers: API_HEADERS }).catch(() => undefined);
   const { password } = await demoInfo(page);
-  const res = await page.request.post('/api/auth/sign-in', { data: { username, password } });
+  const res = await page.request.post('/api/auth/sign-in', { headers: API_HEADERS, data: { username, password } });
   if (!res.ok()) throw new Error(`sign-in ${username}: HTTP ${res.status()}`);
   const step = (await res.json()) as { stage: string };
   if (step.stage !== 'active') throw new Error(`sign-in ${username}: stage ${step.stage}`);
@@ -51,12 +54,12 @@ export async function apiSignIn(page: Page, username: string): Promise<void> {
 
 /** Signs a resident in with the demo SMS code through the API. */
 export async function apiResidentSignIn(page: Page, phone: string): Promise<void> {
-  const sent = await page.request.post('/api/auth/sms-code', { data: { phone } });
+  const sent = await page.request.post('/api/auth/sms-code', { headers: API_HEADERS, data: { phone } });
   if (!sent.ok()) throw new Error(`sms-code ${phone}: HTTP ${sent.status()} (codes may be requested once a minute per phone)`);
   const sms = await page.request.get(`/api/demo/sms?phone=${phone}`);
   const code = ((await sms.json()) as { body: string | null }).body?.match(/\d{6}/)?.[0];
   if (!code) throw new Error('no code in the demo SMS outbox');
-  const res = await page.request.post('/api/auth/sms-sign-in', { data: { phone, code } });
+  const res = await page.request.post('/api/auth/sms-sign-in', { headers: API_HEADERS, data: { phone, code } });
   if (!res.ok()) throw new Error(`sms-sign-in: HTTP ${res.status()}`);
 }
 

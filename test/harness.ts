@@ -25,6 +25,8 @@ import { withDatabase } from './global-setup';
 
 export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 export const PASSWORD = 'Test@2026pw';
+/** The header the web apps' API client sends with every request (the server's CSRF check wants it with a cookie). */
+export const CLIENT_HEADERS = { 'x-requested-with': 'cocreate' } as const;
 
 /** A new database with the migrated schema and Shishou's divisions. Also the PostgreSQL URL, if any. */
 export async function createTestDatabase(): Promise<{ db: Database; url?: string }> {
@@ -131,17 +133,17 @@ export async function signIn(ctx: TestContext, username: string, password: strin
   const cookie = cookieOf(res);
   if (res.json().stage === 'active') return cookie;
   const code = await currentTotp(totpSecret ?? res.json().secret, ctx.clock.now());
-  const second = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie } });
+  const second = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie, ...CLIENT_HEADERS } });
   if (second.statusCode !== 200) throw new Error(`totp failed: ${second.body}`);
   return cookie;
 }
 
-/** Shorthand for an injected JSON request as an actor. */
+/** Shorthand for an injected JSON request as an actor, sent as the web apps send it. */
 export async function call(ctx: TestContext, actor: TestActor | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
   return ctx.app.inject({
     method: method as 'GET',
     url,
     ...(payload !== undefined ? { payload: payload as object } : {}),
-    headers: { ...(actor ? { cookie: actor.cookie } : {}), ...headers },
+    headers: { ...CLIENT_HEADERS, ...(actor ? { cookie: actor.cookie } : {}), ...headers },
   });
 }

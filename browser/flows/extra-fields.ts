@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport } from '../helpers';
+import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport } from '../helpers';
 
 const PHONE = '13800000003';
 
@@ -15,7 +15,7 @@ export const extraFields: BrowserTest = {
   slug: 'g-extra-fields',
   async run({ page, baseUrl }) {
     await apiSignIn(page, 'county');
-    const edited = await page.request.patch('/api/categories/L0002', { data: { extraFields: [
+    const edited = await page.request.patch('/api/categories/L0002', { headers: API_HEADERS, data: { extraFields: [
       { key: 'building', label: { zh: '楼栋号', en: 'Building' }, type: 'string', required: true },
       { key: 'entry', label: { zh: '门禁类型', en: 'Door-entry type' }, type: 'enum', required: false, options: ['刷卡', '密码', '人脸'] },
       { key: 'locked_out', label: { zh: '门打不开', en: 'Door cannot be opened' }, type: 'boolean', required: false },

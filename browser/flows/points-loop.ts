@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { apiSignIn, MOBILE } from '../helpers';
+import { API_HEADERS, apiSignIn, MOBILE } from '../helpers';
 import { residentSignInWhenAllowed, pointInGrid } from './points-helpers';
 
 const PHONE = '13800000002';
@@ -38,7 +38,7 @@ export const pointsLoop: BrowserTest = {
 
       await residentSignInWhenAllowed(m, PHONE);
       const reported = await m.request.post('/api/cases', {
-        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        headers: { ...API_HEADERS, 'Idempotency-Key': crypto.randomUUID() },
         data: { description: '百子庵村村口有一堆暴露垃圾，好几天没人清理', categoryCode: '06010', lng, lat, coordSystem: 'wgs84' },
       });
       if (reported.status() !== 201) throw new Error(`report: HTTP ${reported.status()} ${await reported.text()}`);

@@ -45,6 +45,11 @@ export const COMMANDS: Record<string, Command> = {
     description: 'Create a staff account with one role and print its one-time password (for the first administrators).',
     load: async () => (await import('./commands/account')).accountCreate,
   },
+  'account reset-password': {
+    usage: '--username NAME',
+    description: "Give a staff account (an administrator's too) a one-time password; administrators enrol TOTP again at the next sign-in.",
+    load: async () => (await import('./commands/account')).accountResetPassword,
+  },
   classify: {
     usage: '< input.csv > output.csv',
     description:

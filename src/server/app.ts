@@ -25,6 +25,7 @@ import type { Deps } from './platform/deps';
 import { AppError } from './platform/errors';
 import { registerErrorHandling, sendError } from './platform/http/error-handler';
 import { registerRequestContext } from './platform/http/request-context';
+import { registerRequestGuards } from './platform/http/request-guards';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
 import { validatorCompiler } from './platform/http/validation';
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  registerRequestGuards(app);
   registerRequestContext(app, (token, ip) => resolveSession(deps, token, ip));
 
   app.get('/api/health', {

@@ -31,6 +31,7 @@ const Env = Type.Object({
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 10 }),
   SMS_GATEWAY: Type.Union([Type.Literal('dev')], { default: 'dev' }),
   SMS_CODE_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
+  SMS_DAILY_CAP_PER_PHONE: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
   RATE_LIMIT_SIGNIN_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
   RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
   REPORTS_PER_PERSON_PER_HOUR: Type.Integer({ minimum: 1, default: 20 }),
@@ -60,7 +61,7 @@ export interface Config {
   countyCode: string;
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   signIn: { maxFailures: number; lockMinutes: number };
-  sms: { gateway: 'dev'; codeTtlMinutes: number };
+  sms: { gateway: 'dev'; codeTtlMinutes: number; dailyCapPerPhone: number };
   rateLimit: { signInPerMinute: number; publicWritePerMinute: number; reportsPerPersonPerHour: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
@@ -123,7 +124,7 @@ export function loadConfig(
     countyCode: e.COUNTY_CODE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
     signIn: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
-    sms: { gateway: e.SMS_GATEWAY, codeTtlMinutes: e.SMS_CODE_TTL_MINUTES },
+    sms: { gateway: e.SMS_GATEWAY, codeTtlMinutes: e.SMS_CODE_TTL_MINUTES, dailyCapPerPhone: e.SMS_DAILY_CAP_PER_PHONE },
     rateLimit: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE, reportsPerPersonPerHour: e.REPORTS_PER_PERSON_PER_HOUR },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,

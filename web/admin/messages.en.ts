@@ -3,6 +3,7 @@ import { commonEn } from '../shared/messages';
 import { casesEn } from './messages/cases';
 import { peopleEn } from './messages/people';
 import { pointsEn } from './messages/points';
+import { identityEn } from './messages/identity';
 import { registersEn } from './messages/registers';
 import type { zh } from './messages.zh';
 
@@ -10,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
   ...peopleEn,
   ...registersEn,
+  ...identityEn,
   ...casesEn,
   ...pointsEn,
   'common.count': '{n} in total',

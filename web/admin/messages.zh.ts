@@ -3,12 +3,14 @@ import { commonZh } from '../shared/messages';
 import { casesZh } from './messages/cases';
 import { peopleZh } from './messages/people';
 import { pointsZh } from './messages/points';
+import { identityZh } from './messages/identity';
 import { registersZh } from './messages/registers';
 
 export const zh = {
   ...commonZh,
   ...peopleZh,
   ...registersZh,
+  ...identityZh,
   ...casesZh,
   ...pointsZh,
   'common.count': '共 {n} 条',

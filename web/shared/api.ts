@@ -1,4 +1,8 @@
-/** The API client of both web apps: JSON over fetch, same-origin cookie session, UI language sent along. */
+/**
+ * The API client of both web apps: JSON over fetch, same-origin cookie session, UI language sent
+ * along, and X-Requested-With on every request (the server refuses a state-changing request that
+ * carries the session cookie but neither a same-site Origin nor this header: CSRF).
+ */
 import { currentLang } from './i18n';
 
 /** A server error `{code, message, details}`; `message` is already in the UI language. */
@@ -54,7 +58,7 @@ async function send(method: string, path: string, body?: unknown, query?: Query,
     res = await fetch(withQuery(path, query), {
       method,
       credentials: 'same-origin',
-      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', ...contentType, ...extraHeaders },
+      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', 'X-Requested-With': 'cocreate', ...contentType, ...extraHeaders },
       body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

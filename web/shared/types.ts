@@ -25,7 +25,7 @@ export interface DemoInfo {
   residents: { phone: string; displayName: string }[];
 }
 
-export type SignInStage = 'active' | 'totp' | 'totp_enroll';
+export type SignInStage = 'active' | 'totp' | 'totp_enroll' | 'password_change';
 
 export interface SignInStep {
   stage: SignInStage;
@@ -73,6 +73,8 @@ export interface RoleInfo {
   zh: string;
   en: string;
   levels: number[];
+  /** false for the administrator roles, which only the server command `cocreate account` grants */
+  grantable: boolean;
 }
 
 export interface Department {
@@ -123,4 +125,15 @@ export interface AuditVerify {
   rows: number;
   brokenAt?: number;
   reason?: string;
+}
+
+/** A password reset done by the system administrator (the security administrator's list). */
+export interface PasswordReset {
+  id: number;
+  userId: string;
+  username: string;
+  displayName: string;
+  resetBy: string;
+  resetAt: string;
+  changedAt: string | null;
 }

@@ -43,7 +43,19 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+export function isAdminRole(role: Role): boolean {
+  return ADMIN_ROLES.includes(role);
+}
 
+/**
+ * 三员分立: an administrator account is dedicated. It holds its one administrator role (at one or
+ * more places) and nothing else, so the three administrators stay three people and none of them
+ * also holds a business role (pii_viewer, an officer's role, …). Returns the role already held
+ * that `role` may not join, or null. (Mirrored by a trigger on role_assignments, migration 0009.)
+ */
+export function dedicatedAdminConflict(held: readonly Role[], role: Role): Role | null {
+  return held.find((h) => h !== role && (isAdminRole(h) || isAdminRole(role))) ?? null;
+}
 
 export function divisionLevel(code: string): number {
   switch (code.length) {

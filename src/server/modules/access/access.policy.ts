@@ -2,7 +2,7 @@
  * Who may do what, as pure functions. The server checks them in services; `capabilities(actor)`
  * is sent to the web apps so menus and buttons follow the server.
  */
-import { type Actor, type Role, hasRole, holdsAt } from './access.domain';
+import { type Actor, type Grant, type Role, hasRole, holdsAt, inSubtree, isAdminRole, isAdministrator, scopesWith } from './access.domain';
 
 /** Officers who may look at staff and places within their own subtree. */
 export const OFFICER_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
@@ -20,6 +20,7 @@ export type Capability =
   | 'sms_outbox.read' // system admin: the development SMS gateway's outbox
   | 'config.read' // system admin: effective settings
   | 'roles.manage' // security admin: grant and revoke roles
+  | 'password_resets.read' // security admin: the password resets done by the system administrator
   | 'audit.read' // audit admin only
   | 'people.read' // residents, households and party members within scope
   | 'people.edit' // change them and import registers
@@ -41,7 +42,7 @@ export function capabilities(actor: Actor): Capability[] {
   if (staff) caps.add('console.use').add('divisions.browse');
   if (OFFICER_ROLES.some((r) => hasRole(actor, r))) caps.add('staff.read');
   if (hasRole(actor, 'system_admin')) caps.add('accounts.manage').add('sms_outbox.read').add('config.read').add('staff.read');
-  if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('staff.read');
+  if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('password_resets.read').add('staff.read');
   if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
   if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
   if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal').add('cases.reveal_reporter');
@@ -64,15 +65,34 @@ export function canReadStaffAt(actor: Actor, code: string): boolean {
   return holdsAt(actor, [...OFFICER_ROLES, 'system_admin', 'security_admin'], code);
 }
 
-/** Security admin grants roles within the subtree where they hold the role; never to themselves. */
-export function canGrantRole(actor: Actor, targetUserId: string, scopeCode: string): boolean {
+/**
+ * The security administrator grants and revokes roles within the subtree where they hold the
+ * role; never to themselves, and never an administrator role: those are provisioned with the
+ * server command `cocreate account`, so no administrator makes another (三员分立).
+ */
+export function canGrantRole(actor: Actor, targetUserId: string, role: Role, scopeCode: string): boolean {
   if (actor.kind !== 'user') return false;
-  if (actor.userId === targetUserId) return false;
+  if (actor.userId === targetUserId || isAdminRole(role)) return false;
   return holdsAt(actor, ['security_admin'], scopeCode);
 }
 
 export function canManageAccounts(actor: Actor): boolean {
   return hasRole(actor, 'system_admin');
+}
+
+/**
+ * Why the system administrator may not manage (disable, enable, reset the password of, sign out)
+ * this account, or null when they may: not their own, not an administrator's, and every place
+ * the account holds a role strictly inside the administrator's own scope (an account of equal or
+ * broader scope, e.g. a county officer for a county system administrator, is out of reach).
+ */
+export function accountProtection(actor: Actor, target: { id: string; grants: readonly Grant[] }): string | null {
+  if (!canManageAccounts(actor) || actor.kind !== 'user') return 'not a system administrator';
+  if (actor.userId === target.id) return 'own account';
+  if (isAdministrator(target.grants)) return 'administrator account';
+  const scopes = scopesWith(actor, ['system_admin']);
+  const wide = target.grants.find((g) => !scopes.some((s) => g.scopeCode !== s && inSubtree(s, g.scopeCode)));
+  return wide ? `${wide.role} @ ${wide.scopeCode}` : null;
 }
 
 export function canReadAudit(actor: Actor): boolean {

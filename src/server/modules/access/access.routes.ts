@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, DateTime, NullableDateTime, errorResponses } from '../../platform/http/types';
-import { ROLE_LABELS, ROLE_LEVELS, ROLES } from './access.domain';
+import { ROLE_LABELS, ROLE_LEVELS, ROLES, isAdminRole } from './access.domain';
 import { listDepartments } from './access.repo';
 import { grantRole, listStaff, revokeRole, userAssignments } from './access.service';
 
@@ -15,10 +15,10 @@ const Assignment = Type.Object({
 export default async function accessRoutes(app: App, deps: Deps) {
   app.get('/api/roles', {
     schema: {
-      tags: ['access'], summary: 'The role catalogue: labels and the division levels each role may be held at',
-      response: { 200: Type.Array(Type.Object({ role: Type.String(), zh: Type.String(), en: Type.String(), levels: Type.Array(Type.Integer()) })) },
+      tags: ['access'], summary: 'The role catalogue: labels, the division levels each role may be held at, and whether the security administrator may grant it (administrator roles: only `cocreate account`)',
+      response: { 200: Type.Array(Type.Object({ role: Type.String(), zh: Type.String(), en: Type.String(), levels: Type.Array(Type.Integer()), grantable: Type.Boolean() })) },
     },
-  }, async () => ROLES.map((role) => ({ role, ...ROLE_LABELS[role], levels: [...ROLE_LEVELS[role]] })));
+  }, async () => ROLES.map((role) => ({ role, ...ROLE_LABELS[role], levels: [...ROLE_LEVELS[role]], grantable: !isAdminRole(role) })));
 
   app.get('/api/departments', {
     schema: {

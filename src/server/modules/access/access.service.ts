@@ -4,8 +4,8 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { findDivision } from '../divisions/divisions.repo';
-import { findUserById } from '../identity/identity.repo';
-import { isRole, roleFitsLevel } from './access.domain';
+import { activeGrants, lockUser } from '../identity/identity.repo';
+import { dedicatedAdminConflict, isAdminRole, isRole, roleFitsLevel } from './access.domain';
 import { can, canGrantRole, canReadStaffAt } from './access.policy';
 import * as repo from './access.repo';
 
@@ -29,10 +29,13 @@ export async function grantRole(deps: Deps, actor: Actor, input: GrantInput) {
   if (!can(actor, 'roles.manage') || actor.kind !== 'user') throw new AppError('forbidden');
   if (!isRole(input.role)) throw new AppError('unknown_role', { role: input.role });
   const role = input.role;
-  if (!canGrantRole(actor, input.userId, input.scopeCode)) throw new AppError('forbidden');
+  if (isAdminRole(role)) throw new AppError('admin_role_not_grantable');
+  if (!canGrantRole(actor, input.userId, role, input.scopeCode)) throw new AppError('forbidden');
   return deps.db.transaction(async (tx) => {
-    const user = await findUserById(tx, input.userId);
+    const user = await lockUser(tx, input.userId);
     if (!user) throw new AppError('not_found', { what: `user ${input.userId}` });
+    const other = dedicatedAdminConflict((await activeGrants(tx, user.id)).map((g) => g.role), role);
+    if (other) throw new AppError('admin_account_dedicated', { role, other });
     const division = await findDivision(tx, input.scopeCode);
     if (!division) throw new AppError('unknown_division', { code: input.scopeCode });
     if (!roleFitsLevel(role, division.level)) throw new AppError('role_scope_invalid', { role, scope: `${division.name} (${division.code})` });
@@ -57,7 +60,8 @@ export async function revokeRole(deps: Deps, actor: Actor, assignmentId: string)
   await deps.db.transaction(async (tx) => {
     const a = await repo.findAssignment(tx, assignmentId);
     if (!a || a.revokedAt) throw new AppError('not_found', { what: `role assignment ${assignmentId}` });
-    if (!canGrantRole(actor, a.userId, a.scopeCode)) throw new AppError('forbidden');
+    if (isAdminRole(a.role)) throw new AppError('admin_role_not_grantable');
+    if (!canGrantRole(actor, a.userId, a.role, a.scopeCode)) throw new AppError('forbidden');
     await repo.revokeAssignment(tx, assignmentId, actor.userId, deps.clock.now());
     await audit(tx, actor, {
       action: 'roles.revoke', entityType: 'role_assignment', entityId: assignmentId, scopeCode: a.scopeCode,

@@ -30,8 +30,29 @@ export async function setDisabled(q: Queryable, id: string, at: Date | null): Pr
   await q.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [id, at?.toISOString() ?? null]);
 }
 
-export async function setPasswordHash(q: Queryable, id: string, hash: string): Promise<void> {
-  await q.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, hash]);
+export async function insertPasswordReset(q: Queryable, r: { userId: string; by: string | null; byLabel: string; at: Date }): Promise<void> {
+  await q.query('INSERT INTO password_resets (user_id, reset_by, reset_by_label, reset_at) VALUES ($1, $2, $3, $4)', [r.userId, r.by, r.byLabel, r.at.toISOString()]);
+}
+
+export interface PasswordResetRow {
+  id: number;
+  userId: string;
+  username: string;
+  displayName: string;
+  resetBy: string;
+  resetAt: Date;
+  changedAt: Date | null;
+}
+
+export async function listPasswordResets(q: Queryable, limit: number): Promise<PasswordResetRow[]> {
+  const { rows } = await q.query<{ id: number; user_id: string; username: string; display_name: string; reset_by_label: string; reset_at: Date; changed_at: Date | null }>(
+    `SELECT r.id, r.user_id, u.username, u.display_name, r.reset_by_label, r.reset_at, r.changed_at
+       FROM password_resets r JOIN users u ON u.id = r.user_id ORDER BY r.id DESC LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), userId: r.user_id, username: r.username, displayName: r.display_name, resetBy: r.reset_by_label, resetAt: r.reset_at, changedAt: r.changed_at,
+  }));
 }
 
 export async function countDemoAccounts(q: Queryable): Promise<number> {

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, DateTime, NullableDateTime, errorResponses } from '../../platform/http/types';
-import { createStaffAccount, describeConfig, listAccounts, readSmsOutbox, resetPassword, setAccountDisabled } from './accounts.service';
+import { createStaffAccount, describeConfig, listAccounts, listPasswordResets, readSmsOutbox, resetPassword, setAccountDisabled } from './accounts.service';
 import { personLinkRoutes } from './person-link';
 
 const Account = Type.Object({
@@ -41,7 +41,7 @@ export default async function accountRoutes(app: App, deps: Deps) {
 
   app.post('/api/accounts/:id/password', {
     schema: {
-      tags: ['accounts'], summary: "Reset a staff member's password (signs them out everywhere)", params: IdParams,
+      tags: ['accounts'], summary: "Reset a staff member's password to a one-time password (signs them out everywhere; not an administrator's, not an account of equal or broader scope)", params: IdParams,
       body: Type.Object({ password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
       response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
     },
@@ -49,6 +49,18 @@ export default async function accountRoutes(app: App, deps: Deps) {
     await resetPassword(deps, requireUser(req), req.params.id, req.body.password);
     return reply.status(204).send(null);
   });
+
+  app.get('/api/password-resets', {
+    schema: {
+      tags: ['accounts'], summary: 'Password resets done by the system administrator, newest first (security administrator)',
+      response: {
+        200: Type.Array(Type.Object({
+          id: Type.Integer(), userId: Type.String(), username: Type.String(), displayName: Type.String(), resetBy: Type.String(), resetAt: DateTime, changedAt: NullableDateTime,
+        })),
+        ...errorResponses(401, 403),
+      },
+    },
+  }, async (req) => listPasswordResets(deps, requireUser(req)));
 
   app.get('/api/sms-outbox', {
     schema: {

@@ -1,12 +1,18 @@
-/** Staff accounts: the system administrator's job (三员分立: not roles, not audit). */
-import type { Actor } from '../../platform/actor';
+/**
+ * Staff accounts: the system administrator's job (三员分立: not roles, not audit). Passwords the
+ * administrator sets (a new account, a reset) are one-time; a reset is audited and listed for the
+ * security administrator. Administrators' accounts and accounts of equal or broader scope are out
+ * of the system administrator's reach (access.policy accountProtection).
+ */
+import type { Actor, UserActor } from '../../platform/actor';
+import type { Queryable } from '../../platform/db/db';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { listOutbox } from '../../platform/sms/sms';
-import { canManageAccounts } from '../access/access.policy';
+import { accountProtection, can, canManageAccounts } from '../access/access.policy';
 import { isStrongPassword } from '../identity/identity.domain';
-import { findUserById, findUserByUsername, insertUser, revokeUserSessions } from '../identity/identity.repo';
+import { activeGrants, findUserById, findUserByUsername, insertUser, revokeUserSessions, setPassword } from '../identity/identity.repo';
 import { hashPassword } from '../identity/identity.secrets';
 import * as repo from './accounts.repo';
 
@@ -26,18 +32,25 @@ export async function createStaffAccount(deps: Deps, actor: Actor, input: { user
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
-    const id = await insertUser(tx, { kind: 'staff', username, displayName: input.displayName.trim(), passwordHash });
+    const id = await insertUser(tx, { kind: 'staff', username, displayName: input.displayName.trim(), passwordHash, mustChangePassword: true });
     await audit(tx, actor, { action: 'accounts.create', entityType: 'user', entityId: id, after: { username, displayName: input.displayName.trim() } });
     return { id, username, displayName: input.displayName.trim() };
   });
 }
 
+/** The staff account `userId` if the system administrator may manage it (else 404 or account_protected). */
+export async function managedAccount(tx: Queryable, actor: UserActor, userId: string) {
+  const user = await findUserById(tx, userId);
+  if (!user || user.kind !== 'staff') throw new AppError('not_found', { what: `user ${userId}` });
+  const reason = accountProtection(actor, { id: user.id, grants: await activeGrants(tx, user.id) });
+  if (reason) throw new AppError('account_protected', { reason });
+  return user;
+}
+
 export async function setAccountDisabled(deps: Deps, actor: Actor, userId: string, disabled: boolean) {
   assertSystemAdmin(actor);
-  if (actor.userId === userId) throw new AppError('forbidden');
   await deps.db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user) throw new AppError('not_found', { what: `user ${userId}` });
+    const user = await managedAccount(tx, actor, userId);
     const now = deps.clock.now();
     await repo.setDisabled(tx, userId, disabled ? now : null);
     if (disabled) await revokeUserSessions(tx, userId, now);
@@ -48,17 +61,28 @@ export async function setAccountDisabled(deps: Deps, actor: Actor, userId: strin
   });
 }
 
+/**
+ * A one-time password: the owner must choose a new one at the next sign-in (after their TOTP code
+ * where enrolled, which a reset leaves in place). Signs the owner out everywhere.
+ */
 export async function resetPassword(deps: Deps, actor: Actor, userId: string, password: string) {
   assertSystemAdmin(actor);
   if (!isStrongPassword(password)) throw new AppError('weak_password');
   const hash = await hashPassword(password);
   await deps.db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user || user.kind !== 'staff') throw new AppError('not_found', { what: `user ${userId}` });
-    await repo.setPasswordHash(tx, userId, hash);
-    const revoked = await revokeUserSessions(tx, userId, deps.clock.now());
-    await audit(tx, actor, { action: 'accounts.reset_password', entityType: 'user', entityId: userId, after: { sessionsRevoked: revoked } });
+    const user = await managedAccount(tx, actor, userId);
+    const now = deps.clock.now();
+    await setPassword(tx, userId, hash, true);
+    const revoked = await revokeUserSessions(tx, userId, now);
+    await repo.insertPasswordReset(tx, { userId, by: actor.userId, byLabel: actor.displayName, at: now });
+    await audit(tx, actor, { action: 'accounts.reset_password', entityType: 'user', entityId: userId, after: { username: user.username, sessionsRevoked: revoked, oneTime: true } });
   });
+}
+
+/** Password resets, newest first, for the security administrator's console. */
+export async function listPasswordResets(deps: Deps, actor: Actor) {
+  if (!can(actor, 'password_resets.read')) throw new AppError('forbidden');
+  return repo.listPasswordResets(deps.db, 200);
 }
 
 export async function readSmsOutbox(deps: Deps, actor: Actor) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_SEAT, residentActor as signInResident, squareAround } from '../../../../test/fixtures';
-import { PASSWORD, call, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { CLIENT_HEADERS, PASSWORD, call, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
 import { invalidateGridIndex } from './grid-index';
@@ -201,7 +201,7 @@ describe('photos and the public view', () => {
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
       .jpeg().withExif({ IFD0: { Copyright: 'test' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '29/1 43/1 24/1' } }).toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeTruthy();
-    const up = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: jpeg, headers: { cookie: me.cookie, 'content-type': 'image/jpeg' } });
+    const up = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: jpeg, headers: { ...CLIENT_HEADERS, cookie: me.cookie, 'content-type': 'image/jpeg' } });
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ stage: 'report', width: 40, height: 30, publicApproved: false, mime: 'image/jpeg' });
     const photoId = up.json().id;
@@ -223,15 +223,15 @@ describe('photos and the public view', () => {
   it('refuses a file that is not an image whatever it claims, and too many photos', async () => {
     const me = await residentActor('13911115555');
     const c = (await report(me, { description: '井盖缺失', categoryCode: '01001' })).json();
-    const fake = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('GIF89a not really'), headers: { cookie: me.cookie, 'content-type': 'image/png' } });
+    const fake = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('GIF89a not really'), headers: { ...CLIENT_HEADERS, cookie: me.cookie, 'content-type': 'image/png' } });
     expect(fake.statusCode).toBe(400);
     expect(fake.json().code).toBe('photo_invalid');
-    const gif = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('x'), headers: { cookie: me.cookie, 'content-type': 'image/gif' } });
+    const gif = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: Buffer.from('x'), headers: { ...CLIENT_HEADERS, cookie: me.cookie, 'content-type': 'image/gif' } });
     expect(gif.statusCode).toBe(415);
     const sharp = (await import('sharp')).default;
     const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer();
-    for (let i = 0; i < 9; i++) expect((await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { cookie: me.cookie, 'content-type': 'image/png' } })).statusCode).toBe(201);
-    const tenth = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { cookie: me.cookie, 'content-type': 'image/png' } });
+    for (let i = 0; i < 9; i++) expect((await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { ...CLIENT_HEADERS, cookie: me.cookie, 'content-type': 'image/png' } })).statusCode).toBe(201);
+    const tenth = await ctx.app.inject({ method: 'POST', url: `/api/cases/${c.id}/photos?stage=report`, payload: png, headers: { ...CLIENT_HEADERS, cookie: me.cookie, 'content-type': 'image/png' } });
     expect(tenth.json().code).toBe('photo_limit');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, isLocked, isStrongPassword, newSmsCode, sessionState } from './identity.domain';
+import { attemptAllowed, isLocked, isStrongPassword, newSmsCode, sessionState } from './identity.domain';
 
 const policy = { maxFailures: 5, lockMinutes: 10 };
 const t0 = new Date('2026-11-25T08:00:00Z');
@@ -16,15 +16,16 @@ describe('password policy', () => {
 });
 
 describe('sign-in throttle', () => {
-  it('locks at the fifth failure and unlocks after the lock time with a fresh count', () => {
-    let s = null as ReturnType<typeof afterFailure> | null;
-    for (let i = 0; i < 4; i++) s = afterFailure(s, t0, policy);
-    expect(s).toEqual({ failures: 4, lockedUntil: null });
-    s = afterFailure(s, t0, policy);
-    expect(s.lockedUntil).toEqual(later(10));
-    expect(isLocked(s, later(9))).toBe(true);
-    expect(isLocked(s, later(10))).toBe(false);
-    expect(afterFailure(s, later(11), policy)).toEqual({ failures: 1, lockedUntil: null });
+  it('checks the attempt that reaches the limit and none after it while locked', () => {
+    const lock = later(10);
+    expect(attemptAllowed({ failures: 1, lockedUntil: null }, policy)).toBe(true);
+    expect(attemptAllowed({ failures: 4, lockedUntil: null }, policy)).toBe(true);
+    expect(attemptAllowed({ failures: 5, lockedUntil: lock }, policy)).toBe(true);
+    expect(attemptAllowed({ failures: 6, lockedUntil: lock }, policy)).toBe(false);
+    // a lock from before the limit was raised still holds
+    expect(attemptAllowed({ failures: 6, lockedUntil: lock }, { ...policy, maxFailures: 10 })).toBe(false);
+    expect(isLocked({ failures: 5, lockedUntil: lock }, later(9))).toBe(true);
+    expect(isLocked({ failures: 5, lockedUntil: lock }, later(10))).toBe(false);
   });
 });
 

@@ -23,12 +23,14 @@ export function isLocked(state: ThrottleState | null, now: Date): boolean {
   return Boolean(state?.lockedUntil && state.lockedUntil > now);
 }
 
-/** After a failed attempt: count it; at the limit, lock. An expired lock starts a fresh count. */
-export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
-  const expired = state?.lockedUntil && state.lockedUntil <= now;
-  const failures = (expired || !state ? 0 : state.failures) + 1;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
-  return { failures, lockedUntil };
+/**
+ * Attempts are counted before their secret is checked (identity.repo reserveAttempt): the count
+ * that reaches the limit sets the lock and is the last one checked; every later one is refused
+ * until the lock runs out. So at most `maxFailures` secrets are checked per lock period, however
+ * many attempts arrive at once.
+ */
+export function attemptAllowed(reserved: ThrottleState, policy: ThrottlePolicy): boolean {
+  return reserved.failures <= policy.maxFailures && (reserved.lockedUntil === null || reserved.failures === policy.maxFailures);
 }
 
 export function minutesLeft(lockedUntil: Date, now: Date): number {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, call, cookieOf, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
+import { CLIENT_HEADERS, PASSWORD, call, cookieOf, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
 import { currentTotp } from './identity.secrets';
 
 let ctx: TestContext;
@@ -72,10 +72,10 @@ describe('TOTP second factor', () => {
     const cookie = cookieOf(first);
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode).toBe(401); // a pending session grants nothing
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code: '000000' }, headers: { cookie } });
+    const bad = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code: '000000' }, headers: { cookie, ...CLIENT_HEADERS } });
     expect(bad.json().code).toBe('totp_invalid');
     const code = await currentTotp(first.json().secret, ctx.clock.now());
-    const ok = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie } });
+    const ok = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie, ...CLIENT_HEADERS } });
     expect(ok.statusCode).toBe(200);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
     // enrolled from now on: the next sign-in asks for a code
@@ -88,7 +88,7 @@ describe('TOTP second factor', () => {
     expect(first.json().stage).toBe('totp');
     // staffActor already used the current code once
     const code = await currentTotp(admin.totpSecret!, ctx.clock.now());
-    const replay = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie: cookieOf(first) } });
+    const replay = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie: cookieOf(first), ...CLIENT_HEADERS } });
     expect(replay.json().code).toBe('totp_invalid');
   });
 
@@ -114,7 +114,7 @@ describe('resident sign-in by SMS', () => {
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.json().user.kind).toBe('resident');
     expect(me.json().capabilities).not.toContain('console.use');
-    const place = await ctx.app.inject({ method: 'PUT', url: '/api/me/place', payload: { divisionCode: '421081107212' }, headers: { cookie } });
+    const place = await ctx.app.inject({ method: 'PUT', url: '/api/me/place', payload: { divisionCode: '421081107212' }, headers: { cookie, ...CLIENT_HEADERS } });
     expect(place.json().user.homeDivision).toMatchObject({ code: '421081107212', name: '百子庵村委会' });
     expect(place.json().user.homeDivision.path.map((p: { name: string }) => p.name)).toEqual(['石首市', '高基庙镇']);
     // a used code cannot be used again

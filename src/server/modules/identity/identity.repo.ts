@@ -15,22 +15,24 @@ export interface UserRow {
   totpLastStep: number | null;
   isDemo: boolean;
   disabledAt: Date | null;
+  /** The password was set by someone else (created or reset): its owner must choose a new one. */
+  mustChangePassword: boolean;
 }
 
 interface Raw {
   id: string; kind: 'staff' | 'resident'; username: string | null; display_name: string; password_hash: string | null;
   phone_masked: string | null; home_division_code: string | null; totp_secret_cipher: string | null; totp_enabled: boolean;
-  totp_last_step: number | null; is_demo: boolean; disabled_at: Date | null;
+  totp_last_step: number | null; is_demo: boolean; disabled_at: Date | null; must_change_password: boolean;
 }
 
 const USER_COLUMNS =
-  'id, kind, username, display_name, password_hash, phone_masked, home_division_code, totp_secret_cipher, totp_enabled, totp_last_step, is_demo, disabled_at';
+  'id, kind, username, display_name, password_hash, phone_masked, home_division_code, totp_secret_cipher, totp_enabled, totp_last_step, is_demo, disabled_at, must_change_password';
 
 const toUser = (r: Raw): UserRow => ({
   id: r.id, kind: r.kind, username: r.username, displayName: r.display_name, passwordHash: r.password_hash,
   phoneMasked: r.phone_masked, homeDivisionCode: r.home_division_code, totpSecretCipher: r.totp_secret_cipher,
   totpEnabled: r.totp_enabled, totpLastStep: r.totp_last_step === null ? null : Number(r.totp_last_step),
-  isDemo: r.is_demo, disabledAt: r.disabled_at,
+  isDemo: r.is_demo, disabledAt: r.disabled_at, mustChangePassword: r.must_change_password,
 });
 
 export async function findUserByUsername(q: Queryable, username: string): Promise<UserRow | null> {
@@ -40,6 +42,12 @@ export async function findUserByUsername(q: Queryable, username: string): Promis
 
 export async function findUserByPhoneIndex(q: Queryable, phoneIndex: string): Promise<UserRow | null> {
   const { rows } = await q.query<Raw>(`SELECT ${USER_COLUMNS} FROM users WHERE phone_index = $1`, [phoneIndex]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** Locks the user's row until the transaction ends (role grants to one account, one at a time). */
+export async function lockUser(q: Queryable, id: string): Promise<UserRow | null> {
+  const { rows } = await q.query<Raw>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR NO KEY UPDATE`, [id]);
   return rows[0] ? toUser(rows[0]) : null;
 }
 
@@ -58,14 +66,16 @@ export interface NewUser {
   phoneMasked?: string | null;
   homeDivisionCode?: string | null;
   isDemo?: boolean;
+  /** The password was chosen by someone else (an administrator, the CLI): one-time. */
+  mustChangePassword?: boolean;
 }
 
 export async function insertUser(q: Queryable, u: NewUser): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
-    `INSERT INTO users (kind, username, display_name, password_hash, phone_cipher, phone_index, phone_masked, home_division_code, is_demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO users (kind, username, display_name, password_hash, phone_cipher, phone_index, phone_masked, home_division_code, is_demo, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [u.kind, u.username ?? null, u.displayName, u.passwordHash ?? null, u.phoneCipher ?? null, u.phoneIndex ?? null,
-      u.phoneMasked ?? null, u.homeDivisionCode ?? null, u.isDemo ?? false],
+      u.phoneMasked ?? null, u.homeDivisionCode ?? null, u.isDemo ?? false, u.mustChangePassword ?? false],
   );
   return rows[0].id;
 }
@@ -74,8 +84,23 @@ export async function setTotp(q: Queryable, userId: string, secretCipher: string
   await q.query('UPDATE users SET totp_secret_cipher = $2, totp_enabled = $3, totp_last_step = $4 WHERE id = $1', [userId, secretCipher, enabled, lastStep]);
 }
 
-export async function setTotpLastStep(q: Queryable, userId: string, step: number): Promise<void> {
-  await q.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [userId, step]);
+/**
+ * Records the TOTP step just used and enables TOTP; false when that step (or a later one) was
+ * already used, so one code cannot open two sessions even when both arrive at once.
+ */
+export async function useTotpStep(q: Queryable, userId: string, step: number): Promise<boolean> {
+  const r = await q.query('UPDATE users SET totp_enabled = true, totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)', [userId, step]);
+  return r.rowCount === 1;
+}
+
+/** A new password hash; `mustChange` when someone other than the owner chose it. */
+export async function setPassword(q: Queryable, userId: string, hash: string, mustChange: boolean): Promise<void> {
+  await q.query('UPDATE users SET password_hash = $2, must_change_password = $3 WHERE id = $1', [userId, hash, mustChange]);
+}
+
+/** The owner has replaced a one-time password: open resets of the account are done. */
+export async function closePasswordResets(q: Queryable, userId: string, now: Date): Promise<void> {
+  await q.query('UPDATE password_resets SET changed_at = $2 WHERE user_id = $1 AND changed_at IS NULL', [userId, now.toISOString()]);
 }
 
 export async function setHomeDivision(q: Queryable, userId: string, code: string): Promise<void> {
@@ -92,20 +117,26 @@ export async function activeGrants(q: Queryable, userId: string): Promise<Grant[
 
 // --- throttle -----------------------------------------------------------------------------
 
-export async function readThrottle(q: Queryable, principal: string): Promise<ThrottleState | null> {
+/**
+ * Counts one attempt for `principal` BEFORE its secret is checked, in one statement (atomic under
+ * any concurrency): the count grows by one (from 1 again once a lock has run out) and reaching
+ * `maxFailures` locks until `now + lockMinutes`. A success clears the row (clearThrottle); a
+ * failure leaves the count as it is. See attemptAllowed for which attempts may be checked.
+ */
+export async function reserveAttempt(q: Queryable, principal: string, now: Date, policy: { maxFailures: number; lockMinutes: number }): Promise<ThrottleState> {
   const { rows } = await q.query<{ failures: number; locked_until: Date | null }>(
-    'SELECT failures, locked_until FROM sign_in_throttle WHERE principal = $1 FOR UPDATE',
-    [principal],
+    `INSERT INTO sign_in_throttle AS t (principal, failures, locked_until, last_failure)
+     VALUES ($1, 1, CASE WHEN 1 >= $3 THEN $2::timestamptz + make_interval(mins => $4::int) END, $2)
+     ON CONFLICT (principal) DO UPDATE SET
+       failures = CASE WHEN t.locked_until <= $2 THEN 1 ELSE t.failures + 1 END,
+       locked_until = CASE WHEN t.locked_until > $2 THEN t.locked_until
+                           WHEN (CASE WHEN t.locked_until <= $2 THEN 1 ELSE t.failures + 1 END) >= $3 THEN $2::timestamptz + make_interval(mins => $4::int)
+                      END,
+       last_failure = $2
+     RETURNING failures, locked_until`,
+    [principal, now.toISOString(), policy.maxFailures, policy.lockMinutes],
   );
-  return rows[0] ? { failures: rows[0].failures, lockedUntil: rows[0].locked_until } : null;
-}
-
-export async function writeThrottle(q: Queryable, principal: string, s: ThrottleState, now: Date): Promise<void> {
-  await q.query(
-    `INSERT INTO sign_in_throttle (principal, failures, locked_until, last_failure) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (principal) DO UPDATE SET failures = EXCLUDED.failures, locked_until = EXCLUDED.locked_until, last_failure = EXCLUDED.last_failure`,
-    [principal, s.failures, s.lockedUntil?.toISOString() ?? null, now.toISOString()],
-  );
+  return { failures: Number(rows[0].failures), lockedUntil: rows[0].locked_until ? new Date(rows[0].locked_until) : null };
 }
 
 export async function clearThrottle(q: Queryable, principal: string): Promise<void> {
@@ -117,7 +148,7 @@ export async function clearThrottle(q: Queryable, principal: string): Promise<vo
 export interface SessionRow {
   tokenHash: string;
   userId: string;
-  stage: 'active' | 'totp' | 'totp_enroll';
+  stage: 'active' | 'totp' | 'totp_enroll' | 'password_change';
   lastSeenAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
@@ -158,6 +189,11 @@ export async function activateSession(q: Queryable, tokenHash: string, now: Date
   ]);
 }
 
+/** A pending session moves to its next pending stage (e.g. from TOTP to the password change). */
+export async function setSessionStage(q: Queryable, tokenHash: string, stage: SessionRow['stage']): Promise<void> {
+  await q.query('UPDATE sessions SET stage = $2 WHERE token_hash = $1', [tokenHash, stage]);
+}
+
 export async function revokeSession(q: Queryable, tokenHash: string, now: Date): Promise<void> {
   await q.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash, now.toISOString()]);
 }
@@ -169,9 +205,19 @@ export async function revokeUserSessions(q: Queryable, userId: string, now: Date
 
 // --- SMS codes -----------------------------------------------------------------------------
 
+/** Serialises everything about one phone (codes, sign-in) until the transaction ends. */
+export async function lockPhone(q: Queryable, phoneIndex: string): Promise<void> {
+  await q.query('SELECT pg_advisory_xact_lock(7201091, hashtext($1))', [phoneIndex]);
+}
+
+export async function countSmsCodesSince(q: Queryable, phoneIndex: string, since: Date): Promise<number> {
+  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM sms_codes WHERE phone_index = $1 AND created_at > $2', [phoneIndex, since.toISOString()]);
+  return Number(rows[0].n);
+}
+
 export async function latestSmsCode(q: Queryable, phoneIndex: string) {
   const { rows } = await q.query<{ id: string; code_hash: string; created_at: Date; expires_at: Date; consumed_at: Date | null; attempts: number }>(
-    'SELECT id, code_hash, created_at, expires_at, consumed_at, attempts FROM sms_codes WHERE phone_index = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE',
+    'SELECT id, code_hash, created_at, expires_at, consumed_at, attempts FROM sms_codes WHERE phone_index = $1 ORDER BY created_at DESC LIMIT 1',
     [phoneIndex],
   );
   return rows[0] ?? null;
@@ -205,7 +251,7 @@ export async function sessionsWithUsers(q: Queryable, tokenHashes: readonly stri
   const { rows } = await q.query<Raw & { token_hash: string; user_id: string; stage: SessionRow['stage']; last_seen_at: Date; expires_at: Date; revoked_at: Date | null; grants: { role: Grant['role']; scope_code: string; department_code: string | null }[] | null }>(
     `SELECT s.token_hash, s.user_id, s.stage, s.last_seen_at, s.expires_at, s.revoked_at,
             u.id, u.kind, u.username, u.display_name, u.password_hash, u.phone_masked, u.home_division_code, u.totp_secret_cipher,
-            u.totp_enabled, u.totp_last_step, u.is_demo, u.disabled_at,
+            u.totp_enabled, u.totp_last_step, u.is_demo, u.disabled_at, u.must_change_password,
             (SELECT json_agg(json_build_object('role', a.role, 'scope_code', a.scope_code, 'department_code', a.department_code) ORDER BY a.granted_at)
                FROM role_assignments a WHERE a.user_id = u.id AND a.revoked_at IS NULL) AS grants
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ANY($1::text[])`,

@@ -6,11 +6,14 @@ import { capabilities } from '../access/access.policy';
 import { describeMe, setMyPlace } from './me.service';
 import { hashToken } from './identity.domain';
 import { revokeAllSessions, signOut } from './sessions.service';
+import { completePasswordChange } from './password.service';
 import { completeTotp, signInWithPassword } from './signin.service';
 import { requestSmsCode, signInWithSms } from './sms-signin.service';
 
 const SignInStep = Type.Object({
-  stage: Type.Union([Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll')]),
+  stage: Type.Union([Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')], {
+    description: 'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
+  }),
   secret: Type.Optional(Type.String({ description: 'TOTP secret to enrol (only for stage totp_enroll)' })),
   otpauthUrl: Type.Optional(Type.String()),
 });
@@ -29,7 +32,7 @@ export default async function identityRoutes(app: App, deps: Deps) {
     },
   }, async (req, reply) => {
     const step = await signInWithPassword(deps, req.body, meta(req));
-    setSessionCookie(reply, step.token, secure);
+    setSessionCookie(req, reply, step.token, secure);
     const { token: _t, ...rest } = step;
     return rest;
   });
@@ -39,11 +42,23 @@ export default async function identityRoutes(app: App, deps: Deps) {
     schema: {
       tags: ['auth'], summary: 'Second step: the 6-digit TOTP code (also confirms a new enrolment)',
       body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ stage: Type.Literal('active') }), ...errorResponses(400, 401, 423, 429) },
+      response: { 200: Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) }), ...errorResponses(400, 401, 423, 429) },
     },
   }, async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     return completeTotp(deps, token ? hashToken(token) : null, req.body.code, meta(req));
+  });
+
+  app.post('/api/auth/password', {
+    config: signInLimit,
+    schema: {
+      tags: ['auth'], summary: 'Last step after a one-time password (stage password_change): choose a new password',
+      body: Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ stage: Type.Literal('active') }), ...errorResponses(400, 401, 429) },
+    },
+  }, async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    return completePasswordChange(deps, token ? hashToken(token) : null, req.body.newPassword, meta(req));
   });
 
   app.post('/api/auth/sms-code', {
@@ -64,7 +79,7 @@ export default async function identityRoutes(app: App, deps: Deps) {
     },
   }, async (req, reply) => {
     const r = await signInWithSms(deps, req.body, meta(req));
-    setSessionCookie(reply, r.token, secure);
+    setSessionCookie(req, reply, r.token, secure);
     return { stage: 'active' as const, created: r.created };
   });
 
@@ -72,7 +87,7 @@ export default async function identityRoutes(app: App, deps: Deps) {
     schema: { tags: ['auth'], summary: 'Sign out (revokes the session server-side)', response: { 204: Type.Null() } },
   }, async (req, reply) => {
     await signOut(deps, req.actor, req.sessionTokenHash);
-    clearSessionCookie(reply);
+    clearSessionCookie(req, reply, secure);
     return reply.status(204).send(null);
   });
 

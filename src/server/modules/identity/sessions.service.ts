@@ -5,7 +5,7 @@ import { type Batcher, createBatcher } from '../../platform/db/batcher';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { canManageAccounts } from '../access/access.policy';
+import { accountProtection, canManageAccounts } from '../access/access.policy';
 import { actorOf, hashToken, sessionState } from './identity.domain';
 import * as repo from './identity.repo';
 
@@ -75,12 +75,14 @@ export async function signOut(deps: Deps, actor: Actor, tokenHash: string | unde
   });
 }
 
-/** Server-side revocation of every session of a user (system administrator). */
+/** Server-side revocation of every session of a user (system administrator; not of an administrator or a wider account). */
 export async function revokeAllSessions(deps: Deps, actor: Actor, userId: string): Promise<{ revoked: number }> {
   if (!canManageAccounts(actor)) throw new AppError('forbidden');
   return deps.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, userId);
     if (!user) throw new AppError('not_found', { what: `user ${userId}` });
+    const reason = accountProtection(actor, { id: user.id, grants: await repo.activeGrants(tx, user.id) });
+    if (reason) throw new AppError('account_protected', { reason });
     const revoked = await repo.revokeUserSessions(tx, userId, deps.clock.now());
     await audit(tx, actor, { action: 'auth.sessions_revoked', entityType: 'user', entityId: userId, after: { revoked } });
     return { revoked };

@@ -1,15 +1,20 @@
 /**
  * Resident sign-in: phone number + SMS code through the pluggable gateway. A first sign-in
  * creates the resident's account. Phones are stored encrypted with a blind index for lookup.
+ * Everything about one phone (sending a code, signing in) runs one at a time under the phone's
+ * advisory lock, so parallel requests neither deadlock nor pass the limits; a phone gets at most
+ * SMS_DAILY_CAP_PER_PHONE codes in 24 hours.
  */
 import { createHash } from 'node:crypto';
 import { audit } from '../../platform/audit/audit';
 import { maskPhone, normalizePhone } from '../../platform/crypto/masking';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { actorOf, isLocked, minutesLeft, newSmsCode, newToken } from './identity.domain';
+import { actorOf, attemptAllowed, minutesLeft, newSmsCode, newToken } from './identity.domain';
 import * as repo from './identity.repo';
 import { type ClientMeta, recordFailure, sessionEnd } from './signin.service';
+
+const DAY_MS = 86_400_000;
 
 const RESEND_SECONDS = 60;
 const MAX_CODE_ATTEMPTS = 5;
@@ -27,6 +32,12 @@ export async function requestSmsCode(deps: Deps, phoneInput: string, meta: Clien
   const phoneIndex = deps.crypto.blindIndex('phone', phone);
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
+    await repo.lockPhone(tx, phoneIndex);
+    const cap = deps.config.sms.dailyCapPerPhone;
+    if ((await repo.countSmsCodesSince(tx, phoneIndex, new Date(now.getTime() - DAY_MS))) >= cap) {
+      await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sms_code_sent', outcome: 'failure', label: maskPhone(phone), after: { reason: 'daily_cap', cap } });
+      return { error: new AppError('sms_daily_cap', { cap }) };
+    }
     const last = await repo.latestSmsCode(tx, phoneIndex);
     const age = last ? (now.getTime() - new Date(last.created_at).getTime()) / 1000 : Infinity;
     if (age < RESEND_SECONDS) return { error: new AppError('sms_code_too_soon', { seconds: Math.ceil(RESEND_SECONDS - age) }) };
@@ -47,13 +58,17 @@ export async function signInWithSms(deps: Deps, input: { phone: string; code: st
   const principal = `phone:${phoneIndex}`;
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
-    const throttle = await repo.readThrottle(tx, principal);
-    if (isLocked(throttle, now)) return { error: new AppError('account_locked', { minutes: minutesLeft(throttle!.lockedUntil!, now) }) };
+    await repo.lockPhone(tx, phoneIndex);
+    const reserved = await repo.reserveAttempt(tx, principal, now, deps.config.signIn);
+    if (!attemptAllowed(reserved, deps.config.signIn)) {
+      await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sign_in_sms', outcome: 'failure', label: maskPhone(phone), after: { reason: 'locked' } });
+      return { error: new AppError('account_locked', { minutes: minutesLeft(reserved.lockedUntil!, now) }) };
+    }
     const last = await repo.latestSmsCode(tx, phoneIndex);
     const valid = last && !last.consumed_at && new Date(last.expires_at) > now && last.attempts < MAX_CODE_ATTEMPTS;
     if (!valid || last.code_hash !== codeHash(phoneIndex, input.code.trim())) {
       if (last && valid) await repo.markSmsCode(tx, last.id, false, now);
-      await recordFailure(deps, tx, principal, maskPhone(phone), meta, 'auth.sign_in_sms', 'bad_code');
+      await recordFailure(tx, reserved, maskPhone(phone), meta, 'auth.sign_in_sms', 'bad_code');
       return { error: new AppError('sms_code_invalid') };
     }
     await repo.markSmsCode(tx, last.id, true, now);

@@ -86,6 +86,7 @@ describe('finding people', () => {
     expect(denied.statusCode).toBe(403);
     const shown = await call(ctx, viewer, 'POST', `/api/people/${person.id}/reveal`, { field: 'idNumber' });
     expect(shown.json()).toEqual({ field: 'idNumber', value: ID(11) });
+    expect(shown.headers['cache-control']).toBe('no-store'); // never kept by a browser or proxy cache
     const log = (await call(ctx, aud, 'GET', '/api/audit?action=people.reveal')).json();
     expect(log[0]).toMatchObject({ actorId: viewer.userId, entityType: 'resident', entityId: person.id, after: { field: 'idNumber' } });
   });

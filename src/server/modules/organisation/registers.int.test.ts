@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { CLIENT_HEADERS, call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { makeIdNumber } from './id-number';
 import { waitForJob, getJob } from './registers.jobs';
 import { writeGrids } from './organisation.write';
@@ -15,7 +15,7 @@ let ctx: TestContext;
 let village: TestActor, gridWorker: TestActor;
 
 async function upload(actor: TestActor, sheet: string, mode: string, csv: string) {
-  const res = await ctx.app.inject({ method: 'POST', url: `/api/registers/${sheet}/imports?mode=${mode}&format=csv`, payload: csv, headers: { cookie: actor.cookie, 'content-type': 'text/csv' } });
+  const res = await ctx.app.inject({ method: 'POST', url: `/api/registers/${sheet}/imports?mode=${mode}&format=csv`, payload: csv, headers: { ...CLIENT_HEADERS, cookie: actor.cookie, 'content-type': 'text/csv' } });
   expect(res.statusCode, res.body).toBe(202);
   const actorFor = { kind: 'user' as const, userId: (await call(ctx, actor, 'GET', '/api/me')).json().user.id } as never;
   const job = await waitForJob(getJob(actorFor, res.json().jobId));
@@ -119,7 +119,7 @@ describe('register import', () => {
     expect(headers).toContain('身份证号');
     const exported = await call(ctx, village, 'GET', `/api/registers/households/export.xlsx?scope=${V}`);
     expect(exported.statusCode).toBe(200);
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/registers/households/imports?mode=dry-run&format=xlsx', payload: exported.rawPayload, headers: { cookie: village.cookie, 'content-type': 'application/octet-stream' } });
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/registers/households/imports?mode=dry-run&format=xlsx', payload: exported.rawPayload, headers: { ...CLIENT_HEADERS, cookie: village.cookie, 'content-type': 'application/octet-stream' } });
     const job = await waitForJob(getJob({ kind: 'user', userId: village.userId } as never, res.json().jobId));
     expect(job.result).toMatchObject({ validRows: 2, errorCount: 0 });
   });

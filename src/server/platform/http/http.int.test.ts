@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
+import { CLIENT_HEADERS, call, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
 
 let ctx: TestContext;
 beforeAll(async () => { ctx = await createTestContext({ BODY_LIMIT_BYTES: '4096', RATE_LIMIT_SIGNIN_PER_MINUTE: '3' }); });
@@ -21,7 +21,7 @@ describe('HTTP API conventions', () => {
   it('rejects malformed JSON, wrong types, unknown fields and missing fields with 400 naming the field', async () => {
     const post = (payload: string) => ctx.app.inject({ method: 'POST', url: '/api/accounts', payload, headers: { 'content-type': 'application/json' } });
     const sys = await staffActor(ctx, 'system_admin', '421081');
-    const withCookie = (payload: string) => ctx.app.inject({ method: 'POST', url: '/api/accounts', payload, headers: { 'content-type': 'application/json', cookie: sys.cookie } });
+    const withCookie = (payload: string) => ctx.app.inject({ method: 'POST', url: '/api/accounts', payload, headers: { ...CLIENT_HEADERS, 'content-type': 'application/json', cookie: sys.cookie } });
     expect((await post('{"username": ')).json().code).toBe('malformed_json');
     const wrongType = await withCookie(JSON.stringify({ username: 123, displayName: 'x', password: 'Abcdefg1!' }));
     expect(wrongType.statusCode).toBe(400);

@@ -36,10 +36,15 @@ export function requireUser(req: FastifyRequest): UserActor {
   throw new AppError(req.sessionProblem ?? 'unauthenticated');
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+/**
+ * The session cookie: http-only, SameSite=Strict, and Secure whenever the site is served over
+ * HTTPS (directly, or by a proxy whose X-Forwarded-Proto is trusted: TRUST_PROXY) or when
+ * COOKIE_SECURE forces it.
+ */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, forceSecure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: forceSecure || req.protocol === 'https' });
 }
 
-export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply, forceSecure: boolean) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: forceSecure || req.protocol === 'https' });
 }

@@ -1,4 +1,4 @@
-/** Set a new password for an account (the user's sessions end on the server). */
+/** Set a one-time password for an account (the user's sessions end on the server; they choose their own at the next sign-in). */
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
@@ -32,6 +32,7 @@ export function ResetPasswordModal({ account, onClose, onDone }: { account: Acco
     <Modal open={!!account} title={t('accounts.resetTitle', { name: account?.displayName ?? '' })} onOk={submit} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
       <Form form={form} layout="vertical">
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <Alert type="info" showIcon title={t('accounts.resetOneTime')} style={{ marginBottom: 12 }} />
         <PasswordField label={t('accounts.newPassword')} />
       </Form>
     </Modal>

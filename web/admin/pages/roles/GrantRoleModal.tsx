@@ -45,7 +45,7 @@ export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props
 
   const level = scopeCode ? levelOfCode(scopeCode) : null;
   const roleOptions = roles
-    .filter((r) => level === null || r.levels.includes(level))
+    .filter((r) => r.grantable && (level === null || r.levels.includes(level)))
     .map((r) => ({ value: r.role, label: pick(r.zh, r.en) }));
   const departmentOptions = departments
     .filter((d) => !scopeCode || scopeCode.startsWith(d.scopeCode) || d.scopeCode.startsWith(scopeCode))

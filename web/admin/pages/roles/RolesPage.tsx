@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { GrantRoleModal } from './GrantRoleModal';
+import { PasswordResetsCard } from './PasswordResetsCard';
 
 export function RolesPage() {
   const { t, pick } = useI18n();
@@ -78,6 +79,7 @@ export function RolesPage() {
           ]}
         />
       </Card>
+      {me.capabilities.includes('password_resets.read') && <PasswordResetsCard />}
       <GrantRoleModal
         open={granting}
         scope={scope}

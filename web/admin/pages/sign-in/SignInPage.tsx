@@ -1,4 +1,7 @@
-/** Staff sign-in: username and password, then the TOTP code or TOTP enrolment for administrators. */
+/**
+ * Staff sign-in: username and password, then the TOTP code or TOTP enrolment for administrators,
+ * then a new password when the current one was set by an administrator (one-time).
+ */
 import { Alert, Card, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -8,6 +11,7 @@ import { LangSwitch } from '../../components/LangSwitch';
 import { useI18n } from '../../i18n';
 import { useSite } from '../../session';
 import { DemoAccounts } from './DemoAccounts';
+import { NewPasswordForm } from './NewPasswordForm';
 import { PasswordForm, type Credentials } from './PasswordForm';
 import { TotpForm } from './TotpForm';
 
@@ -21,9 +25,10 @@ export function SignInPage() {
   const [step, setStep] = useState<SignInStep | null>(null);
   const [username, setUsername] = useState('');
 
+  const done = () => navigate('/', { replace: true });
   const onPassword = (next: SignInStep, user: string) => {
     setUsername(user);
-    if (next.stage === 'active') navigate('/', { replace: true });
+    if (next.stage === 'active') done();
     else setStep(next);
   };
 
@@ -40,7 +45,7 @@ export function SignInPage() {
             <Typography.Text type="secondary">{t('app.nameEn')} · {t('signIn.console')} · {site.county.name}</Typography.Text>
           </div>
         </div>
-        <Card className="cc-signin-card" title={step ? t('signIn.secondFactor') : t('signIn.title')}>
+        <Card className="cc-signin-card" title={!step ? t('signIn.title') : step.stage === 'password_change' ? t('signIn.newPasswordTitle') : t('signIn.secondFactor')}>
           {notice.notice && notice.code !== 'unauthenticated' && !step && (
             <Alert
               type={notice.code === 'session_expired' ? 'warning' : 'info'}
@@ -49,9 +54,11 @@ export function SignInPage() {
               style={{ marginBottom: 16 }}
             />
           )}
-          {step
-            ? <TotpForm step={step} username={username} onDone={() => navigate('/', { replace: true })} onBack={() => setStep(null)} />
-            : <PasswordForm form={form} onStep={onPassword} />}
+          {!step && <PasswordForm form={form} onStep={onPassword} />}
+          {step && step.stage === 'password_change' && <NewPasswordForm username={username} onDone={done} onBack={() => setStep(null)} />}
+          {step && step.stage !== 'password_change' && (
+            <TotpForm step={step} username={username} onDone={(next) => (next === 'password_change' ? setStep({ stage: next }) : done())} onBack={() => setStep(null)} />
+          )}
         </Card>
         {site.demo && <DemoAccounts onPick={(u, p) => form.setFieldsValue({ username: u, password: p })} />}
         <Typography.Text type="secondary" className="cc-signin-foot">

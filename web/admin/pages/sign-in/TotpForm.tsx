@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n';
 interface Props {
   step: SignInStep;
   username: string;
-  onDone: () => void;
+  /** After the code: signed in, or one more step (a new password) when the password was one-time. */
+  onDone: (next: 'active' | 'password_change') => void;
   onBack: () => void;
 }
 
@@ -22,8 +23,8 @@ export function TotpForm({ step, username, onDone, onBack }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/auth/totp', { code: code.trim() });
-      onDone();
+      const r = await api.post<{ stage: 'active' | 'password_change' }>('/api/auth/totp', { code: code.trim() });
+      onDone(r.stage);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
