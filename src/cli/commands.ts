@@ -1,5 +1,6 @@
 import { accountCreate } from './commands/account';
 import { auditVerify } from './commands/audit';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { classifyCommand } from './commands/classify';
 import { classifierRetrain } from './commands/classifier';
 import { open311AddClient } from './commands/open311';
@@ -29,6 +30,8 @@ export const COMMANDS: Record<string, Command> = {
   'classifier retrain': classifierRetrain,
   'open311 add-client': open311AddClient,
   'points reconcile': pointsReconcile,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export function helpText(): string {

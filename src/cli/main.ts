@@ -3,6 +3,7 @@ import { ConfigError } from '../server/config';
 import { DatabaseUnavailableError } from '../server/platform/db/open';
 import { AppError, errorMessage } from '../server/platform/errors';
 import { MigrationError } from '../server/platform/db/migrate';
+import { BackupError } from '../server/platform/db/backup/errors';
 import { COMMANDS, helpText } from './commands';
 
 async function main(argv: string[]): Promise<number> {
@@ -33,7 +34,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof AppError) {
       console.error(`${errorMessage(err.code, 'zh-CN', err.details)}\n${errorMessage(err.code, 'en', err.details)}`);
       if (err.code === 'unknown_division') console.error('查找代码 Find codes: https://www.stats.gov.cn/sj/tjbz/qhdm/ or `npx cocreate divisions find NAME`');
-    } else if (err instanceof ConfigError || err instanceof DatabaseUnavailableError || err instanceof MigrationError) {
+    } else if (err instanceof ConfigError || err instanceof DatabaseUnavailableError || err instanceof MigrationError || err instanceof BackupError) {
       console.error(err.message);
     } else {
       console.error('意外错误 Unexpected error:', err instanceof Error ? err.message : err);
