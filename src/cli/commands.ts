@@ -24,9 +24,9 @@ export const COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/migrate')).migrateCommand,
   },
   init: {
-    usage: '--county CODE | --all',
+    usage: '--county CODE | --all [--within PREFIX]',
     description:
-      "Import a county-level unit's towns and villages (or, with --all, the whole country) from the national statistical codes (2023).\n" +
+      "Import a county-level unit's towns and villages (or, with --all, the whole country; --within 42 only Hubei) from the national statistical codes (2023), and set up COUNTY_CODE's departments and case categories.\n" +
       'Example: npx cocreate init --county 421081   (Shishou, Hubei)',
     load: async () => (await import('./commands/init')).init,
   },
@@ -71,6 +71,18 @@ export const COMMANDS: Record<string, Command> = {
     usage: '--name NAME',
     description: 'Register an Open311 client (an app that may post requests and updates) and print its api_key once; only its SHA-256 is stored.',
     load: async () => (await import('./commands/open311')).open311AddClient,
+  },
+  backup: {
+    usage: 'FILE [--force]',
+    description:
+      'Back up the database to FILE: pg_dump (custom format) for PostgreSQL, the data-dir dump for PGlite (stop the server first), with a manifest. --force overwrites FILE.',
+    load: async () => (await import('./commands/backup')).backupCommand,
+  },
+  restore: {
+    usage: 'FILE [--force]',
+    description:
+      'Restore a backup into an empty database (PostgreSQL: created with its role if missing) or an empty DATA_DIR, then run audit verify and points reconcile; exits 1 if either fails. --force replaces a non-empty target.',
+    load: async () => (await import('./commands/backup')).restoreCommand,
   },
   'points reconcile': {
     usage: '',

@@ -4,7 +4,7 @@ import { readSource } from '../../server/modules/divisions/divisions.source';
 import { flag, openDeps } from './shared';
 
 export async function init(args: string[]): Promise<number> {
-  if (args.includes('--all')) return initAll();
+  if (args.includes('--all')) return initAll(flag(args, 'within'));
   const county = flag(args, 'county');
   if (!county) {
     console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
@@ -39,17 +39,26 @@ export async function divisionsFind(args: string[]): Promise<number> {
   return n ? 0 : 1;
 }
 
-async function initAll(): Promise<number> {
-  const { db } = await openDeps({ migrate: true });
+async function initAll(within: string | undefined): Promise<number> {
+  if (within !== undefined && !/^\d{2,12}$/.test(within)) {
+    console.error('--within 需要区划代码前缀 needs a division code prefix, e.g. --within 42');
+    return 2;
+  }
+  const { config, db } = await openDeps({ migrate: true });
   try {
     const total = 2978 + 41352 + 620573 + 31 + 342;
-    const s = await importNational(db, (done) => {
-      const pct = Math.min(100, Math.round((done / total) * 100));
-      process.stdout.write(`\r导入中 Importing… ${done.toLocaleString('en')} rows (${pct}%)`);
+    const s = await importNational(db, {
+      within,
+      countyCode: config.countyCode,
+      onProgress: (done) => {
+        const pct = within ? '' : ` (${Math.min(100, Math.round((done / total) * 100))}%)`;
+        process.stdout.write(`\r导入中 Importing… ${done.toLocaleString('en')} rows${pct}`);
+      },
     });
     process.stdout.write('\n');
     const names: Record<number, string> = { 1: '省级 provinces', 2: '地级 cities', 3: '县级 counties', 4: '乡级 towns', 5: '村级 villages' };
     for (const [level, n] of Object.entries(s.byLevel)) console.log(`  ${names[Number(level)]}: ${n.toLocaleString('en')}`);
+    if (s.countySetUp) console.log(`  已设置 ${s.countySetUp} 的职能部门与类别 Set up departments and categories of COUNTY_CODE ${s.countySetUp}`);
     console.log(`用时 Took ${s.seconds.toFixed(1)} s`);
     return 0;
   } finally {

@@ -2,6 +2,7 @@ import { buildApp } from '../../server/app';
 import { startWorkers } from '../../server/workers';
 import { departmentModel } from '../../server/modules/classifier/classifier.service';
 import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
+import { ensureCountySetUp } from '../../server/modules/divisions/divisions.import';
 import { readMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
 import { openDeps } from './shared';
@@ -43,6 +44,9 @@ export async function serve(_args: string[] = []): Promise<number> {
     console.error(`拒绝以生产模式启动 Refusing to start in production mode:\n  - ${problems.join('\n  - ')}`);
     await db.close();
     return 1;
+  }
+  if (!(await ensureCountySetUp(db, config.countyCode))) {
+    console.warn(`COUNTY_CODE ${config.countyCode} 的区划尚未导入 / its divisions are not imported yet: npx cocreate init --county ${config.countyCode}`);
   }
   await listen(deps, false);
   return -1;

@@ -3,6 +3,9 @@ import type { Role } from '../../platform/actor';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
+/** The county every demo account is in (石首市). */
+export const DEMO_COUNTY = '421081';
+
 export interface DemoStaff {
   username: string;
   displayName: string;

@@ -7,9 +7,9 @@ import { insertAssignment } from '../access/access.repo';
 import { departmentCode } from '../divisions/departments';
 import { findUserByPhoneIndex, findUserByUsername, insertUser, setTotp } from '../identity/identity.repo';
 import { hashPassword } from '../identity/identity.secrets';
-import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
+import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
 
-export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, countyCode = '421081'): Promise<number> {
+export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, countyCode = DEMO_COUNTY): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.ownerTransaction(async (tx) => {
     let created = 0;

@@ -2,14 +2,14 @@
  * `cocreate init --county CODE`: imports one county-level unit, its ancestors, its towns and its
  * village-level units from the national codes, in one transaction (all or nothing), audited.
  */
-import type { Database } from '../../platform/db/db';
+import type { Database, Queryable } from '../../platform/db/db';
 import { appendAudit } from '../../platform/audit/audit.repo';
 import { AppError } from '../../platform/errors';
 import { seedCategories } from '../cases/categories.repo';
 import { loadTaxonomy } from '../cases/taxonomy';
 import { ensureStandardDepartments } from './departments';
 import { kindOf, levelOf, parentOf } from './divisions.domain';
-import { type NewDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
+import { type NewDivision, findDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
 import { type SourceRow, SOURCE_EDITION, readSource } from './divisions.source';
 
 export interface ImportSummary {
@@ -48,6 +48,32 @@ export async function loadCountyRows(countyCode: string): Promise<NewDivision[]>
   return [province, city, county, ...towns, ...villages].filter((r): r is SourceRow => Boolean(r)).map(toNew);
 }
 
+/**
+ * What a county needs besides its divisions: the standard departments (role assignments and case
+ * routing point at them) and the case categories. Idempotent; every import path runs it, and the
+ * demo and the server run it for their county, so no order of init, demo and serve misses it.
+ */
+export async function setUpCounty(tx: Queryable, countyCode: string): Promise<void> {
+  await ensureStandardDepartments(tx, countyCode);
+  await seedCategories(tx, loadTaxonomy());
+}
+
+/** Sets up a county whose divisions are present (false, doing nothing, when they are not). */
+export async function ensureCountySetUp(db: Database, countyCode: string): Promise<boolean> {
+  return db.ownerTransaction(async (tx) => {
+    if (!(await findDivision(tx, countyCode))) return false;
+    await setUpCounty(tx, countyCode);
+    return true;
+  });
+}
+
+/** Imports a county unless its divisions are present; sets it up either way. True if imported. */
+export async function ensureCounty(db: Database, countyCode: string, actorLabel: string): Promise<boolean> {
+  if (await ensureCountySetUp(db, countyCode)) return false;
+  await importCounty(db, countyCode, actorLabel);
+  return true;
+}
+
 export async function importCounty(db: Database, countyCode: string, actorLabel = 'cli'): Promise<ImportSummary> {
   const rows = await loadCountyRows(countyCode);
   const byKind: Record<string, number> = {};
@@ -56,8 +82,7 @@ export async function importCounty(db: Database, countyCode: string, actorLabel 
   await db.ownerTransaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 1000) await upsertDivisions(tx, rows.slice(i, i + 1000));
     await refreshChildCounts(tx, countyCode.slice(0, 2));
-    await ensureStandardDepartments(tx, countyCode);
-    await seedCategories(tx, loadTaxonomy());
+    await setUpCounty(tx, countyCode);
     await appendAudit(tx, {
       actorId: null, actorLabel, ip: null, action: 'divisions.import', entityType: 'division', entityId: countyCode,
       scopeCode: countyCode, before: null, after: { source: SOURCE_EDITION, rows: rows.length, byKind }, outcome: 'success',
@@ -73,16 +98,31 @@ export async function importCounty(db: Database, countyCode: string, actorLabel 
 
 export interface NationalSummary {
   byLevel: Record<number, number>;
+  /** The county set up (departments, categories) with the tree, if it was in it. */
+  countySetUp: string | null;
   seconds: number;
 }
+
+export interface NationalOptions {
+  onProgress?: (done: number) => void;
+  actorLabel?: string;
+  /** The deployment's county (COUNTY_CODE): set up in the same transaction when the tree holds it. */
+  countyCode?: string;
+  /** Only the part of the tree under this code prefix (e.g. '42' for Hubei), with its ancestors. */
+  within?: string;
+}
+
+const inTree = (code: string, within: string) => code.startsWith(within) || within.startsWith(code);
 
 /**
  * `cocreate init --all`: the whole national tree (2023: 31 provinces, 2,978 county-level,
  * 41,352 town-level and 620,573 village-level units), streamed in batches in one transaction.
  */
-export async function importNational(db: Database, onProgress: (done: number) => void = () => {}, actorLabel = 'cli'): Promise<NationalSummary> {
+export async function importNational(db: Database, opts: NationalOptions = {}): Promise<NationalSummary> {
+  const { onProgress = () => {}, actorLabel = 'cli', countyCode, within = '' } = opts;
   const started = Date.now();
   const byLevel: Record<number, number> = {};
+  let countySetUp: string | null = null;
   await db.ownerTransaction(async (tx) => {
     let batch: NewDivision[] = [];
     let done = 0;
@@ -93,7 +133,8 @@ export async function importNational(db: Database, onProgress: (done: number) =>
       onProgress(done);
     };
     for (const file of ['provinces', 'cities', 'areas', 'streets', 'villages'] as const) {
-      for await (const row of readSource(file)) {
+      for await (const row of readSource(file, within.slice(0, 2))) {
+        if (within && !inTree(row.code, within)) continue;
         const d = toNew(row);
         byLevel[d.level] = (byLevel[d.level] ?? 0) + 1;
         batch.push(d);
@@ -101,11 +142,16 @@ export async function importNational(db: Database, onProgress: (done: number) =>
       }
       if (batch.length) await flush();
     }
-    await refreshChildCounts(tx);
+    await refreshChildCounts(tx, within.slice(0, 2));
+    await seedCategories(tx, loadTaxonomy());
+    if (countyCode && (await findDivision(tx, countyCode))) {
+      await setUpCounty(tx, countyCode);
+      countySetUp = countyCode;
+    }
     await appendAudit(tx, {
-      actorId: null, actorLabel, ip: null, action: 'divisions.import_national', entityType: 'division', entityId: null,
-      scopeCode: null, before: null, after: { source: SOURCE_EDITION, byLevel }, outcome: 'success',
+      actorId: null, actorLabel, ip: null, action: 'divisions.import_national', entityType: 'division', entityId: within || null,
+      scopeCode: within || null, before: null, after: { source: SOURCE_EDITION, byLevel, countySetUp }, outcome: 'success',
     });
   });
-  return { byLevel, seconds: (Date.now() - started) / 1000 };
+  return { byLevel, countySetUp, seconds: (Date.now() - started) / 1000 };
 }

@@ -263,3 +263,9 @@ export async function sessionsWithUsers(q: Queryable, tokenHashes: readonly stri
     grants: (r.grants ?? []).map((g) => ({ role: g.role, scopeCode: g.scope_code, departmentCode: g.department_code })),
   }]));
 }
+
+/** One stored phone cipher, if any (a restore checks that COCREATE_SECRET still decrypts them). */
+export async function anyPhoneCipher(q: Queryable): Promise<string | null> {
+  const { rows } = await q.query<{ c: string }>('SELECT phone_cipher AS c FROM users WHERE phone_cipher IS NOT NULL LIMIT 1');
+  return rows[0]?.c ?? null;
+}
