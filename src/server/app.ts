@@ -27,7 +27,7 @@ import { registerErrorHandling, sendError } from './platform/http/error-handler'
 import { registerRequestContext } from './platform/http/request-context';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
-import { validatorCompiler } from './platform/http/validation';
+import { registerTextCheck, validatorCompiler } from './platform/http/validation';
 import { registerWeb } from './platform/http/web';
 import { VERSION } from './version';
 
@@ -50,6 +50,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app, deps.config.bodyLimitBytes);
+  registerTextCheck(app);
 
   await app.register(cookie);
   registerSecurityHeaders(app, {

@@ -1,10 +1,18 @@
 import type { Command } from '../commands';
 import { verifyAuditChain } from '../../server/modules/audit/audit.service';
+import type { ChainBreak } from '../../server/platform/audit/audit-chain';
 import { openDeps } from './shared';
+
+const REASONS: Record<ChainBreak['reason'], string> = {
+  hash_mismatch: '内容被改动 content changed',
+  link_mismatch: '链接断开（前一行被删除或插入） link broken (a row before it deleted or inserted)',
+  link_and_hash_mismatch: '内容与链接均不符 content and link both wrong',
+};
+const describe = (b: ChainBreak) => `row ${b.id} (chain ${b.chain}): ${REASONS[b.reason]}`;
 
 export const auditVerify: Command = {
   usage: '',
-  description: 'Verify the audit trail hash chain; reports the first broken link and exits 1 if any.',
+  description: 'Verify every row of the audit trail hash chains; lists every break (count, first, last, chains) and exits 1 if any.',
   async run() {
     const { db } = await openDeps({ migrate: false });
     try {
@@ -13,7 +21,11 @@ export const auditVerify: Command = {
         console.log(`审计链完整 Audit chain intact: ${r.rows} rows`);
         return 0;
       }
-      console.error(`审计链断裂 Audit chain broken at row ${r.brokenAt} (${r.reason}); ${r.rows} rows before it verified`);
+      console.error(`审计链断裂 Audit chain broken: ${r.breaks} of ${r.rows} rows do not hold, in chains ${r.brokenChains.join(', ')}`);
+      console.error(`  first: ${describe(r.first!)}`);
+      console.error(`  last:  ${describe(r.last!)}`);
+      for (const b of r.listed) console.error(`  - ${describe(b)}`);
+      if (r.breaks > r.listed.length) console.error(`  … ${r.breaks - r.listed.length} more`);
       return 1;
     } finally {
       await db.close();

@@ -10,13 +10,14 @@ import { AppError } from '../../platform/errors';
 import { actorOf, isLocked, minutesLeft, newSmsCode, newToken } from './identity.domain';
 import * as repo from './identity.repo';
 import { type ClientMeta, recordFailure, sessionEnd } from './signin.service';
+import { cutText } from '../../platform/text';
 
 const RESEND_SECONDS = 60;
 const MAX_CODE_ATTEMPTS = 5;
 
 function phoneOrFail(input: string): string {
   const phone = normalizePhone(input);
-  if (!phone) throw new AppError('invalid_phone', { phone: input.slice(0, 20) });
+  if (!phone) throw new AppError('invalid_phone', { phone: cutText(input, 20) });
   return phone;
 }
 
