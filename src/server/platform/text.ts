@@ -59,14 +59,12 @@ export function displayText(s: string): string {
   return cutText(s.replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 40);
 }
 
-const isPlainObject = (v: object) => {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
+/** Objects that are not text to walk: bytes, streams, dates. (Parsed query strings and params are objects with a bare prototype: walked.) */
+const isOpaque = (v: object) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Date || typeof (v as { pipe?: unknown }).pipe === 'function';
 
 /**
- * The first string (value or key) the database cannot store, at any depth of arrays and plain
- * objects (buffers, streams and other objects are not text and are skipped). With `numbers`, a
+ * The first string (value or key) the database cannot store, at any depth of arrays and objects
+ * (buffers, streams and dates are not text and are skipped; cycles are walked once). With `numbers`, a
  * non-finite number (NaN, ±Infinity: JSON turns them into null) is a problem too.
  */
 export function findUnstorable(value: unknown, path: string, opts: { numbers?: boolean } = {}): FieldProblem | null {
@@ -78,7 +76,7 @@ export function findUnstorable(value: unknown, path: string, opts: { numbers?: b
     }
     if (typeof v === 'number') return opts.numbers && !Number.isFinite(v) ? { field: at, problem: 'not_finite' } : null;
     if (!v || typeof v !== 'object' || seen.has(v)) return null;
-    if (!Array.isArray(v) && !isPlainObject(v)) return null;
+    if (isOpaque(v)) return null;
     seen.add(v);
     for (const [k, x] of Object.entries(v)) {
       const problem = textProblem(k);

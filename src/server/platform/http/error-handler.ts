@@ -31,13 +31,13 @@ export function toAppError(err: FastifyError & { validationContext?: string }): 
  * the request's content, not the server. The text hook (validation.ts) refuses such text first;
  * this is the net behind it, for a value a service built from the input.
  */
-function refusedValue(err: { code?: string; message?: string }): AppError | null {
+function refusedValue(err: { code?: string; message?: string; detail?: string }): AppError | null {
   switch (err.code) {
     case '22021': // character_not_in_repertoire: NUL in text
     case '22P05': // untranslatable_character: \u0000 in jsonb
       return new AppError('value_unstorable', { reason: 'text' });
     case '22P02': // invalid_text_representation: a lone surrogate escape in jsonb
-      return /unicode|surrogate/i.test(err.message ?? '') ? new AppError('value_unstorable', { reason: 'text' }) : null;
+      return /unicode|surrogate/i.test(`${err.message} ${err.detail}`) ? new AppError('value_unstorable', { reason: 'text' }) : null;
     case '22001':
       return new AppError('value_unstorable', { reason: 'text too long' });
     case '22003':
