@@ -77,6 +77,9 @@ describe('cocreate CLI', () => {
     const bad = await run(['classify'], {}, 'foo,bar\n1,2\n');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('id, title, body');
+    const nul = await run(['classify'], {}, 'id,title,body\na1,学校收费,正常\na2,垃圾,有\u0000字节\n');
+    expect(nul.code).toBe(2);
+    expect(nul.err).toContain('row 2 after the header, column body');
   });
 
   it('imports a county and reports its towns and villages', async () => {
@@ -116,7 +119,8 @@ describe('cocreate CLI', () => {
     await closeIfPglite(db);
     const broken = await run(['audit', 'verify'], target);
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain(`broken at row ${rows[0].id} (hash_mismatch)`);
+    expect(broken.err).toContain('1 of');
+    expect(broken.err).toMatch(new RegExp(`first: row ${rows[0].id} \\(chain \\d+\\): .*content changed`));
   });
 
   it('serve refuses the demo secret, and demo accounts', async () => {

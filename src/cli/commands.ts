@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   'audit verify': {
     usage: '',
-    description: 'Verify the audit trail hash chain; reports the first broken link and exits 1 if any.',
+    description: 'Verify every row of the audit trail hash chains; lists every break (count, first, last, chains) and exits 1 if any.',
     load: async () => (await import('./commands/audit')).auditVerify,
   },
   'account create': {

@@ -28,7 +28,7 @@ import { registerRequestContext } from './platform/http/request-context';
 import { registerRequestGuards } from './platform/http/request-guards';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
-import { validatorCompiler } from './platform/http/validation';
+import { registerTextCheck, validatorCompiler } from './platform/http/validation';
 import { registerWeb } from './platform/http/web';
 import { VERSION } from './version';
 
@@ -51,6 +51,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app, deps.config.bodyLimitBytes);
+  registerTextCheck(app);
 
   await app.register(cookie);
   registerSecurityHeaders(app, {

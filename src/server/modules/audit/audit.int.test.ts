@@ -51,6 +51,20 @@ describe('audit trail', () => {
     const after = await verifyAuditChain(ctx.db);
     expect(after).toMatchObject({ ok: false, brokenAt: Number(rows[0].id), reason: 'hash_mismatch' });
     expect((await call(ctx, aud, 'GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: Number(rows[0].id) });
+    // a second change elsewhere in the table is found too: every row is checked, every break reported
+    const { rows: later } = await ctx.db.owner.query<{ id: number; chain: number }>(`SELECT id, chain FROM audit_log WHERE id <> $1 ORDER BY id DESC LIMIT 1`, [rows[0].id]);
+    const [firstId, lastId] = [Number(rows[0].id), Number(later[0].id)].sort((a, b) => a - b);
+    await ctx.db.ownerTransaction(async (tx) => {
+      await tx.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await tx.query(`UPDATE audit_log SET actor_label = 'someone-else' WHERE id = $1`, [later[0].id]);
+      await tx.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+    });
+    const both = (await call(ctx, aud, 'GET', '/api/audit/verify')).json();
+    expect(both).toMatchObject({
+      ok: false, breaks: 2, first: { id: firstId, reason: 'hash_mismatch' }, last: { id: lastId, reason: 'hash_mismatch' },
+    });
+    expect(both.rows).toBe((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0].n);
+    expect(both.brokenChains).toContain(Number(later[0].chain));
   });
 
   it('exports the filtered trail as xlsx', async () => {

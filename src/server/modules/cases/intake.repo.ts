@@ -5,6 +5,7 @@
  */
 import { auditCtes, auditParams, type SealedAudit } from '../../platform/audit/audit.batch';
 import type { Queryable } from '../../platform/db/db';
+import { codePoints, type FieldProblem, findUnstorable } from '../../platform/text';
 import type { CaseEventRow, CaseRow, NewCase } from './cases.repo';
 
 /** Reports a person filed since this time count towards the hourly limit on a report received `at`. */
@@ -56,10 +57,38 @@ export interface PreparedCase {
   row: CaseRow;
   /** Its input to insertCases, as JSON without the group-dependent fields. */
   json: string;
+  /** What the database would refuse in it (then it must not join a group): see unstorable. */
+  problem: FieldProblem | null;
 }
 
 export function prepareCase(w: CaseWrite): PreparedCase {
-  return { row: newCaseRow(w), json: JSON.stringify(caseInput(w)) };
+  const input = caseInput(w);
+  return { row: newCaseRow(w), json: JSON.stringify(input), problem: unstorable(input) };
+}
+
+/** Statement inputs named as the report's fields, for the error. */
+const FIELD_OF: Record<string, string> = { reporter_name: 'onBehalfOf.name', ev_actor_label: 'onBehalfOf.name', idempotency_key: 'Idempotency-Key', category_code: 'categoryCode' };
+const URGENCIES = ['normal', 'urgent', 'critical'];
+/** Longest Idempotency-Key the unique index takes with room to spare (a b-tree entry is at most ~2.7 kB). */
+const MAX_KEY = 200;
+
+/**
+ * Whatever in a case's statement input the database would refuse, which would fail every report
+ * of its group: text it cannot store (NUL, a lone surrogate) in any column or jsonb value, a
+ * number JSON cannot carry, a point off the globe, an urgency its CHECK refuses, a key too long
+ * for its index. Pure.
+ */
+function unstorable(input: ReturnType<typeof caseInput>): FieldProblem | null {
+  const found = findUnstorable(input, '', { numbers: true });
+  if (found) {
+    const [column, ...rest] = found.field.split('.');
+    return { ...found, field: [FIELD_OF[column] ?? column, ...rest].join('.') };
+  }
+  if (Math.abs(input.lng) > 180) return { field: 'lng', problem: 'out_of_range' };
+  if (Math.abs(input.lat) > 90) return { field: 'lat', problem: 'out_of_range' };
+  if (!URGENCIES.includes(input.urgency)) return { field: 'urgency', problem: 'out_of_range' };
+  if (input.idempotency_key !== null && codePoints(input.idempotency_key) > MAX_KEY) return { field: 'Idempotency-Key', problem: 'too_long' };
+  return null;
 }
 
 const CASE_INPUT = `id uuid, number text, title text, description text, category_code text, extra jsonb, urgency text, lng float8, lat float8, address text, location_source text,

@@ -12,11 +12,12 @@ import { prepareAudit } from '../../platform/audit/audit.batch';
 import { dueAt } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { cutText } from '../../platform/text';
 import { cachedCategory } from './categories.service';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
 import { checkExtra } from './extra-fields';
 import { limitWindowStart, prepareCase } from './intake.repo';
-import { writeReport } from './intake.writer';
+import { type PreparedReport, writeReport } from './intake.writer';
 import { triagersMessage } from './notify';
 import { type LocationInput, resolveLocation } from './report-location';
 import { route } from './routing';
@@ -42,6 +43,11 @@ export interface IntakeMeta {
 }
 
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
+  return writeReport(deps, await prepareReport(deps, actor, input, meta));
+}
+
+/** A report checked, located, routed, numbered and built into its statement input, ready for the writer. */
+export async function prepareReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta): Promise<PreparedReport> {
   const reporter = actor.kind === 'user' ? actor : null;
   if (!reporter && meta.source !== 'open311') throw new AppError('unauthenticated');
   const category = await cachedCategory(deps.db, input.categoryCode);
@@ -58,7 +64,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   const id = randomUUID();
   const [seq] = await takeCaseSequences(deps.db, 1);
   const number = formatCaseNumber(countyCode, now, seq);
-  const title = input.title?.trim() || input.description.trim().slice(0, 30);
+  const title = input.title?.trim() || cutText(input.description.trim(), 30);
   const submitter = reporter?.userId ?? meta.open311ClientId ?? null;
   const write = prepareCase({
     id, number,
@@ -86,5 +92,5 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     }),
     at: now,
   });
-  return writeReport(deps, { write, submitter, idempotencyKey: meta.idempotencyKey ?? null, limited: !!reporter, audit });
+  return { write, submitter, idempotencyKey: meta.idempotencyKey ?? null, limited: !!reporter, audit };
 }

@@ -5,12 +5,16 @@
  * timelines, followers, outbox messages and audit rows, refused as a whole when a report turns out
  * to be a replay or over its submitter's hourly limit (then the group is checked and written again).
  * Every report still gets its own answer — its case, a replay, or its own error — and only after
- * the statement that wrote it has committed.
+ * the statement that wrote it has committed. A report the database would refuse never joins a
+ * group (prepareCase finds it); should a group statement still fail for a reason that is not
+ * contention, the group is split until each bad report fails alone and the others are written.
  */
-import { type PreparedAudit, withAuditChain } from '../../platform/audit/audit.batch';
+import { MOVED_ON, type PreparedAudit, withAuditChain } from '../../platform/audit/audit.batch';
 import { type Batcher, createBatcher, type Settled } from '../../platform/db/batcher';
+import { isUnavailableError } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { fieldProblemError } from '../../platform/text';
 import { type CaseRow, findCase } from './cases.repo';
 import { GROUP_NEEDS_CHECKS, insertCases, intakeChecks, type IntakeCheckResult, limitWindowStart, type PreparedCase } from './intake.repo';
 
@@ -32,7 +36,7 @@ export interface Submitted { case: CaseRow; replayed: boolean }
  * it runs (concurrent writers measured slower: they contend for the same category and division
  * rows, which every case's foreign keys share-lock).
  */
-const GROUP = { maxBatch: 256, maxInFlight: 1 };
+const GROUP = { maxBatch: 256, maxInFlight: 1, splitOn: (err: unknown) => !groupWide(err) };
 /** Times a group is planned again when the database's checks disagree with what was known. */
 const ATTEMPTS = 4;
 
@@ -40,6 +44,14 @@ type Outcome = Settled<Submitted> | { write: PreparedReport; rank: number } | { 
 
 const sameRequest = (a: PreparedReport, b: PreparedReport) => a.submitter !== null && a.submitter === b.submitter && a.idempotencyKey !== null && a.idempotencyKey === b.idempotencyKey;
 const sqlState = (err: unknown) => (err as { code?: string } | undefined)?.code;
+
+/**
+ * Failures no one report causes, which splitting the group would not cure: the audit chain or the
+ * checks kept moving (CC001, CC002 after their retries), serialisation, deadlock, lock or statement
+ * timeouts, and the database going away.
+ */
+const GROUP_WIDE = new Set([MOVED_ON, GROUP_NEEDS_CHECKS, '40001', '40P01', '55P03', '57014']);
+const groupWide = (err: unknown) => GROUP_WIDE.has(sqlState(err) ?? '') || isUnavailableError(err);
 
 /**
  * What to do with each report: write it, answer it as a replay (of an earlier case or of the same
@@ -99,6 +111,7 @@ async function flush(deps: Deps, reports: PreparedReport[]): Promise<Settled<Sub
 const writers = new WeakMap<Deps, Batcher<PreparedReport, Submitted>>();
 
 export function writeReport(deps: Deps, report: PreparedReport): Promise<Submitted> {
+  if (report.write.problem) return Promise.reject(fieldProblemError(report.write.problem));
   let w = writers.get(deps);
   if (!w) writers.set(deps, (w = createBatcher((reports: PreparedReport[]) => flush(deps, reports), GROUP)));
   return w.submit(report);

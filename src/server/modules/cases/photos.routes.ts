@@ -2,6 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, DateTime, errorResponses } from '../../platform/http/types';
+import { uploadedBuffer } from '../../platform/http/uploads';
 import { addPhoto, approvePhotoForPublic, MAX_PHOTO_BYTES, readPhoto } from './photos.service';
 import { publicCase, publicCases } from './public.service';
 
@@ -21,7 +22,7 @@ export default async function photoRoutes(app: App, deps: Deps) {
         ...errorResponses(400, 401, 403, 404, 409, 413, 415),
       },
     },
-  }, async (req, reply) => reply.status(201).send(await addPhoto(deps, requireUser(req), req.params.id, req.query.stage, req.body as Buffer)));
+  }, async (req, reply) => reply.status(201).send(await addPhoto(deps, requireUser(req), req.params.id, req.query.stage, uploadedBuffer(req, IMAGE_TYPES))));
 
   app.get('/api/photos/:id', {
     schema: { tags: ['cases'], summary: 'A case photo for staff and the reporter', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },

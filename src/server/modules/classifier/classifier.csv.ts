@@ -5,12 +5,13 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
+import { textProblem } from '../../platform/text';
 import { CsvParser, csvLine } from './classifier.csv-parser';
 import { predictLabel, type ClassifierModel } from './classifier.model';
 
 export type CsvClassifyResult =
   | { ok: true; rows: number; unclassified: number }
-  | { ok: false; code: 'classifier_csv_header' | 'classifier_csv_malformed'; message: string };
+  | { ok: false; code: 'classifier_csv_header' | 'classifier_csv_malformed' | 'text_invalid'; message: string };
 
 export interface CsvClassifyOptions {
   /** End the output stream when done (default true). */
@@ -75,6 +76,8 @@ export async function classifyCsvStream(
         continue;
       }
       const field = (i: number): string => record[i] ?? '';
+      const bad = (['id', 'title', 'body'] as const).find((c) => textProblem(field(columns![c])));
+      if (bad) return { ok: false, code: 'text_invalid', message: `第 ${rows + 1} 行（表头之后）${bad} 列含有无效字符 row ${rows + 1} after the header, column ${bad}: a NUL character or an unpaired surrogate` };
       const result = predictLabel(model, { title: field(columns.title), body: field(columns.body) });
       rows++;
       if (!result.ok) unclassified++;

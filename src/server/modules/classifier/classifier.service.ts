@@ -16,6 +16,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { cachedCategories } from '../cases/categories.service';
 import { isBlankInput, loadModel, suggestLabels, type ClassifierModel } from './index';
+import { cutText } from '../../platform/text';
 
 const MAX_CHARS = 2000;
 
@@ -70,8 +71,8 @@ export interface ClassifyInput {
 }
 
 function textOf(input: ClassifyInput) {
-  const title = (input.title ?? '').slice(0, MAX_CHARS);
-  const body = (input.body ?? input.text ?? '').slice(0, MAX_CHARS); // long text is truncated for the model, not rejected
+  const title = cutText(input.title ?? '', MAX_CHARS);
+  const body = cutText(input.body ?? input.text ?? '', MAX_CHARS); // long text is truncated for the model, not rejected
   if (isBlankInput({ title, body })) throw new AppError('classifier_empty_text');
   return { title, body };
 }

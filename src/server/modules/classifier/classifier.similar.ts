@@ -13,6 +13,7 @@ import { canReadCase } from '../cases/cases.policy';
 import { type CaseRow, findCase, nearbyOpen } from '../cases/cases.repo';
 import { departmentModel } from './classifier.service';
 import { rankSimilarReports } from './classifier.similarity';
+import { cutText } from '../../platform/text';
 
 export const DUPLICATE_RADIUS_METERS = 250;
 export const DUPLICATE_WINDOW_DAYS = 7;
@@ -32,7 +33,7 @@ export interface SimilarCase {
 }
 
 /** The text compared: title and description, the title defaulting as at intake (first 30 characters). */
-const caseText = (title: string | undefined, description: string) => `${title?.trim() || description.trim().slice(0, 30)}\n${description.trim()}`;
+const caseText = (title: string | undefined, description: string) => `${title?.trim() || cutText(description.trim(), 30)}\n${description.trim()}`;
 
 async function rankNearby(deps: Deps, text: string, lng: number, lat: number, include: (c: CaseRow) => boolean): Promise<SimilarCase[]> {
   const m = await departmentModel(deps);

@@ -8,6 +8,7 @@ import { updateCase, type CaseRow } from '../cases/cases.repo';
 import { insertCases, prepareCase } from '../cases/intake.repo';
 import { TEST_TRAIN_OPTIONS, syntheticExamples } from './classifier.fixtures';
 import type { Example } from './classifier.model';
+import { cutText } from '../../platform/text';
 
 /** 石首市 county seat (inside the county outline). */
 export const SEAT: [number, number] = [112.419609, 29.723349];
@@ -48,7 +49,7 @@ export async function insertCountyCase(db: Database, c: InsertCase): Promise<Cas
     const [row] = await insertCases(tx, [{ prepared: prepareCase({
       id, number: `421081-${at.toISOString().slice(0, 10).replace(/-/g, '')}-T${id.slice(0, 8)}`, followerId: null, outbox: null,
       case: {
-        title: c.title ?? c.description.slice(0, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
+        title: c.title ?? cutText(c.description, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
         lng: c.lng ?? SEAT[0], lat: c.lat ?? SEAT[1], address: null, gridCode: null, divisionCode: '421081001', tier: 'department', state: 'received',
         handlerUserId: null, handlerDepartment: null, reporterId: null, reporterName: '测试', reporterContact: null, enteredBy: null, anonymous: false,
         source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/db';
 import type { Grant } from '../access/access.domain';
 import type { ThrottleState } from './identity.domain';
+import { cutText } from '../../platform/text';
 
 export interface UserRow {
   id: string;
@@ -160,7 +161,7 @@ export async function insertSession(
 ): Promise<void> {
   await q.query(
     `INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
-    [s.tokenHash, s.userId, s.stage, s.now.toISOString(), s.expiresAt.toISOString(), s.ip, s.userAgent?.slice(0, 300) ?? null],
+    [s.tokenHash, s.userId, s.stage, s.now.toISOString(), s.expiresAt.toISOString(), s.ip, s.userAgent ? cutText(s.userAgent, 300) : null],
   );
 }
 

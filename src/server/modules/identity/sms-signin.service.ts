@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors';
 import { actorOf, attemptAllowed, minutesLeft, newSmsCode, newToken } from './identity.domain';
 import * as repo from './identity.repo';
 import { type ClientMeta, recordFailure, sessionEnd } from './signin.service';
+import { cutText } from '../../platform/text';
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +22,7 @@ const MAX_CODE_ATTEMPTS = 5;
 
 function phoneOrFail(input: string): string {
   const phone = normalizePhone(input);
-  if (!phone) throw new AppError('invalid_phone', { phone: input.slice(0, 20) });
+  if (!phone) throw new AppError('invalid_phone', { phone: cutText(input, 20) });
   return phone;
 }
 

@@ -7,6 +7,7 @@
 import type { Lang } from '../../platform/errors';
 import type { CaseState } from '../cases/case-machine';
 import type { Category } from '../cases/categories.repo';
+import { cutText } from '../../platform/text';
 
 export type Open311Status = 'open' | 'closed';
 /** mySociety's extended statuses (FixMyStreet OpenAPI `Request.status`); updates use them upper-cased. */
@@ -156,7 +157,7 @@ export function presentRequest(c: PublicCase, lang: Lang) {
     status_notes: statusNotes(c, lang),
     service_name: pick(lang, c.categoryName, c.categoryNameEn),
     service_code: c.categoryCode,
-    description: c.description.slice(0, 4000),
+    description: cutText(c.description, 4000),
     agency_responsible: c.agency ? pick(lang, c.agency, c.agencyEn) : undefined,
     requested_datetime: w3(c.receivedAt),
     updated_datetime: w3(status === 'closed' && c.closedAt ? c.closedAt : c.updatedAt),

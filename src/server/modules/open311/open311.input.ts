@@ -4,6 +4,7 @@
  */
 import { AppError, type ErrorCode, errorMessage, fail, type Lang, ok, type Result } from '../../platform/errors';
 import type { ExtraField } from '../cases/taxonomy';
+import { cutOptional } from '../../platform/text';
 
 // ---- errors ---------------------------------------------------------------------------------
 
@@ -136,7 +137,7 @@ export function parseCreate(f: Fields): Result<CreateInput> {
   if (!description) return problem('description_missing');
   if (description.length > MAX_DESCRIPTION) return problem('description_too_long', { max: MAX_DESCRIPTION });
   const title = f.get('title') ?? text(f.attributes.title)?.trim();
-  return ok({ serviceCode, lat, lng, description, address: f.get('address_string')?.slice(0, 200), title: title ? title.slice(0, 60) : undefined });
+  return ok({ serviceCode, lat, lng, description, address: cutOptional(f.get('address_string'), 200), title: cutOptional(title, 60) });
 }
 
 const TRUE = ['true', '1', 'yes', 'y', '是'];

@@ -17,6 +17,7 @@ import {
 } from './open311.domain';
 import { coerceAttributes, dateRange, type Fields, listParam, open311Error, parseCreate } from './open311.input';
 import { findCaseForNote, findOpen311Case, findPublicCase, findPublicCases, findPublicEvents, insertNote, MAX_RESULTS, type RequestFilter } from './open311.repo';
+import { cutOptional, cutText } from '../../platform/text';
 
 /** When this interface (services, definitions, formats) last changed in a way clients should notice. */
 export const CHANGESET = '2026-11-25T00:00:00+08:00';
@@ -32,7 +33,7 @@ const single = (v: unknown): string | undefined => {
 export async function checkJurisdiction(deps: Deps, jurisdictionId: string | undefined): Promise<void> {
   if (!jurisdictionId || jurisdictionId === deps.config.countyCode) return;
   const county = await findDivision(deps.db, deps.config.countyCode);
-  throw open311Error('jurisdiction_not_found', { id: jurisdictionId.slice(0, 40), county: `${county?.name ?? ''} ${deps.config.countyCode}`.trim() });
+  throw open311Error('jurisdiction_not_found', { id: cutText(jurisdictionId, 40), county: `${county?.name ?? ''} ${deps.config.countyCode}`.trim() });
 }
 
 export async function discovery(deps: Deps, endpointUrl: string, lang: Lang) {
@@ -67,7 +68,7 @@ async function findService(deps: Deps, code: string) {
   const category = /^[0-9A-Z]{1,10}$/.test(code) ? await findCategory(deps.db, code) : null;
   const major = category?.parentCode ? await findCategory(deps.db, category.parentCode) : null;
   if (!category || (category.parentCode && !major) || !isOpen311Service(category, major ?? undefined)) {
-    throw open311Error('service_not_found', { code: code.slice(0, 40) });
+    throw open311Error('service_not_found', { code: cutText(code, 40) });
   }
   return category;
 }
@@ -111,7 +112,7 @@ export async function listRequests(deps: Deps, query: Query, lang: Lang) {
     const range = unwrap(dateRange(single(query.start_date), single(query.end_date), deps.clock.now()));
     const statuses = listParam(query.status);
     const status = statuses.length ? selectStatuses(statuses) : undefined;
-    if (status === null) throw open311Error('status_invalid', { status: statuses.join(',').slice(0, 80) });
+    if (status === null) throw open311Error('status_invalid', { status: cutText(statuses.join(','), 80) });
     filter = { ...range, status, serviceCodes: listParam(query.service_code) };
   }
   return (await findPublicCases(deps.db, filter)).map((c) => presentRequest(c, lang));
@@ -119,14 +120,14 @@ export async function listRequests(deps: Deps, query: Query, lang: Lang) {
 
 export async function getRequest(deps: Deps, number: string, lang: Lang) {
   const c = await findPublicCase(deps.db, number);
-  if (!c) throw open311Error('request_not_found', { id: number.slice(0, 40) });
+  if (!c) throw open311Error('request_not_found', { id: cutText(number, 40) });
   return [presentRequest(c, lang)];
 }
 
 /** Requests are created at once, so a token is the request's own id (for clients that poll tokens). */
 export async function resolveToken(deps: Deps, token: string) {
   const c = await findOpen311Case(deps.db, token);
-  if (!c) throw open311Error('token_not_found', { token: token.slice(0, 40) });
+  if (!c) throw open311Error('token_not_found', { token: cutText(token, 40) });
   return [{ service_request_id: c.number, token }];
 }
 
@@ -150,8 +151,8 @@ export async function postUpdate(deps: Deps, f: Fields, ip: string | null) {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const c = await findCaseForNote(tx, number);
-    if (!c) throw open311Error('request_not_found', { id: number.slice(0, 40) });
-    const data = { source: 'open311', clientId: client.id, clientUpdateId: f.get('update_id')?.slice(0, 100) ?? null, requestedStatus: f.get('status')?.slice(0, 40) ?? null };
+    if (!c) throw open311Error('request_not_found', { id: cutText(number, 40) });
+    const data = { source: 'open311', clientId: client.id, clientUpdateId: cutOptional(f.get('update_id'), 100) ?? null, requestedStatus: cutOptional(f.get('status'), 40) ?? null };
     const eventId = await insertNote(tx, c.id, { at: now, state: c.state, actorLabel: `Open311 · ${client.name}`, note, data });
     await audit(tx, { kind: 'anonymous', ip }, {
       action: 'open311.update', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, after: { eventId, ...data }, label: `open311:${client.name}`,

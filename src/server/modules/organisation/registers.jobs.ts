@@ -56,6 +56,10 @@ export async function startImport(deps: Deps, actor: Actor, sheet: string, mode:
     throw e instanceof AppError ? e : new AppError('validation_failed', { summary: 'upload interrupted' });
   }
   const totalBytes = (await stat(file)).size;
+  if (totalBytes === 0) {
+    await rm(dir, { recursive: true, force: true });
+    throw new AppError('upload_empty');
+  }
   const job: ImportJob = { id: randomUUID(), userId: actor.kind === 'user' ? actor.userId : null, sheet, mode, state: 'running', rowsRead: 0, bytesRead: 0, totalBytes };
   jobs.set(job.id, job);
   const open = () => ({ kind: format, stream: createReadStream(file), totalBytes });

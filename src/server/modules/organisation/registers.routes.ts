@@ -1,15 +1,17 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { pickLang } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
+import { uploadedStream } from '../../platform/http/uploads';
 import { writeErrorReport } from '../../platform/sheets';
 import { REGISTERS } from './registers.sheets';
 import { getJob, startImport } from './registers.jobs';
 import { exportRegister, registerOf, writeRegisterTemplate } from './registers.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX];
 const Sheet = Type.Object({ sheet: Type.Union(Object.keys(REGISTERS).map((k) => Type.Literal(k))) });
 
 const sendXlsx = (reply: { header(k: string, v: string): unknown; send(s: unknown): unknown }, name: string, write: (out: PassThrough) => Promise<void>) => {
@@ -22,7 +24,7 @@ const sendXlsx = (reply: { header(k: string, v: string): unknown; send(s: unknow
 
 export default async function registerRoutes(app: App, deps: Deps) {
   // Uploads arrive as the raw file; it is streamed to disk, never buffered whole.
-  app.addContentTypeParser(['application/octet-stream', 'text/csv', XLSX], (_req, payload, done) => done(null, payload));
+  app.addContentTypeParser(UPLOAD_TYPES, (_req, payload, done) => done(null, payload));
 
   app.get('/api/registers', { schema: { tags: ['registers'], summary: 'The registers (台账) that can be imported and exported' } },
     async () => Object.entries(REGISTERS).map(([name, r]) => ({ name, title: r!.spec.title, columns: r!.spec.columns.map((c) => ({ key: c.key, header: c.header, required: c.required })) })));
@@ -47,7 +49,7 @@ export default async function registerRoutes(app: App, deps: Deps) {
     },
   }, async (req, reply) => {
     const actor = requireUser(req);
-    const job = await startImport(deps, actor, req.params.sheet, req.query.mode, req.query.format, req.body as Readable);
+    const job = await startImport(deps, actor, req.params.sheet, req.query.mode, req.query.format, uploadedStream(req, UPLOAD_TYPES));
     return reply.status(202).send({ jobId: job.id });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditRecord, type ChainedRow, GENESIS, canonicalJson, chainBodyParts, chainHash, chainHashOf, verifyRows } from './audit-chain';
+import { type AuditRecord, type ChainedRow, GENESIS, canonicalJson, chainBodyParts, chainHash, chainHashOf, storableRecord, verifyRows } from './audit-chain';
 
 const record = (action: string, after: unknown = null): AuditRecord => ({
   at: new Date('2026-10-01T08:00:00.000Z'), actorId: null, actorLabel: 'x', ip: '127.0.0.1', action,
@@ -25,13 +25,13 @@ describe('audit hash chain', () => {
 
   it('verifies an intact chain', () => {
     const rows = chain([record('a'), record('b', { k: 1 }), record('c')]);
-    expect(verifyRows(rows)).toEqual({ ok: true, rows: 3 });
+    expect(verifyRows(rows)).toMatchObject({ ok: true, rows: 3, breaks: 0, brokenChains: [], listed: [] });
   });
 
   it('reports the first changed row', () => {
     const rows = chain([record('a'), record('b', { k: 1 }), record('c')]);
     rows[1] = { ...rows[1], after: { k: 2 } };
-    expect(verifyRows(rows)).toEqual({ ok: false, rows: 1, brokenAt: 2, reason: 'hash_mismatch' });
+    expect(verifyRows(rows)).toMatchObject({ ok: false, rows: 3, breaks: 1, brokenAt: 2, reason: 'hash_mismatch', first: { id: 2, chain: 1, reason: 'hash_mismatch' } });
   });
 
   it('reports a deleted row as a broken link', () => {
@@ -43,6 +43,28 @@ describe('audit hash chain', () => {
     const rows = chain([record('a'), record('b'), record('c'), record('d')]);
     rows[3] = { ...rows[3], chain: 0 };
     expect(verifyRows(rows)).toMatchObject({ ok: false, brokenAt: 4 });
+  });
+
+  it('checks every row and reports every break, not only the first', () => {
+    const rows = chain(Array.from({ length: 10 }, (_, i) => record(`r${i}`)));
+    rows[1] = { ...rows[1], actorLabel: 'changed' }; // chain 1
+    rows[6] = { ...rows[6], action: 'changed' }; // chain 0
+    const withoutRow8 = rows.filter((r) => r.id !== 8); // chain 1: row 10 no longer links
+    expect(verifyRows(withoutRow8)).toMatchObject({
+      ok: false, rows: 9, breaks: 3, brokenChains: [0, 1],
+      first: { id: 2, chain: 1, reason: 'hash_mismatch' }, last: { id: 10, chain: 1, reason: 'link_mismatch' },
+      listed: [{ id: 2, chain: 1, reason: 'hash_mismatch' }, { id: 7, chain: 0, reason: 'hash_mismatch' }, { id: 10, chain: 1, reason: 'link_mismatch' }],
+    });
+  });
+
+  it('hashes a record as stored: text the database cannot keep verifies after the round trip', () => {
+    const raw: AuditRecord = { ...record('auth.sign_in', { username: '\ud800\0', ['k\0']: 1 }), actorLabel: '\ud800', outcome: 'failure' };
+    const stored = storableRecord(raw);
+    expect(stored).toMatchObject({ actorLabel: '\uFFFD', after: { username: '\uFFFD\uFFFD', 'k\uFFFD': 1 } });
+    // what the database returns is exactly the stored record: its hash holds
+    const row: ChainedRow = { ...JSON.parse(JSON.stringify(stored)), at: stored.at, id: 1, chain: 0, prevHash: GENESIS, hash: chainHash(GENESIS, stored, 0) };
+    expect(verifyRows([row])).toMatchObject({ ok: true });
+    expect(chainHash(GENESIS, raw, 0)).not.toBe(row.hash); // hashing the record as sent was the defect
   });
 });
 

@@ -3,6 +3,7 @@
  * hash = SM3(prev_hash || canonical(row without hashes)). The first row links to GENESIS.
  */
 import { sm3Hex } from '../crypto/field-crypto';
+import { storableJson, storableText } from '../text';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -18,6 +19,22 @@ export interface AuditRecord {
   before: unknown;
   after: unknown;
   outcome: 'success' | 'failure' | 'denied';
+}
+
+const storableOrNull = (s: string | null): string | null => (s === null ? null : storableText(s));
+
+/**
+ * The record exactly as the database keeps it, which is what is hashed: text well-formed and
+ * without NUL (a lone surrogate would be stored as U+FFFD and the row would never verify), the
+ * before/after values as they come back from jsonb, the time in whole milliseconds. Every writer
+ * (appendAudit, the grouped audit.batch) stores and hashes this form.
+ */
+export function storableRecord(r: AuditRecord): AuditRecord {
+  return {
+    at: new Date(Math.floor(r.at.getTime())), actorId: r.actorId, actorLabel: storableOrNull(r.actorLabel), ip: storableOrNull(r.ip),
+    action: storableText(r.action), entityType: storableOrNull(r.entityType), entityId: storableOrNull(r.entityId), scopeCode: storableOrNull(r.scopeCode),
+    before: storableJson(r.before ?? null), after: storableJson(r.after ?? null), outcome: r.outcome,
+  };
 }
 
 /** JSON with object keys sorted at every depth, so jsonb's reordering does not change the hash. */
@@ -66,26 +83,74 @@ export interface ChainedRow extends AuditRecord {
   hash: string;
 }
 
-export type VerifyResult =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAt: number; reason: 'hash_mismatch' | 'link_mismatch' };
+export type BreakReason = 'hash_mismatch' | 'link_mismatch' | 'link_and_hash_mismatch';
 
-/** Where each chain stands while the verifier walks the table. */
+/** A row that does not hold: its link to the chain's previous row, its own hash, or both. */
+export interface ChainBreak {
+  id: number;
+  chain: number;
+  reason: BreakReason;
+}
+
+/** Breaks listed in full in a result (all are counted). */
+export const LISTED_BREAKS = 100;
+
+export interface VerifyResult {
+  ok: boolean;
+  /** Rows checked (every row of the table). */
+  rows: number;
+  /** Rows that do not hold. */
+  breaks: number;
+  first?: ChainBreak;
+  last?: ChainBreak;
+  /** The chains with at least one break. */
+  brokenChains: number[];
+  /** The first LISTED_BREAKS breaks. */
+  listed: ChainBreak[];
+  /** The first break's row and reason (as `first`). */
+  brokenAt?: number;
+  reason?: BreakReason;
+}
+
+/** Where each chain stands while the verifier walks the table, and what it found so far. */
 export interface VerifyState {
   heads: Map<number, string>;
   count: number;
+  breaks: number;
+  listed: ChainBreak[];
+  last?: ChainBreak;
+  brokenChains: Set<number>;
 }
 
-export const freshVerifyState = (): VerifyState => ({ heads: new Map(), count: 0 });
+export const freshVerifyState = (): VerifyState => ({ heads: new Map(), count: 0, breaks: 0, listed: [], brokenChains: new Set() });
 
-/** Walks rows in id order; reports the first row whose link or own hash does not hold. */
+/**
+ * Walks rows in id order and checks every one: its link (prev_hash is the chain's previous hash)
+ * and its own hash (over its stored body and the prev_hash it names). A break does not stop the
+ * walk: the chain goes on from the row's stored hash, so a changed row is one break, a deleted
+ * row one broken link, and tampering later in the table is still found.
+ */
 export function verifyRows(rows: Iterable<ChainedRow>, state: VerifyState = freshVerifyState()): VerifyResult {
   for (const row of rows) {
-    const prev = state.heads.get(row.chain) ?? GENESIS;
-    if (row.prevHash !== prev) return { ok: false, rows: state.count, brokenAt: row.id, reason: 'link_mismatch' };
-    if (chainHash(prev, row, row.chain) !== row.hash) return { ok: false, rows: state.count, brokenAt: row.id, reason: 'hash_mismatch' };
+    const linked = row.prevHash === (state.heads.get(row.chain) ?? GENESIS);
+    const intact = chainHash(row.prevHash, row, row.chain) === row.hash;
+    if (!linked || !intact) {
+      const b: ChainBreak = { id: row.id, chain: row.chain, reason: !linked && !intact ? 'link_and_hash_mismatch' : linked ? 'hash_mismatch' : 'link_mismatch' };
+      state.breaks++;
+      if (state.listed.length < LISTED_BREAKS) state.listed.push(b);
+      state.last = b;
+      state.brokenChains.add(row.chain);
+    }
     state.heads.set(row.chain, row.hash);
     state.count++;
   }
-  return { ok: true, rows: state.count };
+  return verifyResult(state);
+}
+
+export function verifyResult(state: VerifyState): VerifyResult {
+  const first = state.listed[0];
+  return {
+    ok: state.breaks === 0, rows: state.count, breaks: state.breaks, first, last: state.last,
+    brokenChains: [...state.brokenChains].sort((a, b) => a - b), listed: state.listed, brokenAt: first?.id, reason: first?.reason,
+  };
 }

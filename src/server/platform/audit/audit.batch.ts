@@ -6,7 +6,7 @@
  * refusal carries the current head, so the writer seals again and retries at once.
  */
 import type { Database } from '../db/db';
-import { type AuditRecord, type BodyParts, CHAINS, chainBodyParts, chainHashOf, GENESIS } from './audit-chain';
+import { type AuditRecord, type BodyParts, CHAINS, chainBodyParts, chainHashOf, GENESIS, storableRecord } from './audit-chain';
 
 export interface SealedAudit {
   chain: number;
@@ -17,14 +17,14 @@ export interface SealedAudit {
   head: string;
 }
 
-/** A record with its canonical body built ahead (off the writer's critical path); time in whole ms. */
+/** A record in its stored form (storableRecord) with its canonical body built ahead (off the writer's critical path). */
 export interface PreparedAudit {
   record: AuditRecord;
   parts: BodyParts;
 }
 
 export function prepareAudit(r: AuditRecord): PreparedAudit {
-  const record = { ...r, at: new Date(Math.floor(r.at.getTime())) }; // millisecond precision round-trips exactly
+  const record = storableRecord(r);
   return { record, parts: chainBodyParts(record) };
 }
 
@@ -60,7 +60,8 @@ export function auditParams(s: SealedAudit): [string, number, string] {
   return [JSON.stringify(rows), s.chain, s.expectedHead];
 }
 
-const MOVED_ON = 'CC001';
+/** Raised (SQLSTATE) by audit_chain_expect when another writer moved the chain on. */
+export const MOVED_ON = 'CC001';
 const ATTEMPTS = 8;
 
 /** Chains this process is writing grouped statements to, and their heads as last written. */

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db';
-import { type AuditRecord, CHAINS, type ChainedRow, chainHash } from './audit-chain';
+import { type AuditRecord, CHAINS, type ChainedRow, chainHash, storableRecord } from './audit-chain';
 
 /**
  * Appends to one of the chains (chosen at random, so concurrent writers rarely share a lock). Call
@@ -10,9 +10,9 @@ export async function appendAudit(tx: Queryable, record: Omit<AuditRecord, 'at'>
   // audit_chain_head (migration 0001) takes the chain's advisory lock, then reads its last hash.
   const { rows } = await tx.query<{ head: string }>('SELECT audit_chain_head($1::smallint) AS head', [chain]);
   const prevHash = rows[0].head;
-  // Millisecond precision so the stored time round-trips exactly into the hash.
-  const at = new Date(Math.floor((record.at ?? new Date()).getTime()));
-  const full: AuditRecord = { ...record, at };
+  // Stored exactly as hashed: well-formed text, jsonb's values, millisecond precision.
+  const full = storableRecord({ ...record, at: record.at ?? new Date() });
+  const at = full.at;
   await tx.query(
     `INSERT INTO audit_log (at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash, chain)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,

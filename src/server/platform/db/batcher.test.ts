@@ -73,4 +73,32 @@ describe('batcher (group commit)', () => {
     const b = createBatcher(async () => [], { maxBatch: 10, maxInFlight: 1 });
     await expect(b.submit('x')).rejects.toThrow('0 outcomes for 1 items');
   });
+
+  it('splits a batch that one bad item fails, until each bad item fails alone and the rest are written', async () => {
+    const flushed: number[][] = [];
+    const b = createBatcher(async (items: number[]) => {
+      flushed.push(items);
+      if (items.some((i) => i < 0)) throw Object.assign(new Error(`refused ${items.filter((i) => i < 0).join(',')}`), { code: '22P05' });
+      if (items.includes(1000)) throw Object.assign(new Error('deadlock'), { code: '40P01' });
+      return items.map((i) => ({ ok: true as const, value: i }));
+    }, { maxBatch: 100, maxInFlight: 1, splitOn: (e) => (e as { code?: string }).code !== '40P01' });
+    void b.submit(0); // occupies the writer so the next ten form one batch
+    const ten = [1, 2, 3, -4, 5, 6, 7, -8, 9, 10].map((i) => b.submit(i));
+    const results = await Promise.allSettled(ten);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([1, 2, 3, 'refused -4', 5, 6, 7, 'refused -8', 9, 10]);
+    expect(flushed[1]).toEqual([1, 2, 3, -4, 5, 6, 7, -8, 9, 10]);
+    expect(b.stats.splits).toBeGreaterThan(0);
+    // halves, not one statement per item: one bad item in 64 costs a dozen statements, not 64
+    flushed.length = 0;
+    void b.submit(0);
+    const many = await Promise.allSettled(Array.from({ length: 64 }, (_, i) => b.submit(i === 40 ? -1 : i + 1)));
+    expect(many.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(flushed.length).toBeLessThanOrEqual(1 + 2 * 6 + 1);
+    // contention is not split: the whole batch fails with it
+    const splits = b.stats.splits;
+    void b.submit(0);
+    const contended = await Promise.allSettled([b.submit(1000), b.submit(11)]);
+    expect(contended.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(b.stats.splits).toBe(splits);
+  });
 });

@@ -18,22 +18,41 @@ export interface BatcherOptions {
    * only a real backlog opens a second one.
    */
   moreInFlightFrom?: number;
+  /**
+   * When a flush of several items throws an error for which this is true (one item the statement
+   * refused, say — not contention), the batch is split in halves and each half flushed again, down
+   * to single items: the good items are written and each bad one fails alone with its own error.
+   */
+  splitOn?: (error: unknown) => boolean;
 }
 
 export interface Batcher<I, O> {
   submit(item: I): Promise<O>;
   /** Flushes running and items waiting, for metrics and tests. */
-  readonly stats: { inFlight: number; waiting: number; flushes: number; items: number };
+  readonly stats: { inFlight: number; waiting: number; flushes: number; items: number; splits: number };
 }
 
 /**
  * `flush` gets the items of one batch and returns one outcome per item, in order. When it throws,
- * every item of that batch fails with the error (a batch is all-or-nothing unless flush says otherwise).
+ * every item of that batch fails with the error (a batch is all-or-nothing unless flush says
+ * otherwise), unless `splitOn` says the batch is to be split.
  */
 export function createBatcher<I, O>(flush: (items: I[]) => Promise<Settled<O>[]>, options: BatcherOptions): Batcher<I, O> {
   interface Waiting { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }
   const queue: Waiting[] = [];
-  const stats = { inFlight: 0, waiting: 0, flushes: 0, items: 0 };
+  const stats = { inFlight: 0, waiting: 0, flushes: 0, items: 0, splits: 0 };
+
+  /** Flushes items; a batch the error says to split is flushed again in halves (bisection finds the bad items in O(bad · log n) flushes). */
+  const attempt = async (items: I[]): Promise<Settled<O>[]> => {
+    try {
+      return await flush(items);
+    } catch (error) {
+      if (items.length === 1 || !options.splitOn?.(error)) return items.map(() => ({ ok: false, error }));
+      stats.splits++;
+      const half = Math.ceil(items.length / 2);
+      return [...(await attempt(items.slice(0, half))), ...(await attempt(items.slice(half)))];
+    }
+  };
 
   const settle = (batch: Waiting[], outcomes: Settled<O>[]) => {
     batch.forEach((w, i) => {
@@ -51,7 +70,7 @@ export function createBatcher<I, O>(flush: (items: I[]) => Promise<Settled<O>[]>
       stats.inFlight++;
       stats.flushes++;
       stats.items += batch.length;
-      flush(batch.map((w) => w.item))
+      attempt(batch.map((w) => w.item))
         .then((outcomes) => settle(batch, outcomes), (error) => settle(batch, batch.map(() => ({ ok: false, error }))))
         .finally(() => {
           stats.inFlight--;

@@ -23,6 +23,26 @@ export function toAppError(err: FastifyError & { validationContext?: string }): 
   if (err instanceof SyntaxError && err.statusCode === 400) return new AppError('malformed_json');
   if (err.statusCode === 429) return new AppError('rate_limited');
   if (isUnavailableError(err)) return new AppError('database_unavailable');
+  return refusedValue(err);
+}
+
+/**
+ * The database refused a value of the request (text it cannot encode, a number out of range):
+ * the request's content, not the server. The text hook (validation.ts) refuses such text first;
+ * this is the net behind it, for a value a service built from the input.
+ */
+function refusedValue(err: { code?: string; message?: string; detail?: string }): AppError | null {
+  switch (err.code) {
+    case '22021': // character_not_in_repertoire: NUL in text
+    case '22P05': // untranslatable_character: \u0000 in jsonb
+      return new AppError('value_unstorable', { reason: 'text' });
+    case '22P02': // invalid_text_representation: a lone surrogate escape in jsonb
+      return /unicode|surrogate/i.test(`${err.message} ${err.detail}`) ? new AppError('value_unstorable', { reason: 'text' }) : null;
+    case '22001':
+      return new AppError('value_unstorable', { reason: 'text too long' });
+    case '22003':
+      return new AppError('value_unstorable', { reason: 'number out of range' });
+  }
   return null;
 }
 
@@ -36,6 +56,7 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number) {
     if (appErr) {
       if (appErr.code === 'body_too_large') appErr.details.limit = bodyLimit;
       if (appErr.code === 'database_unavailable') req.log.warn({ err }, 'database unavailable');
+      if (appErr.code === 'value_unstorable') req.log.warn({ err }, 'the database refused a value of the request');
       return sendError(req, reply, appErr);
     }
     req.log.error({ err }, 'unhandled error');

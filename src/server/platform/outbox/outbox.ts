@@ -6,6 +6,7 @@
  * (e.g. UNIQUE (outbox_id, user_id)) for side effects outside the database.
  */
 import type { Database, Queryable } from '../db/db';
+import { cutText, storableText } from '../text';
 
 export interface OutboxMessage<T = unknown> {
   id: number;
@@ -53,7 +54,7 @@ export async function deliverOutbox(db: Database, handlers: Record<string, Outbo
         await tx.query('ROLLBACK TO SAVEPOINT deliver');
         const backoffMs = Math.min(3_600_000, 30_000 * 2 ** m.attempts);
         await tx.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = $3 WHERE id = $1', [
-          message.id, String((err as Error).message ?? err).slice(0, 500), new Date(now.getTime() + backoffMs).toISOString(),
+          message.id, storableText(cutText(String((err as Error).message ?? err), 500)), new Date(now.getTime() + backoffMs).toISOString(),
         ]);
         return 'failed' as const;
       }

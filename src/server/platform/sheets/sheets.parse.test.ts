@@ -16,6 +16,14 @@ const code = (key: keyof Household, raw: RawCell): string | undefined => {
 };
 
 describe('parseCell', () => {
+  it('refuses text the database cannot store (NUL, lone surrogates) in any column, from CSV or xlsx', () => {
+    for (const raw of ['二\u0000号', '三号\ud800', '\udc00', ' \u0000 ']) {
+      expect(code('headName', raw)).toBe('text_invalid');
+      expect(code('members', raw)).toBe('text_invalid');
+    }
+    expect(ok('headName', '𠮷👨‍👩‍👧')).toBe('𠮷👨‍👩‍👧');
+  });
+
   it('parses integers from text, full-width digits, thousands separators and numeric cells', () => {
     expect(ok('members', ' 12 ')).toBe(12);
     expect(ok('members', '１２')).toBe(12);

@@ -2,6 +2,7 @@
  * Cell parsers: turn one raw cell (CSV text or a typed xlsx value) into the column's value.
  * Pure; every failure is a value with a bilingual reason and a stable code.
  */
+import { textProblem } from '../text';
 import { charLength, quote, text, toHalfWidth } from './sheets.text';
 import type { ColumnSpec, LocalText, RawCell, SheetSpec } from './sheets.types';
 
@@ -126,6 +127,10 @@ export function parseCell<T>(column: ColumnSpec<T>, raw: RawCell): CellOutcome {
   let s = cellText(raw).trim();
   const numeric = column.type === 'integer' || column.type === 'number' || column.type === 'date';
   if (column.normalizeWidth || numeric || column.type === 'boolean' || column.type === 'enum') s = toHalfWidth(s).trim();
+  if (textProblem(s)) {
+    return fail('text_invalid', '含有无效字符（空字符 NUL 或不成对的 UTF-16 代理项），请删除后重新导入',
+      'Contains invalid characters (a NUL character or an unpaired UTF-16 surrogate); remove them and import again');
+  }
   if (s === '') {
     return column.required ? fail('required', '必填项为空', 'Required value is missing') : { ok: true, empty: true };
   }

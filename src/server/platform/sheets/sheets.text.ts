@@ -1,4 +1,5 @@
 /** Text normalisation shared by header matching and cell parsing. Pure. */
+import { cutText } from '../text';
 import type { LocalText } from './sheets.types';
 
 /** Full-width ASCII variants (ＡＢ０１（）－) and the ideographic space become half-width. */
@@ -17,7 +18,7 @@ export function charLength(text: string): number {
 
 /** A value quoted in an error message, cut so a huge cell cannot blow up the report. */
 export function quote(text: string): string {
-  const cut = charLength(text) > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+  const cut = charLength(text) > 40 ? `${cutText(text, 40)}…` : text;
   return `“${cut}”`;
 }
 
