@@ -21,7 +21,9 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const events = await listEvents(deps.db, id, false);
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
   const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
-  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), ...triage };
+  // An Open311 client's link to the reporter's photo elsewhere, kept on the report's first step.
+  const mediaUrl = events.find((e) => e.type === 'receive')?.data.mediaUrl;
+  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), mediaUrl: typeof mediaUrl === 'string' ? mediaUrl : null, ...triage };
 }
 
 /**

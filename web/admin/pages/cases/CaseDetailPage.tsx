@@ -86,6 +86,11 @@ export function CaseDetailPage() {
               <Descriptions.Item label={t('case.grid')}>{c.gridCode ?? c.divisionCode}</Descriptions.Item>
               <Descriptions.Item label={t('case.address')}>{c.address ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('case.description')} span={2}><div className="cc-note">{c.description}</div></Descriptions.Item>
+              {c.mediaUrl && (
+                <Descriptions.Item label={t('case.mediaUrl')} span={2}>
+                  <Typography.Link href={c.mediaUrl} target="_blank" rel="noopener noreferrer nofollow" data-testid="case-media-url">{c.mediaUrl}</Typography.Link>
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card size="small" title={t('case.photos')} style={{ marginBottom: 16 }} data-testid="case-photos">
