@@ -1,5 +1,6 @@
 /** Reading cases: one case with its timeline, and the work queues of the console and the app. */
 import type { Actor } from '../../platform/actor';
+import { maskContactNumbers } from '../../platform/crypto/text-masking';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { scopesWith } from '../access/access.domain';
@@ -54,5 +55,6 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 
 /** Before submitting: open reports of the same category within 250 m, to follow instead. */
 export async function nearbySameCategory(deps: Deps, categoryCode: string, lng: number, lat: number) {
   const rows = await nearbyOpen(deps.db, categoryCode, lng, lat, 250, null, 10);
-  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: c.title, state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
+  // Other people's reports: their titles as the public sees them (phone and ID numbers masked).
+  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: maskContactNumbers(c.title), state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
 }

@@ -97,7 +97,6 @@ export default async function open311Routes(app: App, deps: Deps) {
 
       scope.post(`/requests.${format}`, {
         config: writeLimit,
-        bodyLimit: MULTIPART_BODY_LIMIT,
         schema: {
           tags, summary: `GeoReport v2 create a service request (${format}); form-encoded, multipart (with photos, as FixMyStreet sends them) or JSON body: api_key, service_code, lat, long, description, address_string, media_url, attribute[code]`,
         },
@@ -126,7 +125,6 @@ export default async function open311Routes(app: App, deps: Deps) {
 
       scope.post(`/servicerequestupdates.${format}`, {
         config: writeLimit,
-        bodyLimit: MULTIPART_BODY_LIMIT,
         schema: { tags, summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description, media_url, photos as multipart parts. Never changes its state.` },
       }, async (req, reply) => {
         const f = fields(req);
