@@ -78,6 +78,8 @@ export interface TimelineEntry {
 export interface CaseDetail extends CaseRow {
   timeline: TimelineEntry[];
   photos?: CasePhoto[];
+  /** An Open311 client's link to the reporter's photo (http/https only, checked by the server). */
+  mediaUrl?: string | null;
 }
 
 export interface Category {

@@ -40,6 +40,8 @@ export interface IntakeMeta {
   source: 'app' | 'console' | 'open311' | 'phone';
   idempotencyKey?: string;
   open311ClientId?: string;
+  /** A link to the reporter's photo elsewhere (Open311 media_url), kept on the report's first step. */
+  mediaUrl?: string;
 }
 
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta) {
@@ -80,7 +82,7 @@ export async function prepareReport(deps: Deps, actor: Actor, input: ReportInput
       open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
       ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
     },
-    event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule) }, isPublic: true },
+    event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule), ...(meta.mediaUrl ? { mediaUrl: meta.mediaUrl } : {}) }, isPublic: true },
     followerId: reporter && !staffEntry ? reporter.userId : null,
     outbox: triagersMessage({ id, number, title }),
     check: submitter ? { submitter, limited: !!reporter, since: limitWindowStart(now) } : undefined,

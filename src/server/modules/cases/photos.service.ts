@@ -14,6 +14,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { canTriage, caseReadScope, isHandler, isReporter } from './cases.policy';
 import { findReadableCase } from './case-scope.repo';
+import type { CaseState } from './case-machine';
 import { findCase, insertEvent } from './cases.repo';
 import * as repo from './photos.repo';
 import type { PhotoRow, PhotoStage } from './photos.repo';
@@ -34,35 +35,63 @@ export async function addPhoto(deps: Deps, actor: Actor, caseId: string, stage: 
     ? (isReporter(actor, c) || c.enteredBy === actor.userId) && ['received', 'filed'].includes(c.state)
     : isHandler(actor, c) && ['dispatched', 'handling'].includes(c.state);
   if (!allowed) throw new AppError('forbidden');
-  if (data.length === 0) throw new AppError('photo_invalid', { reason: 'empty' });
-  if (data.length > MAX_PHOTO_BYTES) throw new AppError('photo_invalid', { reason: `${(data.length / 1048576).toFixed(1)} MB` });
+  const photo = await preparePhoto(data);
+  return storePhoto(deps, photo, { caseId, state: c.state, divisionCode: c.divisionCode, stage, actor, actorId: actor.userId, actorLabel: actor.displayName });
+}
+
+/** A checked photo, re-encoded twice (staff copy with EXIF, public copy without), not yet stored. */
+export interface PreparedPhoto { format: Format; staff: Buffer; width: number; height: number; publicCopy: Buffer }
+
+/**
+ * The checks every photo passes, whoever sends it (the apps, Open311): not empty, ≤ 10 MB, a real
+ * JPEG/PNG/WebP by its content (not its declared type). `name` is only for the error message.
+ */
+export async function preparePhoto(data: Buffer, name?: string): Promise<PreparedPhoto> {
+  const named = (reason: string) => (name ? `${name}: ${reason}` : reason);
+  if (data.length === 0) throw new AppError('photo_invalid', { reason: named('empty') });
+  if (data.length > MAX_PHOTO_BYTES) throw new AppError('photo_invalid', { reason: named(`${(data.length / 1048576).toFixed(1)} MB`) });
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(data).metadata();
   } catch {
-    throw new AppError('photo_invalid', { reason: 'not an image' });
+    throw new AppError('photo_invalid', { reason: named('not an image') });
   }
   const format = meta.format as Format;
-  if (!(format in FORMATS)) throw new AppError('photo_invalid', { reason: `format ${meta.format ?? 'unknown'}` });
-  const staffCopy = await sharp(data).rotate().keepMetadata().toFormat(format).toBuffer({ resolveWithObject: true });
-  const publicCopy = await sharp(data).rotate().resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true }).toFormat(format).toBuffer();
+  if (!(format in FORMATS)) throw new AppError('photo_invalid', { reason: named(`format ${meta.format ?? 'unknown'}`) });
+  try {
+    const staffCopy = await sharp(data).rotate().keepMetadata().toFormat(format).toBuffer({ resolveWithObject: true });
+    const publicCopy = await sharp(data).rotate().resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true }).toFormat(format).toBuffer();
+    return { format, staff: staffCopy.data, width: staffCopy.info.width, height: staffCopy.info.height, publicCopy };
+  } catch {
+    throw new AppError('photo_invalid', { reason: named('damaged image') });
+  }
+}
+
+/** Stores a prepared photo on a case: files, the timeline step, the row and the audit, or nothing. */
+export async function storePhoto(
+  deps: Deps,
+  photo: PreparedPhoto,
+  to: { caseId: string; state: CaseState; divisionCode: string; stage: PhotoStage; actor: Actor; actorId: string | null; actorLabel: string },
+): Promise<PhotoRow & { url: string }> {
+  const { caseId, stage } = to;
+  const format = photo.format;
   const id = randomUUID();
   const dir = photoDir(deps, caseId);
   const original = path.join(dir, `${id}.${format}`);
   const publicPath = path.join(dir, `${id}.public.${format}`);
   await mkdir(dir, { recursive: true });
-  await writeFile(original, staffCopy.data);
-  await writeFile(publicPath, publicCopy);
+  await writeFile(original, photo.staff);
+  await writeFile(publicPath, photo.publicCopy);
   try {
     return await deps.db.transaction(async (tx) => {
       if ((await repo.countPhotos(tx, caseId, stage)) >= MAX_PHOTOS_PER_STAGE) throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
       const now = deps.clock.now();
-      const eventId = await insertEvent(tx, caseId, { at: now, actorId: actor.userId, actorLabel: actor.displayName, type: 'photo', fromState: c.state, toState: c.state, note: null, data: { photoId: id, stage }, isPublic: true });
+      const eventId = await insertEvent(tx, caseId, { at: now, actorId: to.actorId, actorLabel: to.actorLabel, type: 'photo', fromState: to.state, toState: to.state, note: null, data: { photoId: id, stage }, isPublic: true });
       const row = await repo.insertPhoto(tx, {
         id, caseId, eventId, stage, originalPath: path.relative(deps.config.dataDir, original), publicPath: path.relative(deps.config.dataDir, publicPath),
-        mime: FORMATS[format], width: staffCopy.info.width, height: staffCopy.info.height, bytes: staffCopy.data.length, at: now,
+        mime: FORMATS[format], width: photo.width, height: photo.height, bytes: photo.staff.length, at: now,
       });
-      await audit(tx, actor, { action: 'cases.photo', entityType: 'case', entityId: caseId, scopeCode: c.divisionCode, after: { photoId: id, stage, bytes: staffCopy.data.length } });
+      await audit(tx, to.actor, { action: 'cases.photo', entityType: 'case', entityId: caseId, scopeCode: to.divisionCode, after: { photoId: id, stage, bytes: photo.staff.length } });
       return { ...row, url: `/api/photos/${id}` };
     });
   } catch (e) {

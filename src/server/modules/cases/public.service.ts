@@ -1,7 +1,9 @@
 /**
  * The public map and list (FixMyStreet-style): public categories only, never a name or phone,
  * locations as reported, and a timeline of states (not staff notes, which may name people).
+ * Phone and ID numbers a reporter typed into the title or description are masked (as in Open311).
  */
+import { maskContactNumbers } from '../../platform/crypto/text-masking';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { STATE_LABELS } from './case-labels';
@@ -12,7 +14,7 @@ import { findPublicCase, listPublicCases, type PublicRow } from './public.repo';
 const PUBLIC_STATES = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback', 'closed'];
 
 const present = (r: PublicRow) => ({
-  number: r.number, title: r.title, description: r.description, categoryCode: r.category_code, categoryName: r.category_name,
+  number: r.number, title: maskContactNumbers(r.title), description: maskContactNumbers(r.description), categoryCode: r.category_code, categoryName: r.category_name,
   state: r.state, stateLabel: STATE_LABELS[r.state as keyof typeof STATE_LABELS], lng: r.lng, lat: r.lat,
   receivedAt: r.received_at, updatedAt: r.updated_at, closedAt: r.closed_at,
 });

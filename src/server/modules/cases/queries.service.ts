@@ -1,5 +1,6 @@
 /** Reading cases: one case with its timeline, and the work queues of the console and the app. */
 import type { Actor } from '../../platform/actor';
+import { maskContactNumbers } from '../../platform/crypto/text-masking';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { departmentExists, handlingCandidates } from '../access/access.repo';
@@ -22,7 +23,9 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   const events = timelineFor(actor, c, await listEvents(deps.db, id, false));
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
   const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
-  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), ...triage };
+  // An Open311 client's link to the reporter's photo elsewhere, kept on the report's first step.
+  const mediaUrl = events.find((e) => e.type === 'receive')?.data.mediaUrl;
+  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), mediaUrl: typeof mediaUrl === 'string' ? mediaUrl : null, ...triage };
 }
 
 /**
@@ -52,5 +55,6 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 
 /** Before submitting: open reports of the same category within 250 m, to follow instead. */
 export async function nearbySameCategory(deps: Deps, categoryCode: string, lng: number, lat: number) {
   const rows = await nearbyOpen(deps.db, categoryCode, lng, lat, 250, null, 10);
-  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: c.title, state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
+  // Other people's reports: their titles as the public sees them (phone and ID numbers masked).
+  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: maskContactNumbers(c.title), state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
 }

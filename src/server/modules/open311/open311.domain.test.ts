@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseState } from '../cases/case-machine';
 import type { Category } from '../cases/categories.repo';
-import { extendedStatus, openStatus, presentRequest, presentService, selectStatuses, w3, type PublicCase } from './open311.domain';
+import {
+  extendedStatus, keywordList, openStatus, presentRequest, presentService, presentUpdate, requestStatus, selectStatuses, statusNotes, w3, type PublicCase,
+} from './open311.domain';
 import { coerceAttributes, dateRange, listParam, parseCreate, readFields } from './open311.input';
 import { escapeXml, toXml } from './open311.xml';
 
@@ -11,7 +13,7 @@ describe('statuses', () => {
   it('maps every state to open/closed and to an extended status', () => {
     expect(STATES.map((s) => [s, openStatus(s), extendedStatus(s, null)])).toEqual([
       ['received', 'open', 'open'], ['filed', 'open', 'open'], ['dispatched', 'open', 'action_scheduled'], ['handling', 'open', 'in_progress'],
-      ['suspended', 'open', 'investigating'], ['feedback', 'open', 'in_progress'], ['closed', 'closed', 'fixed'], ['rejected', 'closed', 'closed'],
+      ['suspended', 'open', 'investigating'], ['feedback', 'open', 'in_progress'], ['closed', 'closed', 'fixed'], ['rejected', 'closed', 'no_further_action'],
     ]);
     expect(['duplicate', 'not_our_responsibility', 'not_a_problem'].map((r) => extendedStatus('rejected', r))).toEqual(['duplicate', 'not_councils_responsibility', 'no_further_action']);
   });
@@ -37,13 +39,52 @@ describe('presenting', () => {
     const row: PublicCase = {
       id: 'x', number: '421081-20261125-000001', state: 'rejected', rejectionReason: 'not_our_responsibility', referral: '供电公司', duplicateOfNumber: null, lastNote: null,
       categoryCode: '01037', categoryName: '路灯异常', categoryNameEn: null, description: 'd', agency: null, agencyEn: null, receivedAt: new Date('2026-11-25T01:00:00Z'),
-      updatedAt: new Date('2026-11-25T02:00:00Z'), closedAt: null, handleDueAt: null, address: null, lat: 29.7233491234, lng: 112.4196091234,
+      updatedAt: new Date('2026-11-25T02:00:00Z'), closedAt: null, handleDueAt: null, address: null, lat: 29.7233491234, lng: 112.4196091234, mediaUrl: null, photoId: null,
     };
-    const json = JSON.parse(JSON.stringify(presentRequest(row, 'en')));
+    const json = JSON.parse(JSON.stringify(presentRequest(row, 'en', 'https://x.test')));
     expect(json).toEqual({
-      service_request_id: row.number, status: 'closed', status_notes: 'Referred to 供电公司', service_name: '路灯异常', service_code: '01037', description: 'd',
+      service_request_id: row.number, status: 'not_councils_responsibility', status_notes: "Not the county's responsibility; referred to 供电公司", service_name: '路灯异常', service_code: '01037', description: 'd',
       requested_datetime: '2026-11-25T09:00:00+08:00', updated_datetime: '2026-11-25T10:00:00+08:00', lat: 29.723349, long: 112.419609,
     });
+  });
+
+  it('never lists a rejected case as plain closed (FixMyStreet would import it as fixed), and always says why a case closed', () => {
+    const base = { state: 'rejected' as const, duplicateOfNumber: null, referral: null, lastNote: null };
+    expect(requestStatus({ state: 'rejected', rejectionReason: 'duplicate' })).toBe('duplicate');
+    expect(requestStatus({ state: 'rejected', rejectionReason: 'not_our_responsibility' })).toBe('not_councils_responsibility');
+    expect(requestStatus({ state: 'rejected', rejectionReason: 'not_a_problem' })).toBe('no_further_action');
+    expect(requestStatus({ state: 'rejected', rejectionReason: null })).toBe('no_further_action');
+    expect(requestStatus({ state: 'closed', rejectionReason: null })).toBe('closed');
+    expect(requestStatus({ state: 'handling', rejectionReason: null })).toBe('open');
+    for (const reason of ['duplicate', 'not_our_responsibility', 'not_a_problem', null]) {
+      expect(statusNotes({ ...base, rejectionReason: reason } as PublicCase, 'zh-CN')).toBeTruthy();
+    }
+    expect(statusNotes({ ...base, state: 'closed', rejectionReason: null } as PublicCase, 'en')).toBe('Fixed and verified');
+    expect(statusNotes({ ...base, rejectionReason: 'duplicate', duplicateOfNumber: 'N1', lastNote: '同一井盖' } as PublicCase, 'zh-CN')).toBe('与 N1 重复。同一井盖');
+  });
+
+  it('gives every update a description, an external status code and its media', () => {
+    const types = ['receive', 'file', 'dispatch', 'accept', 'send_back', 'progress', 'approve_suspension', 'deny_suspension', 'resume', 'feedback', 'verify', 'reopen', 'reject', 'note', 'photo', 'something_new'];
+    const states = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback', 'closed', 'rejected'] as const;
+    for (const type of types) {
+      for (const toState of states) {
+        for (const lang of ['zh-CN', 'en'] as const) {
+          const u = presentUpdate({ id: 1, number: 'N', type, toState, rejectionReason: toState === 'rejected' ? 'duplicate' : null, duplicateOfNumber: null, referral: null, passed: null, at: new Date(), note: null, mediaUrl: null, photoId: null }, lang, 'https://x.test');
+          expect(u.description, `${type} ${toState} ${lang}`).toMatch(/\S/);
+          expect(u.external_status_code).toBe(toState === 'rejected' ? 'duplicate' : toState);
+        }
+      }
+    }
+    const photo = presentUpdate({ id: 2, number: 'N', type: 'photo', toState: 'handling', rejectionReason: null, duplicateOfNumber: null, referral: null, passed: null, at: new Date(), note: null, mediaUrl: null, photoId: 'p1' }, 'en', 'https://x.test');
+    expect(photo).toMatchObject({ description: 'Photo added', media_url: 'https://x.test/api/public/photos/p1', status: 'IN_PROGRESS' });
+    const note = presentUpdate({ id: 3, number: 'N', type: 'note', toState: 'filed', rejectionReason: null, duplicateOfNumber: null, referral: null, passed: null, at: new Date(), note: '电话 13912345678', mediaUrl: 'https://fms.test/p.jpeg', photoId: null }, 'en', 'https://x.test');
+    expect(note).toMatchObject({ description: '电话 139****5678', media_url: 'https://fms.test/p.jpeg' });
+  });
+
+  it('joins keywords with bare commas, as the spec and FixMyStreet (split on ",") read them', () => {
+    expect(keywordList(['路灯', ' 灯不亮 ', '路灯', 'a, b', '黑，暗', '', '   '])).toBe('路灯,灯不亮,a b,黑 暗');
+    expect(keywordList([])).toBeUndefined();
+    expect(keywordList(['x', 'y'])!.split(',')).toEqual(['x', 'y']);
   });
 });
 

@@ -21,6 +21,7 @@ const PROBLEMS = {
   location_missing: { status: 400, zh: '必须提供 lat 和 long（本接口不能按 address_string 或 address_id 定位）', en: 'lat and long are required (this endpoint cannot locate address_string or address_id)' },
   location_invalid: { status: 400, zh: 'lat/long 不是有效的 WGS-84 坐标', en: 'lat/long are not valid WGS-84 coordinates' },
   description_missing: { status: 400, zh: '未提供 description', en: 'description was not provided' },
+  media_url_invalid: { status: 400, zh: 'media_url 须为 http 或 https 网址（不超过 {max} 个字符）', en: 'media_url must be an http or https URL (at most {max} characters)' },
   description_too_long: { status: 400, zh: 'description 不能超过 {max} 个字符', en: 'description may not be longer than {max} characters' },
   date_invalid: { status: 400, zh: '{field} 不是 w3 日期时间（例如 2026-11-25T00:00:00+08:00）', en: '{field} is not a w3 datetime (e.g. 2026-11-25T00:00:00+08:00)' },
   date_range_invalid: { status: 400, zh: 'start_date 须早于 end_date，且时间范围不超过 90 天', en: 'start_date must be before end_date and the range may not span more than 90 days' },
@@ -119,6 +120,7 @@ export interface CreateInput {
   address?: string;
   description: string;
   title?: string;
+  mediaUrl?: string;
 }
 
 export const MAX_DESCRIPTION = 4000;
@@ -137,7 +139,24 @@ export function parseCreate(f: Fields): Result<CreateInput> {
   if (!description) return problem('description_missing');
   if (description.length > MAX_DESCRIPTION) return problem('description_too_long', { max: MAX_DESCRIPTION });
   const title = f.get('title') ?? text(f.attributes.title)?.trim();
-  return ok({ serviceCode, lat, lng, description, address: cutOptional(f.get('address_string'), 200), title: cutOptional(title, 60) });
+  const mediaUrl = parseMediaUrl(f.get('media_url'));
+  if (!mediaUrl.ok) return mediaUrl;
+  return ok({ serviceCode, lat, lng, description, address: cutOptional(f.get('address_string'), 200), title: cutOptional(title, 60), mediaUrl: mediaUrl.value });
+}
+
+export const MAX_MEDIA_URL = 1000;
+
+/** media_url: an absolute http(s) URL, kept as a link (never fetched by the server), or nothing. */
+export function parseMediaUrl(v: string | undefined): Result<string | undefined> {
+  if (v === undefined) return ok(undefined);
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return problem('media_url_invalid', { max: MAX_MEDIA_URL });
+  }
+  if (v.length > MAX_MEDIA_URL || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return problem('media_url_invalid', { max: MAX_MEDIA_URL });
+  return ok(url.href);
 }
 
 const TRUE = ['true', '1', 'yes', 'y', '是'];

@@ -18,7 +18,9 @@ const PUBLIC_CASE = `
          c.category_code AS "categoryCode", cat.name AS "categoryName", cat.name_en AS "categoryNameEn", c.description,
          coalesce(d.name, v.name) AS agency, d.name_en AS "agencyEn",
          c.received_at AS "receivedAt", c.updated_at AS "updatedAt", c.closed_at AS "closedAt", c.handle_due_at AS "handleDueAt",
-         c.address, c.lat, c.lng
+         c.address, c.lat, c.lng,
+         (SELECT e.data->>'mediaUrl' FROM case_events e WHERE e.case_id = c.id AND e.type = 'receive' ORDER BY e.id LIMIT 1) AS "mediaUrl",
+         (SELECT p.id::text FROM case_photos p WHERE p.case_id = c.id AND p.public_approved ORDER BY p.created_at, p.id LIMIT 1) AS "photoId"
     FROM cases c
     JOIN categories cat ON cat.code = c.category_code
     LEFT JOIN categories major ON major.code = cat.parent_code
@@ -69,25 +71,36 @@ export async function findOpen311Case(q: Queryable, number: string): Promise<{ n
   return rows[0] ?? null;
 }
 
-/** Public timeline events of public cases in [start, end), oldest first. Ratings stay between reporter and county. */
+/**
+ * Public timeline events of public cases in [start, end), oldest first. Ratings stay between
+ * reporter and county; a photo step shows only once its photo is approved for the public.
+ */
 export async function findPublicEvents(q: Queryable, start: Date, end: Date, limit = MAX_RESULTS): Promise<PublicEvent[]> {
   const { rows } = await q.query<PublicEvent>(
-    `SELECT e.id, c.number, e.to_state AS "toState", coalesce(e.data->>'reason', c.rejection->>'reason') AS "rejectionReason", e.at, e.note
+    `SELECT e.id, c.number, e.type, e.to_state AS "toState", coalesce(e.data->>'reason', c.rejection->>'reason') AS "rejectionReason",
+            CASE WHEN dup.is_public THEN dup.number END AS "duplicateOfNumber", c.rejection->>'referral' AS referral,
+            CASE WHEN e.type = 'verify' THEN (e.data->>'passed')::boolean END AS passed, e.at, e.note,
+            e.data->>'mediaUrl' AS "mediaUrl", CASE WHEN p.public_approved THEN p.id::text END AS "photoId"
        FROM case_events e
        JOIN cases c ON c.id = e.case_id
        JOIN categories cat ON cat.code = c.category_code
        LEFT JOIN categories major ON major.code = cat.parent_code
+       LEFT JOIN cases dup ON dup.id = c.duplicate_of
+       LEFT JOIN case_photos p ON e.type = 'photo' AND p.event_id = e.id
       WHERE e.is_public AND c.is_public AND cat.is_public AND coalesce(major.is_public, true)
         AND e.type <> 'rate' AND e.to_state IS NOT NULL AND e.at >= $1 AND e.at < $2
+        AND (e.type <> 'photo' OR p.public_approved)
       ORDER BY e.at, e.id LIMIT $3`,
     [start.toISOString(), end.toISOString(), limit],
   );
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
+export interface NoteTarget { id: string; state: CaseState; divisionCode: string }
+
 /** The case a client's update is about: public only, with its current state. */
-export async function findCaseForNote(q: Queryable, number: string): Promise<{ id: string; state: CaseState; divisionCode: string } | null> {
-  const { rows } = await q.query<{ id: string; state: CaseState; divisionCode: string }>(
+export async function findCaseForNote(q: Queryable, number: string): Promise<NoteTarget | null> {
+  const { rows } = await q.query<NoteTarget>(
     `SELECT c.id, c.state, c.division_code AS "divisionCode" FROM cases c JOIN categories cat ON cat.code = c.category_code
       WHERE c.number = $1 AND c.is_public AND cat.is_public`,
     [number],

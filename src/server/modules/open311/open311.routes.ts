@@ -11,6 +11,7 @@ import { AppError, pickLang } from '../../platform/errors';
 import { toAppError } from '../../platform/http/error-handler';
 import { type App, limitPerMinute } from '../../platform/http/types';
 import { open311Error, presentError, readFields } from './open311.input';
+import { MULTIPART_BODY_LIMIT, parseMultipart, uploadedFiles } from './open311.multipart';
 import {
   checkJurisdiction, createRequest, discovery, getRequest, getServiceDefinition, listRequests, listServices, listUpdates, postUpdate, resolveToken,
 } from './open311.service';
@@ -52,11 +53,16 @@ const Jurisdiction = { jurisdiction_id: Param };
 const DateFilter = { ...Jurisdiction, start_date: Param, end_date: Param };
 const File = Type.Object({ file: Type.String({ description: 'id.xml or id.json' }) });
 const lang = (req: FastifyRequest) => pickLang(req.headers['accept-language']);
+const isMultipart = (req: FastifyRequest) => /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+/** Scheme and host of this endpoint, for absolute photo links. */
+const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 export default async function open311Routes(app: App, deps: Deps) {
   await app.register(async (instance) => {
     const scope = instance as unknown as App;
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(String(body))));
+    // FixMyStreet sends multipart/form-data when a report or update carries photos.
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MULTIPART_BODY_LIMIT }, (req: FastifyRequest, body: string | Buffer) => parseMultipart(String(req.headers['content-type']), body as Buffer));
 
     scope.setErrorHandler((err, req, reply) => {
       let appErr = toAppError(err as Parameters<typeof toAppError>[0]);
@@ -64,7 +70,7 @@ export default async function open311Routes(app: App, deps: Deps) {
         req.log.error({ err }, 'unhandled error');
         appErr = new AppError('internal');
       }
-      if (appErr.code === 'body_too_large') appErr.details.limit = deps.config.bodyLimitBytes;
+      if (appErr.code === 'body_too_large') appErr.details.limit = isMultipart(req) ? MULTIPART_BODY_LIMIT : deps.config.bodyLimitBytes;
       const { status, errors } = presentError(appErr, lang(req));
       return send(reply, formatOfUrl(req.url), 'errors', errors, status);
     });
@@ -80,7 +86,7 @@ export default async function open311Routes(app: App, deps: Deps) {
     for (const format of FORMATS) {
       scope.get(`/discovery.${format}`, {
         schema: { tags, summary: `Open311 service discovery (${format})` },
-      }, async (req, reply) => send(reply, format, 'discovery', await discovery(deps, `${req.protocol}://${req.host}${OPEN311_PREFIX}`, lang(req))));
+      }, async (req, reply) => send(reply, format, 'discovery', await discovery(deps, `${origin(req)}${OPEN311_PREFIX}`, lang(req))));
 
       scope.get(`/services.${format}`, {
         schema: { tags, summary: `GeoReport v2 service list: public categories, grouped by major class (${format})`, querystring: Type.Object(Jurisdiction) },
@@ -92,12 +98,12 @@ export default async function open311Routes(app: App, deps: Deps) {
       scope.post(`/requests.${format}`, {
         config: writeLimit,
         schema: {
-          tags, summary: `GeoReport v2 create a service request (${format}); form-encoded or JSON body: api_key, service_code, lat, long, description, address_string, attribute[code]`,
+          tags, summary: `GeoReport v2 create a service request (${format}); form-encoded, multipart (with photos, as FixMyStreet sends them) or JSON body: api_key, service_code, lat, long, description, address_string, media_url, attribute[code]`,
         },
       }, async (req, reply) => {
         const f = fields(req);
         await checkJurisdiction(deps, f.get('jurisdiction_id'));
-        return send(reply, format, 'service_requests', await createRequest(deps, f, req.ip, lang(req)));
+        return send(reply, format, 'service_requests', await createRequest(deps, f, uploadedFiles(req.body), req.ip, lang(req)));
       });
 
       scope.get(`/requests.${format}`, {
@@ -107,23 +113,23 @@ export default async function open311Routes(app: App, deps: Deps) {
         },
       }, async (req, reply) => {
         await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-        return send(reply, format, 'service_requests', await listRequests(deps, req.query as Record<string, unknown>, lang(req)));
+        return send(reply, format, 'service_requests', await listRequests(deps, req.query as Record<string, unknown>, lang(req), origin(req)));
       });
 
       scope.get(`/servicerequestupdates.${format}`, {
         schema: { tags, summary: `mySociety extension: public updates to requests between start_date and end_date (${format})`, querystring: Type.Object(DateFilter) },
       }, async (req, reply) => {
         await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-        return send(reply, format, 'service_request_updates', await listUpdates(deps, req.query as Record<string, unknown>));
+        return send(reply, format, 'service_request_updates', await listUpdates(deps, req.query as Record<string, unknown>, lang(req), origin(req)));
       });
 
       scope.post(`/servicerequestupdates.${format}`, {
         config: writeLimit,
-        schema: { tags, summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description. Never changes its state.` },
+        schema: { tags, summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description, media_url, photos as multipart parts. Never changes its state.` },
       }, async (req, reply) => {
         const f = fields(req);
         await checkJurisdiction(deps, f.get('jurisdiction_id'));
-        return send(reply, format, 'service_request_updates', await postUpdate(deps, f, req.ip));
+        return send(reply, format, 'service_request_updates', await postUpdate(deps, f, uploadedFiles(req.body), req.ip));
       });
     }
 
@@ -140,7 +146,7 @@ export default async function open311Routes(app: App, deps: Deps) {
     }, async (req, reply) => {
       const { id, format } = splitFile(req.params.file);
       await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-      return send(reply, format, 'service_requests', await getRequest(deps, id, lang(req)));
+      return send(reply, format, 'service_requests', await getRequest(deps, id, lang(req), origin(req)));
     });
 
     scope.get('/tokens/:file', {

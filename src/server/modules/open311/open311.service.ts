@@ -10,13 +10,17 @@ import type { Deps } from '../../platform/deps';
 import { type Lang, unwrap } from '../../platform/errors';
 import { findCategory, listCategories } from '../cases/categories.repo';
 import { submitReport } from '../cases/intake.service';
+import { type PreparedPhoto, preparePhoto, storePhoto } from '../cases/photos.service';
 import { findDivision } from '../divisions/divisions.repo';
 import { findClientByKey, type Open311Client } from './open311.clients';
 import {
   isOpen311Service, presentRequest, presentService, presentServiceDefinition, presentUpdate, selectStatuses, w3,
 } from './open311.domain';
-import { coerceAttributes, dateRange, type Fields, listParam, open311Error, parseCreate } from './open311.input';
-import { findCaseForNote, findOpen311Case, findPublicCase, findPublicCases, findPublicEvents, insertNote, MAX_RESULTS, type RequestFilter } from './open311.repo';
+import { coerceAttributes, dateRange, type Fields, listParam, open311Error, parseCreate, parseMediaUrl } from './open311.input';
+import type { UploadedFile } from './open311.multipart';
+import {
+  findCaseForNote, findOpen311Case, findPublicCase, findPublicCases, findPublicEvents, insertNote, MAX_RESULTS, type NoteTarget, type RequestFilter,
+} from './open311.repo';
 import { cutOptional, cutText } from '../../platform/text';
 
 /** When this interface (services, definitions, formats) last changed in a way clients should notice. */
@@ -87,16 +91,34 @@ async function requireClient(deps: Deps, f: Fields): Promise<Open311Client> {
 
 const shortTime = (d: Date) => w3(d).slice(0, 16).replace('T', ' ');
 
-/** POST requests: realtime — the case number comes back at once (no token needed). */
-export async function createRequest(deps: Deps, f: Fields, ip: string | null, lang: Lang) {
+/** Every uploaded photo through the same checks as the apps' uploads, before anything is written. */
+const preparePhotos = (files: readonly UploadedFile[]) => Promise.all(files.map((f) => preparePhoto(f.data, f.name || f.field)));
+
+/** The photos of a request or update become the case's report-step photos, shown to the public once staff approve them. */
+async function attachPhotos(deps: Deps, photos: PreparedPhoto[], c: NoteTarget, client: Open311Client, ip: string | null) {
+  for (const photo of photos) {
+    await storePhoto(deps, photo, {
+      caseId: c.id, state: c.state, divisionCode: c.divisionCode, stage: 'report', actor: { kind: 'anonymous', ip }, actorId: null, actorLabel: `Open311 · ${client.name}`,
+    });
+  }
+}
+
+/**
+ * POST requests: realtime — the case number comes back at once (no token needed). Photos in a
+ * multipart body are checked first (a bad one refuses the request, nothing written), then stored
+ * on the new case; media_url is kept as a link.
+ */
+export async function createRequest(deps: Deps, f: Fields, files: readonly UploadedFile[], ip: string | null, lang: Lang) {
   const client = await requireClient(deps, f);
   const input = unwrap(parseCreate(f));
   const category = await findService(deps, input.serviceCode);
+  const photos = await preparePhotos(files);
   const actor: AnonymousActor = { kind: 'anonymous', ip };
   const { case: c } = await submitReport(deps, actor, {
     title: input.title, description: input.description, categoryCode: category.code, lng: input.lng, lat: input.lat, coordSystem: 'wgs84',
     address: input.address, extra: coerceAttributes(category.extraFields, f.attributes),
-  }, { source: 'open311', open311ClientId: client.id });
+  }, { source: 'open311', open311ClientId: client.id, mediaUrl: input.mediaUrl });
+  await attachPhotos(deps, photos, { id: c.id, state: c.state, divisionCode: c.divisionCode }, client, ip);
   const notice = lang === 'en'
     ? `Received as ${c.number}; the county will file or decline it by ${shortTime(c.responseDueAt)} (China Standard Time).`
     : `已收到，编号 ${c.number}，将于 ${shortTime(c.responseDueAt)} 前受理（立案或答复不予立案）。`;
@@ -104,7 +126,7 @@ export async function createRequest(deps: Deps, f: Fields, ip: string | null, la
 }
 
 /** GET requests: service_request_id overrides every other filter; otherwise the last 90 days, at most 1000. */
-export async function listRequests(deps: Deps, query: Query, lang: Lang) {
+export async function listRequests(deps: Deps, query: Query, lang: Lang, origin: string) {
   const numbers = listParam(query.service_request_id).slice(0, MAX_RESULTS);
   let filter: RequestFilter;
   if (numbers.length) filter = { numbers };
@@ -115,13 +137,13 @@ export async function listRequests(deps: Deps, query: Query, lang: Lang) {
     if (status === null) throw open311Error('status_invalid', { status: cutText(statuses.join(','), 80) });
     filter = { ...range, status, serviceCodes: listParam(query.service_code) };
   }
-  return (await findPublicCases(deps.db, filter)).map((c) => presentRequest(c, lang));
+  return (await findPublicCases(deps.db, filter)).map((c) => presentRequest(c, lang, origin));
 }
 
-export async function getRequest(deps: Deps, number: string, lang: Lang) {
+export async function getRequest(deps: Deps, number: string, lang: Lang, origin: string) {
   const c = await findPublicCase(deps.db, number);
   if (!c) throw open311Error('request_not_found', { id: cutText(number, 40) });
-  return [presentRequest(c, lang)];
+  return [presentRequest(c, lang, origin)];
 }
 
 /** Requests are created at once, so a token is the request's own id (for clients that poll tokens). */
@@ -132,31 +154,38 @@ export async function resolveToken(deps: Deps, token: string) {
 }
 
 /** mySociety's GET servicerequestupdates: public steps of public cases, oldest first. */
-export async function listUpdates(deps: Deps, query: Query) {
+export async function listUpdates(deps: Deps, query: Query, lang: Lang, origin: string) {
   const range = unwrap(dateRange(single(query.start_date), single(query.end_date), deps.clock.now()));
-  return (await findPublicEvents(deps.db, range.start, range.end)).map(presentUpdate);
+  return (await findPublicEvents(deps.db, range.start, range.end)).map((e) => presentUpdate(e, lang, origin));
 }
 
 /**
- * mySociety's POST servicerequestupdates: a public note from the client. `status` is recorded
- * for staff to read, never applied; names, e-mail and phone are not read.
+ * mySociety's POST servicerequestupdates: a public note from the client, with its photos (multipart)
+ * or media_url. `status` is recorded for staff to read, never applied; names, e-mail and phone are not read.
  */
-export async function postUpdate(deps: Deps, f: Fields, ip: string | null) {
+export async function postUpdate(deps: Deps, f: Fields, files: readonly UploadedFile[], ip: string | null) {
   const client = await requireClient(deps, f);
   const number = f.get('service_request_id');
   if (!number) throw open311Error('request_id_missing');
   const note = f.get('description');
   if (!note) throw open311Error('description_missing');
   if (note.length > MAX_NOTE) throw open311Error('description_too_long', { max: MAX_NOTE });
+  const mediaUrl = unwrap(parseMediaUrl(f.get('media_url')));
+  const photos = await preparePhotos(files);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  const { c, eventId } = await deps.db.transaction(async (tx) => {
     const c = await findCaseForNote(tx, number);
     if (!c) throw open311Error('request_not_found', { id: cutText(number, 40) });
-    const data = { source: 'open311', clientId: client.id, clientUpdateId: cutOptional(f.get('update_id'), 100) ?? null, requestedStatus: cutOptional(f.get('status'), 40) ?? null };
+    const data = {
+      source: 'open311', clientId: client.id, clientUpdateId: cutOptional(f.get('update_id'), 100) ?? null, requestedStatus: cutOptional(f.get('status'), 40) ?? null,
+      ...(mediaUrl ? { mediaUrl } : {}),
+    };
     const eventId = await insertNote(tx, c.id, { at: now, state: c.state, actorLabel: `Open311 · ${client.name}`, note, data });
     await audit(tx, { kind: 'anonymous', ip }, {
-      action: 'open311.update', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, after: { eventId, ...data }, label: `open311:${client.name}`,
+      action: 'open311.update', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, after: { eventId, ...data, photos: photos.length }, label: `open311:${client.name}`,
     });
-    return [{ update_id: String(eventId) }];
+    return { c, eventId };
   });
+  await attachPhotos(deps, photos, c, client, ip);
+  return [{ update_id: String(eventId) }];
 }

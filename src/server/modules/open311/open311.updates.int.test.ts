@@ -31,7 +31,7 @@ async function updates(query: string) {
   expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
   expectShape('updates', json.json());
   expectXmlMatchesJson(xml.body, 'service_request_updates', json.json());
-  return json.json() as Array<{ update_id: string; service_request_id: string; status: string; description: string; updated_datetime: string }>;
+  return json.json() as Array<{ update_id: string; service_request_id: string; status: string; description: string; updated_datetime: string; external_status_code: string; media_url?: string }>;
 }
 const WINDOW = 'start_date=2026-11-25T00:00:00%2B08:00&end_date=2026-11-26T00:00:00%2B08:00';
 
@@ -58,9 +58,12 @@ describe('the loop seen through Open311', () => {
     await step(town, c.id, { type: 'verify', passed: true, note: '现场核查，路灯已亮' });
 
     const mine = (await updates(WINDOW)).filter((u) => u.service_request_id === c.number);
-    expect(mine.map((u) => [u.status, u.description])).toEqual([
-      ['OPEN', ''], ['OPEN', ''], ['ACTION_SCHEDULED', ''], ['IN_PROGRESS', ''], ['IN_PROGRESS', '已到现场，更换灯泡'], ['IN_PROGRESS', '已修复'], ['FIXED', '现场核查，路灯已亮'],
+    expect(mine.map((u) => [u.status, u.external_status_code, u.description])).toEqual([
+      ['OPEN', 'received', '已收到，等待受理'], ['OPEN', 'filed', '已立案'], ['ACTION_SCHEDULED', 'dispatched', '已派遣承办单位'],
+      ['IN_PROGRESS', 'handling', '承办单位已签收，正在处置'], ['IN_PROGRESS', 'handling', '已到现场，更换灯泡'], ['IN_PROGRESS', 'feedback', '已修复'],
+      ['FIXED', 'closed', '现场核查，路灯已亮'],
     ]);
+    expect((await updates(`${WINDOW}`)).every((u) => u.description.trim() !== '')).toBe(true);
     expect(JSON.stringify(mine)).not.toContain('督办');
     const { rows } = await ctx.db.owner.query<{ closed_at: Date }>('SELECT closed_at FROM cases WHERE id = $1', [c.id]);
     const closed = (await get(`/requests/${c.number}.json`)).json()[0];
@@ -73,14 +76,26 @@ describe('the loop seen through Open311', () => {
     expect((await updates('start_date=2026-11-26T00:00:00Z&end_date=2026-11-27T00:00:00Z')).filter((u) => u.service_request_id === c.number)).toEqual([]);
   });
 
-  it('shows a rejection as closed, with its reason as the extended status', async () => {
+  it('never lists a rejection as plain closed: its reason is the status, the status notes and the external status code', async () => {
     const first = await report('井盖松动');
     const dup = await report('井盖松动，同一个');
     await step(town, dup.id, { type: 'reject', reason: 'duplicate', duplicateOf: first.number });
     const r = (await get(`/requests/${dup.number}.json`)).json()[0];
-    expect(r).toMatchObject({ status: 'closed', status_notes: `与 ${first.number} 重复` });
+    expectShape('requests', [r]);
+    expect(r).toMatchObject({ status: 'duplicate', status_notes: `与 ${first.number} 重复` });
     expect((await get('/requests.json?status=duplicate')).json().map((x: { service_request_id: string }) => x.service_request_id)).toEqual([dup.number]);
-    expect((await updates(WINDOW)).filter((u) => u.service_request_id === dup.number).map((u) => u.status)).toEqual(['OPEN', 'DUPLICATE']);
+    expect((await get('/requests.json?status=closed')).json().map((x: { service_request_id: string }) => x.service_request_id)).toContain(dup.number);
+    const dupUpdates = (await updates(WINDOW)).filter((u) => u.service_request_id === dup.number);
+    expect(dupUpdates.map((u) => [u.status, u.external_status_code, u.description])).toEqual([
+      ['OPEN', 'received', '已收到，等待受理'], ['DUPLICATE', 'duplicate', `与 ${first.number} 重复`],
+    ]);
+
+    const elsewhere = await report('高压线下树枝');
+    await step(town, elsewhere.id, { type: 'reject', reason: 'not_our_responsibility', referral: '供电公司' });
+    const notOurs = (await ctx.app.inject({ method: 'GET', url: `${V2}/requests/${elsewhere.number}.xml`, headers: { 'accept-language': 'en' } })).body;
+    expect(sparkOf(parseXml(notOurs))).toEqual([expect.objectContaining({ status: 'not_councils_responsibility', status_notes: "Not the county's responsibility; referred to 供电公司" })]);
+    const last = (await updates(WINDOW)).filter((u) => u.service_request_id === elsewhere.number).at(-1);
+    expect(last).toMatchObject({ status: 'NOT_COUNCILS_RESPONSIBILITY', external_status_code: 'not_our_responsibility', description: '不属于本级职责，已转交：供电公司' });
   });
 });
 

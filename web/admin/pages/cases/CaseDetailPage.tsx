@@ -102,6 +102,11 @@ export function CaseDetailPage() {
                 <Tag color={c.locationSource === 'gps' || c.locationSource === 'household' ? 'green' : 'blue'} data-testid="case-location-source">{t(`case.source.${c.locationSource ?? 'unknown'}`)}</Tag>
               </Descriptions.Item>
               <Descriptions.Item label={t('case.description')} span={2}><div className="cc-note">{c.description}</div></Descriptions.Item>
+              {c.mediaUrl && (
+                <Descriptions.Item label={t('case.mediaUrl')} span={2}>
+                  <Typography.Link href={c.mediaUrl} target="_blank" rel="noopener noreferrer nofollow" data-testid="case-media-url">{c.mediaUrl}</Typography.Link>
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card size="small" title={t('case.photos')} style={{ marginBottom: 16 }} data-testid="case-photos">
