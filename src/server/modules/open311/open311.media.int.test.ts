@@ -78,6 +78,13 @@ describe('multipart bodies (FixMyStreet with photos)', () => {
     const broken = await ctx.app.inject({ method: 'POST', url: `${V2}/requests.json`, payload: '--nope\r\nrubbish', headers: { 'content-type': 'multipart/form-data; boundary=other' } });
     expect(broken.statusCode).toBe(400);
     expectShape('errors', broken.json());
+    const nulField = await postMultipart('/requests.json', request({ description: '路灯\u0000不亮' }), [{ name: 'photo1', filename: 'ok.jpeg', type: 'image/jpeg', data: jpeg }]);
+    expect(nulField.statusCode).toBe(400);
+    expect(nulField.json()[0].description).toContain('description');
+    const nulName = await postMultipart('/requests.json', request(), [{ name: 'photo1', filename: 'a\u0000.jpeg', type: 'image/jpeg', data: jpeg }]);
+    expect(nulName.statusCode).toBe(400);
+    expectShape('errors', nulName.json());
+    expect(nulName.json()[0].description).toContain('photo1.filename');
     expect((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0].n).toBe(before);
   });
 
