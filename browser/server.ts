@@ -42,7 +42,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`demo server not healthy after ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startDemoServer(root: string, timeoutMs = 60_000): Promise<DemoServer> {
+export async function startDemoServer(root: string, timeoutMs = 180_000): Promise<DemoServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'cocreate-browser-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

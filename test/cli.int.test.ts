@@ -1,4 +1,8 @@
-/** The `cocreate` command as a user runs it: real processes, a real database. */
+/**
+ * The `cocreate` command as a user runs it, on a real database: through the real process where the
+ * process is what is tested (the compiled entry, standard input, exit codes and messages printed by
+ * main), in-process (test/cli-run.ts) where a process would prove nothing more.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +12,7 @@ import { createFieldCrypto } from '../src/server/platform/crypto/field-crypto';
 import { seedDemoAccounts } from '../src/server/modules/demo/demo.seed';
 import type { Database } from '../src/server/platform/db/db';
 import { openPglite } from '../src/server/platform/db/pglite';
+import { runCommand } from './cli-run';
 import { createTestDatabase } from './harness';
 
 const BIN = path.resolve(__dirname, '../bin/cocreate.mjs');
@@ -44,7 +49,7 @@ beforeAll(async () => {
     await created.db.close();
     dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-cli-'));
     target = { DATA_DIR: dataDir };
-    const init = await run(['init', '--county', '421081'], target);
+    const init = await runCommand('init --county 421081', target);
     expect(init.code, init.err).toBe(0);
     openTarget = () => openPglite(path.join(dataDir!, 'pgdata'));
   }
@@ -83,7 +88,7 @@ describe('cocreate CLI', () => {
   });
 
   it('imports a county and reports its towns and villages', async () => {
-    const r = await run(['init', '--county', '421081'], target);
+    const r = await runCommand('init --county 421081', target);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('石首市');
     expect(r.out).toContain('15 乡级 town-level, 203 村级 village-level');
@@ -106,7 +111,7 @@ describe('cocreate CLI', () => {
   });
 
   it('audit verify finds a row changed behind the application’s back', async () => {
-    const ok = await run(['audit', 'verify'], target);
+    const ok = await runCommand('audit verify', target);
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toContain('Audit chain intact');
     const db = await openTarget();
@@ -117,20 +122,20 @@ describe('cocreate CLI', () => {
       await tx.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
     });
     await closeIfPglite(db);
-    const broken = await run(['audit', 'verify'], target);
+    const broken = await runCommand('audit verify', target);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('1 of');
     expect(broken.err).toMatch(new RegExp(`first: row ${rows[0].id} \\(chain \\d+\\): .*content changed`));
   });
 
   it('serve refuses the demo secret, and demo accounts', async () => {
-    const withDemoSecret = await run(['serve'], { ...target, PORT: '0' });
+    const withDemoSecret = await runCommand('serve', { ...target, PORT: '0' });
     expect(withDemoSecret.code).toBe(1);
     expect(withDemoSecret.err).toContain('COCREATE_SECRET');
     const db = await openTarget();
     await seedDemoAccounts(db, createFieldCrypto('x'.repeat(40)));
     await closeIfPglite(db);
-    const withDemoAccounts = await run(['serve'], { ...target, PORT: '0', COCREATE_SECRET: 'a-real-production-secret-0123456789abcdef' });
+    const withDemoAccounts = await runCommand('serve', { ...target, PORT: '0', COCREATE_SECRET: 'a-real-production-secret-0123456789abcdef' });
     expect(withDemoAccounts.code).toBe(1);
     expect(withDemoAccounts.err).toContain('demo accounts');
   });

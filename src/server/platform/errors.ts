@@ -13,7 +13,7 @@ interface ErrorSpec {
 /** Every error code the API can return. `{name}` placeholders are filled from `details`. */
 export const ERRORS = {
   validation_failed: { status: 400, zh: '请求内容不符合要求：{summary}', en: 'The request is not valid: {summary}' },
-  text_invalid: { status: 400, zh: '「{field}」含有无效字符（空字符 NUL 或不成对的 UTF-16 代理项），请删除后重试', en: '"{field}" contains invalid characters (a NUL character or an unpaired UTF-16 surrogate); remove them and try again' },
+  text_invalid: { status: 400, zh: '「{field}」含有无效字符（空字符 NUL 或不成对的 UTF-16 代理项），请删除后重试', en: 'The field "{field}" contains invalid characters (a NUL character or an unpaired UTF-16 surrogate); remove them and try again' },
   upload_expected: { status: 415, zh: '请求体应为文件本身（Content-Type：{types}），而不是 {got}', en: 'The request body must be the file itself (Content-Type: {types}), not {got}' },
   upload_empty: { status: 400, zh: '上传的文件是空的', en: 'The uploaded file is empty' },
   value_unstorable: { status: 400, zh: '提交的内容无法保存：{reason}', en: 'The submitted content cannot be stored: {reason}' },

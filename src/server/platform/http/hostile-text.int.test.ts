@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentActor } from '../../../../test/fixtures';
-import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { CLIENT_HEADERS, call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { verifyAuditChain } from '../../modules/audit/audit.service';
 import { writeGrids } from '../../modules/organisation/organisation.write';
 import { getJob, waitForJob } from '../../modules/organisation/registers.jobs';
@@ -99,10 +99,10 @@ describe('file routes take files only', () => {
     expect(json.statusCode).toBe(415);
     expect(json.json()).toMatchObject({ code: 'upload_expected', details: { got: 'application/json' } });
     expect(json.json().message).toContain('text/csv');
-    const none = await ctx.app.inject({ method: 'POST', url: importUrl, headers: { cookie: village.cookie } });
+    const none = await ctx.app.inject({ method: 'POST', url: importUrl, headers: { ...CLIENT_HEADERS, cookie: village.cookie } });
     expect(none.statusCode).toBe(415);
     expect(none.json()).toMatchObject({ code: 'upload_expected', details: { got: 'an empty body' } });
-    const empty = await ctx.app.inject({ method: 'POST', url: importUrl, payload: '', headers: { cookie: village.cookie, 'content-type': 'text/csv' } });
+    const empty = await ctx.app.inject({ method: 'POST', url: importUrl, payload: '', headers: { ...CLIENT_HEADERS, cookie: village.cookie, 'content-type': 'text/csv' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().code).toBe('upload_empty');
   });
@@ -110,13 +110,13 @@ describe('file routes take files only', () => {
   it('a photo upload with a JSON body or none is a 415', async () => {
     const url = '/api/cases/00000000-0000-4000-8000-000000000000/photos?stage=report';
     expect((await call(ctx, resident, 'POST', url, { image: 'x' })).statusCode).toBe(415);
-    expect((await ctx.app.inject({ method: 'POST', url, headers: { cookie: resident.cookie } })).statusCode).toBe(415);
+    expect((await ctx.app.inject({ method: 'POST', url, headers: { ...CLIENT_HEADERS, cookie: resident.cookie } })).statusCode).toBe(415);
   });
 
   const importRows = async (payload: Buffer, format: 'csv' | 'xlsx') => {
     const res = await ctx.app.inject({
       method: 'POST', url: `/api/registers/households/imports?mode=valid-only&format=${format}`, payload,
-      headers: { cookie: village.cookie, 'content-type': format === 'csv' ? 'text/csv' : 'application/octet-stream' },
+      headers: { ...CLIENT_HEADERS, cookie: village.cookie, 'content-type': format === 'csv' ? 'text/csv' : 'application/octet-stream' },
     });
     expect(res.statusCode, res.body).toBe(202);
     return (await waitForJob(getJob({ kind: 'user', userId: village.userId } as never, res.json().jobId))).result!;
