@@ -13,7 +13,7 @@ import { runFuzz } from './fuzz/runner';
 import { buildWorld, FUZZ_ENV } from './fuzz/world';
 
 const SEED = 20261125;
-const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 4);
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 12);
 
 let ctx: TestContext;
 beforeAll(async () => { ctx = await createTestContext(FUZZ_ENV); });

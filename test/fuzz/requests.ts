@@ -1,8 +1,8 @@
 /** One fuzzed HTTP request per draw: actor, path, query, headers and body, all from the operation. */
 import fc from 'fast-check';
 import type { Operation, Param, Schema } from './openapi';
-import { hostileValue, type Pool, validValue } from './schema-values';
-import { encodePart, HOSTILE_RAW_SEGMENTS, hostileText, hugeJson, wrongType } from './values';
+import { hostileValue, type Pool, poisonedValue, validValue } from './schema-values';
+import { encodePart, HOSTILE_RAW_SEGMENTS, hostileText, hugeJson, poisonOneString, wrongType } from './values';
 
 export interface FuzzRequest {
   actor: string;
@@ -40,6 +40,7 @@ function queryPairs(params: Param[], pool: Pool): fc.Arbitrary<[string, string][
   const one = (p: Param) => {
     const value = fc.oneof(
       { weight: 4, arbitrary: validValue(p.schema, pool, p.name) },
+      { weight: 1, arbitrary: validValue(p.schema, pool, p.name).map(String).chain(poisonOneString) },
       { weight: 4, arbitrary: hostileValue(p.schema, pool, 1, p.name) },
     ).map((v) => (Array.isArray(v) ? v : [v]).map((x): [string, string] => [p.name, typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x)]));
     return fc.option(value, { nil: [], freq: p.required ? 10 : 2 });
@@ -88,6 +89,7 @@ function jsonBody(schema: Schema, pool: Pool): fc.Arbitrary<Body> {
   return fc.oneof(
     { weight: 3, arbitrary: validValue(schema, pool).map((v): Body => ({ contentType: 'application/json', payload: json(v) })) },
     { weight: 8, arbitrary: hostileValue(schema, pool).map((v): Body => ({ contentType: 'application/json', payload: json(v) })) },
+    { weight: 3, arbitrary: poisonedValue(schema, pool).map((v): Body => ({ contentType: 'application/json', payload: json(v) })) },
     { weight: 1, arbitrary: fc.constantFrom('{', '[1,', '{"a":}', 'nul', '\u0000', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '"x"', '123', 'null', '[]', '{"__proto__":{"x":1}}').map((payload): Body => ({ contentType: 'application/json', payload })) },
     { weight: 1, arbitrary: fc.constant<Body>({ contentType: 'application/json', payload: '' }) },
     { weight: 1, arbitrary: fc.constant<Body>({}) },

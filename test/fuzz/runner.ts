@@ -103,23 +103,23 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
       const mine = (byOperation[op.key] ??= {});
       mine[res.statusCode] = (mine[res.statusCode] ?? 0) + 1;
       const answer = res.body.slice(0, 300);
+      if (res.statusCode >= 400) {
+        const after = await snapshot();
+        const changed = changedTables(counts, after);
+        if (changed.length) fail({ ...base, kind: 'partial-write', status: res.statusCode, what: changed.join(','), answer });
+      }
       if (res.statusCode >= 500) {
+        // the same request without the invalid text: does it still fail? (after the snapshot: the replay may write)
         const replay = base.invalidText ? await send(sanitised(req)).catch(() => null) : null;
         const causedByInvalidText = !!replay && replay.statusCode < 500;
         fail({ ...base, kind: '5xx', status: res.statusCode, what: codeOf(res.body), answer, causedByInvalidText });
-      }
-      else if (res.statusCode >= 400) {
+      } else if (res.statusCode >= 400) {
         for (const p of errorShapeProblems(req, res)) fail({ ...base, kind: 'error-shape', status: res.statusCode, what: p.slice(0, 120), answer });
       } else if (String(res.headers['content-type']).startsWith('application/json')) {
         world.harvest(safeJson(res.body));
         if (res.statusCode === 202) await settleImport(world, req, res.body);
       }
-      const after = await snapshot();
-      if (res.statusCode >= 400) {
-        const changed = changedTables(counts, after);
-        if (changed.length) fail({ ...base, kind: 'partial-write', status: res.statusCode, what: changed.join(','), answer });
-      }
-      counts = after;
+      counts = await snapshot();
       if ((res.statusCode === 401 || res.statusCode === 403) && actor && await sessionLost(world, req.actor)) {
         await world.refresh(req.actor);
         counts = await snapshot();

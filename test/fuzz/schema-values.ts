@@ -1,7 +1,7 @@
 /** fast-check arbitraries from JSON schemas: valid-ish values and hostile ones. */
 import fc from 'fast-check';
 import type { Schema } from './openapi';
-import { HOSTILE_NUMBERS, hostileText, hugeJson, wrongType } from './values';
+import { HOSTILE_NUMBERS, hostileText, hugeJson, poisonOneString, wrongType } from './values';
 
 /** Strings the server knows (ids, codes, case numbers), learnt from its own answers; also by field name. */
 export interface Pool {
@@ -124,4 +124,27 @@ export function hostileValue(s: Schema, pool: Pool, depth = 0, name?: string): f
   if (depth > 0) options.push({ weight: 1, arbitrary: fc.constant(undefined) });
   if (depth === 1) options.push({ weight: 1, arbitrary: hugeJson() });
   return fc.oneof(...options);
+}
+
+/** Paths of the free-text strings of an object schema (no enum, pattern or format): where people type. */
+function freeTextPaths(s: Schema, at: string[] = [], depth = 0): string[][] {
+  if (depth > 4) return [];
+  if (s.anyOf) return s.anyOf.flatMap((x) => freeTextPaths(x, at, depth + 1));
+  const t = typeOf(s);
+  if (t === 'string' && !s.enum && !s.pattern && !s.format) return [at];
+  if (t === 'object') return Object.entries(s.properties ?? {}).flatMap(([k, p]) => freeTextPaths(p, [...at, k], depth + 1));
+  return [];
+}
+
+/** A valid value with a NUL byte or a lone surrogate typed into one of its free-text fields. */
+export function poisonedValue(s: Schema, pool: Pool): fc.Arbitrary<unknown> {
+  const paths = freeTextPaths(s).filter((p) => p.length > 0);
+  if (!paths.length) return validValue(s, pool).chain(poisonOneString);
+  return fc.tuple(validValue(s, pool), fc.constantFrom(...paths), fc.string({ minLength: 1, maxLength: 12 }).chain(poisonOneString)).map(([v, path, bad]) => {
+    const out = (v && typeof v === 'object' ? structuredClone(v) : {}) as Record<string, unknown>;
+    let o = out;
+    for (const k of path.slice(0, -1)) o = (o[k] && typeof o[k] === 'object' ? o[k] : (o[k] = {})) as Record<string, unknown>;
+    o[path[path.length - 1]] = bad;
+    return out;
+  });
 }

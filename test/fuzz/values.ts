@@ -81,3 +81,27 @@ export function withoutInvalidText(s: string): string {
     .replace(JSON_ESCAPED_SURROGATE, 'x') // JSON.stringify escapes only lone surrogates
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, 'x');
 }
+
+const POISON = ['\u0000', '\ud800', '\udfff', '\u0000\ud800'];
+
+/** A valid value with one of its strings poisoned by a NUL byte or a lone surrogate (issue #10 item 2). */
+export function poisonOneString(v: unknown): fc.Arbitrary<unknown> {
+  const paths: (string | number)[][] = [];
+  const walk = (x: unknown, at: (string | number)[]) => {
+    if (typeof x === 'string') paths.push(at);
+    else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...at, i]));
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, [...at, k]);
+  };
+  walk(v, []);
+  if (!paths.length) return fc.constant(v);
+  return fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...POISON), fc.nat()).map(([path, bad, pos]) => {
+    const copy = structuredClone(v) as Record<string | number, unknown>;
+    const set = (s: string) => { const i = pos % (s.length + 1); return s.slice(0, i) + bad + s.slice(i); };
+    if (!path.length) return set(copy as unknown as string);
+    let o = copy;
+    for (const k of path.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+    const last = path[path.length - 1];
+    o[last] = set(o[last] as string);
+    return copy;
+  });
+}
