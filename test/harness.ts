@@ -67,7 +67,11 @@ export interface TestContext {
 }
 
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
-  const { db, url } = await createTestDatabase();
+  return contextOn(await createTestDatabase(), env);
+}
+
+/** The app, deps and clock on a given database (scripts open their own). */
+export async function contextOn({ db, url }: { db: Database; url?: string }, env: Record<string, string> = {}): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-test-data-'));
   const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const clock = testClock();

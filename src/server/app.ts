@@ -10,7 +10,8 @@ import accountRoutes from './modules/accounts/accounts.routes';
 import auditRoutes from './modules/audit/audit.routes';
 import caseRoutes, { categoryAdminRoutes } from './modules/cases/cases.routes';
 import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
-import open311Routes from './modules/open311/open311.routes';
+import { presentError } from './modules/open311/open311.input';
+import open311Routes, { formatOfUrl, OPEN311_PREFIX, send as sendOpen311 } from './modules/open311/open311.routes';
 import indicatorRoutes from './modules/indicators/indicators.routes';
 import pointsRoutes from './modules/points';
 import classifierRoutes from './modules/classifier/classifier.routes';
@@ -22,8 +23,8 @@ import organisationRoutes from './modules/organisation/organisation.routes';
 import registerRoutes from './modules/organisation/registers.routes';
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
-import { AppError } from './platform/errors';
-import { registerErrorHandling, sendError } from './platform/http/error-handler';
+import { AppError, pickLang } from './platform/errors';
+import { registerErrorHandling, sendError, toAppError } from './platform/http/error-handler';
 import { registerRequestContext } from './platform/http/request-context';
 import { registerRequestGuards } from './platform/http/request-guards';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -48,6 +49,13 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false } },
+    // Errors raised before routing (a badly encoded path, an over-long parameter) answer like any other.
+    frameworkErrors: (err, req, reply) => {
+      const appErr = toAppError(err) ?? new AppError('internal');
+      if (!req.url.startsWith(OPEN311_PREFIX)) return sendError(req, reply, appErr);
+      const { status, errors } = presentError(appErr, pickLang(req.headers['accept-language']));
+      return sendOpen311(reply, formatOfUrl(req.url), 'errors', errors, status);
+    },
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app, deps.config.bodyLimitBytes);

@@ -21,14 +21,14 @@ export const OPEN311_PREFIX = '/open311/v2';
 const FORMATS = ['xml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-function send(reply: FastifyReply, format: Format, root: string, value: XmlValue, status = 200) {
+export function send(reply: FastifyReply, format: Format, root: string, value: XmlValue, status = 200) {
   reply.status(status);
   if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
   return reply.type('text/xml; charset=utf-8').send(toXml(root, value));
 }
 
 /** The format of a failed request: .json if the path asks for it, else the mandatory XML. */
-const formatOfUrl = (url: string): Format => (url.split('?')[0].toLowerCase().endsWith('.json') ? 'json' : 'xml');
+export const formatOfUrl = (url: string): Format => (url.split('?')[0].toLowerCase().endsWith('.json') ? 'json' : 'xml');
 
 /** `421081-20261125-000042.json` → the id and the format. */
 function splitFile(file: string): { id: string; format: Format } {

@@ -3,10 +3,19 @@ import { type Database, type Queryable, type QueryResult, SET_APP_ROLE } from '.
 
 type Exec = Queryable & { exec(sql: string): Promise<void> };
 
+/**
+ * PGlite's float parser refuses subnormal numbers (|x| < 2.2e-308: "value out of range: underflow")
+ * that PostgreSQL stores; they are sent as 0, as flush-to-zero arithmetic would, so such input
+ * (a longitude of 5e-323) behaves alike on both backends instead of failing on one.
+ */
+const MIN_NORMAL = 2.2250738585072014e-308;
+const param = (p: unknown): unknown =>
+  typeof p === 'number' ? (p !== 0 && Math.abs(p) < MIN_NORMAL ? 0 : p) : Array.isArray(p) ? p.map(param) : p;
+
 function wrap(q: Pick<PGlite, 'query' | 'exec'>): Exec {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
-      const r = await q.query<T>(sql, params as unknown[]);
+      const r = await q.query<T>(sql, params.map(param));
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
     async exec(sql: string) {

@@ -16,6 +16,11 @@ export function toAppError(err: FastifyError & { validationContext?: string }): 
       return new AppError('malformed_json');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('body_too_large', { limit: (err as unknown as { limit?: number }).limit ?? '' });
+    // Raised before routing (frameworkErrors): a path that is not percent-encoded UTF-8, a path parameter over maxParamLength.
+    case 'FST_ERR_BAD_URL':
+      return new AppError('validation_failed', { summary: 'path is not valid percent-encoded UTF-8', fields: [{ field: 'path', problem: 'is not valid percent-encoded UTF-8' }] });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('validation_failed', { summary: 'path has a parameter that is too long', fields: [{ field: 'path', problem: 'has a parameter that is too long' }] });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('unsupported_media_type');
