@@ -90,8 +90,8 @@ await db.ownerTransaction(async (tx) => {
   const batch = <T>(items: Iterable<T>, f: (rows: T[]) => Promise<Set<string>>) => (async () => {
     let b: T[] = [];
     const touched = new Set<string>();
-    for (const i of items) { b.push(i); if (b.length === 2000) { (await f(b)).forEach((g) => touched.add(g)); b = []; } }
-    if (b.length) (await f(b)).forEach((g) => touched.add(g));
+    for (const i of items) { b.push(i); if (b.length === 2000) { for (const g of await f(b)) touched.add(g); b = []; } }
+    if (b.length) for (const g of await f(b)) touched.add(g);
     return touched;
   })();
   await batch(data.partyMembers(), (rows) => write.writePartyMembers(c, rows));

@@ -2,7 +2,7 @@
 // splitting keeps each command's code in its own chunk, loaded only when that command runs.
 // `node bin/build-server.mjs` builds; bin/cocreate.mjs calls ensureServerBuilt() and rebuilds
 // when a source is newer than the last build (a checkout or an edit), so the bundle never runs stale.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -26,6 +26,7 @@ function newestSource() {
 
 export async function buildServer() {
   const { build } = await import('esbuild');
+  rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content: no stale chunks
   await build({
     entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
     outdir: OUT,

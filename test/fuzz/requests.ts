@@ -106,17 +106,21 @@ export function requestArb(op: Operation, inputs: RequestInputs): fc.Arbitrary<F
   return fc.record({
     actor: fc.constantFrom(...inputs.actors),
     lang: fc.constantFrom('zh-CN', 'en', 'en-US,en;q=0.9', undefined, 'xx;q=abc,,;'),
+    // Mostly as the apps send (their CSRF header), sometimes without it or from another site.
+    client: fc.constantFrom<'app' | 'bare' | 'foreign'>('app', 'app', 'app', 'app', 'app', 'app', 'app', 'app', 'bare', 'foreign'),
     path: fc.tuple(...pathParams.map((p) => pathValue(p, inputs.pool))),
     query: queryPairs(op.params.filter((p) => p.in === 'query'), inputs.pool),
     headers: fc.tuple(...headerParams.map((p) => fc.option(fc.oneof(
       { weight: 3, arbitrary: validValue(p.schema, inputs.pool, p.name) }, { weight: 1, arbitrary: hostileValue(p.schema, inputs.pool, 1, p.name) },
     ).map((v) => [p.name, String(v)] as const), { freq: 3 }))),
     body,
-  }).map(({ actor, lang, path, query, headers, body: b }) => {
+  }).map(({ actor, lang, client, path, query, headers, body: b }) => {
     let i = 0;
     const url = op.path.replace(/\{[^}]+\}/g, () => path[i++] ?? '') + (query.length ? `?${query.map(([k, v]) => `${encodePart(k)}=${encodePart(v)}`).join('&')}` : '');
     const h: Record<string, string> = {};
     if (lang) h['accept-language'] = lang;
+    if (client === 'app') h['x-requested-with'] = 'cocreate';
+    if (client === 'foreign') h.origin = 'https://evil.example';
     for (const x of headers) if (x) h[x[0]] = headerSafe(x[1]);
     if (b.contentType !== undefined) h['content-type'] = b.contentType;
     return { actor, method: op.method, url, headers: h, ...(b.payload !== undefined ? { payload: b.payload } : {}) };

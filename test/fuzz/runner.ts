@@ -91,7 +91,7 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
         method: r.method as 'GET', url: r.url, payload: r.payload,
         headers: { ...r.headers, ...(actor ? { cookie: actor.cookie } : {}) },
       });
-      let res;
+      let res: Awaited<ReturnType<typeof send>>;
       try {
         res = await send(req);
       } catch (e) {

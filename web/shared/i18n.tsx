@@ -43,6 +43,7 @@ export function createI18n<D extends Record<string, string>>(zh: D, en: { [K in 
   type K = keyof D & string;
   const Ctx = createContext<I18n<K> | null>(null);
 
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per app at module level, never during a render
   function I18nProvider({ children }: { children: ReactNode }) {
     const [lang, setLangState] = useState<Lang>(currentLang);
     const setLang = useCallback((l: Lang) => {
@@ -62,6 +63,7 @@ export function createI18n<D extends Record<string, string>>(zh: D, en: { [K in 
     return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
   }
 
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per app at module level, never during a render
   function useI18n(): I18n<K> {
     const v = useContext(Ctx);
     if (!v) throw new Error('useI18n outside I18nProvider');

@@ -37,7 +37,7 @@ export async function runRetrain(deps: Deps, args: string[], io: RetrainIo, opti
     io.err(`用法 Usage: npx cocreate classifier retrain ${USAGE}`);
     return EXIT.usage;
   }
-  let baseExamples;
+  let baseExamples: RetrainPlanOptions['baseExamples'];
   if (basePath) {
     const base = await readBaseExamples(path.resolve(basePath));
     if (!base.ok) {

@@ -23,8 +23,8 @@ export function ConsoleHeader() {
     }
   };
 
-  const grants = me.grants.map((g, i) => (
-    <Tag key={i} color="red" variant="outlined" className="cc-grant">
+  const grants = me.grants.map((g) => (
+    <Tag key={`${g.role}@${g.scopeCode}/${g.departmentCode ?? ''}`} color="red" variant="outlined" className="cc-grant">
       {roleLabel(g.role)} · {g.scopeName}{g.departmentCode ? ` · ${departmentName(g.departmentCode)}` : ''}
     </Tag>
   ));

@@ -67,7 +67,7 @@ export function suggestLabels(model: ClassifierModel, input: TextInput, options:
 function creditsByFeature(model: ClassifierModel, prepared: { title: string; main: string }): Map<number, Map<string, number>> {
   const { occurrences, tokens } = featureOccurrences(prepared, model.features);
   const tokenAt = new Int32Array(prepared.main.length).fill(-1);
-  tokens.forEach((t, i) => tokenAt.fill(i, t.start, t.end));
+  tokens.forEach((t, i) => { tokenAt.fill(i, t.start, t.end); });
   const credits = new Map<number, Map<string, number>>();
   const add = (f: number, term: string, share: number): void => {
     let shares = credits.get(f);

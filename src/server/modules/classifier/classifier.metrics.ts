@@ -122,7 +122,7 @@ export function foldSplits(fold: readonly number[], k: number): Array<{ train: n
 export function stratifiedHoldout(labels: readonly string[], fraction: number, seed: number): { train: number[]; test: number[] } {
   const random = seededRandom(seed);
   const byLabel = new Map<string, number[]>();
-  labels.forEach((l, i) => byLabel.set(l, [...(byLabel.get(l) ?? []), i]));
+  labels.forEach((l, i) => { byLabel.set(l, [...(byLabel.get(l) ?? []), i]); });
   const train: number[] = [];
   const test: number[] = [];
   for (const label of [...byLabel.keys()].sort()) {

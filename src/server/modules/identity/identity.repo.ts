@@ -89,7 +89,7 @@ export async function setTotp(q: Queryable, userId: string, secretCipher: string
  * Records the TOTP step just used and enables TOTP; false when that step (or a later one) was
  * already used, so one code cannot open two sessions even when both arrive at once.
  */
-export async function useTotpStep(q: Queryable, userId: string, step: number): Promise<boolean> {
+export async function claimTotpStep(q: Queryable, userId: string, step: number): Promise<boolean> {
   const r = await q.query('UPDATE users SET totp_enabled = true, totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)', [userId, step]);
   return r.rowCount === 1;
 }

@@ -115,7 +115,7 @@ export async function completeTotp(deps: Deps, tokenHash: string | null, code: s
   const secret = user.totpSecretCipher ? deps.crypto.decrypt(user.totpSecretCipher) : null;
   const step = secret ? await checkTotp(secret, code, now, user.totpLastStep) : null;
   const outcome = await deps.db.transaction(async (tx) => {
-    if (step === null || !(await repo.useTotpStep(tx, user.id, step))) {
+    if (step === null || !(await repo.claimTotpStep(tx, user.id, step))) {
       await recordFailure(tx, reserved, label, meta, 'auth.totp', 'bad_code');
       return { error: new AppError('totp_invalid') };
     }

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await ctx.db.transaction(async (tx) => {
     const c = { tx, crypto: ctx.deps.crypto };
     const touched = new Set<string>();
-    const add = (s: Set<string>) => s.forEach((g) => touched.add(g));
+    const add = (s: Set<string>) => { for (const g of s) touched.add(g); };
     add(await writeGrids(c, [{ code: G1, name: '一网格', polygon: square(112.4), synthetic: true }, { code: G2, name: '二网格', polygon: square(112.41), synthetic: true }]));
     add(await writeHouseholds(c, [1, 2, 3].map((n) => ({ code: hh(G1, n), address: `百子庵村1组${n}号`, point: null }))
       .concat([1, 2].map((n) => ({ code: hh(G2, n), address: `百子庵村2组${n}号`, point: null })))));

@@ -64,7 +64,7 @@ export async function runImport(
         mode, checkRow, batchSize: 1000, onProgress,
         onBatch: async (rows) => {
           const records = rows.map((x) => register.toRecord(x.values)) as never[];
-          (await WRITERS[kind](ctx, records)).forEach((g) => touched.add(g));
+          for (const g of await WRITERS[kind](ctx, records)) touched.add(g);
         },
       });
       if (r.fileErrors.length > 0) throw new RollBack({ ...r, mode, importedRows: 0 });

@@ -47,7 +47,7 @@ const ItemPatch = Type.Object({
 }, { additionalProperties: false });
 
 const SettingsBody = Type.Object({
-  exchangePoints: Type.Integer({ minimum: 1, maximum: 10_000 }), exchangeYuan: Type.Number({ exclusiveMinimum: 0, maximum: 100_000 }),
+  exchangePoints: Type.Integer({ minimum: 1, maximum: 10_000 }), exchangeYuan: Type.Number({ minimum: 0.01, maximum: 100_000 }), // numeric(10,2): less than a fen rounds to 0
   publicityDays: Type.Integer({ minimum: 0, maximum: 60 }), reservationHours: Type.Integer({ minimum: 1, maximum: 720 }),
   expiryMonths: Type.Union([Type.Null(), Type.Integer({ minimum: 1, maximum: 120 })]),
   deskMaxFailures: Type.Integer({ minimum: 1, maximum: 100 }), deskLockMinutes: Type.Integer({ minimum: 1, maximum: 1440 }),

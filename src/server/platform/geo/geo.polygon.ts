@@ -47,7 +47,7 @@ export function pointInGeometry(geometry: Polygon | MultiPolygon, [x, y]: LngLat
 export function planarArea(geometry: Polygon | MultiPolygon): number {
   let area = 0;
   for (const rings of polygonsOf(geometry)) {
-    rings.forEach((ring, i) => (area += (i === 0 ? 1 : -1) * Math.abs(ringSignedArea(ring))));
+    rings.forEach((ring, i) => { area += (i === 0 ? 1 : -1) * Math.abs(ringSignedArea(ring)); });
   }
   return area;
 }

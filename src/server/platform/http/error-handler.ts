@@ -47,6 +47,8 @@ function refusedValue(err: { code?: string; message?: string; detail?: string })
       return new AppError('value_unstorable', { reason: 'text too long' });
     case '22003':
       return new AppError('value_unstorable', { reason: 'number out of range' });
+    case '23514': // check_violation: a value the request's schema let through but a CHECK refuses (e.g. rounded to 0)
+      return new AppError('value_unstorable', { reason: 'a value outside its allowed range' });
   }
   return null;
 }

@@ -75,6 +75,19 @@ describe('invalid text is refused at one place, naming the field', () => {
     expect(toAppError(refused as never)).toMatchObject({ code: 'value_unstorable', status: 400 });
     const lone = await ctx.db.query('SELECT $1::jsonb AS v', ['"\\ud800"']).catch((e: unknown) => e);
     expect(toAppError(lone as never)).toMatchObject({ code: 'value_unstorable', status: 400 });
+    const divided = await ctx.db.query('SELECT 1 / 0 AS v').catch((e: unknown) => e);
+    expect(toAppError(divided as never)).toBeNull(); // the server's own fault stays a 500
+    const rounded = await ctx.db.ownerTransaction(async (tx) => {
+      await tx.query('CREATE TEMP TABLE money (yuan numeric(10, 2) CHECK (yuan > 0)) ON COMMIT DROP');
+      await tx.query('INSERT INTO money VALUES ($1)', [0.000005]); // rounds to 0.00: the CHECK refuses it
+    }).catch((e: unknown) => e);
+    expect(toAppError(rounded as never)).toMatchObject({ code: 'value_unstorable', status: 400 });
+  });
+
+  it('refuses a points exchange below one fen (it would round to 0 yuan) as a 400', async () => {
+    const admin = await staffActor(ctx, 'system_admin', '421081');
+    const r = await call(ctx, admin, 'PUT', '/api/points/console/settings/421081104', { exchangePoints: 10, exchangeYuan: 0.000005 });
+    expect(r.statusCode, r.body).toBe(400);
   });
 });
 

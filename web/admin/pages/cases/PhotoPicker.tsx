@@ -12,7 +12,7 @@ export function PhotoPicker({ files, onChange, testId }: { files: File[]; onChan
   const { t } = useI18n();
   const { message } = App.useApp();
   const list = useMemo<UploadFile[]>(() => files.map((f, i) => ({ uid: `${i}-${f.name}`, name: f.name, status: 'done', thumbUrl: URL.createObjectURL(f), originFileObj: f as UploadFile['originFileObj'] })), [files]);
-  useEffect(() => () => list.forEach((f) => f.thumbUrl && URL.revokeObjectURL(f.thumbUrl)), [list]);
+  useEffect(() => () => { for (const f of list) if (f.thumbUrl) URL.revokeObjectURL(f.thumbUrl); }, [list]);
   return (
     <Upload
       listType="picture-card"

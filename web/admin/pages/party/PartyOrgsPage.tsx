@@ -26,7 +26,7 @@ export function buildTree(orgs: PartyOrg[]): Node[] {
     const parent = n.org.parentCode ? nodes.get(n.org.parentCode) : undefined;
     (parent ? parent.children : roots).push(n);
   }
-  const sort = (list: Node[]) => { list.sort((a, b) => a.key.localeCompare(b.key)); list.forEach((n) => sort(n.children)); };
+  const sort = (list: Node[]) => { list.sort((a, b) => a.key.localeCompare(b.key)); for (const n of list) sort(n.children); };
   sort(roots);
   return roots;
 }

@@ -56,7 +56,7 @@ export function ImportIssues({ job, register }: { job: ImportJob; register?: Reg
         action={hasErrors ? <Button icon={<DownloadOutlined />} onClick={download} data-testid="download-errors">{t('imp.downloadErrors')}</Button> : undefined}
       />
       {r.fileErrors.length > 0 && (
-        <Alert type="error" showIcon title={t('imp.fileErrors')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{r.fileErrors.map((e, i) => <li key={i}>{pick(e.reason.zh, e.reason.en)}</li>)}</ul>} />
+        <Alert type="error" showIcon title={t('imp.fileErrors')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{r.fileErrors.map((e) => <li key={e.reason.en}>{pick(e.reason.zh, e.reason.en)}</li>)}</ul>} />
       )}
       {r.errors.length > 0 && (
         <Table<ImportIssue>

@@ -17,13 +17,13 @@ async function inBatches<T>(items: Iterable<T>, fn: (batch: T[]) => Promise<Set<
   for (const item of items) {
     batch.push(item);
     if (batch.length >= BATCH) {
-      (await fn(batch)).forEach((g) => touched.add(g));
+      for (const g of await fn(batch)) touched.add(g);
       n += batch.length;
       onCount?.(n);
       batch = [];
     }
   }
-  if (batch.length) (await fn(batch)).forEach((g) => touched.add(g));
+  if (batch.length) for (const g of await fn(batch)) touched.add(g);
   return n + batch.length;
 }
 
