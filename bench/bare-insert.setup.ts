@@ -25,7 +25,18 @@ import { openPostgres } from '../src/server/platform/db/postgres';
 import { BARE_TABLE, bareInsert, startBareApp } from './bare-insert';
 
 const SEAT: [number, number] = [112.419609, 29.723349];
-const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
+const square = ([x, y]: [number, number], d: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x - d, y - d],
+      [x + d, y - d],
+      [x + d, y + d],
+      [x - d, y + d],
+      [x - d, y - d],
+    ],
+  ],
+});
 const silent = { info() {}, warn() {}, error() {} };
 
 /**
@@ -39,7 +50,11 @@ export function postgresCpuMs(): number | null {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       let stat: string;
-      try { stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
       const close = stat.lastIndexOf(')');
       if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
       const f = stat.slice(close + 2).split(' ');
@@ -66,28 +81,38 @@ function profiled(db: Database) {
     if (!on) return;
     const key = sql.replace(/\s+/g, ' ').trim().slice(0, 90);
     const s = stats.get(key) ?? { n: 0, ms: 0 };
-    s.n++; s.ms += ms;
+    s.n++;
+    s.ms += ms;
     stats.set(key, s);
   };
   const timed = (q: Queryable): Queryable => ({
     async query(sql, params, options) {
       const t = performance.now();
-      try { return await q.query(sql, params, options); } finally { record(sql, performance.now() - t); }
+      try {
+        return await q.query(sql, params, options);
+      } finally {
+        record(sql, performance.now() - t);
+      }
     },
   });
   const wrapped: Database = {
-    kind: db.kind, owner: db.owner, ownerTransaction: (fn) => db.ownerTransaction(fn), close: () => db.close(),
+    kind: db.kind,
+    owner: db.owner,
+    ownerTransaction: (fn) => db.ownerTransaction(fn),
+    close: () => db.close(),
     query: (sql, params, options) => timed(db).query(sql, params, options),
     async transaction(fn) {
       if (on) transactions++;
       let lockedAt = 0;
-      const result = await db.transaction((tx) => fn({
-        async query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
-          const r = await timed(tx).query<T>(sql, params, options);
-          if (sql.includes('pg_advisory_xact_lock')) lockedAt = performance.now();
-          return r;
-        },
-      }));
+      const result = await db.transaction((tx) =>
+        fn({
+          async query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+            const r = await timed(tx).query<T>(sql, params, options);
+            if (sql.includes('pg_advisory_xact_lock')) lockedAt = performance.now();
+            return r;
+          },
+        }),
+      );
       if (on && lockedAt) lockHeldMs += performance.now() - lockedAt;
       return result;
     },
@@ -96,16 +121,30 @@ function profiled(db: Database) {
   return {
     db: wrapped,
     profile: {
-      reset: () => { stats.clear(); transactions = 0; lockHeldMs = 0; cpuMs = 0; },
-      start: () => { on = true; cpu = process.cpuUsage(); },
-      stop: () => { on = false; const d = process.cpuUsage(cpu); cpuMs += (d.user + d.system) / 1000; },
+      reset: () => {
+        stats.clear();
+        transactions = 0;
+        lockHeldMs = 0;
+        cpuMs = 0;
+      },
+      start: () => {
+        on = true;
+        cpu = process.cpuUsage();
+      },
+      stop: () => {
+        on = false;
+        const d = process.cpuUsage(cpu);
+        cpuMs += (d.user + d.system) / 1000;
+      },
       report: (requests: number) => ({
         /** CPU of the server process (app, pg client, PGlite's WASM engine) per request. */
         cpuMsPerRequest: r2(cpuMs / requests),
         auditLockHeldMsPerRequest: r2(lockHeldMs / requests),
         queriesPerRequest: r2([...stats.values()].reduce((s, x) => s + x.n, 0) / requests),
         transactionsPerRequest: r2(transactions / requests),
-        top: [...stats.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)
+        top: [...stats.entries()]
+          .sort((a, b) => b[1].ms - a[1].ms)
+          .slice(0, 12)
           .map(([sql, s]) => ({ sql, perRequest: r2(s.n / requests), msPerRequest: r2(s.ms / requests) })),
       }),
     },
@@ -117,53 +156,116 @@ async function createDatabase(kind: 'pglite' | 'postgresql', serverUrl: string |
     const dir = mkdtempSync(path.join(tmpdir(), 'cocreate-bench-'));
     const db = await openPglite(path.join(dir, 'pgdata'));
     const { rows } = await db.owner.query<{ v: string }>('SELECT version() AS v');
-    return { db, url: undefined, settings: `PGlite (${rows[0].v.split(',')[0]}), file-backed in ${dir}; one session, queries serialised`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      db,
+      url: undefined,
+      settings: `PGlite (${rows[0].v.split(',')[0]}), file-backed in ${dir}; one session, queries serialised`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `cocreate_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const show: string[] = [];
-  for (const s of ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections']) {
+  for (const s of [
+    'server_version',
+    'fsync',
+    'synchronous_commit',
+    'full_page_writes',
+    'shared_buffers',
+    'max_connections',
+  ]) {
     show.push(`${s}=${Object.values((await admin.query(`SHOW ${s}`)).rows[0])[0]}`);
   }
   const u = new URL(serverUrl!);
   u.pathname = `/${name}`;
   const db = await openPostgres(u.toString(), pool);
   return {
-    db, url: u.toString(),
+    db,
+    url: u.toString(),
     settings: `PostgreSQL ${show.join(', ')}, app and bare pools ${pool} each (fsync=off means commits do not wait for the disk: figures are optimistic for a durable server)`,
-    drop: async () => { await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); },
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
   };
 }
 
-export async function setUpBackend(kind: 'pglite' | 'postgresql', serverUrl: string | undefined, pool: number, residents: number) {
+export async function setUpBackend(
+  kind: 'pglite' | 'postgresql',
+  serverUrl: string | undefined,
+  pool: number,
+  residents: number,
+) {
   const { db: raw, url, settings, drop } = await createDatabase(kind, serverUrl, pool);
   await migrate(raw);
   await importCounty(raw, '421081', 'bench');
-  const villages = (await raw.owner.query<{ code: string }>(`SELECT code FROM divisions WHERE parent_code = '421081001' ORDER BY code LIMIT 4`)).rows.map((r) => r.code);
-  const offsets: [number, number][] = [[-0.01, -0.01], [0.01, -0.01], [-0.01, 0.01], [0.01, 0.01]];
-  const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000', SESSION_IDLE_MINUTES: '1440' });
+  const villages = (
+    await raw.owner.query<{ code: string }>(
+      `SELECT code FROM divisions WHERE parent_code = '421081001' ORDER BY code LIMIT 4`,
+    )
+  ).rows.map((r) => r.code);
+  const offsets: [number, number][] = [
+    [-0.01, -0.01],
+    [0.01, -0.01],
+    [-0.01, 0.01],
+    [0.01, 0.01],
+  ];
+  const config = loadConfig({
+    COCREATE_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000000',
+    SESSION_IDLE_MINUTES: '1440',
+  });
   const { db, profile } = profiled(raw);
   const deps = createDeps(config, db, silent);
   const now = new Date();
   const cookies = await raw.ownerTransaction(async (tx) => {
-    await writeGrids({ tx, crypto: deps.crypto }, villages.map((v, i) => ({
-      code: `${v}001`, name: `压测网格 ${i + 1}`, synthetic: true,
-      polygon: square([SEAT[0] + offsets[i][0], SEAT[1] + offsets[i][1]], 0.01),
-    })));
-    const staff: [Role, string, string | null][] = [['town_officer', '421081001', null], ['county_officer', '421081', null],
-      ['department_handler', '421081', '421081-zjj'], ...villages.map((v): [Role, string, null] => ['grid_worker', `${v}001`, null])];
+    await writeGrids(
+      { tx, crypto: deps.crypto },
+      villages.map((v, i) => ({
+        code: `${v}001`,
+        name: `压测网格 ${i + 1}`,
+        synthetic: true,
+        polygon: square([SEAT[0] + offsets[i][0], SEAT[1] + offsets[i][1]], 0.01),
+      })),
+    );
+    const staff: [Role, string, string | null][] = [
+      ['town_officer', '421081001', null],
+      ['county_officer', '421081', null],
+      ['department_handler', '421081', '421081-zjj'],
+      ...villages.map((v): [Role, string, null] => ['grid_worker', `${v}001`, null]),
+    ];
     for (const [i, [role, scopeCode, departmentCode]] of staff.entries()) {
-      const userId = await insertUser(tx, { kind: 'staff', username: `bench${i}`, displayName: `压测 ${role}`, passwordHash: 'x' }); // cannot sign in
+      const userId = await insertUser(tx, {
+        kind: 'staff',
+        username: `bench${i}`,
+        displayName: `压测 ${role}`,
+        passwordHash: 'x',
+      }); // cannot sign in
       await insertAssignment(tx, { userId, role, scopeCode, departmentCode, grantedBy: null });
     }
     const out: string[] = [];
     for (let i = 0; i < residents; i++) {
       const phone = `139${String(10_000_000 + i).padStart(8, '0')}`;
-      const userId = await insertUser(tx, { kind: 'resident', displayName: `居民${i}`, phoneCipher: deps.crypto.encrypt(phone), phoneIndex: deps.crypto.blindIndex('phone', phone), phoneMasked: `139****${phone.slice(-4)}` });
+      const userId = await insertUser(tx, {
+        kind: 'resident',
+        displayName: `居民${i}`,
+        phoneCipher: deps.crypto.encrypt(phone),
+        phoneIndex: deps.crypto.blindIndex('phone', phone),
+        phoneMasked: `139****${phone.slice(-4)}`,
+      });
       const { token, hash } = newToken();
-      await insertSession(tx, { tokenHash: hash, userId, stage: 'active', now, expiresAt: new Date(now.getTime() + 12 * 3_600_000), ip: '127.0.0.1', userAgent: 'bench' });
+      await insertSession(tx, {
+        tokenHash: hash,
+        userId,
+        stage: 'active',
+        now,
+        expiresAt: new Date(now.getTime() + 12 * 3_600_000),
+        ip: '127.0.0.1',
+        userAgent: 'bench',
+      });
       out.push(`cc_session=${token}`);
     }
     return out;
@@ -174,7 +276,11 @@ export async function setUpBackend(kind: 'pglite' | 'postgresql', serverUrl: str
   const bareDb = bareInsert(raw, url, pool);
   const bare = await startBareApp(bareDb.insert);
   return {
-    settings, cookies, intakeUrl, bareUrl: bare.url, profile,
+    settings,
+    cookies,
+    intakeUrl,
+    bareUrl: bare.url,
+    profile,
     countCases: async () => (await raw.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0].n,
     async close() {
       await app.close();

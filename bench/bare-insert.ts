@@ -50,13 +50,30 @@ const INSERT = `INSERT INTO bench_reports (idempotency_key, description, categor
 export async function startBareApp(insert: Insert): Promise<{ app: FastifyInstance; url: string }> {
   const app = Fastify({ logger: false });
   app.setValidatorCompiler(validatorCompiler); // the app's strict validation (allErrors, nothing removed or coerced)
-  app.post<{ Body: Body; Headers: { 'idempotency-key'?: string } }>('/bare', {
-    schema: { body: BODY, headers: { type: 'object', properties: { 'idempotency-key': { type: 'string', minLength: 8, maxLength: 100 } } } },
-  }, async (req, reply) => {
-    const b = req.body;
-    const { rows } = await insert(INSERT, [req.headers['idempotency-key'] ?? '', b.description.trim(), b.categoryCode, b.lng, b.lat, b.urgency ?? 'normal']);
-    return reply.status(201).send({ id: rows[0].id });
-  });
+  app.post<{ Body: Body; Headers: { 'idempotency-key'?: string } }>(
+    '/bare',
+    {
+      schema: {
+        body: BODY,
+        headers: {
+          type: 'object',
+          properties: { 'idempotency-key': { type: 'string', minLength: 8, maxLength: 100 } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const { rows } = await insert(INSERT, [
+        req.headers['idempotency-key'] ?? '',
+        b.description.trim(),
+        b.categoryCode,
+        b.lng,
+        b.lat,
+        b.urgency ?? 'normal',
+      ]);
+      return reply.status(201).send({ id: rows[0].id });
+    },
+  );
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url: `${address}/bare` };
 }
@@ -65,7 +82,11 @@ export async function startBareApp(insert: Insert): Promise<{ app: FastifyInstan
  * The insert path: on PostgreSQL a pg Pool of `poolSize` sessions as cocreate_app (like the app's
  * pool); on PGlite the application's own database handle (one session, SET LOCAL ROLE per query).
  */
-export function bareInsert(db: Database, url: string | undefined, poolSize: number): { insert: Insert; close(): Promise<void> } {
+export function bareInsert(
+  db: Database,
+  url: string | undefined,
+  poolSize: number,
+): { insert: Insert; close(): Promise<void> } {
   if (!url) return { insert: (sql, params) => db.query<{ id: number }>(sql, params), close: async () => {} };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c role=cocreate_app' });
   pool.on('error', () => {});

@@ -44,7 +44,11 @@ function syntheticTexts(n: number, targetChars: number): Array<{ title: string; 
   });
 }
 
-function throughput(label: string, texts: Array<{ title: string; body: string }>, fn: (t: { title: string; body: string }) => unknown): number {
+function throughput(
+  label: string,
+  texts: Array<{ title: string; body: string }>,
+  fn: (t: { title: string; body: string }) => unknown,
+): number {
   for (let i = 0; i < Math.min(500, texts.length); i++) fn(texts[i]); // warm-up
   const started = performance.now();
   for (const t of texts) fn(t);
@@ -58,11 +62,17 @@ function throughput(label: string, texts: Array<{ title: string; body: string }>
 const nArg = process.argv.indexOf('--n');
 const n = nArg >= 0 ? Number(process.argv[nArg + 1]) : 20_000;
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}`);
-console.log(`model: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, ${model.buckets.length} features, ${model.labels.length} labels`);
-console.log(`cold start (import module + jieba + read/parse/index model): ${coldMs.toFixed(0)} ms; loadModel alone ${loadMs.toFixed(0)} ms`);
+console.log(
+  `model: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, ${model.buckets.length} features, ${model.labels.length} labels`,
+);
+console.log(
+  `cold start (import module + jieba + read/parse/index model): ${coldMs.toFixed(0)} ms; loadModel alone ${loadMs.toFixed(0)} ms`,
+);
 const synthetic = syntheticTexts(n, 400);
 throughput('predictLabel, synthetic', synthetic, (t) => predictLabel(model, t));
-throughput('suggestLabels top-3 with reasons, synthetic', synthetic.slice(0, Math.ceil(n / 10)), (t) => suggestLabels(model, t));
+throughput('suggestLabels top-3 with reasons, synthetic', synthetic.slice(0, Math.ceil(n / 10)), (t) =>
+  suggestLabels(model, t),
+);
 
 const csv = path.join(root, '../shared/data/complaints-train.csv');
 if (existsSync(csv)) {

@@ -20,19 +20,25 @@ const N = arg('n', 100_000);
 const LOOKUPS = arg('lookups', 1_000_000);
 
 let seed = 12345;
-const random = () => ((seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) / 2147483647);
+const random = () => (seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) / 2147483647;
 
 const outline = countyOutline('421081');
 if (!outline) throw new Error('Shishou outline missing');
 const [minX, minY, maxX, maxY] = bboxOf(outline);
 
 const t0 = performance.now();
-const sites = Float64Array.from({ length: N * 2 }, (_, i) => (i % 2 === 0 ? minX + random() * (maxX - minX) : minY + random() * (maxY - minY)));
+const sites = Float64Array.from({ length: N * 2 }, (_, i) =>
+  i % 2 === 0 ? minX + random() * (maxX - minX) : minY + random() * (maxY - minY),
+);
 const voronoi = new Delaunay(sites).voronoi([minX, minY, maxX, maxY]);
 const items: { id: string; polygon: Polygon }[] = [];
 for (let i = 0; i < N; i++) {
   const ring = voronoi.cellPolygon(i);
-  if (ring) items.push({ id: `cell${String(i).padStart(6, '0')}`, polygon: { type: 'Polygon', coordinates: [ring.reverse()] } });
+  if (ring)
+    items.push({
+      id: `cell${String(i).padStart(6, '0')}`,
+      polygon: { type: 'Polygon', coordinates: [ring.reverse()] },
+    });
 }
 const tessellationMs = performance.now() - t0;
 const vertices = items.reduce((n, i) => n + i.polygon.coordinates[0].length, 0);
@@ -45,7 +51,10 @@ const buildMs = performance.now() - t1;
 globalThis.gc?.();
 const heapAfter = process.memoryUsage();
 
-const points = Array.from({ length: 10_000 }, (): [number, number] => [minX + random() * (maxX - minX), minY + random() * (maxY - minY)]);
+const points = Array.from({ length: 10_000 }, (): [number, number] => [
+  minX + random() * (maxX - minX),
+  minY + random() * (maxY - minY),
+]);
 for (let i = 0; i < 20_000; i++) index.find(points[i % points.length]); // warm-up
 let found = 0;
 const t2 = performance.now();
@@ -69,10 +78,20 @@ const result = {
   found,
   findPerSecond: Math.round(LOOKUPS / (findMs / 1000)),
   nearestPerSecond: Math.round(NEAREST / (nearestMs / 1000)),
-  indexMemoryMb: { heap: mb(heapAfter.heapUsed - heapBefore.heapUsed), arrayBuffers: mb(heapAfter.arrayBuffers - heapBefore.arrayBuffers) },
+  indexMemoryMb: {
+    heap: mb(heapAfter.heapUsed - heapBefore.heapUsed),
+    arrayBuffers: mb(heapAfter.arrayBuffers - heapBefore.arrayBuffers),
+  },
   rssMb: mb(process.memoryUsage().rss),
   gcExposed: typeof globalThis.gc === 'function',
-  machine: { cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAvg1m: os.loadavg()[0] },
+  machine: {
+    cpus: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAvg1m: os.loadavg()[0],
+  },
 };
-console.log(`${result.polygons} polygons (${result.avgVertices} vertices each): build ${result.buildMs} ms; find ${result.findPerSecond.toLocaleString('en')}/s; nearest ${result.nearestPerSecond.toLocaleString('en')}/s; index ≈ ${mb((heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers))} MB`);
+console.log(
+  `${result.polygons} polygons (${result.avgVertices} vertices each): build ${result.buildMs} ms; find ${result.findPerSecond.toLocaleString('en')}/s; nearest ${result.nearestPerSecond.toLocaleString('en')}/s; index ≈ ${mb(heapAfter.heapUsed + heapAfter.arrayBuffers - heapBefore.heapUsed - heapBefore.arrayBuffers)} MB`,
+);
 console.log(JSON.stringify(result));

@@ -16,7 +16,11 @@ import { openPostgres } from '../src/server/platform/db/postgres';
 
 async function timeQueries(db: Database) {
   const out: Record<string, number> = {};
-  for (const [label, code] of [['province 42', '42'], ['county 421081', '421081'], ['town 421081107', '421081107']] as const) {
+  for (const [label, code] of [
+    ['province 42', '42'],
+    ['county 421081', '421081'],
+    ['town 421081107', '421081107'],
+  ] as const) {
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const t = performance.now();
@@ -32,7 +36,13 @@ async function run(kind: 'pglite' | 'postgresql', db: Database) {
   await migrate(db);
   const s = await importNational(db);
   const counts = await countSubtreeByKind(db, '42');
-  return { backend: kind, importSeconds: Number(s.seconds.toFixed(1)), byLevel: s.byLevel, hubeiVillages: (counts.village_committee ?? 0) + (counts.residents_committee ?? 0) + (counts.other_village ?? 0), subtreeCountMedianMs: await timeQueries(db) };
+  return {
+    backend: kind,
+    importSeconds: Number(s.seconds.toFixed(1)),
+    byLevel: s.byLevel,
+    hubeiVillages: (counts.village_committee ?? 0) + (counts.residents_committee ?? 0) + (counts.other_village ?? 0),
+    subtreeCountMedianMs: await timeQueries(db),
+  };
 }
 
 const results = [];
@@ -58,5 +68,8 @@ if (url) {
   await admin.query(`DROP DATABASE ${name}`);
   await admin.end();
 }
-for (const r of results) console.log(`${r.backend}: import ${r.importSeconds} s, subtree counts (median ms) ${JSON.stringify(r.subtreeCountMedianMs)}`);
+for (const r of results)
+  console.log(
+    `${r.backend}: import ${r.importSeconds} s, subtree counts (median ms) ${JSON.stringify(r.subtreeCountMedianMs)}`,
+  );
 console.log(JSON.stringify(results));

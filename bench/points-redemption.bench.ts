@@ -34,18 +34,30 @@ const silent = { info() {}, warn() {}, error() {} };
 
 async function openBackend(): Promise<{ db: Database; kind: string; settings: string; drop: () => Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL;
-  if (!url) return { db: await openPglite(undefined), kind: 'pglite', settings: 'PGlite in memory (one session: requests are serialised)', drop: async () => {} };
+  if (!url)
+    return {
+      db: await openPglite(undefined),
+      kind: 'pglite',
+      settings: 'PGlite in memory (one session: requests are serialised)',
+      drop: async () => {},
+    };
   const name = `cocreate_bench_points_${Date.now()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const show: string[] = [];
-  for (const s of ['server_version', 'fsync', 'synchronous_commit', 'max_connections']) show.push(`${s}=${Object.values((await admin.query(`SHOW ${s}`)).rows[0])[0]}`);
+  for (const s of ['server_version', 'fsync', 'synchronous_commit', 'max_connections'])
+    show.push(`${s}=${Object.values((await admin.query(`SHOW ${s}`)).rows[0])[0]}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
   return {
-    db: await openPostgres(u.toString(), POOL), kind: 'postgresql', settings: `PostgreSQL ${show.join(', ')}, app pool ${POOL}`,
-    drop: async () => { await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); },
+    db: await openPostgres(u.toString(), POOL),
+    kind: 'postgresql',
+    settings: `PostgreSQL ${show.join(', ')}, app pool ${POOL}`,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
   };
 }
 
@@ -54,22 +66,37 @@ async function seed(db: Database): Promise<string[]> {
   return db.ownerTransaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO users (kind, display_name, phone_index, home_division_code)
-       SELECT 'resident', '压测居民' || i, 'bench-points-' || i, $2 FROM generate_series(1, $1::int) i RETURNING id`, [REQUESTS, VILLAGE]);
-    await tx.query(`INSERT INTO points_accounts (key, kind, user_id, created_at) SELECT 'person:' || id, 'person', id, now() FROM users WHERE phone_index LIKE 'bench-points-%'`);
+       SELECT 'resident', '压测居民' || i, 'bench-points-' || i, $2 FROM generate_series(1, $1::int) i RETURNING id`,
+      [REQUESTS, VILLAGE],
+    );
+    await tx.query(
+      `INSERT INTO points_accounts (key, kind, user_id, created_at) SELECT 'person:' || id, 'person', id, now() FROM users WHERE phone_index LIKE 'bench-points-%'`,
+    );
     await tx.query(`INSERT INTO points_balances (account_id) SELECT id FROM points_accounts WHERE kind = 'person'`);
-    await tx.query(`INSERT INTO points_accounts (key, kind, division_code, created_at) VALUES ('issuer:' || $1, 'issuer', $1, now())`, [VILLAGE]);
-    const t = await tx.query<{ id: number }>(`INSERT INTO points_transactions (kind, memo, created_at) VALUES ('award', '压测入账', now()) RETURNING id`);
+    await tx.query(
+      `INSERT INTO points_accounts (key, kind, division_code, created_at) VALUES ('issuer:' || $1, 'issuer', $1, now())`,
+      [VILLAGE],
+    );
+    const t = await tx.query<{ id: number }>(
+      `INSERT INTO points_transactions (kind, memo, created_at) VALUES ('award', '压测入账', now()) RETURNING id`,
+    );
     await tx.query(
       `INSERT INTO points_entries (transaction_id, account_id, amount, created_at)
        SELECT $1::bigint, id, $2::bigint, now() FROM points_accounts WHERE kind = 'person'
        UNION ALL SELECT $1::bigint, id, -($2::bigint * $3::bigint), now() FROM points_accounts WHERE key = 'issuer:' || $4`,
-      [t.rows[0].id, PRICE * 3, REQUESTS, VILLAGE]);
+      [t.rows[0].id, PRICE * 3, REQUESTS, VILLAGE],
+    );
     return rows.map((r) => r.id);
   });
 }
 
 async function main() {
-  const machine = { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
+  const machine = {
+    nproc: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '?',
+    node: process.version,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  };
   const b = await openBackend();
   try {
     console.log(`machine: ${JSON.stringify(machine)}\nbackend: ${b.settings}`);
@@ -78,23 +105,61 @@ async function main() {
     const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent' });
     const deps = createDeps(config, b.db, silent);
     const ids = await seed(b.db);
-    const staffId = (await b.db.owner.query<{ id: string }>(`INSERT INTO users (kind, username, display_name, password_hash) VALUES ('staff', 'bench-town', '压测镇干部', 'x') RETURNING id`)).rows[0].id;
-    const staff: UserActor = { kind: 'user', userId: staffId, userKind: 'staff', displayName: '压测镇干部', homeDivisionCode: null, grants: [{ role: 'town_officer', scopeCode: TOWN, departmentCode: null }], ip: '127.0.0.1' };
-    const item = await createItem(deps, staff, { divisionCode: TOWN, name: '电饭煲', pricePoints: PRICE, stock: STOCK });
-    const actors: UserActor[] = ids.map((userId, i) => ({ kind: 'user', userId, userKind: 'resident', displayName: `压测居民${i + 1}`, homeDivisionCode: VILLAGE, grants: [], ip: '127.0.0.1' }));
-    console.log(`seeded ${ids.length} residents with ${PRICE * 3} points each; item stock ${STOCK}; firing ${REQUESTS} redemptions at once`);
+    const staffId = (
+      await b.db.owner.query<{ id: string }>(
+        `INSERT INTO users (kind, username, display_name, password_hash) VALUES ('staff', 'bench-town', '压测镇干部', 'x') RETURNING id`,
+      )
+    ).rows[0].id;
+    const staff: UserActor = {
+      kind: 'user',
+      userId: staffId,
+      userKind: 'staff',
+      displayName: '压测镇干部',
+      homeDivisionCode: null,
+      grants: [{ role: 'town_officer', scopeCode: TOWN, departmentCode: null }],
+      ip: '127.0.0.1',
+    };
+    const item = await createItem(deps, staff, {
+      divisionCode: TOWN,
+      name: '电饭煲',
+      pricePoints: PRICE,
+      stock: STOCK,
+    });
+    const actors: UserActor[] = ids.map((userId, i) => ({
+      kind: 'user',
+      userId,
+      userKind: 'resident',
+      displayName: `压测居民${i + 1}`,
+      homeDivisionCode: VILLAGE,
+      grants: [],
+      ip: '127.0.0.1',
+    }));
+    console.log(
+      `seeded ${ids.length} residents with ${PRICE * 3} points each; item stock ${STOCK}; firing ${REQUESTS} redemptions at once`,
+    );
 
     const latencies: number[] = [];
     const started = performance.now();
-    const results = await Promise.allSettled(actors.map(async (a) => {
-      const t = performance.now();
-      try { return await redeem(deps, a, { itemId: item.id }); } finally { latencies.push(performance.now() - t); }
-    }));
+    const results = await Promise.allSettled(
+      actors.map(async (a) => {
+        const t = performance.now();
+        try {
+          return await redeem(deps, a, { itemId: item.id });
+        } finally {
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
 
     const outcomes: Record<string, number> = {};
     for (const r of results) {
-      const key = r.status === 'fulfilled' ? 'reserved' : r.reason instanceof AppError ? r.reason.code : `error: ${String((r.reason as Error)?.message ?? r.reason).slice(0, 80)}`;
+      const key =
+        r.status === 'fulfilled'
+          ? 'reserved'
+          : r.reason instanceof AppError
+            ? r.reason.code
+            : `error: ${String((r.reason as Error)?.message ?? r.reason).slice(0, 80)}`;
       outcomes[key] = (outcomes[key] ?? 0) + 1;
     }
     const q = async (sql: string) => Number((await b.db.owner.query<{ n: number }>(sql)).rows[0].n);
@@ -104,16 +169,37 @@ async function main() {
     const stockLeft = await q(`SELECT stock AS n FROM points_items WHERE id = '${item.id}'`);
     const rec = await reconcile(b.db.owner);
     latencies.sort((x, y) => x - y);
-    const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]);
+    const pct = (p: number) =>
+      Math.round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]);
     const succeeded = outcomes.reserved ?? 0;
-    console.log(`outcomes ${JSON.stringify(outcomes)}; stock left ${stockLeft}; reconcile ${rec.ok ? 'clean' : JSON.stringify(rec.mismatches.slice(0, 5))}`);
-    console.log(`${REQUESTS} requests in ${seconds.toFixed(2)} s = ${(REQUESTS / seconds).toFixed(0)} req/s; latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`);
+    console.log(
+      `outcomes ${JSON.stringify(outcomes)}; stock left ${stockLeft}; reconcile ${rec.ok ? 'clean' : JSON.stringify(rec.mismatches.slice(0, 5))}`,
+    );
+    console.log(
+      `${REQUESTS} requests in ${seconds.toFixed(2)} s = ${(REQUESTS / seconds).toFixed(0)} req/s; latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`,
+    );
     const ok = succeeded === STOCK && negativeBalances === 0 && negativeStock === 0 && ledgerSum === 0 && rec.ok;
-    console.log(JSON.stringify({
-      requests: REQUESTS, succeeded, negativeBalances, negativeStock, ledgerSum,
-      seconds: Math.round(seconds * 100) / 100, requestsPerSecond: Math.round(REQUESTS / seconds), p50Ms: pct(50), p95Ms: pct(95), maxMs: pct(100),
-      stock: STOCK, stockLeft, reconciled: rec.ok, outcomes, backend: b.kind, pool: b.kind === 'postgresql' ? POOL : 1, machine,
-    }));
+    console.log(
+      JSON.stringify({
+        requests: REQUESTS,
+        succeeded,
+        negativeBalances,
+        negativeStock,
+        ledgerSum,
+        seconds: Math.round(seconds * 100) / 100,
+        requestsPerSecond: Math.round(REQUESTS / seconds),
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        maxMs: pct(100),
+        stock: STOCK,
+        stockLeft,
+        reconciled: rec.ok,
+        outcomes,
+        backend: b.kind,
+        pool: b.kind === 'postgresql' ? POOL : 1,
+        machine,
+      }),
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     await b.db.close();

@@ -41,7 +41,9 @@ async function writeCsv(file: string, header: string, rows: Iterable<string[]>):
 }
 
 let peakRss = 0;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 200);
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 200);
 
 async function openDb(): Promise<{ db: Database; drop?: () => Promise<void>; kind: string }> {
   const url = process.env.BENCH_DATABASE_URL;
@@ -52,11 +54,22 @@ async function openDb(): Promise<{ db: Database; drop?: () => Promise<void>; kin
   await admin.query(`CREATE DATABASE ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
-  return { db: await openPostgres(u.toString()), kind: 'postgresql', drop: async () => { await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+  return {
+    db: await openPostgres(u.toString()),
+    kind: 'postgresql',
+    drop: async () => {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }
 
 const { db, drop, kind } = await openDb();
-const deps = createDeps(loadConfig({ COCREATE_SECRET: 'bench-secret-0123456789abcdef0123456789', DATA_DIR: dir }), db, { info() {}, warn() {}, error() {} });
+const deps = createDeps(loadConfig({ COCREATE_SECRET: 'bench-secret-0123456789abcdef0123456789', DATA_DIR: dir }), db, {
+  info() {},
+  warn() {},
+  error() {},
+});
 await migrate(db);
 await importCounty(db, '421081', 'bench');
 const data = generateDemo({ countyCode: '421081', scale, seed: 1 });
@@ -66,39 +79,95 @@ await db.ownerTransaction(async (tx) => {
   await write.writeCompounds(c, [...data.compounds()]);
   await write.writeBuildings(c, [...data.buildings()]);
 });
-const households = await writeCsv(path.join(dir, 'households.csv'), '户编码,地址,经度,纬度',
-  (function* () { for (const h of data.households()) yield [h.code, h.address, h.point ? String(h.point[0]) : '', h.point ? String(h.point[1]) : '']; })());
-const relationZh: Record<string, string> = { householder: '户主', spouse: '配偶', child: '子女', parent: '父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他' };
-const residents = await writeCsv(path.join(dir, 'residents.csv'), '户编码,姓名,身份证号,手机号,与户主关系',
-  (function* () { for (const r of data.residents()) yield [r.householdCode, r.name, r.idNumber, r.phone ?? '', relationZh[r.relation]]; })());
+const households = await writeCsv(
+  path.join(dir, 'households.csv'),
+  '户编码,地址,经度,纬度',
+  (function* () {
+    for (const h of data.households())
+      yield [h.code, h.address, h.point ? String(h.point[0]) : '', h.point ? String(h.point[1]) : ''];
+  })(),
+);
+const relationZh: Record<string, string> = {
+  householder: '户主',
+  spouse: '配偶',
+  child: '子女',
+  parent: '父母',
+  grandchild: '孙子女',
+  sibling: '兄弟姐妹',
+  other: '其他',
+};
+const residents = await writeCsv(
+  path.join(dir, 'residents.csv'),
+  '户编码,姓名,身份证号,手机号,与户主关系',
+  (function* () {
+    for (const r of data.residents())
+      yield [r.householdCode, r.name, r.idNumber, r.phone ?? '', relationZh[r.relation]];
+  })(),
+);
 
 async function timedImport(sheet: string, file: string) {
   const started = Date.now();
   peakRss = process.memoryUsage().rss;
   const size = statSync(file).size;
-  const r = await runImport(deps, 'cli', sheet, () => ({ kind: 'csv', stream: createReadStream(file), totalBytes: size }), 'all-or-nothing');
-  if (r.errorCount) console.log(`${sheet}: first errors`, JSON.stringify(r.errors.slice(0, 3)), JSON.stringify(r.fileErrors));
-  return { sheet, rows: r.totalRows, imported: r.importedRows, errors: r.errorCount, seconds: (Date.now() - started) / 1000, fileMB: Number((size / 1048576).toFixed(1)), peakRssMB: Math.round(peakRss / 1048576) };
+  const r = await runImport(
+    deps,
+    'cli',
+    sheet,
+    () => ({ kind: 'csv', stream: createReadStream(file), totalBytes: size }),
+    'all-or-nothing',
+  );
+  if (r.errorCount)
+    console.log(`${sheet}: first errors`, JSON.stringify(r.errors.slice(0, 3)), JSON.stringify(r.fileErrors));
+  return {
+    sheet,
+    rows: r.totalRows,
+    imported: r.importedRows,
+    errors: r.errorCount,
+    seconds: (Date.now() - started) / 1000,
+    fileMB: Number((size / 1048576).toFixed(1)),
+    peakRssMB: Math.round(peakRss / 1048576),
+  };
 }
 
-const results = [await timedImport('households', path.join(dir, 'households.csv')), await timedImport('residents', path.join(dir, 'residents.csv'))];
-for (const r of results) console.log(`${kind} ${r.sheet}: ${r.imported}/${r.rows} rows in ${r.seconds.toFixed(1)} s (${r.fileMB} MB file, peak RSS ${r.peakRssMB} MB, ${r.errors} errors)`);
+const results = [
+  await timedImport('households', path.join(dir, 'households.csv')),
+  await timedImport('residents', path.join(dir, 'residents.csv')),
+];
+for (const r of results)
+  console.log(
+    `${kind} ${r.sheet}: ${r.imported}/${r.rows} rows in ${r.seconds.toFixed(1)} s (${r.fileMB} MB file, peak RSS ${r.peakRssMB} MB, ${r.errors} errors)`,
+  );
 
 await db.ownerTransaction(async (tx) => {
   const c = { tx, crypto: deps.crypto };
   await write.writePartyOrgs(c, [...data.partyOrgs()]);
-  const batch = <T>(items: Iterable<T>, f: (rows: T[]) => Promise<Set<string>>) => (async () => {
-    let b: T[] = [];
-    const touched = new Set<string>();
-    for (const i of items) { b.push(i); if (b.length === 2000) { for (const g of await f(b)) touched.add(g); b = []; } }
-    if (b.length) for (const g of await f(b)) touched.add(g);
-    return touched;
-  })();
+  const batch = <T>(items: Iterable<T>, f: (rows: T[]) => Promise<Set<string>>) =>
+    (async () => {
+      let b: T[] = [];
+      const touched = new Set<string>();
+      for (const i of items) {
+        b.push(i);
+        if (b.length === 2000) {
+          for (const g of await f(b)) touched.add(g);
+          b = [];
+        }
+      }
+      if (b.length) for (const g of await f(b)) touched.add(g);
+      return touched;
+    })();
   await batch(data.partyMembers(), (rows) => write.writePartyMembers(c, rows));
   const touched = await batch(data.links(), (rows) => write.writeLinks(c, rows));
   await write.refreshCoverage(tx, touched);
 });
-const county = { kind: 'user' as const, userId: 'bench', userKind: 'staff' as const, displayName: 'bench', homeDivisionCode: null, ip: null, grants: [{ role: 'county_officer' as const, scopeCode: '421081', departmentCode: null }] };
+const county = {
+  kind: 'user' as const,
+  userId: 'bench',
+  userKind: 'staff' as const,
+  displayName: 'bench',
+  homeDivisionCode: null,
+  ip: null,
+  grants: [{ role: 'county_officer' as const, scopeCode: '421081', departmentCode: null }],
+};
 const times: number[] = [];
 let report: Awaited<ReturnType<typeof coverageReport>> | undefined;
 for (let i = 0; i < 21; i++) {
@@ -108,8 +177,19 @@ for (let i = 0; i < 21; i++) {
 }
 times.sort((a, b) => a - b);
 clearInterval(sampler);
-console.log(`${kind} county coverage report (households ${report!.households}, covered ${report!.covered}, ${report!.percent}%): median ${times[10].toFixed(2)} ms, max ${times[20].toFixed(2)} ms`);
+console.log(
+  `${kind} county coverage report (households ${report!.households}, covered ${report!.covered}, ${report!.percent}%): median ${times[10].toFixed(2)} ms, max ${times[20].toFixed(2)} ms`,
+);
 await db.close();
 await drop?.();
 rmSync(dir, { recursive: true, force: true });
-console.log(JSON.stringify({ backend: kind, scale, households, residents, imports: results, coverageMedianMs: Number(times[10].toFixed(2)) }));
+console.log(
+  JSON.stringify({
+    backend: kind,
+    scale,
+    households,
+    residents,
+    imports: results,
+    coverageMedianMs: Number(times[10].toFixed(2)),
+  }),
+);

@@ -55,7 +55,8 @@ export async function apiSignIn(page: Page, username: string): Promise<void> {
 /** Signs a resident in with the demo SMS code through the API. */
 export async function apiResidentSignIn(page: Page, phone: string): Promise<void> {
   const sent = await page.request.post('/api/auth/sms-code', { headers: API_HEADERS, data: { phone } });
-  if (!sent.ok()) throw new Error(`sms-code ${phone}: HTTP ${sent.status()} (codes may be requested once a minute per phone)`);
+  if (!sent.ok())
+    throw new Error(`sms-code ${phone}: HTTP ${sent.status()} (codes may be requested once a minute per phone)`);
   const sms = await page.request.get(`/api/demo/sms?phone=${phone}`);
   const code = ((await sms.json()) as { body: string | null }).body?.match(/\d{6}/)?.[0];
   if (!code) throw new Error('no code in the demo SMS outbox');
@@ -78,7 +79,13 @@ export const TINY_PNG = Buffer.from(
 );
 
 /** A phone-sized context for the resident app. */
-export const MOBILE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' } as const;
+export const MOBILE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: 'zh-CN',
+} as const;
 
 /** In the resident app's report form: searches the category picker and takes the category by code. */
 export async function pickCategory(m: Page, search: string, code: string, name: string): Promise<void> {

@@ -17,13 +17,35 @@ import { startDemoServer } from './server';
 
 // SMS codes may be requested once a minute per phone: resident-place uses 13800000002, the case loop 13800000001;
 // the extra-fields flow 13800000003, the anonymous report 13800000004; the points loop (13800000002 again) runs last and waits out the minute if it must.
-const ALL_TESTS: BrowserTest[] = [townOfficerTree, auditorTotp, residentPlace, languageSwitch, registerImport, caseLoop, extraFields, anonymousReport, pointsLoop];
+const ALL_TESTS: BrowserTest[] = [
+  townOfficerTree,
+  auditorTotp,
+  residentPlace,
+  languageSwitch,
+  registerImport,
+  caseLoop,
+  extraFields,
+  anonymousReport,
+  pointsLoop,
+];
 // BROWSER_ONLY=slug[,slug…] runs only those flows (e.g. BROWSER_ONLY=h-anonymous-report npm run test:browser)
-const ONLY = (process.env.BROWSER_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = (process.env.BROWSER_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const TESTS = ONLY.length ? ALL_TESTS.filter((t) => ONLY.includes(t.slug)) : ALL_TESTS;
 const SUITE_TIMEOUT_MS = 300_000;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function runSuite(): Promise<number> {
   const outDir = path.join(ROOT, 'browser/.out');
@@ -52,7 +74,10 @@ export async function runSuite(): Promise<number> {
     await buildWebIfNeeded();
     const server = await startDemoServer(ROOT);
     cleanups.push(server.stop);
-    const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser: Browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     cleanups.push(() => browser.close());
 
     for (const test of TESTS) {

@@ -16,10 +16,16 @@ import { contextOn } from '../test/harness';
 import { runFuzz } from '../test/fuzz/runner';
 import { buildWorld, FUZZ_ENV } from '../test/fuzz/world';
 
-const { values } = parseArgs({ options: {
-  runs: { type: 'string', default: '100' }, seed: { type: 'string', default: '20261125' }, only: { type: 'string' },
-  'database-url': { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean', default: false },
-} });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '20261125' },
+    only: { type: 'string' },
+    'database-url': { type: 'string' },
+    json: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
 
 async function main() {
   const t0 = Date.now();
@@ -30,24 +36,47 @@ async function main() {
   try {
     const world = await buildWorld(ctx);
     const result = await runFuzz(world, {
-      seed: Number(values.seed), runs: Number(values.runs), only: values.only ? new RegExp(values.only) : undefined,
+      seed: Number(values.seed),
+      runs: Number(values.runs),
+      only: values.only ? new RegExp(values.only) : undefined,
       onOperation: (op, i, n) => process.stderr.write(`[${i + 1}/${n}] ${op.key}\n`),
     });
     process.stderr.write('\n');
     const audit = await verifyAuditChain(db);
-    const fiveXX = Object.entries(result.statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
-    console.log(`operations ${result.operations}, requests ${result.requests}, ${(result.ms / 1000).toFixed(1)} s (${cpus().length} CPUs, ${db.kind}), seed ${values.seed}, runs ${values.runs}`);
-    console.log(`statuses ${Object.entries(result.statuses).map(([s, c]) => `${s}:${c}`).join(' ')}`);
-    if (values.verbose) for (const [op, st] of Object.entries(result.byOperation)) console.log(`  ${op}: ${Object.entries(st).map(([s, c]) => `${s}:${c}`).join(' ')}`);
-    console.log(`answers ≥ 500: ${fiveXX}; failure classes: ${result.classes.length} (${result.classes.reduce((n, c) => n + c.count, 0)} failures)`);
+    const fiveXX = Object.entries(result.statuses)
+      .filter(([s]) => Number(s) >= 500)
+      .reduce((n, [, c]) => n + c, 0);
+    console.log(
+      `operations ${result.operations}, requests ${result.requests}, ${(result.ms / 1000).toFixed(1)} s (${cpus().length} CPUs, ${db.kind}), seed ${values.seed}, runs ${values.runs}`,
+    );
+    console.log(
+      `statuses ${Object.entries(result.statuses)
+        .map(([s, c]) => `${s}:${c}`)
+        .join(' ')}`,
+    );
+    if (values.verbose)
+      for (const [op, st] of Object.entries(result.byOperation))
+        console.log(
+          `  ${op}: ${Object.entries(st)
+            .map(([s, c]) => `${s}:${c}`)
+            .join(' ')}`,
+        );
+    console.log(
+      `answers ≥ 500: ${fiveXX}; failure classes: ${result.classes.length} (${result.classes.reduce((n, c) => n + c.count, 0)} failures)`,
+    );
     for (const c of result.classes) {
       const e = c.example;
       console.log(`\n× ${c.key}  [${c.count}]`);
-      console.log(`  as ${e.request.actor}: ${e.request.method} ${e.request.url.slice(0, 200)}  ${JSON.stringify(e.request.headers).slice(0, 200)}`);
-      if (e.request.payload !== undefined) console.log(`  body: ${JSON.stringify(e.request.payload.toString()).slice(0, 300)}`);
+      console.log(
+        `  as ${e.request.actor}: ${e.request.method} ${e.request.url.slice(0, 200)}  ${JSON.stringify(e.request.headers).slice(0, 200)}`,
+      );
+      if (e.request.payload !== undefined)
+        console.log(`  body: ${JSON.stringify(e.request.payload.toString()).slice(0, 300)}`);
       console.log(`  answer: ${e.answer.slice(0, 200)}`);
     }
-    console.log(`\naudit verify: ${audit.ok ? `intact (${audit.rows} rows)` : `BROKEN: ${audit.breaks} rows, first ${audit.first?.id} (${audit.first?.reason})`}`);
+    console.log(
+      `\naudit verify: ${audit.ok ? `intact (${audit.rows} rows)` : `BROKEN: ${audit.breaks} rows, first ${audit.first?.id} (${audit.first?.reason})`}`,
+    );
     console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, audit }, null, 1));
     return result.classes.length === 0 && audit.ok ? 0 : 1;

@@ -29,9 +29,16 @@ export async function runCommand(line: string, env: Record<string, string | unde
   let out = '';
   let err = '';
   const original = { log: console.log, warn: console.warn, error: console.error, write: process.stdout.write };
-  console.log = (...a: unknown[]) => { out += `${a.join(' ')}\n`; };
-  console.warn = console.error = (...a: unknown[]) => { err += `${a.join(' ')}\n`; };
-  process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
+  console.log = (...a: unknown[]) => {
+    out += `${a.join(' ')}\n`;
+  };
+  console.warn = console.error = (...a: unknown[]) => {
+    err += `${a.join(' ')}\n`;
+  };
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
   setEnv(vars);
   try {
     const run = await command.load();

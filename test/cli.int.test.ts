@@ -17,7 +17,11 @@ import { createTestDatabase } from './harness';
 
 const BIN = path.resolve(__dirname, '../bin/cocreate.mjs');
 
-function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number; out: string; err: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+  stdin?: string,
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
@@ -26,8 +30,12 @@ function run(args: string[], env: Record<string, string> = {}, stdin?: string): 
     if (stdin !== undefined) child.stdin!.end(stdin);
     let out = '';
     let err = '';
-    child.stdout!.on('data', (d) => { out += d; });
-    child.stderr!.on('data', (d) => { err += d; });
+    child.stdout!.on('data', (d) => {
+      out += d;
+    });
+    child.stderr!.on('data', (d) => {
+      err += d;
+    });
     child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
   });
 }
@@ -60,7 +68,9 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-const closeIfPglite = async (db: Database) => { if (!pgDb) await db.close(); };
+const closeIfPglite = async (db: Database) => {
+  if (!pgDb) await db.close();
+};
 
 describe('cocreate CLI', () => {
   it('lists its commands', async () => {
@@ -71,7 +81,8 @@ describe('cocreate CLI', () => {
   });
 
   it('classifies CSV from standard input: one output line per row, in order, other columns ignored', async () => {
-    const input = 'note,body,id,title\nx,"孩子学校乱收补课费，\n请教育局查处",a1,学校收费\ny,小区门口垃圾成堆好几天了,a2,垃圾\nz,,a3,\n';
+    const input =
+      'note,body,id,title\nx,"孩子学校乱收补课费，\n请教育局查处",a1,学校收费\ny,小区门口垃圾成堆好几天了,a2,垃圾\nz,,a3,\n';
     const r = await run(['classify'], {}, input);
     expect(r.code, r.err).toBe(0);
     const lines = r.out.trim().split(/\r?\n/); // RFC 4180 lines end in CRLF
@@ -135,7 +146,11 @@ describe('cocreate CLI', () => {
     const db = await openTarget();
     await seedDemoAccounts(db, createFieldCrypto('x'.repeat(40)));
     await closeIfPglite(db);
-    const withDemoAccounts = await runCommand('serve', { ...target, PORT: '0', COCREATE_SECRET: 'a-real-production-secret-0123456789abcdef' });
+    const withDemoAccounts = await runCommand('serve', {
+      ...target,
+      PORT: '0',
+      COCREATE_SECRET: 'a-real-production-secret-0123456789abcdef',
+    });
     expect(withDemoAccounts.code).toBe(1);
     expect(withDemoAccounts.err).toContain('demo accounts');
   });

@@ -15,15 +15,25 @@ const SEED = 20261125;
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 12);
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await createTestContext(FUZZ_ENV); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await createTestContext(FUZZ_ENV);
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('fuzzing every operation of the OpenAPI document', () => {
   it('finds the operations the server serves at /api/openapi.json', async () => {
     const served = await ctx.app.inject({ url: '/api/openapi.json' });
     const ops = operationsOf(served.json());
     expect(ops.length).toBeGreaterThan(100);
-    expect(ops.map((o) => o.key)).toEqual(expect.arrayContaining(['POST /api/cases', 'POST /api/registers/{sheet}/imports', 'POST /open311/v2/requests.json']));
+    expect(ops.map((o) => o.key)).toEqual(
+      expect.arrayContaining([
+        'POST /api/cases',
+        'POST /api/registers/{sheet}/imports',
+        'POST /open311/v2/requests.json',
+      ]),
+    );
   });
 
   it('answers hostile input with no 5xx, the error shape, no partial writes, and the audit chain intact', async () => {

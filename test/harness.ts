@@ -51,7 +51,15 @@ export interface TestClock extends Clock {
 
 export function testClock(start = new Date()): TestClock {
   let t = start.getTime();
-  return { now: () => new Date(t), advance: (ms) => { t += ms; }, set: (d) => { t = d.getTime(); } };
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+    set: (d) => {
+      t = d.getTime();
+    },
+  };
 }
 
 const silent = { info() {}, warn() {}, error() {} };
@@ -71,7 +79,10 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
 }
 
 /** The app, deps and clock on a given database (scripts open their own). */
-export async function contextOn({ db, url }: { db: Database; url?: string }, env: Record<string, string> = {}): Promise<TestContext> {
+export async function contextOn(
+  { db, url }: { db: Database; url?: string },
+  env: Record<string, string> = {},
+): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-test-data-'));
   const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const clock = testClock();
@@ -79,7 +90,12 @@ export async function contextOn({ db, url }: { db: Database; url?: string }, env
   const app = await buildApp(deps, { demo: false });
   await app.ready();
   return {
-    db, url, deps, clock, app, config,
+    db,
+    url,
+    deps,
+    clock,
+    app,
+    config,
     async close() {
       await app.close();
       await db.close().catch(() => {});
@@ -102,7 +118,8 @@ let counter = 0;
  * it at sign-in then costs ~1 ms instead of ~40 ms). Production hashes use hashPassword's parameters.
  */
 let testPasswordHash: Promise<string> | undefined;
-const cheapPasswordHash = () => (testPasswordHash ??= argon2Hash(PASSWORD, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 }));
+const cheapPasswordHash = () =>
+  (testPasswordHash ??= argon2Hash(PASSWORD, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 }));
 
 /** Creates a staff user holding `role` at `scope` (administrators get TOTP) and signs them in. */
 export async function staffActor(
@@ -118,7 +135,13 @@ export async function staffActor(
   const userId = await ctx.db.ownerTransaction(async (tx) => {
     const id = await insertUser(tx, { kind: 'staff', username, displayName: `${role} ${username}`, passwordHash });
     if (totpSecret) await setTotp(tx, id, ctx.deps.crypto.encrypt(totpSecret), true, null);
-    await insertAssignment(tx, { userId: id, role, scopeCode: scope, departmentCode: opts.departmentCode ?? null, grantedBy: null });
+    await insertAssignment(tx, {
+      userId: id,
+      role,
+      scopeCode: scope,
+      departmentCode: opts.departmentCode ?? null,
+      grantedBy: null,
+    });
     return id;
   });
   const cookie = await signIn(ctx, username, PASSWORD, totpSecret);
@@ -131,19 +154,36 @@ export function cookieOf(res: { headers: Record<string, unknown> }): string {
   return first.split(';')[0];
 }
 
-export async function signIn(ctx: TestContext, username: string, password: string, totpSecret?: string): Promise<string> {
+export async function signIn(
+  ctx: TestContext,
+  username: string,
+  password: string,
+  totpSecret?: string,
+): Promise<string> {
   const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
   const cookie = cookieOf(res);
   if (res.json().stage === 'active') return cookie;
   const code = await currentTotp(totpSecret ?? res.json().secret, ctx.clock.now());
-  const second = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie, ...CLIENT_HEADERS } });
+  const second = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/totp',
+    payload: { code },
+    headers: { cookie, ...CLIENT_HEADERS },
+  });
   if (second.statusCode !== 200) throw new Error(`totp failed: ${second.body}`);
   return cookie;
 }
 
 /** Shorthand for an injected JSON request as an actor, sent as the web apps send it. */
-export async function call(ctx: TestContext, actor: TestActor | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+export async function call(
+  ctx: TestContext,
+  actor: TestActor | null,
+  method: string,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   return ctx.app.inject({
     method: method as 'GET',
     url,

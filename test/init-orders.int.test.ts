@@ -58,11 +58,15 @@ async function query<T>(sql: string): Promise<T[]> {
 }
 
 describe(`init, demo and migrate in any order (${info.kind})`, () => {
-  it('init --all sets up COUNTY_CODE; demo works after it (also on a database an older init --all left without departments), and again after init and migrate', { timeout: 300_000 }, async () => {
+  it('init --all sets up COUNTY_CODE; demo works after it (also on a database an older init --all left without departments), and again after init and migrate', {
+    timeout: 300_000,
+  }, async () => {
     const all = await runCommand('init --all --within 4210', env);
     expect(all.code, all.err).toBe(0);
     expect(all.out).toContain('Set up departments and categories of COUNTY_CODE 421081');
-    expect((await query<{ n: number }>(`SELECT count(*)::int AS n FROM departments WHERE scope_code = '421081'`))[0].n).toBe(10);
+    expect(
+      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM departments WHERE scope_code = '421081'`))[0].n,
+    ).toBe(10);
 
     // What init --all used to leave: the tree without the county's departments (the demo then
     // failed on role_assignments_department_code_fkey).
@@ -72,7 +76,8 @@ describe(`init, demo and migrate in any order (${info.kind})`, () => {
     expect(first.accountsCreated).toBeGreaterThan(0);
     expect(first.population?.counts.households).toBeGreaterThan(0);
     const handler = await query<{ department_code: string }>(
-      `SELECT r.department_code FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE u.username = 'chengguan'`);
+      `SELECT r.department_code FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE u.username = 'chengguan'`,
+    );
     expect(handler).toEqual([{ department_code: '421081-cgj' }]);
 
     for (const line of ['init --county 421081', 'init --all --within 4210', 'migrate']) {
@@ -85,7 +90,8 @@ describe(`init, demo and migrate in any order (${info.kind})`, () => {
     expect(audit.code, audit.err).toBe(0);
     // The demo's grids stay counted under their villages after the tree was imported again.
     const [village] = await query<{ child_count: number; n: number }>(
-      `SELECT child_count, (SELECT count(*)::int FROM divisions c WHERE c.parent_code = d.code) AS n FROM divisions d WHERE code = '421081107212'`);
+      `SELECT child_count, (SELECT count(*)::int FROM divisions c WHERE c.parent_code = d.code) AS n FROM divisions d WHERE code = '421081107212'`,
+    );
     expect(village.child_count).toBe(village.n);
   });
 });

@@ -11,7 +11,10 @@ const FIELDS: ExtraField[] = [
 
 describe('extra fields in the report forms', () => {
   it('sends only this category’s fields, leaves empty ones out and turns numbers into numbers', () => {
-    expect(cleanExtra(FIELDS, { floor: '3', door: '', lift: false, stale: 'from another category' })).toEqual({ floor: 3, lift: false });
+    expect(cleanExtra(FIELDS, { floor: '3', door: '', lift: false, stale: 'from another category' })).toEqual({
+      floor: 3,
+      lift: false,
+    });
     expect(cleanExtra([], { floor: 3 })).toEqual({});
   });
 

@@ -16,10 +16,18 @@ export const anonymousReport: BrowserTest = {
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
     await apiSignIn(page, 'gridworker');
-    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as { features: { geometry: { coordinates: number[][][] } }[] };
+    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as {
+      features: { geometry: { coordinates: number[][][] } }[];
+    };
     const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
-    const at = { longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length, latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length };
-    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
+    const at = {
+      longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length,
+      latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length,
+    };
+    const mobile = await page
+      .context()
+      .browser()!
+      .newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
@@ -42,7 +50,8 @@ export const anonymousReport: BrowserTest = {
 
       const noReporter = async (where: string) => {
         const text = await page.locator('body').innerText();
-        for (const s of [name, PHONE, PHONE.slice(-4)]) if (text.includes(s)) throw new Error(`${where} shows the anonymous reporter (${s})`);
+        for (const s of [name, PHONE, PHONE.slice(-4)])
+          if (text.includes(s)) throw new Error(`${where} shows the anonymous reporter (${s})`);
       };
       await apiSignIn(page, 'gaojimiao');
       await page.goto('/admin/triage');

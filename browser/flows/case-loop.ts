@@ -39,10 +39,18 @@ export const caseLoop: BrowserTest = {
     const out = path.resolve('browser/.out');
     // A point inside one of 百子庵村's grids (the vertex mean of its cell), where the phone "is".
     await apiSignIn(page, 'gridworker');
-    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as { features: { geometry: { coordinates: number[][][] } }[] };
+    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as {
+      features: { geometry: { coordinates: number[][][] } }[];
+    };
     const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
-    const at = { longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length, latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length };
-    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
+    const at = {
+      longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length,
+      latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length,
+    };
+    const mobile = await page
+      .context()
+      .browser()!
+      .newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
@@ -52,7 +60,10 @@ export const caseLoop: BrowserTest = {
       await m.locator('#cc-m-description').fill('村口小卖部长期占道经营，货物堆到路中间，车辆和行人通行困难');
       await m.getByTestId('m-gps').click();
       await m.getByTestId('m-suggestion').waitFor();
-      await m.getByTestId('m-photos').locator('input[type=file]').setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: TINY_PNG });
+      await m
+        .getByTestId('m-photos')
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: TINY_PNG });
       await m.locator('.adm-image-uploader-cell img').first().waitFor();
       await m.screenshot({ path: path.join(out, 'f1-resident-report.png'), fullPage: true });
       const photo = m.waitForResponse((r) => r.url().includes('/photos') && r.request().method() === 'POST');
@@ -91,7 +102,8 @@ export const caseLoop: BrowserTest = {
       const row = page.getByTestId('ind-table').locator('tr', { has: page.locator('[data-key="421081-cgj"]') });
       await row.waitFor();
       const cells = await row.locator('td').allInnerTexts();
-      if (!cells.includes('100.0%')) throw new Error(`indicators row of 421081-cgj has no 100.0% satisfaction: ${cells.join(' | ')}`);
+      if (!cells.includes('100.0%'))
+        throw new Error(`indicators row of 421081-cgj has no 100.0% satisfaction: ${cells.join(' | ')}`);
     } catch (e) {
       await m.screenshot({ path: path.join(out, 'f-resident-failed.png'), fullPage: true }).catch(() => undefined);
       throw e;

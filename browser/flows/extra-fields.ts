@@ -15,14 +15,38 @@ export const extraFields: BrowserTest = {
   slug: 'g-extra-fields',
   async run({ page, baseUrl }) {
     await apiSignIn(page, 'county');
-    const edited = await page.request.patch('/api/categories/L0002', { headers: API_HEADERS, data: { extraFields: [
-      { key: 'building', label: { zh: '楼栋号', en: 'Building' }, type: 'string', required: true },
-      { key: 'entry', label: { zh: '门禁类型', en: 'Door-entry type' }, type: 'enum', required: false, options: ['刷卡', '密码', '人脸'] },
-      { key: 'locked_out', label: { zh: '门打不开', en: 'Door cannot be opened' }, type: 'boolean', required: false },
-    ] } });
+    const edited = await page.request.patch('/api/categories/L0002', {
+      headers: API_HEADERS,
+      data: {
+        extraFields: [
+          { key: 'building', label: { zh: '楼栋号', en: 'Building' }, type: 'string', required: true },
+          {
+            key: 'entry',
+            label: { zh: '门禁类型', en: 'Door-entry type' },
+            type: 'enum',
+            required: false,
+            options: ['刷卡', '密码', '人脸'],
+          },
+          {
+            key: 'locked_out',
+            label: { zh: '门打不开', en: 'Door cannot be opened' },
+            type: 'boolean',
+            required: false,
+          },
+        ],
+      },
+    });
     if (!edited.ok()) throw new Error(`edit category: HTTP ${edited.status()} ${await edited.text()}`);
 
-    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl, geolocation: { longitude: 112.419609, latitude: 29.723349 }, permissions: ['geolocation'] });
+    const mobile = await page
+      .context()
+      .browser()!
+      .newContext({
+        ...MOBILE,
+        baseURL: baseUrl,
+        geolocation: { longitude: 112.419609, latitude: 29.723349 },
+        permissions: ['geolocation'],
+      });
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
@@ -43,15 +67,19 @@ export const extraFields: BrowserTest = {
       await submitReport(m);
       const created = (await (await posted).json()) as { id: string; extra: Record<string, unknown> };
       await apiSignIn(page, 'county');
-      const stored = (await (await page.request.get(`/api/cases/${created.id}`)).json()) as { extra: Record<string, unknown> };
+      const stored = (await (await page.request.get(`/api/cases/${created.id}`)).json()) as {
+        extra: Record<string, unknown>;
+      };
       const want: Record<string, unknown> = { building: '3 栋', entry: '刷卡', locked_out: true };
-      const same = Object.keys(want).length === Object.keys(stored.extra).length && Object.entries(want).every(([k, v]) => stored.extra[k] === v);
+      const same =
+        Object.keys(want).length === Object.keys(stored.extra).length &&
+        Object.entries(want).every(([k, v]) => stored.extra[k] === v);
       if (!same) throw new Error(`case extra ${JSON.stringify(stored.extra)}, expected ${JSON.stringify(want)}`);
 
       // the street's dispatcher files it in the console: the category and its fields come prefilled
       await apiSignIn(page, 'xiulin');
       await page.goto('/admin/triage');
-      const number = (await (await page.request.get(`/api/cases/${created.id}`)).json() as { number: string }).number;
+      const number = ((await (await page.request.get(`/api/cases/${created.id}`)).json()) as { number: string }).number;
       await page.locator(`tr[data-number="${number}"]`).locator('[data-action="file"]').click();
       const form = page.getByTestId('action-form');
       await form.waitFor();

@@ -20,11 +20,19 @@ export async function pointInGrid(page: Page, village: string): Promise<[number,
   if (!res.ok()) throw new Error(`grids map: HTTP ${res.status()}`);
   const map = (await res.json()) as { features: { geometry: { type: string; coordinates: unknown } }[] };
   for (const f of map.features) {
-    const ring = (f.geometry.type === 'Polygon' ? (f.geometry.coordinates as Ring[])[0] : (f.geometry.coordinates as Ring[][])[0][0]).slice(0, -1);
-    const c: [number, number] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+    const ring = (
+      f.geometry.type === 'Polygon' ? (f.geometry.coordinates as Ring[])[0] : (f.geometry.coordinates as Ring[][])[0][0]
+    ).slice(0, -1);
+    const c: [number, number] = [
+      ring.reduce((s, p) => s + p[0], 0) / ring.length,
+      ring.reduce((s, p) => s + p[1], 0) / ring.length,
+    ];
     if (inside(c, ring)) return c;
     for (let i = 1; i + 1 < ring.length; i++) {
-      const t: [number, number] = [(ring[0][0] + ring[i][0] + ring[i + 1][0]) / 3, (ring[0][1] + ring[i][1] + ring[i + 1][1]) / 3];
+      const t: [number, number] = [
+        (ring[0][0] + ring[i][0] + ring[i + 1][0]) / 3,
+        (ring[0][1] + ring[i][1] + ring[i + 1][1]) / 3,
+      ];
       if (inside(t, ring)) return t;
     }
   }

@@ -15,7 +15,9 @@ const PHONE = '13800000002';
 const VILLAGE = '421081107212';
 
 async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
-  const res = page.waitForResponse((r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()));
+  const res = page.waitForResponse(
+    (r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()),
+  );
   await action();
   const r = await res;
   if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);
@@ -28,7 +30,10 @@ export const pointsLoop: BrowserTest = {
   timeoutMs: 150_000,
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
-    const mobile = await page.context().browser()!.newContext({ ...MOBILE, baseURL: baseUrl });
+    const mobile = await page
+      .context()
+      .browser()!
+      .newContext({ ...MOBILE, baseURL: baseUrl });
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
@@ -39,11 +44,18 @@ export const pointsLoop: BrowserTest = {
       await residentSignInWhenAllowed(m, PHONE);
       const reported = await m.request.post('/api/cases', {
         headers: { ...API_HEADERS, 'Idempotency-Key': crypto.randomUUID() },
-        data: { description: '百子庵村村口有一堆暴露垃圾，好几天没人清理', categoryCode: '06010', lng, lat, coordSystem: 'wgs84' },
+        data: {
+          description: '百子庵村村口有一堆暴露垃圾，好几天没人清理',
+          categoryCode: '06010',
+          lng,
+          lat,
+          coordSystem: 'wgs84',
+        },
       });
       if (reported.status() !== 201) throw new Error(`report: HTTP ${reported.status()} ${await reported.text()}`);
       const c = (await reported.json()) as { id: string; number: string; tier: string; divisionCode: string };
-      if (!c.divisionCode.startsWith(VILLAGE)) throw new Error(`the report landed in ${c.divisionCode}, not in ${VILLAGE}`);
+      if (!c.divisionCode.startsWith(VILLAGE))
+        throw new Error(`the report landed in ${c.divisionCode}, not in ${VILLAGE}`);
 
       // the grid worker files it (立案) in 受理派遣
       await page.goto('/admin/triage');
@@ -55,7 +67,9 @@ export const pointsLoop: BrowserTest = {
       await apiSignIn(page, 'gaojimiao');
       await page.goto(`/admin/points-settings?scope=${VILLAGE}`);
       await page.getByTestId('pts-settings-scope').getByText('百子庵村委会').waitFor();
-      await page.waitForFunction(() => (document.querySelector('#pts-publicityDays') as HTMLInputElement | null)?.value === '3');
+      await page.waitForFunction(
+        () => (document.querySelector('#pts-publicityDays') as HTMLInputElement | null)?.value === '3',
+      );
       await page.locator('#pts-publicityDays').fill('0');
       await posted(page, `/settings/${VILLAGE}`, () => page.getByTestId('pts-settings-save').click());
       await page.getByText('本级已单独设置').waitFor();
@@ -73,7 +87,9 @@ export const pointsLoop: BrowserTest = {
       await posted(page, '/steps', () => row.locator('[data-action="review"]').click());
       await row.getByText('已审核').waitFor();
       await page.screenshot({ path: path.join(out, 'g1-awards-reviewed.png'), fullPage: true });
-      const award = (await posted(page, '/steps', () => row.locator('[data-action="publish"]').click())) as { state: string };
+      const award = (await posted(page, '/steps', () => row.locator('[data-action="publish"]').click())) as {
+        state: string;
+      };
       if (!['credited', 'published'].includes(award.state)) throw new Error(`published award is ${award.state}`);
 
       // the woodpecker's balance shows 10 once credited (at once with 0 days; else at the worker's next tick)

@@ -13,7 +13,10 @@ async function importCsv(page: Page, sheet: string, csv: string, rows: number): 
   await page.getByTestId('imp-next').click();
   await page.getByTestId('imp-template').waitFor();
   await page.getByTestId('imp-next').click();
-  await page.getByTestId('imp-upload').locator('input[type=file]').setInputFiles({ name: `${sheet}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page
+    .getByTestId('imp-upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: `${sheet}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByTestId('imp-file').waitFor();
   await page.getByTestId('imp-dry-run').click();
   await page.getByTestId('import-summary').getByText(`共 ${rows} 行：正确 ${rows} 行，错误 0 行`).waitFor();
@@ -29,7 +32,9 @@ export const registerImport: BrowserTest = {
     await signInStaff(page, 'baizian');
     const coverage = await page.request.get(`/api/coverage/${VILLAGE}`);
     if (!coverage.ok()) throw new Error(`GET /api/coverage/${VILLAGE}: HTTP ${coverage.status()}`);
-    const grid = ((await coverage.json()) as { children: { code: string; kind: string }[] }).children.find((c) => c.kind === 'grid')?.code;
+    const grid = ((await coverage.json()) as { children: { code: string; kind: string }[] }).children.find(
+      (c) => c.kind === 'grid',
+    )?.code;
     if (!grid) throw new Error(`no grid under ${VILLAGE}`);
     const n = 1000 + Math.floor(Math.random() * 8000);
     const [h1, h2] = [`${grid}000${n}`, `${grid}000${n + 1}`];
@@ -37,9 +42,19 @@ export const registerImport: BrowserTest = {
 
     await openMenu(page, '台账导入');
     await page.waitForURL('**/admin/registers');
-    await importCsv(page, 'households', `户编码,地址,经度,纬度\n${h1},石首市高基庙镇百子庵村1组${n}号,,\n${h2},石首市高基庙镇百子庵村1组${n + 1}号,,\n`, 2);
+    await importCsv(
+      page,
+      'households',
+      `户编码,地址,经度,纬度\n${h1},石首市高基庙镇百子庵村1组${n}号,,\n${h2},石首市高基庙镇百子庵村1组${n + 1}号,,\n`,
+      2,
+    );
     await page.getByTestId('imp-again').click();
-    await importCsv(page, 'residents', `户编码,姓名,身份证号,手机号,与户主关系\n${h1},${name},${idNumber('421081', '19850315', n % 1000)},,户主\n`, 1);
+    await importCsv(
+      page,
+      'residents',
+      `户编码,姓名,身份证号,手机号,与户主关系\n${h1},${name},${idNumber('421081', '19850315', n % 1000)},,户主\n`,
+      1,
+    );
 
     await openMenu(page, '人员查询');
     await page.waitForURL('**/admin/people');

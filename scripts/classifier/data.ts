@@ -34,7 +34,8 @@ export async function readLabelledCsv(file: string): Promise<LabelledRow[]> {
   const label = col('category') >= 0 ? col('category') : col('label');
   const title = col('title');
   const body = col('body');
-  if ([id, label, title, body].some((c) => c < 0)) throw new Error(`${file}: need columns id, category|label, title, body`);
+  if ([id, label, title, body].some((c) => c < 0))
+    throw new Error(`${file}: need columns id, category|label, title, body`);
   return rows
     .filter((r) => r.length >= header.length)
     .map((r) => ({ id: r[id], label: r[label].trim(), title: r[title], body: r[body] }));

@@ -7,8 +7,17 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { extractRaw } from '../../src/server/modules/classifier/classifier.features';
-import { NAIVE_BAYES_FEATURES, predictNaiveBayes, trainNaiveBayes } from '../../src/server/modules/classifier/classifier.baseline';
-import { crossValidate, crossValidateWith, nestedCrossValidate, type CvResult } from '../../src/server/modules/classifier/classifier.evaluation';
+import {
+  NAIVE_BAYES_FEATURES,
+  predictNaiveBayes,
+  trainNaiveBayes,
+} from '../../src/server/modules/classifier/classifier.baseline';
+import {
+  crossValidate,
+  crossValidateWith,
+  nestedCrossValidate,
+  type CvResult,
+} from '../../src/server/modules/classifier/classifier.evaluation';
 import { foldSplits, stratifiedFolds } from '../../src/server/modules/classifier/classifier.metrics';
 import { DEFAULT_TRAIN_OPTIONS } from '../../src/server/modules/classifier/classifier.model';
 import { argValue, dataPath, PROJECT_ROOT, readLabelledCsv } from './data';
@@ -26,7 +35,11 @@ const nbRaws = rows.map((r) => extractRaw(r, NAIVE_BAYES_FEATURES));
 const splits = foldSplits(stratifiedFolds(labels, FOLDS, CV_SEED), FOLDS);
 const naiveBayes = (alpha: number): CvResult =>
   crossValidateWith(labels, splits, (train, test) => {
-    const model = trainNaiveBayes(train.map((i) => nbRaws[i]), train.map((i) => labels[i]), alpha);
+    const model = trainNaiveBayes(
+      train.map((i) => nbRaws[i]),
+      train.map((i) => labels[i]),
+      alpha,
+    );
     return test.map((i) => predictNaiveBayes(model, nbRaws[i]));
   });
 const nb = naiveBayes(1);
@@ -38,8 +51,11 @@ const raws = rows.map((r) => extractRaw(r, base.features));
 const fixed = crossValidate(raws, labels, FOLDS, CV_SEED, base);
 console.log(`fixed config: accuracy ${pct(fixed.metrics.accuracy)}, macro-F1 ${pct(fixed.metrics.macroF1)}`);
 
-const nested = nestedCrossValidate(raws, labels, { k: FOLDS, innerK: INNER_FOLDS, seed: CV_SEED, grid: HYPER_GRID, base }, (f, h) =>
-  console.log(`outer fold ${f + 1}: chose l2=${h.l2}, titleWeight=${h.titleWeight}`),
+const nested = nestedCrossValidate(
+  raws,
+  labels,
+  { k: FOLDS, innerK: INNER_FOLDS, seed: CV_SEED, grid: HYPER_GRID, base },
+  (f, h) => console.log(`outer fold ${f + 1}: chose l2=${h.l2}, titleWeight=${h.titleWeight}`),
 );
 const m = nested.metrics;
 console.log(`nested: accuracy ${pct(m.accuracy)}, macro-F1 ${pct(m.macroF1)}`);

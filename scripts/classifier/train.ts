@@ -9,7 +9,11 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractRaw } from '../../src/server/modules/classifier/classifier.features';
-import { crossValidate, selectHyperParams, withHyperParams } from '../../src/server/modules/classifier/classifier.evaluation';
+import {
+  crossValidate,
+  selectHyperParams,
+  withHyperParams,
+} from '../../src/server/modules/classifier/classifier.evaluation';
 import { DEFAULT_TRAIN_OPTIONS, trainFromRaw } from '../../src/server/modules/classifier/classifier.model';
 import { serializeModel } from '../../src/server/modules/classifier/classifier.serialize';
 import { argValue, dataPath, PROJECT_ROOT, readLabelledCsv } from './data';
@@ -24,13 +28,20 @@ console.log(`${rows.length} examples`);
 
 const selection = selectHyperParams(raws, labels, HYPER_GRID, INNER_FOLDS, CV_SEED, base);
 for (const s of selection.scores) {
-  console.log(`  l2=${s.params.l2} titleWeight=${s.params.titleWeight}: accuracy ${s.accuracy.toFixed(4)}, macro-F1 ${s.macroF1.toFixed(4)}`);
+  console.log(
+    `  l2=${s.params.l2} titleWeight=${s.params.titleWeight}: accuracy ${s.accuracy.toFixed(4)}, macro-F1 ${s.macroF1.toFixed(4)}`,
+  );
 }
-const options = { ...withHyperParams(base, selection.best), trainedAt: argValue('date') ?? new Date().toISOString().slice(0, 10) };
+const options = {
+  ...withHyperParams(base, selection.best),
+  trainedAt: argValue('date') ?? new Date().toISOString().slice(0, 10),
+};
 console.log(`chose l2=${options.l2} titleWeight=${options.features.titleWeight}`);
 
 const cv = crossValidate(raws, labels, FOLDS, CV_SEED, options);
-console.log(`${FOLDS}-fold CV of the chosen configuration: accuracy ${cv.metrics.accuracy.toFixed(4)}, macro-F1 ${cv.metrics.macroF1.toFixed(4)}`);
+console.log(
+  `${FOLDS}-fold CV of the chosen configuration: accuracy ${cv.metrics.accuracy.toFixed(4)}, macro-F1 ${cv.metrics.macroF1.toFixed(4)}`,
+);
 
 const model = trainFromRaw(raws, labels, options);
 const best = selection.scores.find((s) => s.params === selection.best);
@@ -50,4 +61,6 @@ const out = path.resolve(argValue('out') ?? path.join(PROJECT_ROOT, 'models/clas
 await mkdir(path.dirname(out), { recursive: true });
 await writeFile(out, serializeModel(model));
 const size = (await stat(out)).size;
-console.log(`wrote ${out}: ${model.buckets.length} features, ${(size / 1e6).toFixed(2)} MB, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `wrote ${out}: ${model.buckets.length} features, ${(size / 1e6).toFixed(2)} MB, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -10,12 +10,14 @@ export type { Command, CommandContext, CommandRun } from './command';
 export const COMMANDS: Record<string, Command> = {
   demo: {
     usage: '',
-    description: "The demo (npm start): builds the web apps if needed, loads Shishou's division tree and demo accounts, serves on PORT.",
+    description:
+      "The demo (npm start): builds the web apps if needed, loads Shishou's division tree and demo accounts, serves on PORT.",
     load: async () => (await import('./commands/demo')).demo,
   },
   serve: {
     usage: '',
-    description: 'Production server. Refuses to start with the demo secret, with demo accounts, or with pending migrations.',
+    description:
+      'Production server. Refuses to start with the demo secret, with demo accounts, or with pending migrations.',
     load: async () => (await import('./commands/serve')).serve,
   },
   migrate: {
@@ -37,7 +39,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   'audit verify': {
     usage: '',
-    description: 'Verify every row of the audit trail hash chains; lists every break (count, first, last, chains) and exits 1 if any.',
+    description:
+      'Verify every row of the audit trail hash chains; lists every break (count, first, last, chains) and exits 1 if any.',
     load: async () => (await import('./commands/audit')).auditVerify,
   },
   'account create': {
@@ -47,7 +50,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   'account reset-password': {
     usage: '--username NAME',
-    description: "Give a staff account (an administrator's too) a one-time password; administrators enrol TOTP again at the next sign-in.",
+    description:
+      "Give a staff account (an administrator's too) a one-time password; administrators enrol TOTP again at the next sign-in.",
     load: async () => (await import('./commands/account')).accountResetPassword,
   },
   classify: {
@@ -69,7 +73,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   'open311 add-client': {
     usage: '--name NAME',
-    description: 'Register an Open311 client (an app that may post requests and updates) and print its api_key once; only its SHA-256 is stored.',
+    description:
+      'Register an Open311 client (an app that may post requests and updates) and print its api_key once; only its SHA-256 is stored.',
     load: async () => (await import('./commands/open311')).open311AddClient,
   },
   backup: {
@@ -95,7 +100,9 @@ export const COMMANDS: Record<string, Command> = {
 export function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.description.split('\n')[0]}`);
-  const env = describeConfig().map((v) => `  ${v.name}${v.default !== undefined ? ` (default ${JSON.stringify(v.default)})` : ''}`);
+  const env = describeConfig().map(
+    (v) => `  ${v.name}${v.default !== undefined ? ` (default ${JSON.stringify(v.default)})` : ''}`,
+  );
   return [
     'cocreate — 共同缔造智慧平台 Cocreate',
     '',

@@ -30,7 +30,10 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof AppError) {
       console.error(`${errorMessage(err.code, 'zh-CN', err.details)}\n${errorMessage(err.code, 'en', err.details)}`);
-      if (err.code === 'unknown_division') console.error('查找代码 Find codes: https://www.stats.gov.cn/sj/tjbz/qhdm/ or `npx cocreate divisions find NAME`');
+      if (err.code === 'unknown_division')
+        console.error(
+          '查找代码 Find codes: https://www.stats.gov.cn/sj/tjbz/qhdm/ or `npx cocreate divisions find NAME`',
+        );
     } else if (err instanceof OperatorError) {
       console.error(err.message);
     } else {

@@ -79,7 +79,11 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Cocreate 共同缔造智慧平台 API', version: VERSION, description: 'Errors are `{code, message, details}`; messages follow Accept-Language (zh-CN default, en).' },
+      info: {
+        title: 'Cocreate 共同缔造智慧平台 API',
+        version: VERSION,
+        description: 'Errors are `{code, message, details}`; messages follow Accept-Language (zh-CN default, en).',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cc_session' } } },
       security: [{ session: [] }],
     },
@@ -90,17 +94,45 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   registerRequestGuards(app);
   registerRequestContext(app, (token, ip) => resolveSession(deps, token, ip));
 
-  app.get('/api/health', {
-    schema: {
-      tags: ['platform'], summary: 'Liveness and database backend',
-      response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgresql')]), version: Type.String() }) },
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database backend',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.Union([Type.Literal('pglite'), Type.Literal('postgresql')]),
+            version: Type.String(),
+          }),
+        },
+      },
     },
-  }, async () => {
-    await deps.db.query('SELECT 1');
-    return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
-  });
+    async () => {
+      await deps.db.query('SELECT 1');
+      return { status: 'ok' as const, database: deps.db.kind, version: VERSION };
+    },
+  );
 
-  for (const routes of [divisionRoutes, identityRoutes, accessRoutes, accountRoutes, auditRoutes, organisationRoutes, registerRoutes, caseRoutes, categoryAdminRoutes, photoRoutes, publicRoutes, classifierRoutes, similarRoutes, indicatorRoutes, pointsRoutes]) await routes(app, deps);
+  for (const routes of [
+    divisionRoutes,
+    identityRoutes,
+    accessRoutes,
+    accountRoutes,
+    auditRoutes,
+    organisationRoutes,
+    registerRoutes,
+    caseRoutes,
+    categoryAdminRoutes,
+    photoRoutes,
+    publicRoutes,
+    classifierRoutes,
+    similarRoutes,
+    indicatorRoutes,
+    pointsRoutes,
+  ])
+    await routes(app, deps);
   await siteRoutes(app, deps, opts.demo);
   await open311Routes(app, deps);
 

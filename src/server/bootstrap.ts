@@ -8,7 +8,8 @@ import { devSmsGateway } from './platform/sms/sms';
 export const consoleLogger: Logger = {
   info: (o, m) => console.log(JSON.stringify({ level: 'info', msg: m, ...(typeof o === 'string' ? { msg: o } : o) })),
   warn: (o, m) => console.warn(JSON.stringify({ level: 'warn', msg: m, ...(typeof o === 'string' ? { msg: o } : o) })),
-  error: (o, m) => console.error(JSON.stringify({ level: 'error', msg: m, ...(typeof o === 'string' ? { msg: o } : o) })),
+  error: (o, m) =>
+    console.error(JSON.stringify({ level: 'error', msg: m, ...(typeof o === 'string' ? { msg: o } : o) })),
 };
 
 export function createDeps(config: Config, db: Database, log: Logger = consoleLogger): Deps {

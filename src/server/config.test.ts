@@ -14,7 +14,12 @@ describe('config', () => {
   });
 
   it('reads and converts environment values', () => {
-    const c = loadConfig({ PORT: '8080', LOGIN_MAX_FAILURES: '3', DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'true' });
+    const c = loadConfig({
+      PORT: '8080',
+      LOGIN_MAX_FAILURES: '3',
+      DATABASE_URL: 'postgres://u@h/db',
+      COOKIE_SECURE: 'true',
+    });
     expect(c.port).toBe(8080);
     expect(c.signIn.maxFailures).toBe(3);
     expect(c.databaseUrl).toBe('postgres://u@h/db');

@@ -12,7 +12,13 @@ import { OperatorError } from './platform/errors';
 /** The secret the demo runs with. `cocreate serve` refuses to start with it. */
 /** Classifier department lines → the county's department keys (see modules/divisions/departments.ts). */
 export const DEFAULT_DEPARTMENT_MAP: Record<string, string> = {
-  城乡建设: 'zjj', 环境保护: 'sthj', 交通运输: 'jtj', 教育文体: 'jyj', 劳动和社会保障: 'rsj', 商贸旅游: 'swj', 卫生计生: 'wjj',
+  城乡建设: 'zjj',
+  环境保护: 'sthj',
+  交通运输: 'jtj',
+  教育文体: 'jyj',
+  劳动和社会保障: 'rsj',
+  商贸旅游: 'swj',
+  卫生计生: 'wjj',
 };
 
 export const DEMO_SECRET = 'cocreate-demo-secret-do-not-use-in-production-0000';
@@ -79,13 +85,17 @@ export interface Config {
 
 export class ConfigError extends OperatorError {}
 
-
 function departmentMapOrFail(json: string): Record<string, string> {
   try {
     const map = JSON.parse(json) as unknown;
-    if (map && typeof map === 'object' && Object.values(map).every((v) => typeof v === 'string')) return map as Record<string, string>;
-  } catch { /* reported below */ }
-  throw new ConfigError('配置错误 Invalid configuration:\n  CLASSIFIER_DEPARTMENT_MAP: must be a JSON object of department line → department key');
+    if (map && typeof map === 'object' && Object.values(map).every((v) => typeof v === 'string'))
+      return map as Record<string, string>;
+  } catch {
+    /* reported below */
+  }
+  throw new ConfigError(
+    '配置错误 Invalid configuration:\n  CLASSIFIER_DEPARTMENT_MAP: must be a JSON object of department line → department key',
+  );
 }
 
 function officeHoursOrFail(spec: string): OfficeHours {
@@ -124,15 +134,26 @@ export function loadConfig(
     countyCode: e.COUNTY_CODE,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
     signIn: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
-    sms: { gateway: e.SMS_GATEWAY, codeTtlMinutes: e.SMS_CODE_TTL_MINUTES, dailyCapPerPhone: e.SMS_DAILY_CAP_PER_PHONE },
-    rateLimit: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE, reportsPerPersonPerHour: e.REPORTS_PER_PERSON_PER_HOUR },
+    sms: {
+      gateway: e.SMS_GATEWAY,
+      codeTtlMinutes: e.SMS_CODE_TTL_MINUTES,
+      dailyCapPerPhone: e.SMS_DAILY_CAP_PER_PHONE,
+    },
+    rateLimit: {
+      signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE,
+      publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE,
+      reportsPerPersonPerHour: e.REPORTS_PER_PERSON_PER_HOUR,
+    },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     tiandituKey: e.TIANDITU_KEY,
     demoScale: e.DEMO_SCALE,
     officeHours: officeHoursOrFail(e.OFFICE_HOURS),
-    classifier: { modelPath: path.resolve(ROOT, e.CLASSIFIER_MODEL), departmentMap: departmentMapOrFail(e.CLASSIFIER_DEPARTMENT_MAP) },
+    classifier: {
+      modelPath: path.resolve(ROOT, e.CLASSIFIER_MODEL),
+      departmentMap: departmentMapOrFail(e.CLASSIFIER_DEPARTMENT_MAP),
+    },
     usesDemoSecret: e.COCREATE_SECRET === DEMO_SECRET,
   };
 }

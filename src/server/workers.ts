@@ -27,10 +27,19 @@ export function startWorkers(deps: Deps, opts = { outboxMs: 2000, remindersMs: 6
     }
   };
   const timers = [
-    setInterval(guard('outbox', () => deliverOutbox(deps.db, handlers, deps.clock.now())), opts.outboxMs),
-    setInterval(guard('reminders', () => sendDeadlineReminders(deps)), opts.remindersMs),
+    setInterval(
+      guard('outbox', () => deliverOutbox(deps.db, handlers, deps.clock.now())),
+      opts.outboxMs,
+    ),
+    setInterval(
+      guard('reminders', () => sendDeadlineReminders(deps)),
+      opts.remindersMs,
+    ),
     // credit points after publicity, release expired reservations, expire points
-    setInterval(guard('points', () => runPointsTimers(deps)), opts.pointsMs),
+    setInterval(
+      guard('points', () => runPointsTimers(deps)),
+      opts.pointsMs,
+    ),
   ];
   for (const t of timers) t.unref();
   return () => timers.forEach(clearInterval);

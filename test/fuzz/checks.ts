@@ -17,15 +17,23 @@ export function errorShapeProblems(req: FuzzRequest, res: Answer): string[] {
   if (path.startsWith('/open311/')) return open311Problems(path, type, res);
   if (!type.startsWith('application/json')) return [`content-type ${type || '(none)'}, not JSON`];
   let body: { code?: unknown; message?: unknown; details?: unknown };
-  try { body = JSON.parse(res.body); } catch { return ['body is not JSON']; }
-  if (typeof body.code !== 'string' || !(body.code in ERRORS)) return [`unknown error code ${JSON.stringify(body.code)}`];
+  try {
+    body = JSON.parse(res.body);
+  } catch {
+    return ['body is not JSON'];
+  }
+  if (typeof body.code !== 'string' || !(body.code in ERRORS))
+    return [`unknown error code ${JSON.stringify(body.code)}`];
   const code = body.code as ErrorCode;
   const problems: string[] = [];
-  if (ERRORS[code].status !== res.statusCode) problems.push(`code ${code} is ${ERRORS[code].status}, answered ${res.statusCode}`);
-  if (typeof body.details !== 'object' || body.details === null || Array.isArray(body.details)) problems.push('details is not an object');
+  if (ERRORS[code].status !== res.statusCode)
+    problems.push(`code ${code} is ${ERRORS[code].status}, answered ${res.statusCode}`);
+  if (typeof body.details !== 'object' || body.details === null || Array.isArray(body.details))
+    problems.push('details is not an object');
   const lang = pickLang(req.headers['accept-language']);
   const expected = errorMessage(code, lang, (body.details ?? {}) as Record<string, unknown>);
-  if (body.message !== expected) problems.push(`message is not the ${lang} message of ${code}: ${JSON.stringify(body.message)}`);
+  if (body.message !== expected)
+    problems.push(`message is not the ${lang} message of ${code}: ${JSON.stringify(body.message)}`);
   return problems;
 }
 
@@ -35,12 +43,19 @@ function open311Problems(path: string, type: string, res: Answer): string[] {
     if (!type.startsWith('application/json')) return [`open311 .json error with content-type ${type}`];
     try {
       const list = JSON.parse(res.body) as { code?: unknown; description?: unknown }[];
-      const ok = Array.isArray(list) && list.length > 0 && list.every((e) => e.code === res.statusCode && typeof e.description === 'string' && e.description.length > 0);
+      const ok =
+        Array.isArray(list) &&
+        list.length > 0 &&
+        list.every((e) => e.code === res.statusCode && typeof e.description === 'string' && e.description.length > 0);
       return ok ? [] : ['open311 error is not [{code, description}] with the status'];
-    } catch { return ['open311 .json error is not JSON']; }
+    } catch {
+      return ['open311 .json error is not JSON'];
+    }
   }
   if (!type.startsWith('text/xml')) return [`open311 xml error with content-type ${type}`];
-  const ok = /^<\?xml[^>]*>\s*<errors>\s*<error>\s*<code>(\d+)<\/code>\s*<description>[^<]+<\/description>/.exec(res.body);
+  const ok = /^<\?xml[^>]*>\s*<errors>\s*<error>\s*<code>(\d+)<\/code>\s*<description>[^<]+<\/description>/.exec(
+    res.body,
+  );
   return ok && Number(ok[1]) === res.statusCode ? [] : ['open311 error is not <errors><error><code/><description/>'];
 }
 
@@ -49,13 +64,18 @@ function open311Problems(path: string, type: string, res: Answer): string[] {
  * failure (a failed sign-in, a denied reveal) but must leave no successful write behind.
  */
 export async function snapshotQuery(db: Database): Promise<() => Promise<Record<string, number>>> {
-  const { rows } = await db.owner.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
-  const parts = rows.filter((r) => r.name !== 'audit_log' && r.name !== 'schema_migrations').map((r) => `'${r.name}', (SELECT count(*) FROM "${r.name}")`);
+  const { rows } = await db.owner.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
+  const parts = rows
+    .filter((r) => r.name !== 'audit_log' && r.name !== 'schema_migrations')
+    .map((r) => `'${r.name}', (SELECT count(*) FROM "${r.name}")`);
   parts.push(`'audit_log:success', (SELECT count(*) FROM audit_log WHERE outcome = 'success')`);
   parts.push(`'audit_log:failure|denied', (SELECT count(*) FROM audit_log WHERE outcome <> 'success')`);
   // json_build_object takes at most 100 arguments: build it in chunks and merge.
   const chunks: string[] = [];
-  for (let i = 0; i < parts.length; i += 40) chunks.push(`json_build_object(${parts.slice(i, i + 40).join(', ')})::jsonb`);
+  for (let i = 0; i < parts.length; i += 40)
+    chunks.push(`json_build_object(${parts.slice(i, i + 40).join(', ')})::jsonb`);
   const sql = `SELECT ${chunks.join(' || ')} AS counts`;
   return async () => {
     const r = await db.owner.query<{ counts: Record<string, number> }>(sql);
@@ -68,11 +88,14 @@ export async function snapshotQuery(db: Database): Promise<() => Promise<Record<
  * around a 4xx is a partial write.
  */
 export const MAY_GROW_ON_REFUSAL: Record<string, string> = {
-  'audit_log:failure|denied': 'refusals that matter are recorded (failed sign-ins, denied reveals) and committed before the error',
+  'audit_log:failure|denied':
+    'refusals that matter are recorded (failed sign-ins, denied reveals) and committed before the error',
   sign_in_throttle: 'a failed sign-in is counted for the lockout (5 in 10 minutes), committed before the 401',
   points_desk_throttle: 'a wrong pickup code is counted for the desk lock, committed before the 404',
 };
 
 export function changedTables(before: Record<string, number>, after: Record<string, number>): string[] {
-  return Object.keys(after).filter((t) => after[t] !== before[t] && !(t in MAY_GROW_ON_REFUSAL && after[t] > before[t]));
+  return Object.keys(after).filter(
+    (t) => after[t] !== before[t] && !(t in MAY_GROW_ON_REFUSAL && after[t] > before[t]),
+  );
 }

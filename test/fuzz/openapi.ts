@@ -40,7 +40,13 @@ export interface Operation {
 }
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: Param[]; requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> } }
+    >
+  >;
 }
 
 const WRITES = ['post', 'put', 'patch', 'delete'];

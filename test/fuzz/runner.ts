@@ -82,15 +82,25 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
 
   for (const [index, op] of ops.entries()) {
     opts.onOperation?.(op, index, ops.length);
-    const drawn = fc.sample(requestArb(op, { actors: [...world.actors.keys()], pool: world.pool, csvHeaders: world.csvHeaders }), { seed: opts.seed + index, numRuns: opts.runs });
+    const drawn = fc.sample(
+      requestArb(op, { actors: [...world.actors.keys()], pool: world.pool, csvHeaders: world.csvHeaders }),
+      { seed: opts.seed + index, numRuns: opts.runs },
+    );
     for (const req of drawn) {
       requests++;
       const actor = world.actors.get(req.actor);
-      const base = { op: op.key, request: req, invalidText: hasInvalidText(req.url + JSON.stringify(req.headers) + (req.payload?.toString() ?? '')) };
-      const send = (r: FuzzRequest) => ctx.app.inject({
-        method: r.method as 'GET', url: r.url, payload: r.payload,
-        headers: { ...r.headers, ...(actor ? { cookie: actor.cookie } : {}) },
-      });
+      const base = {
+        op: op.key,
+        request: req,
+        invalidText: hasInvalidText(req.url + JSON.stringify(req.headers) + (req.payload?.toString() ?? '')),
+      };
+      const send = (r: FuzzRequest) =>
+        ctx.app.inject({
+          method: r.method as 'GET',
+          url: r.url,
+          payload: r.payload,
+          headers: { ...r.headers, ...(actor ? { cookie: actor.cookie } : {}) },
+        });
       let res: Awaited<ReturnType<typeof send>>;
       try {
         res = await send(req);
@@ -106,7 +116,8 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
       if (res.statusCode >= 400) {
         const after = await snapshot();
         const changed = changedTables(counts, after);
-        if (changed.length) fail({ ...base, kind: 'partial-write', status: res.statusCode, what: changed.join(','), answer });
+        if (changed.length)
+          fail({ ...base, kind: 'partial-write', status: res.statusCode, what: changed.join(','), answer });
       }
       if (res.statusCode >= 500) {
         // the same request without the invalid text: does it still fail? (after the snapshot: the replay may write)
@@ -114,33 +125,48 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
         const causedByInvalidText = !!replay && replay.statusCode < 500;
         fail({ ...base, kind: '5xx', status: res.statusCode, what: codeOf(res.body), answer, causedByInvalidText });
       } else if (res.statusCode >= 400) {
-        for (const p of errorShapeProblems(req, res)) fail({ ...base, kind: 'error-shape', status: res.statusCode, what: p.slice(0, 120), answer });
+        for (const p of errorShapeProblems(req, res))
+          fail({ ...base, kind: 'error-shape', status: res.statusCode, what: p.slice(0, 120), answer });
       } else if (String(res.headers['content-type']).startsWith('application/json')) {
         world.harvest(safeJson(res.body));
         if (res.statusCode === 202) await settleImport(world, req, res.body);
       }
       counts = await snapshot();
-      if ((res.statusCode === 401 || res.statusCode === 403) && actor && await sessionLost(world, req.actor)) {
+      if ((res.statusCode === 401 || res.statusCode === 403) && actor && (await sessionLost(world, req.actor))) {
         await world.refresh(req.actor);
         counts = await snapshot();
       }
     }
   }
-  return { operations: ops.length, requests, statuses, byOperation, classes: [...classes.values()].sort((a, b) => a.key.localeCompare(b.key)), ms: Date.now() - started };
+  return {
+    operations: ops.length,
+    requests,
+    statuses,
+    byOperation,
+    classes: [...classes.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    ms: Date.now() - started,
+  };
 }
 
 /** The request with its NUL bytes and lone surrogates replaced (to find what a 500 was caused by). */
 function sanitised(r: FuzzRequest): FuzzRequest {
   const payload = r.payload === undefined ? undefined : withoutInvalidText(r.payload.toString('latin1' as never));
   return {
-    ...r, url: withoutInvalidText(r.url),
+    ...r,
+    url: withoutInvalidText(r.url),
     headers: Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, withoutInvalidText(v)])),
-    ...(payload !== undefined ? { payload: typeof r.payload === 'string' ? withoutInvalidText(r.payload) : Buffer.from(payload, 'latin1') } : {}),
+    ...(payload !== undefined
+      ? { payload: typeof r.payload === 'string' ? withoutInvalidText(r.payload) : Buffer.from(payload, 'latin1') }
+      : {}),
   };
 }
 
 function safeJson(body: string): unknown {
-  try { return JSON.parse(body); } catch { return null; }
+  try {
+    return JSON.parse(body);
+  } catch {
+    return null;
+  }
 }
 
 function codeOf(body: string): string {

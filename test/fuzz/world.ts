@@ -26,8 +26,11 @@ const ALIASES: Record<string, string[]> = {
 };
 
 export const FUZZ_ENV = {
-  SESSION_IDLE_MINUTES: '1440', SESSION_MAX_HOURS: '720',
-  RATE_LIMIT_SIGNIN_PER_MINUTE: '1000000', RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000', REPORTS_PER_PERSON_PER_HOUR: '1000000',
+  SESSION_IDLE_MINUTES: '1440',
+  SESSION_MAX_HOURS: '720',
+  RATE_LIMIT_SIGNIN_PER_MINUTE: '1000000',
+  RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000000',
+  REPORTS_PER_PERSON_PER_HOUR: '1000000',
 };
 
 export const GRID = '421081001007001'; // a grid of 金银垱社区, 绣林街道
@@ -43,7 +46,8 @@ const STAFF: [name: string, role: Role, scope: string, departmentCode?: string][
 ];
 
 /** The ids and codes fields that are worth reusing in later requests. */
-const HARVEST = /^(id|number|code|userId|caseId|jobId|itemId|awardId|scopeCode|divisionCode|departmentCode|categoryCode|parentCode|gridCode|villageCode|householdCode|service_code|service_request_id)$/;
+const HARVEST =
+  /^(id|number|code|userId|caseId|jobId|itemId|awardId|scopeCode|divisionCode|departmentCode|categoryCode|parentCode|gridCode|villageCode|householdCode|service_code|service_request_id)$/;
 const POOL_MAX = 400;
 
 export interface FuzzWorld {
@@ -60,12 +64,17 @@ export interface FuzzWorld {
 
 export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: squareAround(COUNTY_SEAT, 0.01), synthetic: true }]));
+  await ctx.db.transaction((tx) =>
+    writeGrids({ tx, crypto: ctx.deps.crypto }, [
+      { code: GRID, name: '金银垱一网格', polygon: squareAround(COUNTY_SEAT, 0.01), synthetic: true },
+    ]),
+  );
   invalidateGridIndex(ctx.db);
 
   const actors = new Map<string, TestActor | null>([['anonymous', null]]);
   actors.set('resident', await residentActor(ctx, RESIDENT_PHONE));
-  for (const [name, role, scope, departmentCode] of STAFF) actors.set(name, await staffActor(ctx, role, scope, { departmentCode }));
+  for (const [name, role, scope, departmentCode] of STAFF)
+    actors.set(name, await staffActor(ctx, role, scope, { departmentCode }));
   const victim = await staffActor(ctx, 'village_officer', '421081001007');
   const ownIds = new Set([...actors.values()].map((a) => a?.userId));
 
@@ -81,39 +90,67 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   learn('userId', victim.userId);
   const harvest = (v: unknown, depth = 0): void => {
     if (all.size >= POOL_MAX || depth > 6 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) { for (const x of v.slice(0, 20)) harvest(x, depth + 1); return; }
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 20)) harvest(x, depth + 1);
+      return;
+    }
     for (const [k, x] of Object.entries(v)) {
       if (typeof x === 'string' && HARVEST.test(k) && x.length <= 80) learn(k, x);
       else harvest(x, depth + 1);
     }
   };
   const county = actors.get('county_officer')!;
-  for (const c of (await call(ctx, county, 'GET', '/api/categories')).json() as { code: string }[]) learn('categoryCode', c.code);
-  for (const d of (await call(ctx, county, 'GET', '/api/departments')).json() as { code: string }[]) learn('departmentCode', d.code);
+  for (const c of (await call(ctx, county, 'GET', '/api/categories')).json() as { code: string }[])
+    learn('categoryCode', c.code);
+  for (const d of (await call(ctx, county, 'GET', '/api/departments')).json() as { code: string }[])
+    learn('departmentCode', d.code);
 
   const resident = actors.get('resident')!;
-  const report = await call(ctx, resident, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', lng: COUNTY_SEAT[0], lat: COUNTY_SEAT[1] });
+  const report = await call(ctx, resident, 'POST', '/api/cases', {
+    description: '路灯不亮了，晚上很黑',
+    categoryCode: '01037',
+    lng: COUNTY_SEAT[0],
+    lat: COUNTY_SEAT[1],
+  });
   if (report.statusCode !== 201) throw new Error(`seed report failed: ${report.body}`);
   harvest(report.json());
   learn('file', `${report.json().number}.json`);
-  const photo = await ctx.app.inject({ method: 'POST', url: `/api/cases/${report.json().id}/photos?stage=report`, payload: TINY_PNG, headers: { cookie: resident.cookie, 'content-type': 'image/png' } });
+  const photo = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/cases/${report.json().id}/photos?stage=report`,
+    payload: TINY_PNG,
+    headers: { cookie: resident.cookie, 'content-type': 'image/png' },
+  });
   if (photo.statusCode === 201) harvest(photo.json());
   const { apiKey } = await ctx.db.ownerTransaction((tx) => createClient(tx, 'fuzz client'));
   learn('api_key', apiKey);
 
   const registers = await call(ctx, actors.get('county_officer')!, 'GET', '/api/registers');
-  const csvHeaders = (registers.json() as { name: string; columns: { header: { zh: string } | string }[] }[])
-    .map((r) => { learn('sheet', r.name); return r.columns.map((c) => (typeof c.header === 'string' ? c.header : c.header.zh)); });
+  const csvHeaders = (registers.json() as { name: string; columns: { header: { zh: string } | string }[] }[]).map(
+    (r) => {
+      learn('sheet', r.name);
+      return r.columns.map((c) => (typeof c.header === 'string' ? c.header : c.header.zh));
+    },
+  );
 
   return {
-    ctx, actors, csvHeaders,
-    get pool() { return { all: [...all], byName: Object.fromEntries([...byName].map(([k, v]) => [k, [...v]])) }; },
+    ctx,
+    actors,
+    csvHeaders,
+    get pool() {
+      return { all: [...all], byName: Object.fromEntries([...byName].map(([k, v]) => [k, [...v]])) };
+    },
     harvest,
     async refresh(name) {
       const old = actors.get(name);
       if (!old) return;
       ctx.clock.advance(120_000); // past the SMS resend wait and the TOTP step just used
-      actors.set(name, name === 'resident' ? await residentActor(ctx, RESIDENT_PHONE) : { ...old, cookie: await signIn(ctx, old.username, PASSWORD, old.totpSecret) });
+      actors.set(
+        name,
+        name === 'resident'
+          ? await residentActor(ctx, RESIDENT_PHONE)
+          : { ...old, cookie: await signIn(ctx, old.username, PASSWORD, old.totpSecret) },
+      );
     },
   };
 }

@@ -22,7 +22,14 @@ export function App() {
       {site.data.demo && <DemoBanner text={t('demo.banner')} />}
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/*" element={<SessionGate><ConsoleLayout /></SessionGate>} />
+        <Route
+          path="/*"
+          element={
+            <SessionGate>
+              <ConsoleLayout />
+            </SessionGate>
+          }
+        />
       </Routes>
     </SiteContext.Provider>
   );

@@ -16,7 +16,10 @@ function Themed({ children }: { children: ReactNode }) {
       locale={lang === 'en' ? enUS : zhCN}
       theme={{
         token: { colorPrimary: '#b7141b', borderRadius: 4, fontSize: 14 },
-        components: { Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' }, Table: { headerBg: '#f5f6f8' } },
+        components: {
+          Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' },
+          Table: { headerBg: '#f5f6f8' },
+        },
       }}
     >
       <AntApp>{children}</AntApp>

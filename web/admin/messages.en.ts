@@ -30,7 +30,8 @@ export const en: Record<keyof typeof zh, string> = {
   'signIn.foot': 'Authorised staff only; every action is recorded',
   'signIn.residentApp': 'Resident app',
   'totp.intro': 'Account {username} uses a one-time code. Enter the 6 digits shown in your authenticator app.',
-  'totp.enrolIntro': 'Administrator {username} must set up a one-time code (TOTP). Scan the QR code with an authenticator app, or type the secret, then enter the first 6-digit code it shows.',
+  'totp.enrolIntro':
+    'Administrator {username} must set up a one-time code (TOTP). Scan the QR code with an authenticator app, or type the secret, then enter the first 6-digit code it shows.',
   'totp.secret': 'Secret',
   'totp.url': 'otpauth link',
   'totp.code': 'One-time code',
@@ -93,7 +94,8 @@ export const en: Record<keyof typeof zh, string> = {
   'level.4': 'Town',
   'level.5': 'Village / community',
   'level.6': 'Grid',
-  'divisions.hint': 'Statistical division codes from the county down to villages and communities; expand a node to load its children',
+  'divisions.hint':
+    'Statistical division codes from the county down to villages and communities; expand a node to load its children',
   'divisions.tree': 'Division tree',
   'divisions.pick': 'Select a division on the left',
   'divisions.children': 'Direct children',
@@ -102,7 +104,8 @@ export const en: Record<keyof typeof zh, string> = {
   'staff.scope': 'Scope',
   'staff.resident': 'Resident (phone sign-in)',
   'staff.search': 'Filter by name or username',
-  'accounts.hint': 'Staff accounts: create, disable, reset passwords, sign out everywhere (roles are granted by the security administrator)',
+  'accounts.hint':
+    'Staff accounts: create, disable, reset passwords, sign out everywhere (roles are granted by the security administrator)',
   'accounts.create': 'New account',
   'accounts.createOk': 'Create',
   'accounts.createdOk': 'Account created; ask the security administrator to grant it a role',

@@ -29,7 +29,8 @@ export const zh = {
   'signIn.foot': '仅限授权工作人员使用，操作全程留痕',
   'signIn.residentApp': '居民端',
   'totp.intro': '账号 {username} 已启用动态口令。请输入身份验证器应用中显示的 6 位数字。',
-  'totp.enrolIntro': '管理员账号 {username} 须绑定动态口令（TOTP）。请用身份验证器应用扫描二维码，或手动输入密钥，然后输入应用显示的第一个 6 位数字。',
+  'totp.enrolIntro':
+    '管理员账号 {username} 须绑定动态口令（TOTP）。请用身份验证器应用扫描二维码，或手动输入密钥，然后输入应用显示的第一个 6 位数字。',
   'totp.secret': '密钥',
   'totp.url': 'otpauth 链接',
   'totp.code': '动态口令',

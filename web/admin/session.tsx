@@ -69,9 +69,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     [data, pick],
   );
   const session = useMemo<Session | null>(
-    () => data
-      ? { ...data, can: (c) => data.me.capabilities.includes(c), roleLabel, departmentName, reload }
-      : null,
+    () => (data ? { ...data, can: (c) => data.me.capabilities.includes(c), roleLabel, departmentName, reload } : null),
     [data, roleLabel, departmentName, reload],
   );
   if (loaded.error) {
@@ -80,6 +78,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return <ErrorResult error={loaded.error} onRetry={reload} />;
   }
   if (!session) return <Spin fullscreen tip={t('common.loading')} />;
-  if (!session.can('console.use')) return <Result status="403" title={t('session.noConsole')} subTitle={t('session.noConsoleHint')} />;
+  if (!session.can('console.use'))
+    return <Result status="403" title={t('session.noConsole')} subTitle={t('session.noConsoleHint')} />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -18,18 +18,32 @@ export function App() {
   if (site.error) {
     return (
       <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorMessage(site.error)} fullPage>
-        <Button color="primary" onClick={site.reload}>{t('action.retry')}</Button>
+        <Button color="primary" onClick={site.reload}>
+          {t('action.retry')}
+        </Button>
       </ErrorBlock>
     );
   }
-  if (!site.data) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (!site.data)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   return (
     <SiteContext.Provider value={site.data}>
       <div className="cc-m-app">
         {site.data.demo && <DemoBanner text={t('demo.bannerShort')} />}
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/*" element={<SessionGate><TabsLayout /></SessionGate>} />
+          <Route
+            path="/*"
+            element={
+              <SessionGate>
+                <TabsLayout />
+              </SessionGate>
+            }
+          />
         </Routes>
       </div>
     </SiteContext.Provider>

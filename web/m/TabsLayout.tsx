@@ -16,7 +16,14 @@ export function TabsLayout() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const active = pathname.startsWith('/me') || pathname.startsWith('/notifications') ? '/me' : pathname.startsWith('/report') ? '/report' : pathname.startsWith('/points') ? '/points' : '/';
+  const active =
+    pathname.startsWith('/me') || pathname.startsWith('/notifications')
+      ? '/me'
+      : pathname.startsWith('/report')
+        ? '/report'
+        : pathname.startsWith('/points')
+          ? '/points'
+          : '/';
   return (
     <div className="cc-m-tabs">
       <div className="cc-m-body">

@@ -31,16 +31,25 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const loaded = useLoad(() => api.get<Me>('/api/me'), []);
   const [me, setMe] = useState<Me | null>(null);
-  useEffect(() => { if (loaded.data) setMe(loaded.data); }, [loaded.data]);
+  useEffect(() => {
+    if (loaded.data) setMe(loaded.data);
+  }, [loaded.data]);
 
   if (loaded.error) {
     if (loaded.error instanceof ApiError && SIGNED_OUT_CODES.includes(loaded.error.code)) return null;
     return (
       <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorMessage(loaded.error)}>
-        <Button color="primary" onClick={loaded.reload}>{t('action.retry')}</Button>
+        <Button color="primary" onClick={loaded.reload}>
+          {t('action.retry')}
+        </Button>
       </ErrorBlock>
     );
   }
-  if (!me) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (!me)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   return <SessionContext.Provider value={{ me, setMe }}>{children}</SessionContext.Provider>;
 }

@@ -38,14 +38,30 @@ interface Props {
   tiles?: MapTiles | null;
 }
 
-export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaClick, onMapClick, fitTo, style, className, testId, ariaLabel, showLabels, tiles }: Props) {
+export function GeoMap({
+  outline,
+  areas = [],
+  points = [],
+  selectedId,
+  onAreaClick,
+  onMapClick,
+  fitTo,
+  style,
+  className,
+  testId,
+  ariaLabel,
+  showLabels,
+  tiles,
+}: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const proj = useMemo(() => {
-    const all: LngLat[] = fitTo?.length ? fitTo : [
-      ...(outline ? ringsOf(outline).flat() : []),
-      ...areas.flatMap((a) => ringsOf(a.geometry).flat()),
-      ...points.map((p) => p.at),
-    ];
+    const all: LngLat[] = fitTo?.length
+      ? fitTo
+      : [
+          ...(outline ? ringsOf(outline).flat() : []),
+          ...areas.flatMap((a) => ringsOf(a.geometry).flat()),
+          ...points.map((p) => p.at),
+        ];
     return tiles ? fitTiledProjection(all, tiles) : fitProjection(all);
   }, [outline, areas, points, fitTo, tiles]);
   if (!proj) return <svg className={className} style={style} data-testid={testId} aria-label={ariaLabel} />;
@@ -67,14 +83,40 @@ export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaCli
       viewBox={`0 0 ${proj.width} ${proj.height.toFixed(0)}`}
       preserveAspectRatio="xMidYMid meet"
       className={className}
-      style={{ width: '100%', display: 'block', background: '#f4f8fb', cursor: onMapClick ? 'crosshair' : undefined, ...style }}
+      style={{
+        width: '100%',
+        display: 'block',
+        background: '#f4f8fb',
+        cursor: onMapClick ? 'crosshair' : undefined,
+        ...style,
+      }}
       onClick={click}
       data-testid={testId}
       role="img"
       aria-label={ariaLabel}
     >
-      {'tiles' in proj && (proj as TiledProjection).tiles.map((t) => <image key={t.href} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} onError={(e) => { e.currentTarget.style.display = 'none'; }} />)}
-      {outline && <path d={pathOf(outline, proj)} fill={tiles ? 'none' : '#fdfdf8'} stroke="#8c8c8c" strokeWidth={proj.width / 400} />}
+      {'tiles' in proj &&
+        (proj as TiledProjection).tiles.map((t) => (
+          <image
+            key={t.href}
+            href={t.href}
+            x={t.x}
+            y={t.y}
+            width={t.size}
+            height={t.size}
+            onError={(e) => {
+              e.currentTarget.style.display = 'none';
+            }}
+          />
+        ))}
+      {outline && (
+        <path
+          d={pathOf(outline, proj)}
+          fill={tiles ? 'none' : '#fdfdf8'}
+          stroke="#8c8c8c"
+          strokeWidth={proj.width / 400}
+        />
+      )}
       {areas.map((a) => (
         <path
           key={a.id}
@@ -84,25 +126,57 @@ export function GeoMap({ outline, areas = [], points = [], selectedId, onAreaCli
           stroke={a.id === selectedId ? '#b7141b' : '#ffffff'}
           strokeWidth={a.id === selectedId ? proj.width / 250 : proj.width / 900}
           strokeDasharray={a.dashed && a.id !== selectedId ? `${proj.width / 300} ${proj.width / 400}` : undefined}
-          onClick={onAreaClick ? (e) => { e.stopPropagation(); onAreaClick(a.id); } : undefined}
+          onClick={
+            onAreaClick
+              ? (e) => {
+                  e.stopPropagation();
+                  onAreaClick(a.id);
+                }
+              : undefined
+          }
           style={{ cursor: onAreaClick ? 'pointer' : undefined }}
           data-area={a.id}
         >
           {a.title && <title>{a.title}</title>}
         </path>
       ))}
-      {showLabels && areas.map((a) => {
-        if (!a.label) return null;
-        const [x, y] = proj.project(labelPoint(a.geometry));
-        return <text key={`l${a.id}`} x={x} y={y} fontSize={fontSize} textAnchor="middle" fill="#262626" pointerEvents="none">{a.label}</text>;
-      })}
+      {showLabels &&
+        areas.map((a) => {
+          if (!a.label) return null;
+          const [x, y] = proj.project(labelPoint(a.geometry));
+          return (
+            <text
+              key={`l${a.id}`}
+              x={x}
+              y={y}
+              fontSize={fontSize}
+              textAnchor="middle"
+              fill="#262626"
+              pointerEvents="none"
+            >
+              {a.label}
+            </text>
+          );
+        })}
       {points.map((p) => {
         const [x, y] = proj.project(p.at);
         return (
           <g key={p.id} data-point={p.id} pointerEvents="none">
             <circle cx={x} cy={y} r={r * 1.8} fill={p.color ?? '#b7141b'} fillOpacity={0.18} />
             <circle cx={x} cy={y} r={r} fill={p.color ?? '#b7141b'} stroke="#fff" strokeWidth={r / 3} />
-            {p.label && <text x={x + r * 1.6} y={y - r * 1.2} fontSize={fontSize * 1.8} fill="#262626" stroke="#fff" strokeWidth={fontSize / 5} paintOrder="stroke">{p.label}</text>}
+            {p.label && (
+              <text
+                x={x + r * 1.6}
+                y={y - r * 1.2}
+                fontSize={fontSize * 1.8}
+                fill="#262626"
+                stroke="#fff"
+                strokeWidth={fontSize / 5}
+                paintOrder="stroke"
+              >
+                {p.label}
+              </text>
+            )}
           </g>
         );
       })}

@@ -7,7 +7,12 @@ import { currentLang } from './i18n';
 
 /** A server error `{code, message, details}`; `message` is already in the UI language. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = {},
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -50,15 +55,32 @@ export interface RawBody {
   contentType: string;
 }
 
-async function send(method: string, path: string, body?: unknown, query?: Query, extraHeaders: Record<string, string> = {}): Promise<Response> {
+async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   let res: Response;
-  const raw = body !== null && typeof body === 'object' && 'raw' in body && 'contentType' in body ? (body as RawBody) : null;
-  const contentType: Record<string, string> = raw ? { 'Content-Type': raw.contentType } : body === undefined ? {} : { 'Content-Type': 'application/json' };
+  const raw =
+    body !== null && typeof body === 'object' && 'raw' in body && 'contentType' in body ? (body as RawBody) : null;
+  const contentType: Record<string, string> = raw
+    ? { 'Content-Type': raw.contentType }
+    : body === undefined
+      ? {}
+      : { 'Content-Type': 'application/json' };
   try {
     res = await fetch(withQuery(path, query), {
       method,
       credentials: 'same-origin',
-      headers: { 'Accept-Language': currentLang(), Accept: 'application/json', 'X-Requested-With': 'cocreate', ...contentType, ...extraHeaders },
+      headers: {
+        'Accept-Language': currentLang(),
+        Accept: 'application/json',
+        'X-Requested-With': 'cocreate',
+        ...contentType,
+        ...extraHeaders,
+      },
       body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -70,7 +92,13 @@ async function send(method: string, path: string, body?: unknown, query?: Query,
   throw error;
 }
 
-async function json<T>(method: string, path: string, body?: unknown, query?: Query, headers?: Record<string, string>): Promise<T> {
+async function json<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  headers?: Record<string, string>,
+): Promise<T> {
   const res = await send(method, path, body, query, headers);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
@@ -81,9 +109,11 @@ export const api = {
   get: <T>(path: string, query?: Query) => json<T>('GET', path, undefined, query),
   post: <T = void>(path: string, body?: unknown) => json<T>('POST', path, body ?? {}),
   /** POST with extra headers (e.g. Idempotency-Key) and a query string. */
-  postWith: <T>(path: string, body: unknown, headers: Record<string, string>, query?: Query) => json<T>('POST', path, body, query, headers),
+  postWith: <T>(path: string, body: unknown, headers: Record<string, string>, query?: Query) =>
+    json<T>('POST', path, body, query, headers),
   /** Uploads a file as the raw request body (xlsx/csv registers, case photos). */
-  upload: <T>(path: string, file: Blob | ArrayBuffer, contentType: string, query?: Query) => json<T>('POST', path, { raw: file, contentType } satisfies RawBody, query),
+  upload: <T>(path: string, file: Blob | ArrayBuffer, contentType: string, query?: Query) =>
+    json<T>('POST', path, { raw: file, contentType } satisfies RawBody, query),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
   delete: (path: string) => json<void>('DELETE', path),

@@ -145,8 +145,14 @@ const STATES: Record<CaseState, Pair> = {
 };
 
 export const STATE_COLORS: Record<CaseState, string> = {
-  received: 'gold', rejected: 'default', filed: 'blue', dispatched: 'geekblue', handling: 'processing',
-  suspended: 'purple', feedback: 'orange', closed: 'green',
+  received: 'gold',
+  rejected: 'default',
+  filed: 'blue',
+  dispatched: 'geekblue',
+  handling: 'processing',
+  suspended: 'purple',
+  feedback: 'orange',
+  closed: 'green',
 };
 
 const EVENTS: Record<CaseEventType | 'receive' | 'photo', Pair> = {
@@ -169,10 +175,18 @@ const EVENTS: Record<CaseEventType | 'receive' | 'photo', Pair> = {
   supervise: ['督办', 'Supervise'],
 };
 
-const TIERS: Record<Tier, Pair> = { grid: ['网格', 'Grid'], village: ['村（社区）', 'Village / community'], department: ['职能部门', 'Department'] };
-const URGENCY: Record<Urgency, Pair> = { normal: ['一般', 'Normal'], urgent: ['紧急', 'Urgent'], critical: ['特急', 'Critical'] };
+const TIERS: Record<Tier, Pair> = {
+  grid: ['网格', 'Grid'],
+  village: ['村（社区）', 'Village / community'],
+  department: ['职能部门', 'Department'],
+};
+const URGENCY: Record<Urgency, Pair> = {
+  normal: ['一般', 'Normal'],
+  urgent: ['紧急', 'Urgent'],
+  critical: ['特急', 'Critical'],
+};
 export const REJECT_REASONS = ['not_a_problem', 'duplicate', 'not_our_responsibility'] as const;
-export type RejectReason = typeof REJECT_REASONS[number];
+export type RejectReason = (typeof REJECT_REASONS)[number];
 const REJECTS: Record<RejectReason, Pair> = {
   not_a_problem: ['不属于问题', 'Not a problem'],
   duplicate: ['重复上报', 'Duplicate'],
@@ -197,13 +211,21 @@ export function searchCategories<C extends Category>(all: readonly C[], q: strin
   const needle = q.trim().toLowerCase();
   const leaves = all.filter((c) => c.active && c.kind !== 'major');
   if (!needle) return leaves;
-  return leaves.filter((c) => c.name.includes(needle) || c.code.startsWith(needle)
-    || (c.nameEn ?? '').toLowerCase().includes(needle) || c.synonyms.some((s) => s.includes(needle)));
+  return leaves.filter(
+    (c) =>
+      c.name.includes(needle) ||
+      c.code.startsWith(needle) ||
+      (c.nameEn ?? '').toLowerCase().includes(needle) ||
+      c.synonyms.some((s) => s.includes(needle)),
+  );
 }
 
 /** "建议：城乡建设 0.82（因为：垃圾、小区…）" — the department line the classifier suggests. */
 export function suggestionText(s: Suggestion, lang: Lang): string {
-  const terms = s.reasons.slice(0, 3).map((r) => r.term).join(lang === 'en' ? ', ' : '、');
+  const terms = s.reasons
+    .slice(0, 3)
+    .map((r) => r.term)
+    .join(lang === 'en' ? ', ' : '、');
   return lang === 'en'
     ? `Suggested line: ${s.label} ${s.probability.toFixed(2)} (because of: ${terms}${s.reasons.length > 3 ? '…' : ''})`
     : `建议：${s.label} ${s.probability.toFixed(2)}（因为：${terms}${s.reasons.length > 3 ? '…' : ''}）`;

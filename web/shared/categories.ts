@@ -9,7 +9,9 @@ let cache: Promise<CategoryFull[]> | null = null;
 export function fetchCategories(): Promise<CategoryFull[]> {
   if (!cache) {
     cache = api.get<CategoryFull[]>('/api/categories');
-    cache.catch(() => { cache = null; });
+    cache.catch(() => {
+      cache = null;
+    });
   }
   return cache;
 }
@@ -21,7 +23,9 @@ export function forgetCategories(): void {
 
 export function useCategories(): CategoryFull[] {
   const [list, setList] = useState<CategoryFull[]>([]);
-  useEffect(() => { fetchCategories().then(setList, () => setList([])); }, []);
+  useEffect(() => {
+    fetchCategories().then(setList, () => setList([]));
+  }, []);
   return list;
 }
 
@@ -38,13 +42,25 @@ export function useSuggestion(text: string, delayMs = 600): Suggestion | null {
   const [s, setS] = useState<Suggestion | null>(null);
   useEffect(() => {
     const trimmed = text.trim();
-    if (trimmed.length < 4) { setS(null); return; }
+    if (trimmed.length < 4) {
+      setS(null);
+      return;
+    }
     let live = true;
     const timer = setTimeout(() => {
-      api.post<Classified>('/api/classify', { text: trimmed, k: 3, withCategories: true })
-        .then((r) => { if (live) setS(r.labels[0] ? { ...r.labels[0], topCategory: r.categories?.[0] ?? null } : null); }, () => { if (live) setS(null); });
+      api.post<Classified>('/api/classify', { text: trimmed, k: 3, withCategories: true }).then(
+        (r) => {
+          if (live) setS(r.labels[0] ? { ...r.labels[0], topCategory: r.categories?.[0] ?? null } : null);
+        },
+        () => {
+          if (live) setS(null);
+        },
+      );
     }, delayMs);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [text, delayMs]);
   return s;
 }
@@ -53,11 +69,17 @@ export function useSuggestion(text: string, delayMs = 600): Suggestion | null {
  * Pre-selects the suggested category once, while the reporter has not chosen one; any choice of
  * their own wins from then on. Returns the function to call when the reporter picks a category.
  */
-export function usePreselectCategory(suggestion: Suggestion | null, current: string | null | undefined, select: (code: string) => void): () => void {
+export function usePreselectCategory(
+  suggestion: Suggestion | null,
+  current: string | null | undefined,
+  select: (code: string) => void,
+): () => void {
   const chosen = useRef(false);
   useEffect(() => {
     const code = suggestion?.topCategory?.code;
     if (code && !current && !chosen.current) select(code);
   }, [suggestion, current, select]);
-  return () => { chosen.current = true; };
+  return () => {
+    chosen.current = true;
+  };
 }

@@ -3,8 +3,16 @@ import { api } from './api';
 import type { Lang } from './i18n';
 
 export type DivisionKind =
-  | 'province' | 'city' | 'county' | 'street' | 'town' | 'township' | 'other_town'
-  | 'residents_committee' | 'village_committee' | 'other_village';
+  | 'province'
+  | 'city'
+  | 'county'
+  | 'street'
+  | 'town'
+  | 'township'
+  | 'other_town'
+  | 'residents_committee'
+  | 'village_committee'
+  | 'other_village';
 
 export interface Division {
   code: string;
@@ -37,12 +45,18 @@ export function kindLabel(kind: string, lang: Lang): string {
 /** Level from the statistical code: 2 digits province (1), 4 city (2), 6 county (3), 9 town (4), 12 village (5). */
 export function levelOfCode(code: string): number {
   switch (code.length) {
-    case 2: return 1;
-    case 4: return 2;
-    case 6: return 3;
-    case 9: return 4;
-    case 12: return 5;
-    default: return 6;
+    case 2:
+      return 1;
+    case 4:
+      return 2;
+    case 6:
+      return 3;
+    case 9:
+      return 4;
+    case 12:
+      return 5;
+    default:
+      return 6;
   }
 }
 

@@ -5,19 +5,40 @@
  */
 export type LngLat = [number, number];
 export type Ring = LngLat[];
-export interface PolygonGeometry { type: 'Polygon'; coordinates: Ring[] }
-export interface MultiPolygonGeometry { type: 'MultiPolygon'; coordinates: Ring[][] }
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Ring[];
+}
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Ring[][];
+}
 export type AreaGeometry = PolygonGeometry | MultiPolygonGeometry;
 
 export interface GridFeature {
   type: 'Feature';
   id?: string;
   geometry: AreaGeometry | null;
-  properties: { code: string; name: string; synthetic: boolean; households: number; covered: number; percent: number | null };
+  properties: {
+    code: string;
+    name: string;
+    synthetic: boolean;
+    households: number;
+    covered: number;
+    percent: number | null;
+  };
 }
-export interface GridCollection { type: 'FeatureCollection'; features: GridFeature[] }
+export interface GridCollection {
+  type: 'FeatureCollection';
+  features: GridFeature[];
+}
 
-export interface CountyPlace { code: string; name: string; kind: string; point: LngLat }
+export interface CountyPlace {
+  code: string;
+  name: string;
+  kind: string;
+  point: LngLat;
+}
 
 export const VIEW_WIDTH = 1000;
 
@@ -35,14 +56,22 @@ export function ringsOf(g: AreaGeometry): Ring[] {
 /** A projection fitting the given points into a VIEW_WIDTH-wide box with a margin. */
 export function fitProjection(points: LngLat[], aspectMax = 1.2): Projection | null {
   if (points.length === 0) return null;
-  let minLng = Infinity, maxLng = -Infinity, minLat = Infinity, maxLat = -Infinity;
+  let minLng = Infinity,
+    maxLng = -Infinity,
+    minLat = Infinity,
+    maxLat = -Infinity;
   for (const [lng, lat] of points) {
-    minLng = Math.min(minLng, lng); maxLng = Math.max(maxLng, lng);
-    minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+    minLng = Math.min(minLng, lng);
+    maxLng = Math.max(maxLng, lng);
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
   }
   const pad = Math.max(maxLng - minLng, maxLat - minLat, 0.002) * 0.04;
-  minLng -= pad; maxLng += pad; minLat -= pad; maxLat += pad;
-  const k = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
+  minLng -= pad;
+  maxLng += pad;
+  minLat -= pad;
+  maxLat += pad;
+  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const scale = VIEW_WIDTH / ((maxLng - minLng) * k);
   const height = Math.min((maxLat - minLat) * scale, VIEW_WIDTH * aspectMax);
   const s = Math.min(scale, height / (maxLat - minLat));
@@ -56,10 +85,17 @@ export function fitProjection(points: LngLat[], aspectMax = 1.2): Projection | n
 }
 
 export function pathOf(g: AreaGeometry, proj: Projection): string {
-  return ringsOf(g).map((ring) => ring.map((p, i) => {
-    const [x, y] = proj.project(p);
-    return `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`;
-  }).join('') + 'Z').join('');
+  return ringsOf(g)
+    .map(
+      (ring) =>
+        ring
+          .map((p, i) => {
+            const [x, y] = proj.project(p);
+            return `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`;
+          })
+          .join('') + 'Z',
+    )
+    .join('');
 }
 
 /** The centre of a polygon's largest ring (its vertex mean): where a label goes. */
@@ -74,8 +110,9 @@ export function contains(g: AreaGeometry, [x, y]: LngLat): boolean {
   let inside = false;
   for (const ring of ringsOf(g)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
-      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
   return inside;
@@ -91,24 +128,44 @@ export function coverageColor(percent: number | null): string {
   return '#cf1322';
 }
 
-const outlineFiles = import.meta.glob('../../src/server/platform/geo/data/*/*-county.geojson', { query: '?raw', import: 'default' });
-const placeFiles = import.meta.glob('../../src/server/platform/geo/data/*/*-places.geojson', { query: '?raw', import: 'default' });
+const outlineFiles = import.meta.glob('../../src/server/platform/geo/data/*/*-county.geojson', {
+  query: '?raw',
+  import: 'default',
+});
+const placeFiles = import.meta.glob('../../src/server/platform/geo/data/*/*-places.geojson', {
+  query: '?raw',
+  import: 'default',
+});
 
 function fileFor(files: Record<string, () => Promise<unknown>>, countyCode: string) {
   const key = Object.keys(files).find((k) => k.includes(`/data/${countyCode}/`));
   return key ? files[key] : null;
 }
 
-interface RawGeometry { type: string; coordinates: unknown }
-interface RawDoc { type: string; geometry?: RawGeometry | null; features?: RawDoc[]; properties?: Record<string, unknown> | null; coordinates?: unknown }
+interface RawGeometry {
+  type: string;
+  coordinates: unknown;
+}
+interface RawDoc {
+  type: string;
+  geometry?: RawGeometry | null;
+  features?: RawDoc[];
+  properties?: Record<string, unknown> | null;
+  coordinates?: unknown;
+}
 
 /** The county's outline shipped with the product, or null. */
 export async function loadCountyOutline(countyCode: string): Promise<AreaGeometry | null> {
   const load = fileFor(outlineFiles, countyCode);
   if (!load) return null;
   const doc = JSON.parse(String(await load())) as RawDoc;
-  const geoms: (RawGeometry | null | undefined)[] = doc.type === 'FeatureCollection' ? (doc.features ?? []).map((f) => f.geometry) : [doc.geometry ?? (doc as RawGeometry)];
-  const polys = geoms.flatMap((g) => (g?.type === 'Polygon' ? [g.coordinates as Ring[]] : g?.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : []));
+  const geoms: (RawGeometry | null | undefined)[] =
+    doc.type === 'FeatureCollection'
+      ? (doc.features ?? []).map((f) => f.geometry)
+      : [doc.geometry ?? (doc as RawGeometry)];
+  const polys = geoms.flatMap((g) =>
+    g?.type === 'Polygon' ? [g.coordinates as Ring[]] : g?.type === 'MultiPolygon' ? (g.coordinates as Ring[][]) : [],
+  );
   if (!polys.length) return null;
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 }
@@ -118,9 +175,18 @@ export async function loadCountyPlaces(countyCode: string): Promise<CountyPlace[
   const load = fileFor(placeFiles, countyCode);
   if (!load) return [];
   const doc = JSON.parse(String(await load())) as RawDoc;
-  return (doc.features ?? []).flatMap((f) => f.geometry?.type === 'Point'
-    ? [{ code: String(f.properties?.code ?? ''), name: String(f.properties?.name ?? ''), kind: String(f.properties?.kind ?? ''), point: f.geometry.coordinates as LngLat }]
-    : []);
+  return (doc.features ?? []).flatMap((f) =>
+    f.geometry?.type === 'Point'
+      ? [
+          {
+            code: String(f.properties?.code ?? ''),
+            name: String(f.properties?.name ?? ''),
+            kind: String(f.properties?.kind ?? ''),
+            point: f.geometry.coordinates as LngLat,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The demo's default location: the county seat of Shishou (used when the places file has none). */

@@ -2,7 +2,11 @@
 import { api, errorMessage } from './api';
 import type { CasePhoto } from './cases';
 
-export async function uploadPhotos(caseId: string, stage: CasePhoto['stage'], files: File[]): Promise<{ failed: number; message: string }> {
+export async function uploadPhotos(
+  caseId: string,
+  stage: CasePhoto['stage'],
+  files: File[],
+): Promise<{ failed: number; message: string }> {
   let failed = 0;
   let message = '';
   for (const f of files) {

@@ -1,7 +1,14 @@
 /** Points (积分) shapes and labels shared by the console and the resident app (the server's points module is the truth). */
 import type { Lang } from './i18n';
 
-export type AwardState = 'awaiting_approval' | 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
+export type AwardState =
+  | 'awaiting_approval'
+  | 'pending'
+  | 'reviewed'
+  | 'published'
+  | 'objected'
+  | 'credited'
+  | 'rejected';
 export type AwardAction = 'approve' | 'review' | 'publish' | 'reject' | 'object' | 'resolve';
 export type RedemptionState = 'reserved' | 'fulfilled' | 'cancelled' | 'expired';
 
@@ -148,7 +155,8 @@ const REDEMPTION_STATES: Record<RedemptionState, [string, string]> = {
   expired: ['已过期', 'Expired'],
 };
 
-export const redemptionStateLabel = (s: RedemptionState, lang: Lang) => REDEMPTION_STATES[s]?.[lang === 'en' ? 1 : 0] ?? s;
+export const redemptionStateLabel = (s: RedemptionState, lang: Lang) =>
+  REDEMPTION_STATES[s]?.[lang === 'en' ? 1 : 0] ?? s;
 
 const ENTRY_KINDS: Record<string, [string, string]> = {
   award: ['积分奖励', 'Award'],

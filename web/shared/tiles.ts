@@ -57,7 +57,9 @@ export function fitTiledProjection(points: LngLat[], tiles: MapTiles): TiledProj
         const server = (tx + ty) % 8;
         list.push({
           href: `https://t${server}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX=${z}&TILEROW=${ty}&TILECOL=${tx}&tk=${tiles.key}`,
-          x: tx * TILE - left, y: ty * TILE - top, size: TILE,
+          x: tx * TILE - left,
+          y: ty * TILE - top,
+          size: TILE,
         });
       }
     }

@@ -18,8 +18,19 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     const mine = ++seq.current;
     setLoading(true);
     load().then(
-      (d) => { if (mine === seq.current) { setData(d); setError(null); setLoading(false); } },
-      (e: unknown) => { if (mine === seq.current) { setError(e); setLoading(false); } },
+      (d) => {
+        if (mine === seq.current) {
+          setData(d);
+          setError(null);
+          setLoading(false);
+        }
+      },
+      (e: unknown) => {
+        if (mine === seq.current) {
+          setError(e);
+          setLoading(false);
+        }
+      },
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);

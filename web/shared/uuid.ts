@@ -1,7 +1,11 @@
 /** A random UUID v4 (Idempotency-Key of a report form); works outside secure contexts too. */
 export function newUuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
-    try { return crypto.randomUUID(); } catch { /* not a secure context */ }
+    try {
+      return crypto.randomUUID();
+    } catch {
+      /* not a secure context */
+    }
   }
   const b = new Uint8Array(16);
   crypto.getRandomValues(b);

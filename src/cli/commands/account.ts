@@ -10,7 +10,14 @@ import { isAdministrator, isRole, roleFitsLevel } from '../../server/modules/acc
 import { insertAssignment } from '../../server/modules/access/access.repo';
 import { findDivision } from '../../server/modules/divisions/divisions.repo';
 import { insertPasswordReset } from '../../server/modules/accounts/accounts.repo';
-import { activeGrants, findUserByUsername, insertUser, revokeUserSessions, setPassword, setTotp } from '../../server/modules/identity/identity.repo';
+import {
+  activeGrants,
+  findUserByUsername,
+  insertUser,
+  revokeUserSessions,
+  setPassword,
+  setTotp,
+} from '../../server/modules/identity/identity.repo';
 import { hashPassword } from '../../server/modules/identity/identity.secrets';
 import { appendAudit } from '../../server/platform/audit/audit.repo';
 import { AppError } from '../../server/platform/errors';
@@ -38,11 +45,30 @@ export async function accountCreate(args: string[], ctx: CommandContext): Promis
       if (!division) throw new AppError('unknown_division', { code: scope });
       if (!roleFitsLevel(role, division.level)) throw new AppError('role_scope_invalid', { role, scope });
       if (await findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
-      const id = await insertUser(tx, { kind: 'staff', username, displayName: displayName!, passwordHash: hash, mustChangePassword: true });
+      const id = await insertUser(tx, {
+        kind: 'staff',
+        username,
+        displayName: displayName!,
+        passwordHash: hash,
+        mustChangePassword: true,
+      });
       await insertAssignment(tx, { userId: id, role, scopeCode: scope, departmentCode: null, grantedBy: null });
-      await appendAudit(tx, { actorId: null, actorLabel: 'cli', ip: null, action: 'accounts.create', entityType: 'user', entityId: id, scopeCode: scope, before: null, after: { username, role, scope }, outcome: 'success' });
+      await appendAudit(tx, {
+        actorId: null,
+        actorLabel: 'cli',
+        ip: null,
+        action: 'accounts.create',
+        entityType: 'user',
+        entityId: id,
+        scopeCode: scope,
+        before: null,
+        after: { username, role, scope },
+        outcome: 'success',
+      });
     });
-    console.log(`已创建账号 Created ${username} (${role} @ ${scope})\n一次性密码 One-time password: ${password}\n请首次登录后修改；管理员首次登录需绑定动态口令 / change it after first sign-in; administrators enrol TOTP at first sign-in.`);
+    console.log(
+      `已创建账号 Created ${username} (${role} @ ${scope})\n一次性密码 One-time password: ${password}\n请首次登录后修改；管理员首次登录需绑定动态口令 / change it after first sign-in; administrators enrol TOTP at first sign-in.`,
+    );
     return 0;
   } finally {
     await db.close();
@@ -50,7 +76,12 @@ export async function accountCreate(args: string[], ctx: CommandContext): Promis
 }
 
 /** The operator's reset: one-time password, sessions ended, TOTP re-enrolled for an administrator; audited and listed. */
-export async function operatorResetPassword(db: Database, username: string, password: string, now: Date): Promise<{ administrator: boolean }> {
+export async function operatorResetPassword(
+  db: Database,
+  username: string,
+  password: string,
+  now: Date,
+): Promise<{ administrator: boolean }> {
   const hash = await hashPassword(password);
   return db.ownerTransaction(async (tx) => {
     const user = await findUserByUsername(tx, username);
@@ -61,8 +92,16 @@ export async function operatorResetPassword(db: Database, username: string, pass
     const revoked = await revokeUserSessions(tx, user.id, now);
     await insertPasswordReset(tx, { userId: user.id, by: null, byLabel: 'cli', at: now });
     await appendAudit(tx, {
-      actorId: null, actorLabel: 'cli', ip: null, action: 'accounts.reset_password', entityType: 'user', entityId: user.id, scopeCode: null,
-      before: null, after: { username, sessionsRevoked: revoked, oneTime: true, totpReenrol: administrator }, outcome: 'success',
+      actorId: null,
+      actorLabel: 'cli',
+      ip: null,
+      action: 'accounts.reset_password',
+      entityType: 'user',
+      entityId: user.id,
+      scopeCode: null,
+      before: null,
+      after: { username, sessionsRevoked: revoked, oneTime: true, totpReenrol: administrator },
+      outcome: 'success',
     });
     return { administrator };
   });
@@ -78,7 +117,9 @@ export async function accountResetPassword(args: string[], ctx: CommandContext):
   try {
     const password = oneTimePassword();
     const { administrator } = await operatorResetPassword(db, username, password, new Date());
-    console.log(`已重置 Reset ${username}\n一次性密码 One-time password: ${password}\n首次登录须设置新密码${administrator ? '，并重新绑定动态口令' : ''} / a new password must be set at the next sign-in${administrator ? ', after enrolling TOTP again' : ''}.`);
+    console.log(
+      `已重置 Reset ${username}\n一次性密码 One-time password: ${password}\n首次登录须设置新密码${administrator ? '，并重新绑定动态口令' : ''} / a new password must be set at the next sign-in${administrator ? ', after enrolling TOTP again' : ''}.`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -17,7 +17,9 @@ export async function reportAuditChain(db: Database): Promise<number> {
     console.log(`审计链完整 Audit chain intact: ${r.rows} rows`);
     return 0;
   }
-  console.error(`审计链断裂 Audit chain broken: ${r.breaks} of ${r.rows} rows do not hold, in chains ${r.brokenChains.join(', ')}`);
+  console.error(
+    `审计链断裂 Audit chain broken: ${r.breaks} of ${r.rows} rows do not hold, in chains ${r.brokenChains.join(', ')}`,
+  );
   console.error(`  first: ${describe(r.first!)}`);
   console.error(`  last:  ${describe(r.last!)}`);
   for (const b of r.listed) console.error(`  - ${describe(b)}`);

@@ -10,8 +10,9 @@ import { anyPhoneCipher } from '../../server/modules/identity/identity.repo';
 import { reportAuditChain } from './audit';
 import { reportReconcile } from './points';
 
-const SECRET_NOTE = '备份不含 COCREATE_SECRET：没有它无法解密个人信息。请把密钥与备份分开保存，两者都要保存。\n'
-  + 'The backup does not hold COCREATE_SECRET, without which personal data cannot be decrypted: keep the secret apart from the backups, and keep both.';
+const SECRET_NOTE =
+  '备份不含 COCREATE_SECRET：没有它无法解密个人信息。请把密钥与备份分开保存，两者都要保存。\n' +
+  'The backup does not hold COCREATE_SECRET, without which personal data cannot be decrypted: keep the secret apart from the backups, and keep both.';
 
 function fileArg(args: string[], verb: string): string | null {
   const file = args.find((a) => !a.startsWith('-'));
@@ -53,10 +54,13 @@ export async function restoreCommand(args: string[]): Promise<number> {
   try {
     console.log(`已恢复 Restored ${file}: ${describe(r.manifest)}`);
     if (r.migrated.length) console.log(`已应用迁移 Applied migrations: ${r.migrated.join(', ')}`);
-    if (r.differences.length) console.error(`行数与备份不符 Row counts differ from the backup's:\n  ${r.differences.join('\n  ')}`);
+    if (r.differences.length)
+      console.error(`行数与备份不符 Row counts differ from the backup's:\n  ${r.differences.join('\n  ')}`);
     else console.log('行数与备份一致 Row counts match the backup');
     if ((await secretDecrypts(r.db, config.secret)) === false) {
-      console.warn('警告 Warning: COCREATE_SECRET 无法解密恢复的个人信息 does not decrypt the restored personal data: set the secret the backed-up system used.');
+      console.warn(
+        '警告 Warning: COCREATE_SECRET 无法解密恢复的个人信息 does not decrypt the restored personal data: set the secret the backed-up system used.',
+      );
     }
     const audit = await reportAuditChain(r.db);
     const points = await reportReconcile(r.db);

@@ -7,15 +7,22 @@ export async function init(args: string[]): Promise<number> {
   if (args.includes('--all')) return initAll(flag(args, 'within'));
   const county = flag(args, 'county');
   if (!county) {
-    console.error('请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首');
+    console.error(
+      '请指定县级代码 Give a county code: npx cocreate init --county 421081\n查找代码 Find a code: npx cocreate divisions find 石首',
+    );
     return 2;
   }
   await loadCountyRows(county); // an unknown code fails here, before any database is touched
   const { db } = await openDeps({ migrate: true });
   try {
     const s = await importCounty(db, county);
-    console.log(`已导入 Imported ${s.county.name} (${s.county.code}): ${s.towns} 乡级 town-level, ${s.villages} 村级 village-level`);
-    for (const [kind, n] of Object.entries(s.byKind)) console.log(`  ${KIND_LABELS[kind as keyof typeof KIND_LABELS].zh} ${KIND_LABELS[kind as keyof typeof KIND_LABELS].en}: ${n}`);
+    console.log(
+      `已导入 Imported ${s.county.name} (${s.county.code}): ${s.towns} 乡级 town-level, ${s.villages} 村级 village-level`,
+    );
+    for (const [kind, n] of Object.entries(s.byKind))
+      console.log(
+        `  ${KIND_LABELS[kind as keyof typeof KIND_LABELS].zh} ${KIND_LABELS[kind as keyof typeof KIND_LABELS].en}: ${n}`,
+      );
     return 0;
   } finally {
     await db.close();
@@ -56,9 +63,19 @@ async function initAll(within: string | undefined): Promise<number> {
       },
     });
     process.stdout.write('\n');
-    const names: Record<number, string> = { 1: '省级 provinces', 2: '地级 cities', 3: '县级 counties', 4: '乡级 towns', 5: '村级 villages' };
-    for (const [level, n] of Object.entries(s.byLevel)) console.log(`  ${names[Number(level)]}: ${n.toLocaleString('en')}`);
-    if (s.countySetUp) console.log(`  已设置 ${s.countySetUp} 的职能部门与类别 Set up departments and categories of COUNTY_CODE ${s.countySetUp}`);
+    const names: Record<number, string> = {
+      1: '省级 provinces',
+      2: '地级 cities',
+      3: '县级 counties',
+      4: '乡级 towns',
+      5: '村级 villages',
+    };
+    for (const [level, n] of Object.entries(s.byLevel))
+      console.log(`  ${names[Number(level)]}: ${n.toLocaleString('en')}`);
+    if (s.countySetUp)
+      console.log(
+        `  已设置 ${s.countySetUp} 的职能部门与类别 Set up departments and categories of COUNTY_CODE ${s.countySetUp}`,
+      );
     console.log(`用时 Took ${s.seconds.toFixed(1)} s`);
     return 0;
   } finally {

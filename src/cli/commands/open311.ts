@@ -15,17 +15,27 @@ export async function open311AddClient(args: string[], ctx: CommandContext): Pro
     const { client, apiKey } = await db.ownerTransaction(async (tx) => {
       const created = await createClient(tx, name);
       await appendAudit(tx, {
-        actorId: null, actorLabel: 'cli', ip: null, action: 'open311.add_client', entityType: 'open311_client', entityId: created.client.id,
-        scopeCode: config.countyCode, before: null, after: { name: created.client.name }, outcome: 'success',
+        actorId: null,
+        actorLabel: 'cli',
+        ip: null,
+        action: 'open311.add_client',
+        entityType: 'open311_client',
+        entityId: created.client.id,
+        scopeCode: config.countyCode,
+        before: null,
+        after: { name: created.client.name },
+        outcome: 'success',
       });
       return created;
     });
-    console.log([
-      `已登记 Open311 客户端 Registered Open311 client: ${client.name} (${client.id})`,
-      `api_key: ${apiKey}`,
-      '此密钥只显示这一次，请妥善转交客户端 / This key is shown only once; hand it to the client securely.',
-      `jurisdiction_id: ${config.countyCode}   endpoint: /open311/v2/discovery.xml`,
-    ].join('\n'));
+    console.log(
+      [
+        `已登记 Open311 客户端 Registered Open311 client: ${client.name} (${client.id})`,
+        `api_key: ${apiKey}`,
+        '此密钥只显示这一次，请妥善转交客户端 / This key is shown only once; hand it to the client securely.',
+        `jurisdiction_id: ${config.countyCode}   endpoint: /open311/v2/discovery.xml`,
+      ].join('\n'),
+    );
     return 0;
   } finally {
     await db.close();

@@ -9,7 +9,9 @@ export async function reportReconcile(db: Database): Promise<number> {
     console.error(`不符 Mismatch [${m.check}] ${m.subject}: expected ${m.expected}, found ${m.actual}`);
   }
   if (r.ok) {
-    console.log(`积分账平 Points ledger reconciled: ${r.transactions} transactions, ${r.entries} entries, sum ${r.ledgerSum}`);
+    console.log(
+      `积分账平 Points ledger reconciled: ${r.transactions} transactions, ${r.entries} entries, sum ${r.ledgerSum}`,
+    );
     return 0;
   }
   console.error(`积分账不平 Points ledger has ${r.mismatches.length} mismatch(es)`);

@@ -14,7 +14,10 @@ export async function listen(deps: Deps, demo: boolean): Promise<void> {
   const app = await buildApp(deps, { webDist: WEB_DIST, demo, logger: { level: deps.config.logLevel } });
   const stopWorkers = startWorkers(deps);
   const model = await departmentModel(deps);
-  if (!model.ok) console.warn(`自动归类不可用，上报仍可手动选择类别 / Automatic classification unavailable; reports still work with manual categories:\n  ${model.message}`);
+  if (!model.ok)
+    console.warn(
+      `自动归类不可用，上报仍可手动选择类别 / Automatic classification unavailable; reports still work with manual categories:\n  ${model.message}`,
+    );
   const close = async () => {
     stopWorkers();
     await app.close();
@@ -34,19 +37,28 @@ export async function listen(deps: Deps, demo: boolean): Promise<void> {
 export async function serve(_args: string[] = []): Promise<number> {
   const { config, db, deps } = await openDeps({ migrate: !process.env.DATABASE_URL });
   const problems: string[] = [];
-  if (config.usesDemoSecret) problems.push('COCREATE_SECRET 是演示密钥 / COCREATE_SECRET is the published demo secret: set your own (≥ 32 characters)');
+  if (config.usesDemoSecret)
+    problems.push(
+      'COCREATE_SECRET 是演示密钥 / COCREATE_SECRET is the published demo secret: set your own (≥ 32 characters)',
+    );
   const { rows } = await db.owner.query<{ version: string }>('SELECT version FROM schema_migrations');
   const applied = new Set(rows.map((r) => r.version));
   const pending = (await readMigrations()).filter((m) => !applied.has(m.version));
-  if (pending.length) problems.push(`有未应用的迁移 / pending migrations: ${pending.map((m) => m.version).join(', ')}; run npx cocreate migrate`);
-  else if ((await countDemoAccounts(db)) > 0) problems.push('数据库中有演示账号 / the database holds demo accounts: use a fresh database for production');
+  if (pending.length)
+    problems.push(
+      `有未应用的迁移 / pending migrations: ${pending.map((m) => m.version).join(', ')}; run npx cocreate migrate`,
+    );
+  else if ((await countDemoAccounts(db)) > 0)
+    problems.push('数据库中有演示账号 / the database holds demo accounts: use a fresh database for production');
   if (problems.length) {
     console.error(`拒绝以生产模式启动 Refusing to start in production mode:\n  - ${problems.join('\n  - ')}`);
     await db.close();
     return 1;
   }
   if (!(await ensureCountySetUp(db, config.countyCode))) {
-    console.warn(`COUNTY_CODE ${config.countyCode} 的区划尚未导入 / its divisions are not imported yet: npx cocreate init --county ${config.countyCode}`);
+    console.warn(
+      `COUNTY_CODE ${config.countyCode} 的区划尚未导入 / its divisions are not imported yet: npx cocreate init --county ${config.countyCode}`,
+    );
   }
   await listen(deps, false);
   return -1;

@@ -5,7 +5,10 @@ import { openDatabase } from '../../server/platform/db/open';
 import type { Deps } from '../../server/platform/deps';
 
 /** Opens the configured database (migrating PGlite automatically) and builds Deps. */
-export async function openDeps(opts: { migrate: boolean; overrides?: Parameters<typeof loadConfig>[1] }): Promise<{ config: Config; db: Database; deps: Deps }> {
+export async function openDeps(opts: {
+  migrate: boolean;
+  overrides?: Parameters<typeof loadConfig>[1];
+}): Promise<{ config: Config; db: Database; deps: Deps }> {
   const config = loadConfig(process.env, opts.overrides);
   const db = await openDatabase(config, { migrate: opts.migrate });
   return { config, db, deps: createDeps(config, db) };

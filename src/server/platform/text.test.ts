@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { codePoints, cutText, displayText, fieldProblemError, findUnstorable, storableJson, storableText, textProblem } from './text';
+import {
+  codePoints,
+  cutText,
+  displayText,
+  fieldProblemError,
+  findUnstorable,
+  storableJson,
+  storableText,
+  textProblem,
+} from './text';
 
 describe('text the database can store', () => {
   it('finds NUL and lone surrogates, and accepts paired ones', () => {
@@ -13,25 +22,39 @@ describe('text the database can store', () => {
   it('makes text well-formed as the drivers would store it (String.prototype.toWellFormed, NUL too)', () => {
     expect(storableText('a\ud800b\0c\udfff')).toBe('a\uFFFDb\uFFFDc\uFFFD');
     expect(storableText('𠮷')).toBe('𠮷');
-    expect(storableJson({ [`k\0`]: ['\ud800', { d: new Date(0), n: Number.NaN, u: undefined }] }))
-      .toEqual({ 'k\uFFFD': ['\uFFFD', { d: '1970-01-01T00:00:00.000Z', n: null }] });
+    expect(storableJson({ [`k\0`]: ['\ud800', { d: new Date(0), n: Number.NaN, u: undefined }] })).toEqual({
+      'k\uFFFD': ['\uFFFD', { d: '1970-01-01T00:00:00.000Z', n: null }],
+    });
     expect(storableJson(null)).toBeNull();
   });
 
   it('names the first bad string at any depth, keys included', () => {
     expect(findUnstorable({ a: [1, { b: 'ok', c: 'x\0' }] }, 'body')).toEqual({ field: 'body.a.1.c', problem: 'nul' });
-    expect(findUnstorable({ extra: { ['n\ud800']: 1 } }, 'body')).toEqual({ field: 'body.extra.n\\ud800', problem: 'lone_surrogate' });
+    expect(findUnstorable({ extra: { ['n\ud800']: 1 } }, 'body')).toEqual({
+      field: 'body.extra.n\\ud800',
+      problem: 'lone_surrogate',
+    });
     expect(findUnstorable('\0', 'body')).toEqual({ field: 'body', problem: 'nul' });
     expect(findUnstorable({ file: Buffer.from([0]), n: 1 }, 'body')).toBeNull(); // bytes are not text
-    expect(findUnstorable({ n: Number.POSITIVE_INFINITY }, '', { numbers: true })).toEqual({ field: 'n', problem: 'not_finite' });
+    expect(findUnstorable({ n: Number.POSITIVE_INFINITY }, '', { numbers: true })).toEqual({
+      field: 'n',
+      problem: 'not_finite',
+    });
     const cyclic: Record<string, unknown> = { name: 'ok' };
     cyclic.self = cyclic; // multipart parts point back at their fields
     expect(findUnstorable(cyclic, 'body')).toBeNull();
   });
 
   it('gives a clear 400 naming the field', () => {
-    expect(fieldProblemError({ field: 'body.description', problem: 'nul' })).toMatchObject({ code: 'text_invalid', status: 400, details: { field: 'body.description' } });
-    expect(fieldProblemError({ field: 'lat', problem: 'out_of_range' })).toMatchObject({ code: 'validation_failed', status: 400 });
+    expect(fieldProblemError({ field: 'body.description', problem: 'nul' })).toMatchObject({
+      code: 'text_invalid',
+      status: 400,
+      details: { field: 'body.description' },
+    });
+    expect(fieldProblemError({ field: 'lat', problem: 'out_of_range' })).toMatchObject({
+      code: 'validation_failed',
+      status: 400,
+    });
     expect(displayText('a\0b')).toBe('a\\u0000b');
   });
 });

@@ -35,7 +35,8 @@ export function storableJson<T>(value: T): T {
     if (typeof v === 'string') return storableText(v);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const entries = Object.entries(v);
-      if (entries.some(([k]) => textProblem(k))) return Object.fromEntries(entries.map(([k, x]) => [storableText(k), x]));
+      if (entries.some(([k]) => textProblem(k)))
+        return Object.fromEntries(entries.map(([k, x]) => [storableText(k), x]));
     }
     return v;
   }) as T;
@@ -49,18 +50,26 @@ export interface FieldProblem {
 
 /** The 400 for a field problem: `text_invalid` for text, `validation_failed` otherwise; both name the field. */
 export function fieldProblemError(p: FieldProblem): AppError {
-  if (p.problem === 'nul' || p.problem === 'lone_surrogate') return new AppError('text_invalid', { field: p.field, problem: p.problem });
+  if (p.problem === 'nul' || p.problem === 'lone_surrogate')
+    return new AppError('text_invalid', { field: p.field, problem: p.problem });
   const problem = p.problem.replace(/_/g, ' ');
   return new AppError('validation_failed', { summary: `${p.field} ${problem}`, fields: [{ field: p.field, problem }] });
 }
 
 /** A key or value shown in an error: NUL and lone surrogates spelled as escapes, cut to 40 characters. */
 export function displayText(s: string): string {
-  return cutText(s.replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 40);
+  return cutText(
+    s.replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    40,
+  );
 }
 
 /** Objects that are not text to walk: bytes, streams, dates. (Parsed query strings and params are objects with a bare prototype: walked.) */
-const isOpaque = (v: object) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Date || typeof (v as { pipe?: unknown }).pipe === 'function';
+const isOpaque = (v: object) =>
+  ArrayBuffer.isView(v) ||
+  v instanceof ArrayBuffer ||
+  v instanceof Date ||
+  typeof (v as { pipe?: unknown }).pipe === 'function';
 
 /**
  * The first string (value or key) the database cannot store, at any depth of arrays and objects
@@ -119,4 +128,5 @@ export function codePoints(s: string): number {
 }
 
 /** cutText for an optional value. */
-export const cutOptional = (s: string | undefined, max: number): string | undefined => (s === undefined ? undefined : cutText(s, max));
+export const cutOptional = (s: string | undefined, max: number): string | undefined =>
+  s === undefined ? undefined : cutText(s, max);

@@ -26,7 +26,12 @@ export function DivisionPicker({ rootCodes, value, onChange, placeholder, style,
   const { lang } = useI18n();
   const [options, setOptions] = useState<Option[]>([]);
   const toOption = (d: Division, asRoot = false): Option => ({
-    id: d.code, pId: asRoot ? null : d.parentCode, value: d.code, title: `${d.name}（${kindLabel(d.kind, lang)}）`, isLeaf: d.childCount === 0, division: d,
+    id: d.code,
+    pId: asRoot ? null : d.parentCode,
+    value: d.code,
+    title: `${d.name}（${kindLabel(d.kind, lang)}）`,
+    isLeaf: d.childCount === 0,
+    division: d,
   });
   const rootsKey = [...new Set(rootCodes)].join(',');
 
@@ -34,7 +39,10 @@ export function DivisionPicker({ rootCodes, value, onChange, placeholder, style,
     const codes = rootsKey ? rootsKey.split(',') : [];
     // Drop roots inside another root: the tree shows them anyway.
     const roots = codes.filter((c) => !codes.some((o) => o !== c && c.startsWith(o)));
-    Promise.all(roots.map(fetchDivision)).then((ds) => setOptions(ds.map((d) => toOption(d, true))), () => setOptions([]));
+    Promise.all(roots.map(fetchDivision)).then(
+      (ds) => setOptions(ds.map((d) => toOption(d, true))),
+      () => setOptions([]),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rootsKey, lang]);
 

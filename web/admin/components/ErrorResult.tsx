@@ -25,7 +25,13 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       title={errorMessage(error)}
       style={{ marginBottom: 12 }}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('action.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('action.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -11,7 +11,7 @@ export function ExportButtons({ scope }: { scope: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
-  const run = async (sheet: typeof SHEETS[number]) => {
+  const run = async (sheet: (typeof SHEETS)[number]) => {
     setBusy(sheet);
     try {
       await api.download(`/api/registers/${sheet}/export.xlsx`, { scope }, `${sheet}-${scope}.xlsx`);
@@ -25,7 +25,9 @@ export function ExportButtons({ scope }: { scope: string }) {
   return (
     <Space.Compact data-testid="export-buttons">
       {SHEETS.map((s) => (
-        <Button key={s} icon={<DownloadOutlined />} loading={busy === s} onClick={() => run(s)}>{t(`export.${s}`)}</Button>
+        <Button key={s} icon={<DownloadOutlined />} loading={busy === s} onClick={() => run(s)}>
+          {t(`export.${s}`)}
+        </Button>
       ))}
     </Space.Compact>
   );

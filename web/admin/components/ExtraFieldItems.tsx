@@ -9,13 +9,32 @@ export function ExtraFieldItems({ fields }: { fields: readonly ExtraField[] }) {
     <>
       {fields.map((f) => {
         const label = extraFieldLabel(f, lang);
-        const rules = f.required && f.type !== 'boolean' ? [{ required: true, message: t('report.extraRequired', { field: label }) }] : [];
+        const rules =
+          f.required && f.type !== 'boolean'
+            ? [{ required: true, message: t('report.extraRequired', { field: label }) }]
+            : [];
         return (
-          <Form.Item key={f.key} name={['extra', f.key]} label={label} rules={rules} valuePropName={f.type === 'boolean' ? 'checked' : 'value'} data-testid={`extra-${f.key}`}>
-            {f.type === 'number' ? <InputNumber style={{ width: 200 }} />
-              : f.type === 'boolean' ? <Switch />
-                : f.type === 'enum' ? <Select options={(f.options ?? []).map((o) => ({ value: o, label: o }))} style={{ maxWidth: 320 }} allowClear />
-                  : <Input maxLength={200} />}
+          <Form.Item
+            key={f.key}
+            name={['extra', f.key]}
+            label={label}
+            rules={rules}
+            valuePropName={f.type === 'boolean' ? 'checked' : 'value'}
+            data-testid={`extra-${f.key}`}
+          >
+            {f.type === 'number' ? (
+              <InputNumber style={{ width: 200 }} />
+            ) : f.type === 'boolean' ? (
+              <Switch />
+            ) : f.type === 'enum' ? (
+              <Select
+                options={(f.options ?? []).map((o) => ({ value: o, label: o }))}
+                style={{ maxWidth: 320 }}
+                allowClear
+              />
+            ) : (
+              <Input maxLength={200} />
+            )}
           </Form.Item>
         );
       })}

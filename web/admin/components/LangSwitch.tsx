@@ -10,7 +10,10 @@ export function LangSwitch() {
       size="small"
       value={lang}
       onChange={setLang}
-      options={[{ label: t('lang.zh'), value: 'zh-CN' }, { label: t('lang.en'), value: 'en' }]}
+      options={[
+        { label: t('lang.zh'), value: 'zh-CN' },
+        { label: t('lang.en'), value: 'en' },
+      ]}
       data-testid="lang-switch"
     />
   );

@@ -6,7 +6,9 @@ export function PageTitle({ title, hint, extra }: { title: string; hint?: string
   return (
     <div className="cc-page-title">
       <div>
-        <Typography.Title level={4} style={{ margin: 0 }}>{title}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
         {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
       </div>
       {extra && <div className="cc-page-actions">{extra}</div>}

@@ -25,27 +25,43 @@ export function ConsoleHeader() {
 
   const grants = me.grants.map((g) => (
     <Tag key={`${g.role}@${g.scopeCode}/${g.departmentCode ?? ''}`} color="red" variant="outlined" className="cc-grant">
-      {roleLabel(g.role)} · {g.scopeName}{g.departmentCode ? ` · ${departmentName(g.departmentCode)}` : ''}
+      {roleLabel(g.role)} · {g.scopeName}
+      {g.departmentCode ? ` · ${departmentName(g.departmentCode)}` : ''}
     </Tag>
   ));
 
   return (
     <Layout.Header className="cc-header">
       <div className="cc-brand" onClick={() => navigate('/')} role="link">
-        <span className="cc-logo" aria-hidden>共</span>
+        <span className="cc-logo" aria-hidden>
+          共
+        </span>
         <span className="cc-brand-name">{t('app.name')}</span>
         <span className="cc-brand-sub">{t('app.nameEn')}</span>
         <span className="cc-brand-county">{site.county.name}</span>
       </div>
       <Space size={12} className="cc-header-right">
-        <Popover content={<Space orientation="vertical" size={4}>{grants}</Space>} title={t('header.myRoles')} placement="bottomRight">
+        <Popover
+          content={
+            <Space orientation="vertical" size={4}>
+              {grants}
+            </Space>
+          }
+          title={t('header.myRoles')}
+          placement="bottomRight"
+        >
           <span className="cc-user" data-testid="current-user">
             <UserOutlined /> <Typography.Text strong>{me.user.displayName}</Typography.Text>
-            <span className="cc-user-grants">{grants.slice(0, 2)}{grants.length > 2 ? <Tag>+{grants.length - 2}</Tag> : null}</span>
+            <span className="cc-user-grants">
+              {grants.slice(0, 2)}
+              {grants.length > 2 ? <Tag>+{grants.length - 2}</Tag> : null}
+            </span>
           </span>
         </Popover>
         <LangSwitch />
-        <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="sign-out">{t('action.signOut')}</Button>
+        <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="sign-out">
+          {t('action.signOut')}
+        </Button>
       </Space>
     </Layout.Header>
   );

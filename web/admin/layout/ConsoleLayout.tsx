@@ -14,14 +14,20 @@ export function ConsoleLayout() {
   const location = useLocation();
   const modules = modulesFor(me);
   const current = location.pathname.split('/')[1] ?? '';
-  const selected = modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
+  const selected =
+    modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
 
   const group = (g: 'work' | 'cases' | 'points' | 'admin', label: string) => {
-    const items = modules.filter((m) => m.group === g && !m.hidden).map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
+    const items = modules
+      .filter((m) => m.group === g && !m.hidden)
+      .map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
     return items.length ? [{ type: 'group' as const, key: g, label, children: items }] : [];
   };
   const items: MenuProps['items'] = [
-    ...group('work', t('menu.groupWork')), ...group('cases', t('menu.groupCases')), ...group('points', t('menu.groupPoints')), ...group('admin', t('menu.groupAdmin')),
+    ...group('work', t('menu.groupWork')),
+    ...group('cases', t('menu.groupCases')),
+    ...group('points', t('menu.groupPoints')),
+    ...group('admin', t('menu.groupAdmin')),
   ];
 
   return (
@@ -40,13 +46,20 @@ export function ConsoleLayout() {
         <Layout className="cc-main">
           <Layout.Content className="cc-content">
             <Routes>
-              {modules.map((m) => <Route key={m.key} path={m.path === '' ? '/' : `/${m.path}`} element={m.element} />)}
-              <Route path="*" element={<Result status="404" title={t('common.notFound')} subTitle={t('common.notFoundHint')} />} />
+              {modules.map((m) => (
+                <Route key={m.key} path={m.path === '' ? '/' : `/${m.path}`} element={m.element} />
+              ))}
+              <Route
+                path="*"
+                element={<Result status="404" title={t('common.notFound')} subTitle={t('common.notFoundHint')} />}
+              />
             </Routes>
           </Layout.Content>
           <Layout.Footer className="cc-footer">
             {t('footer.owner', { county: site.county.name })} · {t('app.name')} v{site.version} ·{' '}
-            <a href="/api/docs" target="_blank" rel="noreferrer">{t('footer.apiDocs')}</a>
+            <a href="/api/docs" target="_blank" rel="noreferrer">
+              {t('footer.apiDocs')}
+            </a>
           </Layout.Footer>
         </Layout>
       </Layout>

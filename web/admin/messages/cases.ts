@@ -208,7 +208,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'menu.report': 'Report for a resident',
   'menu.indicators': 'Indicators',
   'triage.hint': 'Received and filed cases: file or reject, then dispatch to a department or handle it yourself',
-  'tasks.hint': 'Cases dispatched to you or your department: accept, note progress, add photos, feed back or request suspension',
+  'tasks.hint':
+    'Cases dispatched to you or your department: accept, note progress, add photos, feed back or request suspension',
   'verify.hint': 'Handled cases awaiting verification: pass to close, fail to send back for rework',
   'supervision.hint': 'Overdue cases, cases due within 24 hours, and supervised cases',
   'case.number': 'Number',
@@ -277,7 +278,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'act.department': 'Department',
   'act.staff': 'Staff member',
   'act.suggested': ' (suggested)',
-  'act.departmentHandlers': 'Staff listed: the grid’s and village’s workers and officers, and the handlers of the department chosen',
+  'act.departmentHandlers':
+    'Staff listed: the grid’s and village’s workers and officers, and the handlers of the department chosen',
   'act.until': 'Suspend until',
   'act.passed': 'Result',
   'act.pass': 'Passed: close',
@@ -305,7 +307,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'report.photos': 'Photos (up to 9)',
   'report.submit': 'Submit',
   'report.nearby': 'The same problem was reported nearby. Follow it instead?',
-  'report.nearbyHint': '{count} open report(s) of this category within {n} m. Following keeps the resident informed; you may still create a new one.',
+  'report.nearbyHint':
+    '{count} open report(s) of this category within {n} m. Following keeps the resident informed; you may still create a new one.',
   'report.follow': 'Follow it',
   'report.followed': 'Following {number}',
   'report.continue': 'Create anyway',
@@ -344,7 +347,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'ind.lastMonth': 'Last month',
   'ind.thisYear': 'This year',
   'menu.categories': 'Categories',
-  'cat.hint': 'Case categories: default tier, responsible department, time limits, extra fields, synonyms and public visibility',
+  'cat.hint':
+    'Case categories: default tier, responsible department, time limits, extra fields, synonyms and public visibility',
   'cat.new': 'New local category',
   'cat.edit': 'Edit category',
   'cat.search': 'Search by name, synonym or code',
@@ -362,7 +366,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'cat.synonyms': 'Synonyms',
   'cat.synonymsHint': 'Press Enter to add; used by search and automatic classification',
   'cat.timeLimits': 'Time limits',
-  'cat.timeHint': 'Working hours and working days follow the official working calendar (public holidays and make-up days); calendar days do not.',
+  'cat.timeHint':
+    'Working hours and working days follow the official working calendar (public holidays and make-up days); calendar days do not.',
   'cat.stage': 'Stage',
   'cat.amount': 'Amount',
   'cat.unit': 'Unit',

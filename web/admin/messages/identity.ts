@@ -17,10 +17,12 @@ export const identityZh = {
 
 export const identityEn: Record<keyof typeof identityZh, string> = {
   'signIn.newPasswordTitle': 'Choose a new password',
-  'signIn.newPasswordIntro': 'The password of {username} was set by an administrator and works once. Choose a new one that only you know to continue.',
+  'signIn.newPasswordIntro':
+    'The password of {username} was set by an administrator and works once. Choose a new one that only you know to continue.',
   'signIn.newPassword': 'New password',
   'signIn.newPasswordSubmit': 'Save and sign in',
-  'accounts.resetOneTime': 'This is a one-time password: at the next sign-in its owner must choose their own. The reset is audited and shown to the security administrator.',
+  'accounts.resetOneTime':
+    'This is a one-time password: at the next sign-in its owner must choose their own. The reset is audited and shown to the security administrator.',
   'resets.title': 'Password resets',
   'resets.hint': 'Passwords the system administrator has reset; "changed" means the owner has set a new one',
   'resets.account': 'Account',

@@ -31,7 +31,8 @@ export const peopleZh = {
   'people.revealId': '查看完整身份证号',
   'people.revealPhone': '查看完整手机号',
   'people.revealTitle': '查看完整个人信息？',
-  'people.revealBody': '此操作将显示未脱敏的{field}，并记入审计日志（操作人、时间、对象）。仅在工作确有需要时查看，不得截图或外传。',
+  'people.revealBody':
+    '此操作将显示未脱敏的{field}，并记入审计日志（操作人、时间、对象）。仅在工作确有需要时查看，不得截图或外传。',
   'people.revealOk': '确认查看（记录审计）',
   'people.revealed': '已显示（已记录审计）',
   'people.revealHint': '如需查看完整证件号或手机号，请联系安全管理员授予“个人信息查看”角色',
@@ -93,7 +94,8 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'menu.gridMap': 'Grid map',
   'menu.partyOrgs': 'Party organisations',
   'menu.registers': 'Register import',
-  'people.hint': 'Find residents in your area by name, 11-digit phone or 18-character ID number; identifiers are masked',
+  'people.hint':
+    'Find residents in your area by name, 11-digit phone or 18-character ID number; identifiers are masked',
   'people.search': 'Name / phone / ID number',
   'people.searchBtn': 'Search',
   'people.scope': 'Scope',
@@ -119,10 +121,12 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'people.revealId': 'Show full ID number',
   'people.revealPhone': 'Show full phone',
   'people.revealTitle': 'Show unmasked personal data?',
-  'people.revealBody': 'This shows the unmasked {field} and is written to the audit trail (who, when, whom). Only look when your work needs it; do not copy or share it.',
+  'people.revealBody':
+    'This shows the unmasked {field} and is written to the audit trail (who, when, whom). Only look when your work needs it; do not copy or share it.',
   'people.revealOk': 'Show (audited)',
   'people.revealed': 'Shown (audited)',
-  'people.revealHint': 'To see full ID numbers or phones, ask the security administrator for the personal-data viewer role',
+  'people.revealHint':
+    'To see full ID numbers or phones, ask the security administrator for the personal-data viewer role',
   'people.yes': 'Yes',
   'people.no': 'No',
   'gender.male': 'Male',
@@ -139,7 +143,8 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'export.buildings': 'Export buildings',
   'export.households': 'Export households',
   'export.done': 'Download started',
-  'coverage.hint': 'Households linked to a party member: every household should be served; click a row to drill down to grids',
+  'coverage.hint':
+    'Households linked to a party member: every household should be served; click a row to drill down to grids',
   'coverage.households': 'Households',
   'coverage.residents': 'Residents',
   'coverage.covered': 'Covered',
@@ -162,7 +167,8 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'map.pick': 'Click a grid on the map for its figures',
   'map.grids': '{n} grids',
   'map.noGrids': 'No grid outlines in this area yet',
-  'party.hint': 'Urban: street working committee → community party committee → grid branch → building group; rural: village party organisation → villager-group cell',
+  'party.hint':
+    'Urban: street working committee → community party committee → grid branch → building group; rural: village party organisation → villager-group cell',
   'party.members': '{n} members',
   'party.expandAll': 'Expand all',
   'party.collapseAll': 'Collapse all',

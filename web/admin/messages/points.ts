@@ -116,7 +116,8 @@ export const pointsZh = {
   'pts.settingsSaved': '积分设置已保存',
   'pts.approve': '批准分值',
   'pts.amountReason': '调整理由',
-  'pts.amountReasonHint': '分值与规则（{rule} 分）不同：须填写理由，单笔与每月调整有上限，并由另一名工作人员批准后才进入审核',
+  'pts.amountReasonHint':
+    '分值与规则（{rule} 分）不同：须填写理由，单笔与每月调整有上限，并由另一名工作人员批准后才进入审核',
   'pts.ruleAmount': '规则分值',
   'pts.secondPersonHint': '申报人不能审核、批准或公示自己的申报；任何人不能为本人或同户家庭成员办理积分',
   'pts.overrideFactor': '调整分值：单笔上限（规则分值的倍数）',
@@ -132,13 +133,18 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'menu.pointsPickup': 'Pickup desk',
   'menu.pointsLedger': 'Points ledger',
   'menu.pointsSettings': 'Points settings',
-  'pts.rulesHint': 'Points items are versioned: a new version takes effect from a time on, never backwards; an event earns under the version in force at its time',
-  'pts.awardsHint': 'Pending and reviewed awards: once reviewed they are published, and credited when publicity ends without objection; you can also award or deduct by hand',
-  'pts.publicityHint': 'Awards in publicity and the objections residents raised: upheld rejects the award, dismissed returns it to publicity',
+  'pts.rulesHint':
+    'Points items are versioned: a new version takes effect from a time on, never backwards; an event earns under the version in force at its time',
+  'pts.awardsHint':
+    'Pending and reviewed awards: once reviewed they are published, and credited when publicity ends without objection; you can also award or deduct by hand',
+  'pts.publicityHint':
+    'Awards in publicity and the objections residents raised: upheld rejects the award, dismissed returns it to publicity',
   'pts.itemsHint': 'Items of the village and town points shops: price (points and yuan), stock, per-person limit',
   'pts.pickupHint': "Type the resident's 6-digit pickup code, or paste the scanned QR content, to hand out the item",
-  'pts.ledgerHint': 'Points issued, deducted, reserved and redeemed per village, and one person\'s ledger; export as Excel',
-  'pts.settingsHint': 'Exchange rate, publicity days, reservation time, expiry and the pickup desk lock; a place without its own settings uses its parent\'s',
+  'pts.ledgerHint':
+    "Points issued, deducted, reserved and redeemed per village, and one person's ledger; export as Excel",
+  'pts.settingsHint':
+    "Exchange rate, publicity days, reservation time, expiry and the pickup desk lock; a place without its own settings uses its parent's",
   'pts.scope': 'Scope',
   'pts.code': 'Item code',
   'pts.name': 'Name',
@@ -240,9 +246,11 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'pts.settingsSaved': 'Points settings saved',
   'pts.approve': 'Approve amount',
   'pts.amountReason': 'Reason for the amount',
-  'pts.amountReasonHint': "The amount differs from the rule's ({rule} points): give a reason; adjusted amounts are capped per award and per month, and another staff member approves them before review",
+  'pts.amountReasonHint':
+    "The amount differs from the rule's ({rule} points): give a reason; adjusted amounts are capped per award and per month, and another staff member approves them before review",
   'pts.ruleAmount': "Rule's amount",
-  'pts.secondPersonHint': 'Whoever created an award cannot review, approve or publish it; nobody handles points for themselves or their household',
+  'pts.secondPersonHint':
+    'Whoever created an award cannot review, approve or publish it; nobody handles points for themselves or their household',
   'pts.overrideFactor': 'Adjusted amounts: per award, times the rule',
   'pts.overrideMonthlyCap': 'Adjusted amounts: per person per month',
 };

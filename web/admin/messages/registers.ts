@@ -45,7 +45,8 @@ export const registersZh = {
 };
 
 export const registersEn: Record<keyof typeof registersZh, string> = {
-  'imp.hint': 'Import grids, buildings, households, residents, party members and linked households from the templates; a dry run checks first',
+  'imp.hint':
+    'Import grids, buildings, households, residents, party members and linked households from the templates; a dry run checks first',
   'imp.step.choose': 'Register',
   'imp.step.template': 'Template',
   'imp.step.upload': 'Upload',
@@ -55,7 +56,8 @@ export const registersEn: Record<keyof typeof registersZh, string> = {
   'imp.register': 'Register',
   'imp.columns': 'Columns (* required)',
   'imp.downloadTemplate': 'Download template (xlsx)',
-  'imp.templateHint': 'The template has Chinese headers, an example row and instructions; a UTF-8 CSV with the same headers works too',
+  'imp.templateHint':
+    'The template has Chinese headers, an example row and instructions; a UTF-8 CSV with the same headers works too',
   'imp.next': 'Next',
   'imp.back': 'Back',
   'imp.drop': 'Click or drop an xlsx / csv file here',

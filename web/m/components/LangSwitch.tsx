@@ -9,7 +9,10 @@ export function LangSwitch() {
     <Segmented
       value={lang}
       onChange={(v) => setLang(v as Lang)}
-      options={[{ label: t('lang.zh'), value: 'zh-CN' }, { label: t('lang.en'), value: 'en' }]}
+      options={[
+        { label: t('lang.zh'), value: 'zh-CN' },
+        { label: t('lang.en'), value: 'en' },
+      ]}
       data-testid="m-lang-switch"
     />
   );

@@ -118,7 +118,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'report.anonymousHint': 'Staff will not see your name; you still get progress notices',
   'report.submit': 'Submit',
   'report.nearby': 'The same problem was reported nearby. Follow it instead?',
-  'report.nearbyHint': 'Within {n} m a report of this category is being handled: {title} ({number}). Follow it to get its progress.',
+  'report.nearbyHint':
+    'Within {n} m a report of this category is being handled: {title} ({number}). Follow it to get its progress.',
   'report.follow': 'Follow it',
   'report.continue': 'Report anyway',
   'report.followed': 'Following: you will get its progress',
@@ -154,7 +155,8 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'notes.unread': '{n} unread',
   'hh.title': 'My household',
   'hh.empty': 'No household record linked yet',
-  'hh.emptyHint': 'Once your village or community registers households, your family, grid worker and linked party member show here',
+  'hh.emptyHint':
+    'Once your village or community registers households, your family, grid worker and linked party member show here',
   'hh.grid': 'Grid',
   'hh.gridWorker': 'Grid worker',
   'hh.members': 'Family',

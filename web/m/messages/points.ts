@@ -51,7 +51,8 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'pts.title': 'My points',
   'pts.balance': 'Points available',
   'pts.pending': 'Pending {n}',
-  'pts.pendingHint': 'Once your report is filed, the points are reviewed and published; they are credited when publicity ends without objection',
+  'pts.pendingHint':
+    'Once your report is filed, the points are reviewed and published; they are credited when publicity ends without objection',
   'pts.exchange': 'Exchange: {text}',
   'pts.homeBalance': '{n} points',
   'pts.homePending': '{n} pending',
@@ -68,7 +69,8 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'pts.soldOut': 'Sold out',
   'pts.redeem': 'Redeem',
   'pts.redeemTitle': 'Confirm',
-  'pts.redeemConfirm': 'Redeem 1 × "{item}" for {points} points? Collect it at the points shop with the pickup code before it expires.',
+  'pts.redeemConfirm':
+    'Redeem 1 × "{item}" for {points} points? Collect it at the points shop with the pickup code before it expires.',
   'pts.redeemOk': 'Redeemed',
   'pts.notEnough': 'Not enough points',
   'pts.notEnoughShort': '{n} short',

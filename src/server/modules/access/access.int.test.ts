@@ -11,7 +11,9 @@ beforeAll(async () => {
   townA = await staffActor(ctx, 'town_officer', '421081107'); // 高基庙镇
   townB = await staffActor(ctx, 'town_officer', '421081001'); // 绣林街道
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 const newAccount = { username: 'new.clerk', displayName: '新办事员', password: 'Clerk@2026x' };
 
@@ -30,17 +32,23 @@ describe('three separated administrators (三员分立)', () => {
   it('only the security administrator grants and revokes roles', async () => {
     const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
     const grant = { userId: target.id, role: 'village_officer', scopeCode: '421081107212' };
-    for (const other of [sys, aud, townA]) expect((await call(ctx, other, 'POST', '/api/role-assignments', grant)).statusCode).toBe(403);
+    for (const other of [sys, aud, townA])
+      expect((await call(ctx, other, 'POST', '/api/role-assignments', grant)).statusCode).toBe(403);
     const g = await call(ctx, sec, 'POST', '/api/role-assignments', grant);
     expect(g.statusCode).toBe(201);
     expect(g.json()).toMatchObject({ role: 'village_officer', scopeName: '百子庵村委会' });
-    for (const other of [sys, aud]) expect((await call(ctx, other, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(403);
+    for (const other of [sys, aud])
+      expect((await call(ctx, other, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(403);
     expect((await call(ctx, sec, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(204);
     expect((await call(ctx, sec, 'DELETE', `/api/role-assignments/${g.json().id}`)).statusCode).toBe(404);
   });
 
   it('the security administrator cannot grant a role to themselves', async () => {
-    const r = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: sec.userId, role: 'audit_admin', scopeCode: '421081' });
+    const r = await call(ctx, sec, 'POST', '/api/role-assignments', {
+      userId: sec.userId,
+      role: 'audit_admin',
+      scopeCode: '421081',
+    });
     expect(r.statusCode).toBe(403);
   });
 
@@ -50,7 +58,10 @@ describe('three separated administrators (三员分立)', () => {
       expect((await call(ctx, other, 'GET', '/api/audit/verify')).statusCode).toBe(403);
     }
     expect((await call(ctx, aud, 'GET', '/api/audit')).statusCode).toBe(200);
-    for (const write of [['POST', '/api/accounts', newAccount], ['POST', '/api/role-assignments', { userId: sys.userId, role: 'county_officer', scopeCode: '421081' }]] as const) {
+    for (const write of [
+      ['POST', '/api/accounts', newAccount],
+      ['POST', '/api/role-assignments', { userId: sys.userId, role: 'county_officer', scopeCode: '421081' }],
+    ] as const) {
       expect((await call(ctx, aud, write[0], write[1], write[2])).statusCode).toBe(403);
     }
   });
@@ -86,11 +97,32 @@ describe('scope: roles are limited to their subtree', () => {
 
   it('rejects a role at the wrong level, an unknown role and a handler without department', async () => {
     const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
-    const wrongLevel = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'town_officer', scopeCode: '421081107212' });
+    const wrongLevel = await call(ctx, sec, 'POST', '/api/role-assignments', {
+      userId: target.id,
+      role: 'town_officer',
+      scopeCode: '421081107212',
+    });
     expect(wrongLevel.json().code).toBe('role_scope_invalid');
-    expect((await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'king', scopeCode: '421081' })).json().code).toBe('unknown_role');
-    expect((await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'department_handler', scopeCode: '421081' })).json().code).toBe('unknown_department');
-    const handler = await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'department_handler', scopeCode: '421081', departmentCode: '421081-cgj' });
+    expect(
+      (
+        await call(ctx, sec, 'POST', '/api/role-assignments', { userId: target.id, role: 'king', scopeCode: '421081' })
+      ).json().code,
+    ).toBe('unknown_role');
+    expect(
+      (
+        await call(ctx, sec, 'POST', '/api/role-assignments', {
+          userId: target.id,
+          role: 'department_handler',
+          scopeCode: '421081',
+        })
+      ).json().code,
+    ).toBe('unknown_department');
+    const handler = await call(ctx, sec, 'POST', '/api/role-assignments', {
+      userId: target.id,
+      role: 'department_handler',
+      scopeCode: '421081',
+      departmentCode: '421081-cgj',
+    });
     expect(handler.statusCode).toBe(201);
   });
 });

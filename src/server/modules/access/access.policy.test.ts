@@ -3,7 +3,15 @@ import type { Actor, Grant } from './access.domain';
 import { dedicatedAdminConflict, holdsAt, roleFitsLevel } from './access.domain';
 import { accountProtection, canGrantRole, canReadAudit, canReadStaffAt, capabilities } from './access.policy';
 
-const actor = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u1', userKind: 'staff', displayName: 'x', homeDivisionCode: null, grants, ip: null });
+const actor = (...grants: Grant[]): Actor => ({
+  kind: 'user',
+  userId: 'u1',
+  userKind: 'staff',
+  displayName: 'x',
+  homeDivisionCode: null,
+  grants,
+  ip: null,
+});
 const g = (role: Grant['role'], scopeCode: string): Grant => ({ role, scopeCode, departmentCode: null });
 
 describe('access policy', () => {
@@ -36,9 +44,10 @@ describe('access policy', () => {
     expect(canGrantRole(sec, 'u2', 'county_officer', '420100')).toBe(false);
   });
 
-  it('grants no administrator role through the API, not even the security administrator\'s own', () => {
+  it("grants no administrator role through the API, not even the security administrator's own", () => {
     const sec = actor(g('security_admin', '421081'));
-    for (const role of ['system_admin', 'security_admin', 'audit_admin'] as const) expect(canGrantRole(sec, 'u2', role, '421081')).toBe(false);
+    for (const role of ['system_admin', 'security_admin', 'audit_admin'] as const)
+      expect(canGrantRole(sec, 'u2', role, '421081')).toBe(false);
   });
 
   it('keeps an administrator account dedicated to its one administrator role', () => {
@@ -56,7 +65,9 @@ describe('access policy', () => {
     expect(accountProtection(sys, target(g('town_officer', '421081107')))).toBeNull();
     expect(accountProtection(sys, target())).toBeNull();
     expect(accountProtection(sys, target(g('county_officer', '421081')))).toBe('county_officer @ 421081');
-    expect(accountProtection(sys, target(g('town_officer', '421081107'), g('county_officer', '421081')))).toBe('county_officer @ 421081');
+    expect(accountProtection(sys, target(g('town_officer', '421081107'), g('county_officer', '421081')))).toBe(
+      'county_officer @ 421081',
+    );
     expect(accountProtection(sys, target(g('village_officer', '422801001001')))).toBe('village_officer @ 422801001001');
     expect(accountProtection(sys, target(g('security_admin', '421081')))).toBe('administrator account');
     expect(accountProtection(sys, { id: 'u1', grants: [] })).toBe('own account');
@@ -65,7 +76,15 @@ describe('access policy', () => {
 
   it('gives no capabilities to anonymous visitors and no console to residents', () => {
     expect(capabilities({ kind: 'anonymous', ip: null })).toEqual([]);
-    const resident: Actor = { kind: 'user', userId: 'r', userKind: 'resident', displayName: 'r', homeDivisionCode: null, grants: [g('woodpecker', '421081107212')], ip: null };
+    const resident: Actor = {
+      kind: 'user',
+      userId: 'r',
+      userKind: 'resident',
+      displayName: 'r',
+      homeDivisionCode: null,
+      grants: [g('woodpecker', '421081107212')],
+      ip: null,
+    };
     expect(capabilities(resident)).not.toContain('console.use');
   });
 

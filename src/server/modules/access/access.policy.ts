@@ -2,15 +2,37 @@
  * Who may do what, as pure functions. The server checks them in services; `capabilities(actor)`
  * is sent to the web apps so menus and buttons follow the server.
  */
-import { type Actor, type Grant, type Role, hasRole, holdsAt, inSubtree, isAdminRole, isAdministrator, scopesWith } from './access.domain';
+import {
+  type Actor,
+  type Grant,
+  type Role,
+  hasRole,
+  holdsAt,
+  inSubtree,
+  isAdminRole,
+  isAdministrator,
+  scopesWith,
+} from './access.domain';
 
 /** Officers who may look at staff and places within their own subtree. */
-export const OFFICER_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
+export const OFFICER_ROLES: readonly Role[] = [
+  'grid_worker',
+  'village_officer',
+  'town_officer',
+  'county_officer',
+  'department_handler',
+];
 
 /** Officers who keep the registers of places and people (see organisation.policy). */
 const PEOPLE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 
-const CASE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer', 'department_handler'];
+const CASE_ROLES: readonly Role[] = [
+  'grid_worker',
+  'village_officer',
+  'town_officer',
+  'county_officer',
+  'department_handler',
+];
 
 export type Capability =
   | 'console.use' // may open the staff console at all
@@ -41,16 +63,25 @@ export function capabilities(actor: Actor): Capability[] {
   const staff = actor.userKind === 'staff';
   if (staff) caps.add('console.use').add('divisions.browse');
   if (OFFICER_ROLES.some((r) => hasRole(actor, r))) caps.add('staff.read');
-  if (hasRole(actor, 'system_admin')) caps.add('accounts.manage').add('sms_outbox.read').add('config.read').add('staff.read');
+  if (hasRole(actor, 'system_admin'))
+    caps.add('accounts.manage').add('sms_outbox.read').add('config.read').add('staff.read');
   if (hasRole(actor, 'security_admin')) caps.add('roles.manage').add('password_resets.read').add('staff.read');
   if (hasRole(actor, 'audit_admin')) caps.add('audit.read');
   if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
   if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal').add('cases.reveal_reporter');
   // The three administrators run the system, not the business: no reporting from their accounts.
-  if (actor.userKind === 'resident' || actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))) caps.add('cases.report');
+  if (
+    actor.userKind === 'resident' ||
+    actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))
+  )
+    caps.add('cases.report');
   if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');
-  if (['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))) caps.add('indicators.read');
-  if (['grid_worker', 'village_officer', 'town_officer'].some((r) => hasRole(actor, r as Role))) caps.add('points.review').add('points.shop').add('points.read');
+  if (
+    ['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))
+  )
+    caps.add('indicators.read');
+  if (['grid_worker', 'village_officer', 'town_officer'].some((r) => hasRole(actor, r as Role)))
+    caps.add('points.review').add('points.shop').add('points.read');
   if (hasRole(actor, 'county_officer')) caps.add('points.read').add('categories.manage');
   if (hasRole(actor, 'town_officer') || hasRole(actor, 'system_admin')) caps.add('points.settings');
   return [...caps].sort();

@@ -14,13 +14,27 @@ export interface Assignment {
 }
 
 interface Raw {
-  id: string; user_id: string; username: string | null; display_name: string; role: Role; scope_code: string;
-  scope_name: string; department_code: string | null; granted_at: Date;
+  id: string;
+  user_id: string;
+  username: string | null;
+  display_name: string;
+  role: Role;
+  scope_code: string;
+  scope_name: string;
+  department_code: string | null;
+  granted_at: Date;
 }
 
 const toAssignment = (r: Raw): Assignment => ({
-  id: r.id, userId: r.user_id, username: r.username, displayName: r.display_name, role: r.role, scopeCode: r.scope_code,
-  scopeName: r.scope_name, departmentCode: r.department_code, grantedAt: r.granted_at,
+  id: r.id,
+  userId: r.user_id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role,
+  scopeCode: r.scope_code,
+  scopeName: r.scope_name,
+  departmentCode: r.department_code,
+  grantedAt: r.granted_at,
 });
 
 const SELECT = `SELECT a.id, a.user_id, u.username, u.display_name, a.role, a.scope_code, d.name AS scope_name, a.department_code, a.granted_at
@@ -28,17 +42,28 @@ const SELECT = `SELECT a.id, a.user_id, u.username, u.display_name, a.role, a.sc
 
 /** Active assignments held at or below `scopeCode`. */
 export async function assignmentsInScope(q: Queryable, scopeCode: string, limit = 500): Promise<Assignment[]> {
-  const { rows } = await q.query<Raw>(`${SELECT} WHERE a.revoked_at IS NULL AND a.scope_code LIKE $1 ORDER BY a.scope_code, a.role, u.display_name LIMIT $2`, [`${scopeCode}%`, limit]);
+  const { rows } = await q.query<Raw>(
+    `${SELECT} WHERE a.revoked_at IS NULL AND a.scope_code LIKE $1 ORDER BY a.scope_code, a.role, u.display_name LIMIT $2`,
+    [`${scopeCode}%`, limit],
+  );
   return rows.map(toAssignment);
 }
 
 export async function assignmentsOfUser(q: Queryable, userId: string): Promise<Assignment[]> {
-  const { rows } = await q.query<Raw>(`${SELECT} WHERE a.revoked_at IS NULL AND a.user_id = $1 ORDER BY a.granted_at`, [userId]);
+  const { rows } = await q.query<Raw>(`${SELECT} WHERE a.revoked_at IS NULL AND a.user_id = $1 ORDER BY a.granted_at`, [
+    userId,
+  ]);
   return rows.map(toAssignment);
 }
 
-export async function findAssignment(q: Queryable, id: string): Promise<(Assignment & { revokedAt: Date | null }) | null> {
-  const { rows } = await q.query<Raw & { revoked_at: Date | null }>(`${SELECT.replace('a.granted_at', 'a.granted_at, a.revoked_at')} WHERE a.id = $1`, [id]);
+export async function findAssignment(
+  q: Queryable,
+  id: string,
+): Promise<(Assignment & { revokedAt: Date | null }) | null> {
+  const { rows } = await q.query<Raw & { revoked_at: Date | null }>(
+    `${SELECT.replace('a.granted_at', 'a.granted_at, a.revoked_at')} WHERE a.id = $1`,
+    [id],
+  );
   return rows[0] ? { ...toAssignment(rows[0]), revokedAt: rows[0].revoked_at } : null;
 }
 
@@ -54,7 +79,11 @@ export async function insertAssignment(
 }
 
 export async function revokeAssignment(q: Queryable, id: string, by: string, now: Date): Promise<void> {
-  await q.query('UPDATE role_assignments SET revoked_at = $2, revoked_by = $3 WHERE id = $1 AND revoked_at IS NULL', [id, now.toISOString(), by]);
+  await q.query('UPDATE role_assignments SET revoked_at = $2, revoked_by = $3 WHERE id = $1 AND revoked_at IS NULL', [
+    id,
+    now.toISOString(),
+    by,
+  ]);
 }
 
 export async function departmentExists(q: Queryable, code: string): Promise<boolean> {
@@ -62,8 +91,12 @@ export async function departmentExists(q: Queryable, code: string): Promise<bool
   return rows.length > 0;
 }
 
-export async function listDepartments(q: Queryable): Promise<{ code: string; name: string; nameEn: string; scopeCode: string }[]> {
-  const { rows } = await q.query<{ code: string; name: string; name_en: string; scope_code: string }>('SELECT code, name, name_en, scope_code FROM departments ORDER BY code');
+export async function listDepartments(
+  q: Queryable,
+): Promise<{ code: string; name: string; nameEn: string; scopeCode: string }[]> {
+  const { rows } = await q.query<{ code: string; name: string; name_en: string; scope_code: string }>(
+    'SELECT code, name, name_en, scope_code FROM departments ORDER BY code',
+  );
   return rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en, scopeCode: r.scope_code }));
 }
 
@@ -76,7 +109,12 @@ export async function listDepartments(q: Queryable): Promise<{ code: string; nam
  * Whether a staff member may be given a case at `place`: a grid worker or village officer of its
  * village, or a department handler whose scope covers it (the people handlingCandidates lists).
  */
-export async function mayHandleAt(q: Queryable, userId: string, place: string, villageCode: string | null): Promise<boolean> {
+export async function mayHandleAt(
+  q: Queryable,
+  userId: string,
+  place: string,
+  villageCode: string | null,
+): Promise<boolean> {
   const { rows } = await q.query<{ ok: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = $1 AND a.revoked_at IS NULL
         AND (($3::text IS NOT NULL AND a.role IN ('grid_worker', 'village_officer') AND a.scope_code LIKE $3 || '%')

@@ -34,21 +34,35 @@ export async function grantRole(deps: Deps, actor: Actor, input: GrantInput) {
   return deps.db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (!user) throw new AppError('not_found', { what: `user ${input.userId}` });
-    const other = dedicatedAdminConflict((await activeGrants(tx, user.id)).map((g) => g.role), role);
+    const other = dedicatedAdminConflict(
+      (await activeGrants(tx, user.id)).map((g) => g.role),
+      role,
+    );
     if (other) throw new AppError('admin_account_dedicated', { role, other });
     const division = await findDivision(tx, input.scopeCode);
     if (!division) throw new AppError('unknown_division', { code: input.scopeCode });
-    if (!roleFitsLevel(role, division.level)) throw new AppError('role_scope_invalid', { role, scope: `${division.name} (${division.code})` });
-    const departmentCode = role === 'department_handler' ? input.departmentCode ?? null : null;
+    if (!roleFitsLevel(role, division.level))
+      throw new AppError('role_scope_invalid', { role, scope: `${division.name} (${division.code})` });
+    const departmentCode = role === 'department_handler' ? (input.departmentCode ?? null) : null;
     if (role === 'department_handler') {
-      if (!departmentCode || !(await repo.departmentExists(tx, departmentCode))) throw new AppError('unknown_department', { code: departmentCode ?? '' });
+      if (!departmentCode || !(await repo.departmentExists(tx, departmentCode)))
+        throw new AppError('unknown_department', { code: departmentCode ?? '' });
     }
     if (user.kind === 'resident' && !['resident', 'woodpecker'].includes(role)) {
       throw new AppError('role_scope_invalid', { role, scope: 'resident account' });
     }
-    const id = await repo.insertAssignment(tx, { userId: user.id, role, scopeCode: division.code, departmentCode, grantedBy: actor.userId });
+    const id = await repo.insertAssignment(tx, {
+      userId: user.id,
+      role,
+      scopeCode: division.code,
+      departmentCode,
+      grantedBy: actor.userId,
+    });
     await audit(tx, actor, {
-      action: 'roles.grant', entityType: 'role_assignment', entityId: id, scopeCode: division.code,
+      action: 'roles.grant',
+      entityType: 'role_assignment',
+      entityId: id,
+      scopeCode: division.code,
       after: { userId: user.id, username: user.username, role, scopeCode: division.code, departmentCode },
     });
     return (await repo.findAssignment(tx, id))!;
@@ -64,8 +78,12 @@ export async function revokeRole(deps: Deps, actor: Actor, assignmentId: string)
     if (!canGrantRole(actor, a.userId, a.role, a.scopeCode)) throw new AppError('forbidden');
     await repo.revokeAssignment(tx, assignmentId, actor.userId, deps.clock.now());
     await audit(tx, actor, {
-      action: 'roles.revoke', entityType: 'role_assignment', entityId: assignmentId, scopeCode: a.scopeCode,
-      before: { userId: a.userId, role: a.role, scopeCode: a.scopeCode, departmentCode: a.departmentCode }, after: null,
+      action: 'roles.revoke',
+      entityType: 'role_assignment',
+      entityId: assignmentId,
+      scopeCode: a.scopeCode,
+      before: { userId: a.userId, role: a.role, scopeCode: a.scopeCode, departmentCode: a.departmentCode },
+      after: null,
     });
   });
 }

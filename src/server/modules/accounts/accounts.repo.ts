@@ -12,7 +12,16 @@ export interface AccountRow {
 }
 
 export async function listAccounts(q: Queryable, text: string, limit: number): Promise<AccountRow[]> {
-  const { rows } = await q.query<{ id: string; username: string; display_name: string; totp_enabled: boolean; is_demo: boolean; disabled_at: Date | null; created_at: Date; roles: string[] | null }>(
+  const { rows } = await q.query<{
+    id: string;
+    username: string;
+    display_name: string;
+    totp_enabled: boolean;
+    is_demo: boolean;
+    disabled_at: Date | null;
+    created_at: Date;
+    roles: string[] | null;
+  }>(
     `SELECT u.id, u.username, u.display_name, u.totp_enabled, u.is_demo, u.disabled_at, u.created_at,
             array_remove(array_agg(DISTINCT a.role), NULL) AS roles
        FROM users u LEFT JOIN role_assignments a ON a.user_id = u.id AND a.revoked_at IS NULL
@@ -21,8 +30,14 @@ export async function listAccounts(q: Queryable, text: string, limit: number): P
     [`%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
   );
   return rows.map((r) => ({
-    id: r.id, username: r.username, displayName: r.display_name, totpEnabled: r.totp_enabled, isDemo: r.is_demo,
-    disabledAt: r.disabled_at, createdAt: r.created_at, roles: r.roles ?? [],
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    totpEnabled: r.totp_enabled,
+    isDemo: r.is_demo,
+    disabledAt: r.disabled_at,
+    createdAt: r.created_at,
+    roles: r.roles ?? [],
   }));
 }
 
@@ -30,8 +45,16 @@ export async function setDisabled(q: Queryable, id: string, at: Date | null): Pr
   await q.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [id, at?.toISOString() ?? null]);
 }
 
-export async function insertPasswordReset(q: Queryable, r: { userId: string; by: string | null; byLabel: string; at: Date }): Promise<void> {
-  await q.query('INSERT INTO password_resets (user_id, reset_by, reset_by_label, reset_at) VALUES ($1, $2, $3, $4)', [r.userId, r.by, r.byLabel, r.at.toISOString()]);
+export async function insertPasswordReset(
+  q: Queryable,
+  r: { userId: string; by: string | null; byLabel: string; at: Date },
+): Promise<void> {
+  await q.query('INSERT INTO password_resets (user_id, reset_by, reset_by_label, reset_at) VALUES ($1, $2, $3, $4)', [
+    r.userId,
+    r.by,
+    r.byLabel,
+    r.at.toISOString(),
+  ]);
 }
 
 export interface PasswordResetRow {
@@ -45,17 +68,33 @@ export interface PasswordResetRow {
 }
 
 export async function listPasswordResets(q: Queryable, limit: number): Promise<PasswordResetRow[]> {
-  const { rows } = await q.query<{ id: number; user_id: string; username: string; display_name: string; reset_by_label: string; reset_at: Date; changed_at: Date | null }>(
+  const { rows } = await q.query<{
+    id: number;
+    user_id: string;
+    username: string;
+    display_name: string;
+    reset_by_label: string;
+    reset_at: Date;
+    changed_at: Date | null;
+  }>(
     `SELECT r.id, r.user_id, u.username, u.display_name, r.reset_by_label, r.reset_at, r.changed_at
        FROM password_resets r JOIN users u ON u.id = r.user_id ORDER BY r.id DESC LIMIT $1`,
     [limit],
   );
   return rows.map((r) => ({
-    id: Number(r.id), userId: r.user_id, username: r.username, displayName: r.display_name, resetBy: r.reset_by_label, resetAt: r.reset_at, changedAt: r.changed_at,
+    id: Number(r.id),
+    userId: r.user_id,
+    username: r.username,
+    displayName: r.display_name,
+    resetBy: r.reset_by_label,
+    resetAt: r.reset_at,
+    changedAt: r.changed_at,
   }));
 }
 
 export async function countDemoAccounts(q: Queryable): Promise<number> {
-  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE is_demo AND disabled_at IS NULL');
+  const { rows } = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM users WHERE is_demo AND disabled_at IS NULL',
+  );
   return Number(rows[0].n);
 }

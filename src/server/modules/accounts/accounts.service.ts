@@ -12,7 +12,14 @@ import { AppError } from '../../platform/errors';
 import { listOutbox } from '../../platform/sms/sms';
 import { accountProtection, can, canManageAccounts } from '../access/access.policy';
 import { isStrongPassword } from '../identity/identity.domain';
-import { activeGrants, findUserById, findUserByUsername, insertUser, revokeUserSessions, setPassword } from '../identity/identity.repo';
+import {
+  activeGrants,
+  findUserById,
+  findUserByUsername,
+  insertUser,
+  revokeUserSessions,
+  setPassword,
+} from '../identity/identity.repo';
 import { hashPassword } from '../identity/identity.secrets';
 import * as repo from './accounts.repo';
 
@@ -25,15 +32,30 @@ export async function listAccounts(deps: Deps, actor: Actor, text = '') {
   return repo.listAccounts(deps.db, text, 500);
 }
 
-export async function createStaffAccount(deps: Deps, actor: Actor, input: { username: string; displayName: string; password: string }) {
+export async function createStaffAccount(
+  deps: Deps,
+  actor: Actor,
+  input: { username: string; displayName: string; password: string },
+) {
   assertSystemAdmin(actor);
   const username = input.username.trim().toLowerCase();
   if (!isStrongPassword(input.password)) throw new AppError('weak_password');
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
-    const id = await insertUser(tx, { kind: 'staff', username, displayName: input.displayName.trim(), passwordHash, mustChangePassword: true });
-    await audit(tx, actor, { action: 'accounts.create', entityType: 'user', entityId: id, after: { username, displayName: input.displayName.trim() } });
+    const id = await insertUser(tx, {
+      kind: 'staff',
+      username,
+      displayName: input.displayName.trim(),
+      passwordHash,
+      mustChangePassword: true,
+    });
+    await audit(tx, actor, {
+      action: 'accounts.create',
+      entityType: 'user',
+      entityId: id,
+      after: { username, displayName: input.displayName.trim() },
+    });
     return { id, username, displayName: input.displayName.trim() };
   });
 }
@@ -55,8 +77,11 @@ export async function setAccountDisabled(deps: Deps, actor: Actor, userId: strin
     await repo.setDisabled(tx, userId, disabled ? now : null);
     if (disabled) await revokeUserSessions(tx, userId, now);
     await audit(tx, actor, {
-      action: disabled ? 'accounts.disable' : 'accounts.enable', entityType: 'user', entityId: userId,
-      before: { disabled: Boolean(user.disabledAt) }, after: { disabled },
+      action: disabled ? 'accounts.disable' : 'accounts.enable',
+      entityType: 'user',
+      entityId: userId,
+      before: { disabled: Boolean(user.disabledAt) },
+      after: { disabled },
     });
   });
 }
@@ -75,7 +100,12 @@ export async function resetPassword(deps: Deps, actor: Actor, userId: string, pa
     await setPassword(tx, userId, hash, true);
     const revoked = await revokeUserSessions(tx, userId, now);
     await repo.insertPasswordReset(tx, { userId, by: actor.userId, byLabel: actor.displayName, at: now });
-    await audit(tx, actor, { action: 'accounts.reset_password', entityType: 'user', entityId: userId, after: { username: user.username, sessionsRevoked: revoked, oneTime: true } });
+    await audit(tx, actor, {
+      action: 'accounts.reset_password',
+      entityType: 'user',
+      entityId: userId,
+      after: { username: user.username, sessionsRevoked: revoked, oneTime: true },
+    });
   });
 }
 

@@ -23,9 +23,16 @@ export async function writeAuditXlsx(rows: readonly ChainedRow[], out: Writable)
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     ws.addRow({
-      id: r.id, at: r.at.toISOString(), actor: r.actorLabel ?? r.actorId ?? '', ip: r.ip ?? '', action: r.action,
-      entity: [r.entityType, r.entityId].filter(Boolean).join(':'), outcome: r.outcome,
-      before: r.before === null ? '' : JSON.stringify(r.before), after: r.after === null ? '' : JSON.stringify(r.after), hash: r.hash,
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actorLabel ?? r.actorId ?? '',
+      ip: r.ip ?? '',
+      action: r.action,
+      entity: [r.entityType, r.entityId].filter(Boolean).join(':'),
+      outcome: r.outcome,
+      before: r.before === null ? '' : JSON.stringify(r.before),
+      after: r.after === null ? '' : JSON.stringify(r.after),
+      hash: r.hash,
     }).commit();
   }
   ws.commit();

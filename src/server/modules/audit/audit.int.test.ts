@@ -8,31 +8,56 @@ beforeAll(async () => {
   ctx = await createTestContext();
   aud = await staffActor(ctx, 'audit_admin', '421081');
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('audit trail', () => {
   it('records sign-ins, failures and writes with who, where, what and the outcome', async () => {
     const sys = await staffActor(ctx, 'system_admin', '421081');
-    await ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: sys.username, password: 'Wrong@pass1' }, remoteAddress: '10.1.2.3' });
-    const created = await call(ctx, sys, 'POST', '/api/accounts', { username: 'audited', displayName: '被审计', password: 'Audit@2026x' });
+    await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { username: sys.username, password: 'Wrong@pass1' },
+      remoteAddress: '10.1.2.3',
+    });
+    const created = await call(ctx, sys, 'POST', '/api/accounts', {
+      username: 'audited',
+      displayName: '被审计',
+      password: 'Audit@2026x',
+    });
     expect(created.statusCode).toBe(201);
 
     const rows = (await call(ctx, aud, 'GET', '/api/audit?limit=50')).json() as Array<Record<string, unknown>>;
     const signIn = rows.find((r) => r.action === 'auth.sign_in' && r.actorId === sys.userId && r.outcome === 'success');
     expect(signIn).toBeTruthy();
-    const failure = rows.find((r) => r.action === 'auth.sign_in' && r.outcome === 'failure' && r.actorLabel === sys.username);
+    const failure = rows.find(
+      (r) => r.action === 'auth.sign_in' && r.outcome === 'failure' && r.actorLabel === sys.username,
+    );
     expect(failure).toMatchObject({ ip: '10.1.2.3' });
     const write = rows.find((r) => r.action === 'accounts.create');
-    expect(write).toMatchObject({ actorId: sys.userId, entityType: 'user', entityId: created.json().id, outcome: 'success', after: { username: 'audited' } });
+    expect(write).toMatchObject({
+      actorId: sys.userId,
+      entityType: 'user',
+      entityId: created.json().id,
+      outcome: 'success',
+      after: { username: 'audited' },
+    });
 
-    const filtered = (await call(ctx, aud, 'GET', '/api/audit?action=accounts.&outcome=success')).json() as Array<{ action: string }>;
+    const filtered = (await call(ctx, aud, 'GET', '/api/audit?action=accounts.&outcome=success')).json() as Array<{
+      action: string;
+    }>;
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((r) => r.action.startsWith('accounts.'))).toBe(true);
   });
 
   it('cannot be changed or deleted by the application role', async () => {
-    await expect(ctx.db.transaction((tx) => tx.query(`UPDATE audit_log SET outcome = 'failure'`))).rejects.toThrow(/permission denied|append-only/);
-    await expect(ctx.db.transaction((tx) => tx.query('DELETE FROM audit_log'))).rejects.toThrow(/permission denied|append-only/);
+    await expect(ctx.db.transaction((tx) => tx.query(`UPDATE audit_log SET outcome = 'failure'`))).rejects.toThrow(
+      /permission denied|append-only/,
+    );
+    await expect(ctx.db.transaction((tx) => tx.query('DELETE FROM audit_log'))).rejects.toThrow(
+      /permission denied|append-only/,
+    );
     // even the owner is stopped by the trigger
     await expect(ctx.db.owner.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
@@ -41,7 +66,9 @@ describe('audit trail', () => {
     expect((await call(ctx, aud, 'GET', '/api/audit/verify')).json()).toMatchObject({ ok: true });
     const before = await verifyAuditChain(ctx.db);
     expect(before.ok).toBe(true);
-    const { rows } = await ctx.db.owner.query<{ id: number }>(`SELECT id FROM audit_log WHERE action = 'accounts.create' LIMIT 1`);
+    const { rows } = await ctx.db.owner.query<{ id: number }>(
+      `SELECT id FROM audit_log WHERE action = 'accounts.create' LIMIT 1`,
+    );
     // a superuser bypassing the trigger, as an attacker with database access would
     await ctx.db.ownerTransaction(async (tx) => {
       await tx.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
@@ -50,9 +77,15 @@ describe('audit trail', () => {
     });
     const after = await verifyAuditChain(ctx.db);
     expect(after).toMatchObject({ ok: false, brokenAt: Number(rows[0].id), reason: 'hash_mismatch' });
-    expect((await call(ctx, aud, 'GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: Number(rows[0].id) });
+    expect((await call(ctx, aud, 'GET', '/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      brokenAt: Number(rows[0].id),
+    });
     // a second change elsewhere in the table is found too: every row is checked, every break reported
-    const { rows: later } = await ctx.db.owner.query<{ id: number; chain: number }>(`SELECT id, chain FROM audit_log WHERE id <> $1 ORDER BY id DESC LIMIT 1`, [rows[0].id]);
+    const { rows: later } = await ctx.db.owner.query<{ id: number; chain: number }>(
+      `SELECT id, chain FROM audit_log WHERE id <> $1 ORDER BY id DESC LIMIT 1`,
+      [rows[0].id],
+    );
     const [firstId, lastId] = [Number(rows[0].id), Number(later[0].id)].sort((a, b) => a - b);
     await ctx.db.ownerTransaction(async (tx) => {
       await tx.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
@@ -61,9 +94,14 @@ describe('audit trail', () => {
     });
     const both = (await call(ctx, aud, 'GET', '/api/audit/verify')).json();
     expect(both).toMatchObject({
-      ok: false, breaks: 2, first: { id: firstId, reason: 'hash_mismatch' }, last: { id: lastId, reason: 'hash_mismatch' },
+      ok: false,
+      breaks: 2,
+      first: { id: firstId, reason: 'hash_mismatch' },
+      last: { id: lastId, reason: 'hash_mismatch' },
     });
-    expect(both.rows).toBe((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0].n);
+    expect(both.rows).toBe(
+      (await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0].n,
+    );
     expect(both.brokenChains).toContain(Number(later[0].chain));
   });
 

@@ -3,7 +3,14 @@ import { ALLOWED, type CaseEvent, type CaseSnapshot, type CaseState, transition 
 
 const now = new Date('2026-11-25T10:00:00+08:00');
 const opts = { now, reopenWindowMs: 7 * 86_400_000 };
-const snap = (state: CaseState, patch: Partial<CaseSnapshot> = {}): CaseSnapshot => ({ state, closedAt: null, rated: false, suspensionRequested: false, reworkCount: 0, ...patch });
+const snap = (state: CaseState, patch: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
+  state,
+  closedAt: null,
+  rated: false,
+  suspensionRequested: false,
+  reworkCount: 0,
+  ...patch,
+});
 
 function run(events: CaseEvent[], start = snap('received'), o = opts) {
   let s = start;
@@ -18,22 +25,40 @@ function run(events: CaseEvent[], start = snap('received'), o = opts) {
 describe('case state machine', () => {
   it('runs the whole loop', () => {
     const s = run([
-      { type: 'file' }, { type: 'dispatch', handler: 'u1' }, { type: 'accept' }, { type: 'progress', note: '已到现场' },
-      { type: 'feedback', note: '已修复' }, { type: 'verify', passed: true, note: '核查通过' }, { type: 'rate', score: 5, comment: '好' },
+      { type: 'file' },
+      { type: 'dispatch', handler: 'u1' },
+      { type: 'accept' },
+      { type: 'progress', note: '已到现场' },
+      { type: 'feedback', note: '已修复' },
+      { type: 'verify', passed: true, note: '核查通过' },
+      { type: 'rate', score: 5, comment: '好' },
     ]);
     expect(s).toEqual({ state: 'closed', closedAt: now, rated: true, suspensionRequested: false, reworkCount: 0 });
   });
 
   it('refuses a transition not allowed from the current state, naming both', () => {
-    expect(transition(snap('received'), { type: 'feedback', note: 'x' }, opts)).toEqual({ ok: false, code: 'transition_not_allowed', from: 'received', event: 'feedback' });
+    expect(transition(snap('received'), { type: 'feedback', note: 'x' }, opts)).toEqual({
+      ok: false,
+      code: 'transition_not_allowed',
+      from: 'received',
+      event: 'feedback',
+    });
     expect(transition(snap('rejected'), { type: 'file' }, opts)).toMatchObject({ ok: false, from: 'rejected' });
-    for (const e of ['file', 'dispatch', 'accept'] as const) expect(transition(snap('closed'), { type: e } as CaseEvent, opts).ok).toBe(false);
+    for (const e of ['file', 'dispatch', 'accept'] as const)
+      expect(transition(snap('closed'), { type: e } as CaseEvent, opts).ok).toBe(false);
   });
 
   it('needs reasons: duplicate names a case, not-ours names a referral', () => {
-    expect(transition(snap('received'), { type: 'reject', reason: { kind: 'duplicate', caseId: '' } }, opts).ok).toBe(false);
-    expect(transition(snap('received'), { type: 'reject', reason: { kind: 'not_our_responsibility', referral: ' ' } }, opts).ok).toBe(false);
-    expect(transition(snap('received'), { type: 'reject', reason: { kind: 'duplicate', caseId: 'C1' } }, opts)).toMatchObject({ ok: true, next: { state: 'rejected' } });
+    expect(transition(snap('received'), { type: 'reject', reason: { kind: 'duplicate', caseId: '' } }, opts).ok).toBe(
+      false,
+    );
+    expect(
+      transition(snap('received'), { type: 'reject', reason: { kind: 'not_our_responsibility', referral: ' ' } }, opts)
+        .ok,
+    ).toBe(false);
+    expect(
+      transition(snap('received'), { type: 'reject', reason: { kind: 'duplicate', caseId: 'C1' } }, opts),
+    ).toMatchObject({ ok: true, next: { state: 'rejected' } });
   });
 
   it('sends a case back to dispatch when it is not the handler’s', () => {
@@ -46,14 +71,22 @@ describe('case state machine', () => {
     const requested = run([{ type: 'request_suspension', reason: '等待材料', until }], snap('handling'));
     expect(requested).toMatchObject({ state: 'handling', suspensionRequested: true });
     expect(run([{ type: 'approve_suspension' }, { type: 'resume' }], requested).state).toBe('handling');
-    expect(run([{ type: 'deny_suspension' }], requested)).toMatchObject({ state: 'handling', suspensionRequested: false });
+    expect(run([{ type: 'deny_suspension' }], requested)).toMatchObject({
+      state: 'handling',
+      suspensionRequested: false,
+    });
   });
 
   it('counts a failed verification and a reporter’s reopening as rework', () => {
     const s = run([{ type: 'verify', passed: false, note: '未修好' }], snap('feedback'));
     expect(s).toMatchObject({ state: 'handling', reworkCount: 1 });
     const closed = snap('closed', { closedAt: new Date(now.getTime() - 6 * 86_400_000), rated: true, reworkCount: 1 });
-    expect(run([{ type: 'reopen', reason: '又坏了' }], closed)).toMatchObject({ state: 'handling', reworkCount: 2, rated: false, closedAt: null });
+    expect(run([{ type: 'reopen', reason: '又坏了' }], closed)).toMatchObject({
+      state: 'handling',
+      reworkCount: 2,
+      rated: false,
+      closedAt: null,
+    });
   });
 
   it('allows reopening only within the window', () => {
@@ -70,7 +103,10 @@ describe('case state machine', () => {
   it('lets supervision in at every open state and never after the end', () => {
     const due = new Date(now.getTime() + 3_600_000);
     for (const state of ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback'] as const) {
-      expect(transition(snap(state), { type: 'supervise', note: '督办', due }, opts)).toMatchObject({ ok: true, next: { state } });
+      expect(transition(snap(state), { type: 'supervise', note: '督办', due }, opts)).toMatchObject({
+        ok: true,
+        next: { state },
+      });
     }
     expect(ALLOWED.closed).not.toContain('supervise');
     expect(ALLOWED.rejected).toEqual([]);

@@ -5,9 +5,24 @@
  * window (返工); suspended (缓办) only with approval; sent back to dispatch when not the handler's.
  * Supervision (督办) is an overlay with its own deadline, allowed in any open state.
  */
-export type CaseState = 'received' | 'rejected' | 'filed' | 'dispatched' | 'handling' | 'suspended' | 'feedback' | 'closed';
+export type CaseState =
+  | 'received'
+  | 'rejected'
+  | 'filed'
+  | 'dispatched'
+  | 'handling'
+  | 'suspended'
+  | 'feedback'
+  | 'closed';
 
-export const OPEN_STATES: readonly CaseState[] = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback'];
+export const OPEN_STATES: readonly CaseState[] = [
+  'received',
+  'filed',
+  'dispatched',
+  'handling',
+  'suspended',
+  'feedback',
+];
 
 export type RejectReason =
   | { kind: 'not_a_problem'; note: string }
@@ -52,7 +67,15 @@ export const ALLOWED: Record<CaseState, readonly CaseEventType[]> = {
   rejected: [],
   filed: ['dispatch', 'reject', 'supervise'],
   dispatched: ['accept', 'send_back', 'supervise'],
-  handling: ['progress', 'request_suspension', 'approve_suspension', 'deny_suspension', 'feedback', 'send_back', 'supervise'],
+  handling: [
+    'progress',
+    'request_suspension',
+    'approve_suspension',
+    'deny_suspension',
+    'feedback',
+    'send_back',
+    'supervise',
+  ],
   suspended: ['resume', 'supervise'],
   feedback: ['verify', 'supervise'],
   closed: ['rate', 'reopen'],
@@ -65,27 +88,44 @@ export interface MachineOptions {
 }
 
 export function transition(s: CaseSnapshot, e: CaseEvent, opts: MachineOptions): TransitionResult {
-  if (!ALLOWED[s.state].includes(e.type)) return { ok: false, code: 'transition_not_allowed', from: s.state, event: e.type };
-  const to = (state: CaseState, patch: Partial<CaseSnapshot> = {}): TransitionResult => ({ ok: true, next: { ...s, state, ...patch } });
+  if (!ALLOWED[s.state].includes(e.type))
+    return { ok: false, code: 'transition_not_allowed', from: s.state, event: e.type };
+  const to = (state: CaseState, patch: Partial<CaseSnapshot> = {}): TransitionResult => ({
+    ok: true,
+    next: { ...s, state, ...patch },
+  });
   const bad = (reason: string): TransitionResult => ({ ok: false, code: 'invalid_event', reason });
   switch (e.type) {
-    case 'file': return to('filed');
+    case 'file':
+      return to('filed');
     case 'reject':
       if (e.reason.kind === 'duplicate' && !e.reason.caseId) return bad('duplicate needs the case it duplicates');
       if (e.reason.kind === 'not_our_responsibility' && !e.reason.referral.trim()) return bad('a referral is required');
       return to('rejected');
-    case 'dispatch': return e.handler ? to('dispatched') : bad('dispatch needs a handler');
-    case 'accept': return to('handling');
-    case 'send_back': return e.reason.trim() ? to('filed', { suspensionRequested: false }) : bad('a reason is required');
-    case 'progress': return e.note.trim() ? to('handling') : bad('a progress note is required');
+    case 'dispatch':
+      return e.handler ? to('dispatched') : bad('dispatch needs a handler');
+    case 'accept':
+      return to('handling');
+    case 'send_back':
+      return e.reason.trim() ? to('filed', { suspensionRequested: false }) : bad('a reason is required');
+    case 'progress':
+      return e.note.trim() ? to('handling') : bad('a progress note is required');
     case 'request_suspension':
       if (s.suspensionRequested) return bad('a suspension request is already pending');
       if (e.until <= opts.now) return bad('suspension must end in the future');
       return to('handling', { suspensionRequested: true });
-    case 'approve_suspension': return s.suspensionRequested ? to('suspended', { suspensionRequested: false }) : bad('no suspension was requested');
-    case 'deny_suspension': return s.suspensionRequested ? to('handling', { suspensionRequested: false }) : bad('no suspension was requested');
-    case 'resume': return to('handling');
-    case 'feedback': return e.note.trim() ? to('feedback') : bad('feedback needs a note');
+    case 'approve_suspension':
+      return s.suspensionRequested
+        ? to('suspended', { suspensionRequested: false })
+        : bad('no suspension was requested');
+    case 'deny_suspension':
+      return s.suspensionRequested
+        ? to('handling', { suspensionRequested: false })
+        : bad('no suspension was requested');
+    case 'resume':
+      return to('handling');
+    case 'feedback':
+      return e.note.trim() ? to('feedback') : bad('feedback needs a note');
     case 'verify':
       return e.passed ? to('closed', { closedAt: opts.now }) : to('handling', { reworkCount: s.reworkCount + 1 });
     case 'rate':
@@ -93,9 +133,11 @@ export function transition(s: CaseSnapshot, e: CaseEvent, opts: MachineOptions):
       if (!Number.isInteger(e.score) || e.score < 1 || e.score > 5) return bad('a rating is 1 to 5');
       return to('closed', { rated: true });
     case 'reopen':
-      if (!s.closedAt || opts.now.getTime() - s.closedAt.getTime() > opts.reopenWindowMs) return bad('the reopening window has passed');
+      if (!s.closedAt || opts.now.getTime() - s.closedAt.getTime() > opts.reopenWindowMs)
+        return bad('the reopening window has passed');
       return to('handling', { closedAt: null, rated: false, reworkCount: s.reworkCount + 1 });
-    case 'supervise': return e.due > opts.now ? to(s.state) : bad('supervision needs a future deadline');
+    case 'supervise':
+      return e.due > opts.now ? to(s.state) : bad('supervision needs a future deadline');
   }
 }
 

@@ -9,7 +9,10 @@ import type { Database } from '../../platform/db/db';
 
 const BLOCK = 128;
 
-interface Reserve { values: number[]; refill?: Promise<void> }
+interface Reserve {
+  values: number[];
+  refill?: Promise<void>;
+}
 const reserves = new WeakMap<Database, Reserve>();
 
 export function formatCaseNumber(countyCode: string, at: Date, seq: number): string {
@@ -18,7 +21,9 @@ export function formatCaseNumber(countyCode: string, at: Date, seq: number): str
 
 async function refill(db: Database, r: Reserve, atLeast: number): Promise<void> {
   const { rows } = await db.query<{ v: number }>(
-    "SELECT nextval('case_number_seq') AS v FROM generate_series(1, $1)", [Math.max(BLOCK, atLeast)], { name: 'case_numbers' },
+    "SELECT nextval('case_number_seq') AS v FROM generate_series(1, $1)",
+    [Math.max(BLOCK, atLeast)],
+    { name: 'case_numbers' },
   );
   r.values.push(...rows.map((x) => Number(x.v)).sort((a, b) => a - b));
 }
@@ -29,7 +34,9 @@ export async function takeCaseSequences(db: Database, count: number): Promise<nu
   if (!r) reserves.set(db, (r = { values: [] }));
   const reserve = r;
   while (reserve.values.length < count) {
-    reserve.refill ??= refill(db, reserve, count - reserve.values.length).finally(() => { reserve.refill = undefined; });
+    reserve.refill ??= refill(db, reserve, count - reserve.values.length).finally(() => {
+      reserve.refill = undefined;
+    });
     await reserve.refill;
   }
   return reserve.values.splice(0, count);

@@ -13,7 +13,10 @@ import type { CaseRow } from './cases.repo';
 const DISPATCHERS: readonly Role[] = ['town_officer', 'county_officer'];
 const SUPERVISORS: readonly Role[] = ['town_officer', 'county_officer'];
 
-type CaseLike = Pick<CaseRow, 'tier' | 'divisionCode' | 'gridCode' | 'handlerUserId' | 'handlerDepartment' | 'reporterId' | 'state' | 'isPublic'>;
+type CaseLike = Pick<
+  CaseRow,
+  'tier' | 'divisionCode' | 'gridCode' | 'handlerUserId' | 'handlerDepartment' | 'reporterId' | 'state' | 'isPublic'
+>;
 
 const place = (c: CaseLike) => c.gridCode ?? c.divisionCode;
 
@@ -38,7 +41,10 @@ export function isHandler(actor: Actor, c: CaseLike): boolean {
   if (actor.kind !== 'user') return false;
   if (c.handlerUserId) return c.handlerUserId === actor.userId;
   if (c.handlerDepartment) {
-    return actor.grants.some((g) => g.role === 'department_handler' && g.departmentCode === c.handlerDepartment && place(c).startsWith(g.scopeCode));
+    return actor.grants.some(
+      (g) =>
+        g.role === 'department_handler' && g.departmentCode === c.handlerDepartment && place(c).startsWith(g.scopeCode),
+    );
   }
   return false;
 }
@@ -63,7 +69,10 @@ export const CASE_STAFF_ROLES: readonly Role[] = ['grid_worker', 'village_office
 export interface CaseReadScope {
   /** the reporter (their own reports) and the handler person */ userId: string | null;
   /** subtrees where the actor holds a case staff role */ staffScopes: string[];
-  /** departments the actor handles for, each within its grant's subtree */ departments: { departmentCode: string; scopeCode: string }[];
+  /** departments the actor handles for, each within its grant's subtree */ departments: {
+    departmentCode: string;
+    scopeCode: string;
+  }[];
 }
 
 export function caseReadScope(actor: Actor): CaseReadScope {
@@ -71,7 +80,9 @@ export function caseReadScope(actor: Actor): CaseReadScope {
   return {
     userId: actor.userId,
     staffScopes: scopesWith(actor, CASE_STAFF_ROLES),
-    departments: actor.grants.filter((g) => g.role === 'department_handler' && g.departmentCode).map((g) => ({ departmentCode: g.departmentCode!, scopeCode: g.scopeCode })),
+    departments: actor.grants
+      .filter((g) => g.role === 'department_handler' && g.departmentCode)
+      .map((g) => ({ departmentCode: g.departmentCode!, scopeCode: g.scopeCode })),
   };
 }
 
@@ -80,7 +91,11 @@ export function inReadScope(s: CaseReadScope, c: CaseLike): boolean {
   const at = c.divisionCode;
   if (s.userId !== null && (c.reporterId === s.userId || c.handlerUserId === s.userId)) return true;
   if (s.staffScopes.some((scope) => at.startsWith(scope))) return true;
-  return c.handlerUserId === null && c.handlerDepartment !== null && s.departments.some((d) => d.departmentCode === c.handlerDepartment && at.startsWith(d.scopeCode));
+  return (
+    c.handlerUserId === null &&
+    c.handlerDepartment !== null &&
+    s.departments.some((d) => d.departmentCode === c.handlerDepartment && at.startsWith(d.scopeCode))
+  );
 }
 
 /** Staff who may see the case in the console (triage, handling, supervision, verification, oversight), and its reporter. */

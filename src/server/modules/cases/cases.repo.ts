@@ -57,21 +57,62 @@ export interface CaseRow {
 }
 
 const FIELDS: Record<keyof CaseRow, string> = {
-  id: 'id', number: 'number', title: 'title', description: 'description', categoryCode: 'category_code', categoryConfirmed: 'category_confirmed',
-  extra: 'extra', urgency: 'urgency', lng: 'lng', lat: 'lat', address: 'address', locationSource: 'location_source', gridCode: 'grid_code', divisionCode: 'division_code', tier: 'tier',
-  state: 'state', handlerUserId: 'handler_user_id', handlerDepartment: 'handler_department', reporterId: 'reporter_id', reporterName: 'reporter_name',
-  enteredBy: 'entered_by', anonymous: 'anonymous', source: 'source', isPublic: 'is_public', ruleTrace: 'rule_trace', receivedAt: 'received_at',
-  respondedAt: 'responded_at', responseDueAt: 'response_due_at', filedAt: 'filed_at', dispatchedAt: 'dispatched_at', handleDueAt: 'handle_due_at',
-  feedbackAt: 'feedback_at', closedAt: 'closed_at', closedOnTime: 'closed_on_time', reworkCount: 'rework_count',
-  suspensionRequested: 'suspension_requested', suspended: 'suspended', everSuspended: 'ever_suspended', supervised: 'supervised',
-  supervisionDueAt: 'supervision_due_at', rating: 'rating', ratingComment: 'rating_comment', rejection: 'rejection', duplicateOf: 'duplicate_of',
+  id: 'id',
+  number: 'number',
+  title: 'title',
+  description: 'description',
+  categoryCode: 'category_code',
+  categoryConfirmed: 'category_confirmed',
+  extra: 'extra',
+  urgency: 'urgency',
+  lng: 'lng',
+  lat: 'lat',
+  address: 'address',
+  locationSource: 'location_source',
+  gridCode: 'grid_code',
+  divisionCode: 'division_code',
+  tier: 'tier',
+  state: 'state',
+  handlerUserId: 'handler_user_id',
+  handlerDepartment: 'handler_department',
+  reporterId: 'reporter_id',
+  reporterName: 'reporter_name',
+  enteredBy: 'entered_by',
+  anonymous: 'anonymous',
+  source: 'source',
+  isPublic: 'is_public',
+  ruleTrace: 'rule_trace',
+  receivedAt: 'received_at',
+  respondedAt: 'responded_at',
+  responseDueAt: 'response_due_at',
+  filedAt: 'filed_at',
+  dispatchedAt: 'dispatched_at',
+  handleDueAt: 'handle_due_at',
+  feedbackAt: 'feedback_at',
+  closedAt: 'closed_at',
+  closedOnTime: 'closed_on_time',
+  reworkCount: 'rework_count',
+  suspensionRequested: 'suspension_requested',
+  suspended: 'suspended',
+  everSuspended: 'ever_suspended',
+  supervised: 'supervised',
+  supervisionDueAt: 'supervision_due_at',
+  rating: 'rating',
+  ratingComment: 'rating_comment',
+  rejection: 'rejection',
+  duplicateOf: 'duplicate_of',
   updatedAt: 'updated_at',
 };
 
-export const CASE_COLUMNS = Object.entries(FIELDS).map(([k, c]) => (k === c ? c : `${c} AS "${k}"`)).join(', ');
+export const CASE_COLUMNS = Object.entries(FIELDS)
+  .map(([k, c]) => (k === c ? c : `${c} AS "${k}"`))
+  .join(', ');
 
 export async function findCase(q: Queryable, id: string, forUpdate = false): Promise<CaseRow | null> {
-  const { rows } = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+  const { rows } = await q.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -80,9 +121,36 @@ export async function findCaseByNumber(q: Queryable, number: string): Promise<Ca
   return rows[0] ?? null;
 }
 
-export type NewCase = Omit<CaseRow, 'id' | 'number' | 'respondedAt' | 'filedAt' | 'dispatchedAt' | 'handleDueAt' | 'feedbackAt' | 'closedAt' | 'closedOnTime'
-  | 'reworkCount' | 'suspensionRequested' | 'suspended' | 'everSuspended' | 'supervised' | 'supervisionDueAt' | 'rating' | 'ratingComment' | 'rejection'
-  | 'duplicateOf' | 'categoryConfirmed' | 'updatedAt' | 'locationSource'> & { locationSource?: LocationSource | null; idempotencyKey: string | null; reporterContact: string | null; open311ClientId: string | null };
+export type NewCase = Omit<
+  CaseRow,
+  | 'id'
+  | 'number'
+  | 'respondedAt'
+  | 'filedAt'
+  | 'dispatchedAt'
+  | 'handleDueAt'
+  | 'feedbackAt'
+  | 'closedAt'
+  | 'closedOnTime'
+  | 'reworkCount'
+  | 'suspensionRequested'
+  | 'suspended'
+  | 'everSuspended'
+  | 'supervised'
+  | 'supervisionDueAt'
+  | 'rating'
+  | 'ratingComment'
+  | 'rejection'
+  | 'duplicateOf'
+  | 'categoryConfirmed'
+  | 'updatedAt'
+  | 'locationSource'
+> & {
+  locationSource?: LocationSource | null;
+  idempotencyKey: string | null;
+  reporterContact: string | null;
+  open311ClientId: string | null;
+};
 
 export type CasePatch = Partial<Omit<CaseRow, 'id' | 'number'>>;
 
@@ -92,7 +160,13 @@ export async function updateCase(q: Queryable, id: string, patch: CasePatch): Pr
   for (const [key, value] of Object.entries(patch)) {
     const column = FIELDS[key as keyof CaseRow];
     if (!column) throw new Error(`unknown case field ${key}`);
-    params.push(value instanceof Date ? value.toISOString() : key === 'ruleTrace' || key === 'rejection' || key === 'extra' ? JSON.stringify(value) : value);
+    params.push(
+      value instanceof Date
+        ? value.toISOString()
+        : key === 'ruleTrace' || key === 'rejection' || key === 'extra'
+          ? JSON.stringify(value)
+          : value,
+    );
     sets.push(`${column} = $${params.length}`);
   }
   if (sets.length) await q.query(`UPDATE cases SET ${sets.join(', ')} WHERE id = $1`, params);
@@ -115,7 +189,18 @@ export async function insertEvent(q: Queryable, caseId: string, e: Omit<CaseEven
   const { rows } = await q.query<{ id: number }>(
     `INSERT INTO case_events (case_id, at, actor_id, actor_label, type, from_state, to_state, note, data, is_public)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [caseId, e.at.toISOString(), e.actorId, e.actorLabel, e.type, e.fromState, e.toState, e.note, JSON.stringify(e.data), e.isPublic],
+    [
+      caseId,
+      e.at.toISOString(),
+      e.actorId,
+      e.actorLabel,
+      e.type,
+      e.fromState,
+      e.toState,
+      e.note,
+      JSON.stringify(e.data),
+      e.isPublic,
+    ],
   );
   return Number(rows[0].id);
 }
@@ -130,7 +215,15 @@ export async function listEvents(q: Queryable, caseId: string, publicOnly: boole
 }
 
 /** Open cases of a category within `meters` of a point (bounding box, then exact distance). */
-export async function nearbyOpen(q: Queryable, categoryCode: string | null, lng: number, lat: number, meters: number, since: Date | null, limit: number) {
+export async function nearbyOpen(
+  q: Queryable,
+  categoryCode: string | null,
+  lng: number,
+  lat: number,
+  meters: number,
+  since: Date | null,
+  limit: number,
+) {
   const dLat = meters / 111_320;
   const dLng = meters / (111_320 * Math.cos((lat * Math.PI) / 180));
   const { rows } = await q.query<CaseRow & { distance: number }>(
@@ -148,11 +241,16 @@ export async function nearbyOpen(q: Queryable, categoryCode: string | null, lng:
 }
 
 export async function addFollower(q: Queryable, caseId: string, userId: string, now: Date): Promise<void> {
-  await q.query('INSERT INTO case_followers (case_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [caseId, userId, now.toISOString()]);
+  await q.query(
+    'INSERT INTO case_followers (case_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+    [caseId, userId, now.toISOString()],
+  );
 }
 
 export async function followers(q: Queryable, caseId: string): Promise<string[]> {
-  const { rows } = await q.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [caseId]);
+  const { rows } = await q.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [
+    caseId,
+  ]);
   return rows.map((r) => r.user_id);
 }
 

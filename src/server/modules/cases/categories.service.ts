@@ -37,14 +37,16 @@ function assertAdmin(actor: Actor) {
 
 /** A category's department key must name a department of this county (cases are routed to it). */
 async function assertDepartment(deps: Deps, key: string | null | undefined): Promise<void> {
-  if (key && !(await departmentExists(deps.db, `${deps.config.countyCode}-${key}`))) throw new AppError('unknown_department', { code: key });
+  if (key && !(await departmentExists(deps.db, `${deps.config.countyCode}-${key}`)))
+    throw new AppError('unknown_department', { code: key });
 }
 
 /** An enum field needs its options; keys must not repeat. */
 function assertExtraFields(fields: Category['extraFields'] | undefined): void {
   const seen = new Set<string>();
   for (const f of fields ?? []) {
-    if (f.type === 'enum' && !f.options?.length) throw new AppError('extra_field_invalid', { field: f.key, problem: 'an enum field needs options' });
+    if (f.type === 'enum' && !f.options?.length)
+      throw new AppError('extra_field_invalid', { field: f.key, problem: 'an enum field needs options' });
     if (seen.has(f.key)) throw new AppError('extra_field_invalid', { field: f.key, problem: 'appears twice' });
     seen.add(f.key);
   }
@@ -67,7 +69,11 @@ export async function editCategory(deps: Deps, actor: Actor, code: string, patch
 }
 
 /** A local category (L + 4 digits) under the local major class. */
-export async function createLocalCategory(deps: Deps, actor: Actor, input: Omit<Category, 'code' | 'parentCode' | 'kind' | 'active'>): Promise<Category> {
+export async function createLocalCategory(
+  deps: Deps,
+  actor: Actor,
+  input: Omit<Category, 'code' | 'parentCode' | 'kind' | 'active'>,
+): Promise<Category> {
   assertAdmin(actor);
   await assertDepartment(deps, input.departmentKey);
   assertExtraFields(input.extraFields);
@@ -75,7 +81,12 @@ export async function createLocalCategory(deps: Deps, actor: Actor, input: Omit<
   const code = `L${String(Math.max(0, ...codes) + 1).padStart(4, '0')}`;
   await deps.db.transaction(async (tx) => {
     await insertCategory(tx, { ...input, code, parentCode: 'LM1', kind: 'local' });
-    await audit(tx, actor, { action: 'categories.create', entityType: 'category', entityId: code, after: { ...input, code } });
+    await audit(tx, actor, {
+      action: 'categories.create',
+      entityType: 'category',
+      entityId: code,
+      after: { ...input, code },
+    });
   });
   cache.delete(deps.db);
   return (await cachedCategory(deps.db, code))!;

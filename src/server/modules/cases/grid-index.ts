@@ -10,7 +10,10 @@ import type { GridLookup } from './routing';
 const cache = new WeakMap<Database, Promise<GridLookup | null>>();
 
 async function build(db: Database, countyCode: string): Promise<GridLookup | null> {
-  const { rows } = await db.query<{ grid_code: string; polygon: Polygon }>('SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE $1', [`${countyCode}%`]);
+  const { rows } = await db.query<{ grid_code: string; polygon: Polygon }>(
+    'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE $1',
+    [`${countyCode}%`],
+  );
   if (rows.length === 0) return null;
   const index = new PolygonIndex(rows.map((r) => ({ id: r.grid_code, polygon: r.polygon })));
   return { find: (p) => index.find(p), nearest: (p) => index.nearest(p) };

@@ -22,9 +22,20 @@ let otherVillageWorker: TestActor, otherVillageOfficer: TestActor;
 let lampCounty: TestActor, lampTown: TestActor, lampOtherTown: TestActor, toiletCounty: TestActor;
 
 const report = (body: Record<string, unknown>) =>
-  call(ctx, resident, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1], ...body });
+  call(ctx, resident, 'POST', '/api/cases', {
+    description: '路灯不亮了，晚上很黑',
+    categoryCode: '01037',
+    lng: SEAT[0],
+    lat: SEAT[1],
+    ...body,
+  });
 const candidates = (actor: TestActor, id: string, departmentCode?: string) =>
-  call(ctx, actor, 'GET', `/api/cases/${id}/handling-candidates${departmentCode ? `?departmentCode=${departmentCode}` : ''}`);
+  call(
+    ctx,
+    actor,
+    'GET',
+    `/api/cases/${id}/handling-candidates${departmentCode ? `?departmentCode=${departmentCode}` : ''}`,
+  );
 const userIds = async (actor: TestActor, id: string, departmentCode?: string) => {
   const r = await candidates(actor, id, departmentCode);
   expect(r.statusCode, r.body).toBe(200);
@@ -33,10 +44,17 @@ const userIds = async (actor: TestActor, id: string, departmentCode?: string) =>
 
 beforeAll(async () => {
   ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [
-    { code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true },
-    { code: NEIGHBOUR_GRID, name: '金银垱二网格', polygon: squareAround([SEAT[0] + 0.03, SEAT[1]], 0.01), synthetic: true },
-  ]));
+  await ctx.db.transaction((tx) =>
+    writeGrids({ tx, crypto: ctx.deps.crypto }, [
+      { code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true },
+      {
+        code: NEIGHBOUR_GRID,
+        name: '金银垱二网格',
+        polygon: squareAround([SEAT[0] + 0.03, SEAT[1]], 0.01),
+        synthetic: true,
+      },
+    ]),
+  );
   invalidateGridIndex(ctx.db);
   ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
   resident = await residentActor(ctx, '13911118888');
@@ -54,7 +72,9 @@ beforeAll(async () => {
   lampOtherTown = await staffActor(ctx, 'department_handler', '421081107', { departmentCode: '421081-zjj' });
   toiletCounty = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-cgj' });
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('handling candidates of a case', () => {
   it('lists the grid’s and village’s workers and officers and the routed department’s handlers, those at the case’s place first', async () => {
@@ -64,13 +84,34 @@ describe('handling candidates of a case', () => {
     expect(r.statusCode, r.body).toBe(200);
     const list = r.json();
     expect(list[0]).toEqual({
-      userId: gridWorker.userId, username: gridWorker.username, displayName: expect.any(String), role: 'grid_worker',
-      scopeCode: GRID, scopeName: '金银垱一网格', departmentCode: null,
+      userId: gridWorker.userId,
+      username: gridWorker.username,
+      displayName: expect.any(String),
+      role: 'grid_worker',
+      scopeCode: GRID,
+      scopeName: '金银垱一网格',
+      departmentCode: null,
     });
     const got = list.map((x: { userId: string }) => x.userId);
-    expect(new Set(got)).toEqual(new Set([gridWorker.userId, villageOfficer.userId, lampCounty.userId, lampTown.userId, neighbourGridWorker.userId]));
+    expect(new Set(got)).toEqual(
+      new Set([
+        gridWorker.userId,
+        villageOfficer.userId,
+        lampCounty.userId,
+        lampTown.userId,
+        neighbourGridWorker.userId,
+      ]),
+    );
     expect(got.at(-1)).toBe(neighbourGridWorker.userId); // same village, another grid
-    for (const absent of [disabledGridWorker, otherVillageWorker, otherVillageOfficer, lampOtherTown, toiletCounty, town]) expect(got).not.toContain(absent.userId);
+    for (const absent of [
+      disabledGridWorker,
+      otherVillageWorker,
+      otherVillageOfficer,
+      lampOtherTown,
+      toiletCounty,
+      town,
+    ])
+      expect(got).not.toContain(absent.userId);
   });
 
   it('lists the handlers of another department when asked, and refuses an unknown department', async () => {
@@ -90,21 +131,32 @@ describe('handling candidates of a case', () => {
     const got = await userIds(gridWorker, c.id);
     expect(new Set(got)).toEqual(new Set([gridWorker.userId, villageOfficer.userId, neighbourGridWorker.userId]));
     expect((await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'file' })).statusCode).toBe(200);
-    const d = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'dispatch', handlerUserId: neighbourGridWorker.userId });
+    const d = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, {
+      type: 'dispatch',
+      handlerUserId: neighbourGridWorker.userId,
+    });
     expect(d.statusCode, d.body).toBe(200);
-    expect((await call(ctx, neighbourGridWorker, 'GET', '/api/cases?queue=tasks')).json().map((x: { id: string }) => x.id)).toContain(c.id);
+    expect(
+      (await call(ctx, neighbourGridWorker, 'GET', '/api/cases?queue=tasks')).json().map((x: { id: string }) => x.id),
+    ).toContain(c.id);
   });
 
   it('refuses to dispatch to staff who are not candidates for the case (the server checks, not only the picker)', async () => {
     const c = (await report({ description: '楼下暴露垃圾没人管', categoryCode: '06010' })).json();
     expect((await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'file' })).statusCode).toBe(200);
     for (const outsider of [otherVillageWorker, otherVillageOfficer, lampOtherTown, town]) {
-      const d = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'dispatch', handlerUserId: outsider.userId });
+      const d = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, {
+        type: 'dispatch',
+        handlerUserId: outsider.userId,
+      });
       expect(d.statusCode, d.body).toBe(400);
       expect(d.json().code).toBe('handler_invalid');
     }
     expect((await call(ctx, town, 'GET', `/api/cases/${c.id}`)).json().state).toBe('filed'); // nothing half-done
-    const ok = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, { type: 'dispatch', handlerUserId: villageOfficer.userId });
+    const ok = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, {
+      type: 'dispatch',
+      handlerUserId: villageOfficer.userId,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
   });
 

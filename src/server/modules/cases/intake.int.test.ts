@@ -18,36 +18,78 @@ const LIMIT = 4;
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000', REPORTS_PER_PERSON_PER_HOUR: String(LIMIT) });
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true }]));
+  ctx = await createTestContext({
+    RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000',
+    REPORTS_PER_PERSON_PER_HOUR: String(LIMIT),
+  });
+  await ctx.db.transaction((tx) =>
+    writeGrids({ tx, crypto: ctx.deps.crypto }, [
+      { code: GRID, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true },
+    ]),
+  );
   invalidateGridIndex(ctx.db);
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
-const report = (actor: TestActor, n: number, key?: string, extra: Record<string, unknown> = {}) => call(ctx, actor, 'POST', '/api/cases', {
-  description: `楼道堆放杂物，影响通行（${n}）`, categoryCode: '01037', lng: SEAT[0] + n * 1e-5, lat: SEAT[1], ...extra,
-}, key ? { 'idempotency-key': key } : {});
+const report = (actor: TestActor, n: number, key?: string, extra: Record<string, unknown> = {}) =>
+  call(
+    ctx,
+    actor,
+    'POST',
+    '/api/cases',
+    {
+      description: `楼道堆放杂物，影响通行（${n}）`,
+      categoryCode: '01037',
+      lng: SEAT[0] + n * 1e-5,
+      lat: SEAT[1],
+      ...extra,
+    },
+    key ? { 'idempotency-key': key } : {},
+  );
 
-const count = async (sql: string, params: unknown[]) => (await ctx.db.owner.query<{ n: number }>(sql, params)).rows[0].n;
+const count = async (sql: string, params: unknown[]) =>
+  (await ctx.db.owner.query<{ n: number }>(sql, params)).rows[0].n;
 
 describe('reports written in groups', () => {
   it('writes concurrent reports each with its own number, timeline, follower, outbox message and audit row', async () => {
     const people: TestActor[] = [];
-    for (const phone of ['13900000101', '13900000102', '13900000103', '13900000104', '13900000105']) people.push(await residentActor(ctx, phone)); // one at a time: the fixture reads the last SMS
-    const sent = await Promise.all(people.flatMap((p, i) => [0, 1, 2].map((k) => report(p, i * 10 + k, `group-${i}-${k}`))));
+    for (const phone of ['13900000101', '13900000102', '13900000103', '13900000104', '13900000105'])
+      people.push(await residentActor(ctx, phone)); // one at a time: the fixture reads the last SMS
+    const sent = await Promise.all(
+      people.flatMap((p, i) => [0, 1, 2].map((k) => report(p, i * 10 + k, `group-${i}-${k}`))),
+    );
     expect(sent.map((r) => r.statusCode)).toEqual(Array(15).fill(201));
     const cases = sent.map((r) => r.json());
     expect(new Set(cases.map((c) => c.id)).size).toBe(15);
     expect(new Set(cases.map((c) => c.number)).size).toBe(15);
     for (const [i, c] of cases.entries()) {
-      expect(c).toMatchObject({ state: 'received', gridCode: GRID, reporterId: people[Math.floor(i / 3)].userId, description: `楼道堆放杂物，影响通行（${Math.floor(i / 3) * 10 + (i % 3)}）` });
+      expect(c).toMatchObject({
+        state: 'received',
+        gridCode: GRID,
+        reporterId: people[Math.floor(i / 3)].userId,
+        description: `楼道堆放杂物，影响通行（${Math.floor(i / 3) * 10 + (i % 3)}）`,
+      });
     }
     const ids = cases.map((c) => c.id);
-    expect(await count("SELECT count(*)::int AS n FROM case_events WHERE case_id = ANY($1::uuid[]) AND type = 'receive'", [ids])).toBe(15);
-    expect(await count('SELECT count(*)::int AS n FROM case_followers WHERE case_id = ANY($1::uuid[])', [ids])).toBe(15);
-    expect(await count("SELECT count(*)::int AS n FROM outbox WHERE payload->>'caseId' = ANY($1::text[])", [ids])).toBe(15);
-    const audits = (await ctx.db.owner.query<{ entity_id: string; after: { number: string } }>(
-      "SELECT entity_id, after FROM audit_log WHERE action = 'cases.report' AND entity_id = ANY($1::text[])", [ids])).rows;
+    expect(
+      await count("SELECT count(*)::int AS n FROM case_events WHERE case_id = ANY($1::uuid[]) AND type = 'receive'", [
+        ids,
+      ]),
+    ).toBe(15);
+    expect(await count('SELECT count(*)::int AS n FROM case_followers WHERE case_id = ANY($1::uuid[])', [ids])).toBe(
+      15,
+    );
+    expect(await count("SELECT count(*)::int AS n FROM outbox WHERE payload->>'caseId' = ANY($1::text[])", [ids])).toBe(
+      15,
+    );
+    const audits = (
+      await ctx.db.owner.query<{ entity_id: string; after: { number: string } }>(
+        "SELECT entity_id, after FROM audit_log WHERE action = 'cases.report' AND entity_id = ANY($1::text[])",
+        [ids],
+      )
+    ).rows;
     expect(audits).toHaveLength(15);
     for (const a of audits) expect(a.after.number).toBe(cases.find((c) => c.id === a.entity_id).number);
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
@@ -61,7 +103,11 @@ describe('reports written in groups', () => {
 
   it('answers a repeated Idempotency-Key as a replay, in the same group or a later one, without holding up the others', async () => {
     const r = await residentActor(ctx, '13900000201');
-    const burst = await Promise.all([report(r, 1, 'same-key-0001'), report(r, 1, 'same-key-0001'), report(r, 2, 'other-key-0001')]);
+    const burst = await Promise.all([
+      report(r, 1, 'same-key-0001'),
+      report(r, 1, 'same-key-0001'),
+      report(r, 2, 'other-key-0001'),
+    ]);
     expect(burst.map((x) => x.statusCode).sort()).toEqual([200, 201, 201]);
     const [a, b] = burst.map((x) => x.json());
     expect(b.id).toBe(a.id);
@@ -75,7 +121,10 @@ describe('reports written in groups', () => {
   it('refuses only the reports past the hourly limit when a person sends many at once', async () => {
     const eager = await residentActor(ctx, '13900000301');
     const other = await residentActor(ctx, '13900000302');
-    const sent = await Promise.all([...Array.from({ length: LIMIT + 2 }, (_, i) => report(eager, i)), report(other, 99)]);
+    const sent = await Promise.all([
+      ...Array.from({ length: LIMIT + 2 }, (_, i) => report(eager, i)),
+      report(other, 99),
+    ]);
     const eagerStatuses = sent.slice(0, LIMIT + 2).map((x) => x.statusCode);
     expect(eagerStatuses.filter((s) => s === 201)).toHaveLength(LIMIT);
     expect(eagerStatuses.filter((s) => s === 429)).toHaveLength(2);

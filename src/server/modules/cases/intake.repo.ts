@@ -25,7 +25,11 @@ export interface IntakeCheckResult {
 }
 
 /** `limit`: recent reports are counted up to the hourly limit, no further (all that matters is whether it is reached). */
-export async function intakeChecks(q: Queryable, checks: readonly IntakeCheck[], limit: number): Promise<IntakeCheckResult[]> {
+export async function intakeChecks(
+  q: Queryable,
+  checks: readonly IntakeCheck[],
+  limit: number,
+): Promise<IntakeCheckResult[]> {
   const { rows } = await q.query<{ existing_id: string | null; recent: number }>(
     `SELECT (SELECT id FROM cases WHERE COALESCE(reporter_id, entered_by, open311_client_id) = r.submitter AND idempotency_key = r.key) AS existing_id,
             CASE WHEN r.submitter IS NULL THEN 0 ELSE
@@ -33,7 +37,12 @@ export async function intakeChecks(q: Queryable, checks: readonly IntakeCheck[],
             + (SELECT count(*) FROM (SELECT FROM cases WHERE entered_by = r.submitter AND received_at >= r.since LIMIT $4) m) END AS recent
        FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS r(submitter, key, since, i)
       ORDER BY r.i`,
-    [checks.map((c) => c.submitter), checks.map((c) => c.idempotencyKey), checks.map((c) => c.since.toISOString()), limit],
+    [
+      checks.map((c) => c.submitter),
+      checks.map((c) => c.idempotencyKey),
+      checks.map((c) => c.since.toISOString()),
+      limit,
+    ],
     { name: 'intake_checks' },
   );
   return rows.map((r) => ({ existingId: r.existing_id, recent: Number(r.recent) }));
@@ -67,7 +76,12 @@ export function prepareCase(w: CaseWrite): PreparedCase {
 }
 
 /** Statement inputs named as the report's fields, for the error. */
-const FIELD_OF: Record<string, string> = { reporter_name: 'onBehalfOf.name', ev_actor_label: 'onBehalfOf.name', idempotency_key: 'Idempotency-Key', category_code: 'categoryCode' };
+const FIELD_OF: Record<string, string> = {
+  reporter_name: 'onBehalfOf.name',
+  ev_actor_label: 'onBehalfOf.name',
+  idempotency_key: 'Idempotency-Key',
+  category_code: 'categoryCode',
+};
 const URGENCIES = ['normal', 'urgent', 'critical'];
 /** Longest Idempotency-Key the unique index takes with room to spare (a b-tree entry is at most ~2.7 kB). */
 const MAX_KEY = 200;
@@ -87,7 +101,8 @@ function unstorable(input: ReturnType<typeof caseInput>): FieldProblem | null {
   if (Math.abs(input.lng) > 180) return { field: 'lng', problem: 'out_of_range' };
   if (Math.abs(input.lat) > 90) return { field: 'lat', problem: 'out_of_range' };
   if (!URGENCIES.includes(input.urgency)) return { field: 'urgency', problem: 'out_of_range' };
-  if (input.idempotency_key !== null && codePoints(input.idempotency_key) > MAX_KEY) return { field: 'Idempotency-Key', problem: 'too_long' };
+  if (input.idempotency_key !== null && codePoints(input.idempotency_key) > MAX_KEY)
+    return { field: 'Idempotency-Key', problem: 'too_long' };
   return null;
 }
 
@@ -102,15 +117,50 @@ function caseInput(w: CaseWrite) {
   const c = w.case;
   const e = w.event;
   return {
-    id: w.id, number: w.number, title: c.title, description: c.description, category_code: c.categoryCode, extra: c.extra, urgency: c.urgency,
-    lng: c.lng, lat: c.lat, address: c.address, location_source: c.locationSource ?? null, grid_code: c.gridCode, division_code: c.divisionCode, tier: c.tier, state: c.state,
-    handler_user_id: c.handlerUserId, handler_department: c.handlerDepartment, reporter_id: c.reporterId, reporter_name: c.reporterName,
-    reporter_contact: c.reporterContact, entered_by: c.enteredBy, anonymous: c.anonymous, source: c.source, open311_client_id: c.open311ClientId,
-    is_public: c.isPublic, idempotency_key: c.idempotencyKey, rule_trace: c.ruleTrace, received_at: c.receivedAt.toISOString(),
-    response_due_at: c.responseDueAt.toISOString(), ev_at: e.at.toISOString(), ev_actor_id: e.actorId, ev_actor_label: e.actorLabel, ev_type: e.type,
-    ev_from: e.fromState, ev_to: e.toState, ev_note: e.note, ev_data: e.data, ev_public: e.isPublic, follower_id: w.followerId,
-    outbox_topic: w.outbox?.topic ?? null, outbox_payload: w.outbox?.payload ?? null,
-    chk_submitter: w.check?.submitter ?? null, chk_limited: w.check?.limited ?? false, chk_since: w.check?.since.toISOString() ?? null,
+    id: w.id,
+    number: w.number,
+    title: c.title,
+    description: c.description,
+    category_code: c.categoryCode,
+    extra: c.extra,
+    urgency: c.urgency,
+    lng: c.lng,
+    lat: c.lat,
+    address: c.address,
+    location_source: c.locationSource ?? null,
+    grid_code: c.gridCode,
+    division_code: c.divisionCode,
+    tier: c.tier,
+    state: c.state,
+    handler_user_id: c.handlerUserId,
+    handler_department: c.handlerDepartment,
+    reporter_id: c.reporterId,
+    reporter_name: c.reporterName,
+    reporter_contact: c.reporterContact,
+    entered_by: c.enteredBy,
+    anonymous: c.anonymous,
+    source: c.source,
+    open311_client_id: c.open311ClientId,
+    is_public: c.isPublic,
+    idempotency_key: c.idempotencyKey,
+    rule_trace: c.ruleTrace,
+    received_at: c.receivedAt.toISOString(),
+    response_due_at: c.responseDueAt.toISOString(),
+    ev_at: e.at.toISOString(),
+    ev_actor_id: e.actorId,
+    ev_actor_label: e.actorLabel,
+    ev_type: e.type,
+    ev_from: e.fromState,
+    ev_to: e.toState,
+    ev_note: e.note,
+    ev_data: e.data,
+    ev_public: e.isPublic,
+    follower_id: w.followerId,
+    outbox_topic: w.outbox?.topic ?? null,
+    outbox_payload: w.outbox?.payload ?? null,
+    chk_submitter: w.check?.submitter ?? null,
+    chk_limited: w.check?.limited ?? false,
+    chk_since: w.check?.since.toISOString() ?? null,
   };
 }
 
@@ -125,7 +175,11 @@ export const GROUP_NEEDS_CHECKS = 'CC002';
  * submitter past `limit` reports in the hour; `rank` is the report's place among its submitter's
  * in the group (1, 2, …). Returns the new rows in input order.
  */
-export async function insertCases(q: Queryable, writes: readonly { prepared: PreparedCase; rank?: number }[], options: { limit?: number; audit?: SealedAudit } = {}): Promise<CaseRow[]> {
+export async function insertCases(
+  q: Queryable,
+  writes: readonly { prepared: PreparedCase; rank?: number }[],
+  options: { limit?: number; audit?: SealedAudit } = {},
+): Promise<CaseRow[]> {
   const { audit } = options;
   const json = `[${writes.map((w, n) => `{"n":${n},"chk_rank":${w.rank ?? 0},${w.prepared.json.slice(1)}`).join(',')}]`;
   const params: unknown[] = [json, options.limit ?? 0];
@@ -157,7 +211,8 @@ export async function insertCases(q: Queryable, writes: readonly { prepared: Pre
      ob AS (INSERT INTO outbox (topic, payload, created_at, available_at) SELECT outbox_topic, outbox_payload, received_at, received_at FROM x WHERE outbox_topic IS NOT NULL ORDER BY n)
      ${audit ? `, ${auditCtes('$3', '$4', '$5')}` : ''}
      SELECT * FROM c`,
-    params, { name: audit ? 'intake_write_audited' : 'intake_write' },
+    params,
+    { name: audit ? 'intake_write_audited' : 'intake_write' },
   );
   if (rows.length !== writes.length) throw new Error(`insertCases wrote ${rows.length} of ${writes.length} cases`);
   return writes.map((w) => w.prepared.row);
@@ -170,12 +225,50 @@ export async function insertCases(q: Queryable, writes: readonly { prepared: Pre
 function newCaseRow(w: CaseWrite): CaseRow {
   const c = w.case;
   return {
-    id: w.id, number: w.number, title: c.title, description: c.description, categoryCode: c.categoryCode, categoryConfirmed: false, extra: c.extra,
-    urgency: c.urgency, lng: c.lng, lat: c.lat, address: c.address, locationSource: c.locationSource ?? null, gridCode: c.gridCode, divisionCode: c.divisionCode, tier: c.tier, state: c.state,
-    handlerUserId: c.handlerUserId, handlerDepartment: c.handlerDepartment, reporterId: c.reporterId, reporterName: c.reporterName, enteredBy: c.enteredBy,
-    anonymous: c.anonymous, source: c.source, isPublic: c.isPublic, ruleTrace: c.ruleTrace, receivedAt: c.receivedAt, respondedAt: null,
-    responseDueAt: c.responseDueAt, filedAt: null, dispatchedAt: null, handleDueAt: null, feedbackAt: null, closedAt: null, closedOnTime: null,
-    reworkCount: 0, suspensionRequested: false, suspended: false, everSuspended: false, supervised: false, supervisionDueAt: null, rating: null,
-    ratingComment: null, rejection: null, duplicateOf: null, updatedAt: c.receivedAt,
+    id: w.id,
+    number: w.number,
+    title: c.title,
+    description: c.description,
+    categoryCode: c.categoryCode,
+    categoryConfirmed: false,
+    extra: c.extra,
+    urgency: c.urgency,
+    lng: c.lng,
+    lat: c.lat,
+    address: c.address,
+    locationSource: c.locationSource ?? null,
+    gridCode: c.gridCode,
+    divisionCode: c.divisionCode,
+    tier: c.tier,
+    state: c.state,
+    handlerUserId: c.handlerUserId,
+    handlerDepartment: c.handlerDepartment,
+    reporterId: c.reporterId,
+    reporterName: c.reporterName,
+    enteredBy: c.enteredBy,
+    anonymous: c.anonymous,
+    source: c.source,
+    isPublic: c.isPublic,
+    ruleTrace: c.ruleTrace,
+    receivedAt: c.receivedAt,
+    respondedAt: null,
+    responseDueAt: c.responseDueAt,
+    filedAt: null,
+    dispatchedAt: null,
+    handleDueAt: null,
+    feedbackAt: null,
+    closedAt: null,
+    closedOnTime: null,
+    reworkCount: 0,
+    suspensionRequested: false,
+    suspended: false,
+    everSuspended: false,
+    supervised: false,
+    supervisionDueAt: null,
+    rating: null,
+    ratingComment: null,
+    rejection: null,
+    duplicateOf: null,
+    updatedAt: c.receivedAt,
   };
 }

@@ -49,48 +49,103 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
 }
 
 /** A report checked, located, routed, numbered and built into its statement input, ready for the writer. */
-export async function prepareReport(deps: Deps, actor: Actor, input: ReportInput, meta: IntakeMeta): Promise<PreparedReport> {
+export async function prepareReport(
+  deps: Deps,
+  actor: Actor,
+  input: ReportInput,
+  meta: IntakeMeta,
+): Promise<PreparedReport> {
   const reporter = actor.kind === 'user' ? actor : null;
   if (!reporter && meta.source !== 'open311') throw new AppError('unauthenticated');
   const category = await cachedCategory(deps.db, input.categoryCode);
-  if (!category || !category.active || category.kind === 'major') throw new AppError('unknown_category', { code: input.categoryCode });
+  if (!category || !category.active || category.kind === 'major')
+    throw new AppError('unknown_category', { code: input.categoryCode });
   const extra = checkExtra(category, input.extra ?? {});
   const countyCode = deps.config.countyCode;
-  const { lng, lat, source: locationSource, where, address: registeredAddress } = await resolveLocation(deps, actor, input, meta.source === 'open311');
+  const {
+    lng,
+    lat,
+    source: locationSource,
+    where,
+    address: registeredAddress,
+  } = await resolveLocation(deps, actor, input, meta.source === 'open311');
   const decision = route(category, where, countyCode);
   const now = deps.clock.now();
   const staffEntry = !!input.onBehalfOf && reporter?.userKind === 'staff';
   // an anonymous report's timeline names no reporter (reporter-privacy masks the reporter's own steps when shown)
   const onBehalfLabel = input.anonymous ? ANONYMOUS_LABEL : input.onBehalfOf?.name;
-  const actorLabel = staffEntry ? `${reporter!.displayName}（代 ${onBehalfLabel} 上报）` : reporter?.displayName ?? 'Open311';
+  const actorLabel = staffEntry
+    ? `${reporter!.displayName}（代 ${onBehalfLabel} 上报）`
+    : (reporter?.displayName ?? 'Open311');
   const id = randomUUID();
   const [seq] = await takeCaseSequences(deps.db, 1);
   const number = formatCaseNumber(countyCode, now, seq);
   const title = input.title?.trim() || cutText(input.description.trim(), 30);
   const submitter = reporter?.userId ?? meta.open311ClientId ?? null;
   const write = prepareCase({
-    id, number,
+    id,
+    number,
     case: {
-      title, description: input.description.trim(), categoryCode: category.code, extra,
-      urgency: input.urgency ?? 'normal', lng, lat, address: input.address?.trim() || registeredAddress, locationSource, gridCode: where.gridCode, divisionCode: where.gridCode ?? where.divisionCode,
-      tier: decision.tier, state: 'received', handlerUserId: null,
+      title,
+      description: input.description.trim(),
+      categoryCode: category.code,
+      extra,
+      urgency: input.urgency ?? 'normal',
+      lng,
+      lat,
+      address: input.address?.trim() || registeredAddress,
+      locationSource,
+      gridCode: where.gridCode,
+      divisionCode: where.gridCode ?? where.divisionCode,
+      tier: decision.tier,
+      state: 'received',
+      handlerUserId: null,
       handlerDepartment: decision.target.kind === 'department' ? decision.target.departmentCode : null,
-      reporterId: staffEntry ? null : reporter?.userId ?? null,
-      reporterName: staffEntry ? input.onBehalfOf!.name : reporter?.displayName ?? null,
+      reporterId: staffEntry ? null : (reporter?.userId ?? null),
+      reporterName: staffEntry ? input.onBehalfOf!.name : (reporter?.displayName ?? null),
       reporterContact: staffEntry && input.onBehalfOf!.phone ? deps.crypto.encrypt(input.onBehalfOf!.phone) : null,
-      enteredBy: staffEntry ? reporter!.userId : null, anonymous: input.anonymous ?? false, source: meta.source,
-      open311ClientId: meta.open311ClientId ?? null, isPublic: category.isPublic, idempotencyKey: meta.idempotencyKey ?? null,
-      ruleTrace: decision.trace, receivedAt: now, responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
+      enteredBy: staffEntry ? reporter!.userId : null,
+      anonymous: input.anonymous ?? false,
+      source: meta.source,
+      open311ClientId: meta.open311ClientId ?? null,
+      isPublic: category.isPublic,
+      idempotencyKey: meta.idempotencyKey ?? null,
+      ruleTrace: decision.trace,
+      receivedAt: now,
+      responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
     },
-    event: { at: now, actorId: reporter?.userId ?? null, actorLabel, type: 'receive', fromState: null, toState: 'received', note: null, data: { source: meta.source, trace: decision.trace.map((t) => t.rule), ...(meta.mediaUrl ? { mediaUrl: meta.mediaUrl } : {}) }, isPublic: true },
+    event: {
+      at: now,
+      actorId: reporter?.userId ?? null,
+      actorLabel,
+      type: 'receive',
+      fromState: null,
+      toState: 'received',
+      note: null,
+      data: {
+        source: meta.source,
+        trace: decision.trace.map((t) => t.rule),
+        ...(meta.mediaUrl ? { mediaUrl: meta.mediaUrl } : {}),
+      },
+      isPublic: true,
+    },
     followerId: reporter && !staffEntry ? reporter.userId : null,
     outbox: triagersMessage({ id, number, title }),
     check: submitter ? { submitter, limited: !!reporter, since: limitWindowStart(now) } : undefined,
   });
   const audit = prepareAudit({
     ...auditRecord(actor, {
-      action: staffEntry ? 'cases.report_on_behalf' : 'cases.report', entityType: 'case', entityId: id, scopeCode: where.gridCode ?? where.divisionCode,
-      after: { number, category: category.code, tier: decision.tier, source: meta.source, onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined },
+      action: staffEntry ? 'cases.report_on_behalf' : 'cases.report',
+      entityType: 'case',
+      entityId: id,
+      scopeCode: where.gridCode ?? where.divisionCode,
+      after: {
+        number,
+        category: category.code,
+        tier: decision.tier,
+        source: meta.source,
+        onBehalfOf: staffEntry ? input.onBehalfOf!.name : undefined,
+      },
     }),
     at: now,
   });

@@ -16,7 +16,14 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { fieldProblemError } from '../../platform/text';
 import { type CaseRow, findCase } from './cases.repo';
-import { GROUP_NEEDS_CHECKS, insertCases, intakeChecks, type IntakeCheckResult, limitWindowStart, type PreparedCase } from './intake.repo';
+import {
+  GROUP_NEEDS_CHECKS,
+  insertCases,
+  intakeChecks,
+  type IntakeCheckResult,
+  limitWindowStart,
+  type PreparedCase,
+} from './intake.repo';
 
 /** A report ready to insert: validated, routed, numbered, with its statement input and audit body built. */
 export interface PreparedReport {
@@ -29,7 +36,10 @@ export interface PreparedReport {
   audit: PreparedAudit;
 }
 
-export interface Submitted { case: CaseRow; replayed: boolean }
+export interface Submitted {
+  case: CaseRow;
+  replayed: boolean;
+}
 
 /**
  * Most reports one statement carries, and statements in flight: one, so that groups fill up while
@@ -42,7 +52,11 @@ const ATTEMPTS = 4;
 
 type Outcome = Settled<Submitted> | { write: PreparedReport; rank: number } | { sameAs: number } | { replay: string };
 
-const sameRequest = (a: PreparedReport, b: PreparedReport) => a.submitter !== null && a.submitter === b.submitter && a.idempotencyKey !== null && a.idempotencyKey === b.idempotencyKey;
+const sameRequest = (a: PreparedReport, b: PreparedReport) =>
+  a.submitter !== null &&
+  a.submitter === b.submitter &&
+  a.idempotencyKey !== null &&
+  a.idempotencyKey === b.idempotencyKey;
 const sqlState = (err: unknown) => (err as { code?: string } | undefined)?.code;
 
 /**
@@ -73,14 +87,22 @@ function plan(limit: number, reports: PreparedReport[], checks: IntakeCheckResul
 }
 
 async function write(deps: Deps, outcomes: Outcome[]): Promise<Settled<Submitted>[]> {
-  const writes = outcomes.flatMap((o) => ('write' in o ? [{ prepared: o.write.write, rank: o.rank, audit: o.write.audit }] : []));
+  const writes = outcomes.flatMap((o) =>
+    'write' in o ? [{ prepared: o.write.write, rank: o.rank, audit: o.write.audit }] : [],
+  );
   if (writes.length) {
-    await withAuditChain(deps.db, (seal) => insertCases(deps.db, writes, { limit: deps.config.rateLimit.reportsPerPersonPerHour, audit: seal(writes.map((w) => w.audit)) }));
+    await withAuditChain(deps.db, (seal) =>
+      insertCases(deps.db, writes, {
+        limit: deps.config.rateLimit.reportsPerPersonPerHour,
+        audit: seal(writes.map((w) => w.audit)),
+      }),
+    );
   }
   const settled: Settled<Submitted>[] = [];
   for (const o of outcomes) {
     if ('write' in o) settled.push({ ok: true, value: { case: o.write.write.row, replayed: false } });
-    else if ('replay' in o) settled.push({ ok: true, value: { case: (await findCase(deps.db, o.replay))!, replayed: true } });
+    else if ('replay' in o)
+      settled.push({ ok: true, value: { case: (await findCase(deps.db, o.replay))!, replayed: true } });
     else if ('sameAs' in o) {
       const first = settled[o.sameAs];
       settled.push(first.ok ? { ok: true, value: { case: first.value.case, replayed: true } } : first);
@@ -103,7 +125,15 @@ async function flush(deps: Deps, reports: PreparedReport[]): Promise<Settled<Sub
     } catch (err) {
       const code = sqlState(err);
       if ((code !== GROUP_NEEDS_CHECKS && code !== '23505') || attempt >= ATTEMPTS) throw err;
-      checks = await intakeChecks(deps.db, reports.map((r) => ({ submitter: r.submitter, idempotencyKey: r.idempotencyKey, since: limitWindowStart(r.write.row.receivedAt) })), limit);
+      checks = await intakeChecks(
+        deps.db,
+        reports.map((r) => ({
+          submitter: r.submitter,
+          idempotencyKey: r.idempotencyKey,
+          since: limitWindowStart(r.write.row.receivedAt),
+        })),
+        limit,
+      );
     }
   }
 }

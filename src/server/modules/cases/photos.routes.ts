@@ -9,60 +9,133 @@ import { publicCase, publicCases } from './public.service';
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 export default async function photoRoutes(app: App, deps: Deps) {
-  app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_req, body, done) =>
+    done(null, body),
+  );
 
-  app.post('/api/cases/:id/photos', {
-    bodyLimit: MAX_PHOTO_BYTES,
-    schema: {
-      tags: ['cases'], summary: 'Add a photo (body: the image; JPEG, PNG or WebP, ≤ 10 MB, ≤ 9 per step). Re-encoded; the public copy has no EXIF.',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      querystring: Type.Object({ stage: Type.Union([Type.Literal('report'), Type.Literal('progress'), Type.Literal('feedback')]) }, { additionalProperties: false }),
-      response: {
-        201: Type.Object({ id: Type.String(), caseId: Type.String(), stage: Type.String(), mime: Type.String(), width: Type.Integer(), height: Type.Integer(), bytes: Type.Integer(), publicApproved: Type.Boolean(), createdAt: DateTime, url: Type.String() }),
-        ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  app.post(
+    '/api/cases/:id/photos',
+    {
+      bodyLimit: MAX_PHOTO_BYTES,
+      schema: {
+        tags: ['cases'],
+        summary:
+          'Add a photo (body: the image; JPEG, PNG or WebP, ≤ 10 MB, ≤ 9 per step). Re-encoded; the public copy has no EXIF.',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        querystring: Type.Object(
+          { stage: Type.Union([Type.Literal('report'), Type.Literal('progress'), Type.Literal('feedback')]) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            caseId: Type.String(),
+            stage: Type.String(),
+            mime: Type.String(),
+            width: Type.Integer(),
+            height: Type.Integer(),
+            bytes: Type.Integer(),
+            publicApproved: Type.Boolean(),
+            createdAt: DateTime,
+            url: Type.String(),
+          }),
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+        },
       },
     },
-  }, async (req, reply) => reply.status(201).send(await addPhoto(deps, requireUser(req), req.params.id, req.query.stage, uploadedBuffer(req, IMAGE_TYPES))));
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await addPhoto(deps, requireUser(req), req.params.id, req.query.stage, uploadedBuffer(req, IMAGE_TYPES))),
+  );
 
-  app.get('/api/photos/:id', {
-    schema: { tags: ['cases'], summary: 'A case photo for staff and the reporter', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
-  }, async (req, reply) => {
-    const p = await readPhoto(deps, requireUser(req), req.params.id, false);
-    return reply.header('content-type', p.mime).header('cache-control', 'private, max-age=3600').send(p.data);
-  });
-
-  app.get('/api/public/photos/:id', {
-    schema: { tags: ['public'], summary: 'A photo approved for the public (no EXIF)', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) },
-  }, async (req, reply) => {
-    const p = await readPhoto(deps, req.actor, req.params.id, true);
-    return reply.header('content-type', p.mime).header('cache-control', 'public, max-age=3600').send(p.data);
-  });
-
-  app.post('/api/photos/:id/public', {
-    schema: {
-      tags: ['cases'], summary: 'Approve (or withdraw) a photo for the public view (triage staff)',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      body: Type.Object({ approved: Type.Boolean() }, { additionalProperties: false }),
-      response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+  app.get(
+    '/api/photos/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'A case photo for staff and the reporter',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      },
     },
-  }, async (req, reply) => {
-    await approvePhotoForPublic(deps, requireUser(req), req.params.id, req.body.approved);
-    return reply.status(204).send(null);
-  });
+    async (req, reply) => {
+      const p = await readPhoto(deps, requireUser(req), req.params.id, false);
+      return reply.header('content-type', p.mime).header('cache-control', 'private, max-age=3600').send(p.data);
+    },
+  );
+
+  app.get(
+    '/api/public/photos/:id',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'A photo approved for the public (no EXIF)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (req, reply) => {
+      const p = await readPhoto(deps, req.actor, req.params.id, true);
+      return reply.header('content-type', p.mime).header('cache-control', 'public, max-age=3600').send(p.data);
+    },
+  );
+
+  app.post(
+    '/api/photos/:id/public',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Approve (or withdraw) a photo for the public view (triage staff)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ approved: Type.Boolean() }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await approvePhotoForPublic(deps, requireUser(req), req.params.id, req.body.approved);
+      return reply.status(204).send(null);
+    },
+  );
 }
 
 export async function publicRoutes(app: App, deps: Deps) {
-  app.get('/api/public/cases', {
-    schema: {
-      tags: ['public'], summary: 'Public reports (map and list): no names or phones, public categories only',
-      querystring: Type.Object({
-        bbox: Type.Optional(Type.String({ pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$', description: 'minLng,minLat,maxLng,maxLat' })),
-        state: Type.Optional(Type.String({ maxLength: 20 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-      }, { additionalProperties: false }),
+  app.get(
+    '/api/public/cases',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Public reports (map and list): no names or phones, public categories only',
+        querystring: Type.Object(
+          {
+            bbox: Type.Optional(
+              Type.String({
+                pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$',
+                description: 'minLng,minLat,maxLng,maxLat',
+              }),
+            ),
+            state: Type.Optional(Type.String({ maxLength: 20 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
     },
-  }, async (req) => publicCases(deps, { bbox: req.query.bbox?.split(',').map(Number) as [number, number, number, number] | undefined, state: req.query.state, limit: req.query.limit ?? 200 }));
+    async (req) =>
+      publicCases(deps, {
+        bbox: req.query.bbox?.split(',').map(Number) as [number, number, number, number] | undefined,
+        state: req.query.state,
+        limit: req.query.limit ?? 200,
+      }),
+  );
 
-  app.get('/api/public/cases/:number', {
-    schema: { tags: ['public'], summary: 'One public report with its timeline', params: Type.Object({ number: Type.String({ pattern: '^[0-9]{6}-[0-9]{8}-[0-9]{6}$' }) }) },
-  }, async (req) => publicCase(deps, req.params.number));
+  app.get(
+    '/api/public/cases/:number',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'One public report with its timeline',
+        params: Type.Object({ number: Type.String({ pattern: '^[0-9]{6}-[0-9]{8}-[0-9]{6}$' }) }),
+      },
+    },
+    async (req) => publicCase(deps, req.params.number),
+  );
 }

@@ -27,20 +27,41 @@ export type { PhotoRow, PhotoStage } from './photos.repo';
 
 const photoDir = (deps: Deps, caseId: string) => path.join(deps.config.dataDir, 'photos', caseId);
 
-export async function addPhoto(deps: Deps, actor: Actor, caseId: string, stage: PhotoStage, data: Buffer): Promise<PhotoRow & { url: string }> {
+export async function addPhoto(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  stage: PhotoStage,
+  data: Buffer,
+): Promise<PhotoRow & { url: string }> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const c = await findReadableCase(deps.db, caseId, caseReadScope(actor));
   if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
-  const allowed = stage === 'report'
-    ? (isReporter(actor, c) || c.enteredBy === actor.userId) && ['received', 'filed'].includes(c.state)
-    : isHandler(actor, c) && ['dispatched', 'handling'].includes(c.state);
+  const allowed =
+    stage === 'report'
+      ? (isReporter(actor, c) || c.enteredBy === actor.userId) && ['received', 'filed'].includes(c.state)
+      : isHandler(actor, c) && ['dispatched', 'handling'].includes(c.state);
   if (!allowed) throw new AppError('forbidden');
   const photo = await preparePhoto(data);
-  return storePhoto(deps, photo, { caseId, state: c.state, divisionCode: c.divisionCode, stage, actor, actorId: actor.userId, actorLabel: actor.displayName });
+  return storePhoto(deps, photo, {
+    caseId,
+    state: c.state,
+    divisionCode: c.divisionCode,
+    stage,
+    actor,
+    actorId: actor.userId,
+    actorLabel: actor.displayName,
+  });
 }
 
 /** A checked photo, re-encoded twice (staff copy with EXIF, public copy without), not yet stored. */
-export interface PreparedPhoto { format: Format; staff: Buffer; width: number; height: number; publicCopy: Buffer }
+export interface PreparedPhoto {
+  format: Format;
+  staff: Buffer;
+  width: number;
+  height: number;
+  publicCopy: Buffer;
+}
 
 /**
  * The checks every photo passes, whoever sends it (the apps, Open311): not empty, ≤ 10 MB, a real
@@ -49,7 +70,8 @@ export interface PreparedPhoto { format: Format; staff: Buffer; width: number; h
 export async function preparePhoto(data: Buffer, name?: string): Promise<PreparedPhoto> {
   const named = (reason: string) => (name ? `${name}: ${reason}` : reason);
   if (data.length === 0) throw new AppError('photo_invalid', { reason: named('empty') });
-  if (data.length > MAX_PHOTO_BYTES) throw new AppError('photo_invalid', { reason: named(`${(data.length / 1048576).toFixed(1)} MB`) });
+  if (data.length > MAX_PHOTO_BYTES)
+    throw new AppError('photo_invalid', { reason: named(`${(data.length / 1048576).toFixed(1)} MB`) });
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(data).metadata();
@@ -57,10 +79,15 @@ export async function preparePhoto(data: Buffer, name?: string): Promise<Prepare
     throw new AppError('photo_invalid', { reason: named('not an image') });
   }
   const format = meta.format as Format;
-  if (!(format in FORMATS)) throw new AppError('photo_invalid', { reason: named(`format ${meta.format ?? 'unknown'}`) });
+  if (!(format in FORMATS))
+    throw new AppError('photo_invalid', { reason: named(`format ${meta.format ?? 'unknown'}`) });
   try {
     const staffCopy = await sharp(data).rotate().keepMetadata().toFormat(format).toBuffer({ resolveWithObject: true });
-    const publicCopy = await sharp(data).rotate().resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true }).toFormat(format).toBuffer();
+    const publicCopy = await sharp(data)
+      .rotate()
+      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
+      .toFormat(format)
+      .toBuffer();
     return { format, staff: staffCopy.data, width: staffCopy.info.width, height: staffCopy.info.height, publicCopy };
   } catch {
     throw new AppError('photo_invalid', { reason: named('damaged image') });
@@ -71,7 +98,15 @@ export async function preparePhoto(data: Buffer, name?: string): Promise<Prepare
 export async function storePhoto(
   deps: Deps,
   photo: PreparedPhoto,
-  to: { caseId: string; state: CaseState; divisionCode: string; stage: PhotoStage; actor: Actor; actorId: string | null; actorLabel: string },
+  to: {
+    caseId: string;
+    state: CaseState;
+    divisionCode: string;
+    stage: PhotoStage;
+    actor: Actor;
+    actorId: string | null;
+    actorLabel: string;
+  },
 ): Promise<PhotoRow & { url: string }> {
   const { caseId, stage } = to;
   const format = photo.format;
@@ -84,14 +119,40 @@ export async function storePhoto(
   await writeFile(publicPath, photo.publicCopy);
   try {
     return await deps.db.transaction(async (tx) => {
-      if ((await repo.countPhotos(tx, caseId, stage)) >= MAX_PHOTOS_PER_STAGE) throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
+      if ((await repo.countPhotos(tx, caseId, stage)) >= MAX_PHOTOS_PER_STAGE)
+        throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
       const now = deps.clock.now();
-      const eventId = await insertEvent(tx, caseId, { at: now, actorId: to.actorId, actorLabel: to.actorLabel, type: 'photo', fromState: to.state, toState: to.state, note: null, data: { photoId: id, stage }, isPublic: true });
-      const row = await repo.insertPhoto(tx, {
-        id, caseId, eventId, stage, originalPath: path.relative(deps.config.dataDir, original), publicPath: path.relative(deps.config.dataDir, publicPath),
-        mime: FORMATS[format], width: photo.width, height: photo.height, bytes: photo.staff.length, at: now,
+      const eventId = await insertEvent(tx, caseId, {
+        at: now,
+        actorId: to.actorId,
+        actorLabel: to.actorLabel,
+        type: 'photo',
+        fromState: to.state,
+        toState: to.state,
+        note: null,
+        data: { photoId: id, stage },
+        isPublic: true,
       });
-      await audit(tx, to.actor, { action: 'cases.photo', entityType: 'case', entityId: caseId, scopeCode: to.divisionCode, after: { photoId: id, stage, bytes: photo.staff.length } });
+      const row = await repo.insertPhoto(tx, {
+        id,
+        caseId,
+        eventId,
+        stage,
+        originalPath: path.relative(deps.config.dataDir, original),
+        publicPath: path.relative(deps.config.dataDir, publicPath),
+        mime: FORMATS[format],
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.staff.length,
+        at: now,
+      });
+      await audit(tx, to.actor, {
+        action: 'cases.photo',
+        entityType: 'case',
+        entityId: caseId,
+        scopeCode: to.divisionCode,
+        after: { photoId: id, stage, bytes: photo.staff.length },
+      });
       return { ...row, url: `/api/photos/${id}` };
     });
   } catch (e) {
@@ -106,7 +167,12 @@ export async function listPhotos(deps: Deps, caseId: string): Promise<(PhotoRow 
 }
 
 /** Staff and the reporter: the staff copy. The public: the stripped copy, once approved. */
-export async function readPhoto(deps: Deps, actor: Actor, id: string, publicView: boolean): Promise<{ mime: string; data: Buffer }> {
+export async function readPhoto(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  publicView: boolean,
+): Promise<{ mime: string; data: Buffer }> {
   const p = await repo.photoFiles(deps.db, id);
   const c = p && (await findCase(deps.db, p.caseId));
   if (!p || !c) throw new AppError('not_found', { what: `photo ${id}` });
@@ -114,7 +180,8 @@ export async function readPhoto(deps: Deps, actor: Actor, id: string, publicView
     if (!p.publicApproved || !c.isPublic) throw new AppError('not_found', { what: `photo ${id}` });
     return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.publicPath)) };
   }
-  if (!(await findReadableCase(deps.db, c.id, caseReadScope(actor)))) throw new AppError('not_found', { what: `photo ${id}` });
+  if (!(await findReadableCase(deps.db, c.id, caseReadScope(actor))))
+    throw new AppError('not_found', { what: `photo ${id}` });
   return { mime: p.mime, data: await readFile(path.join(deps.config.dataDir, p.originalPath)) };
 }
 
@@ -125,6 +192,11 @@ export async function approvePhotoForPublic(deps: Deps, actor: Actor, id: string
   if (!canTriage(actor, c)) throw new AppError('forbidden');
   await deps.db.transaction(async (tx) => {
     await repo.setPhotoPublic(tx, id, approved);
-    await audit(tx, actor, { action: approved ? 'cases.photo_public' : 'cases.photo_private', entityType: 'case', entityId: c.id, after: { photoId: id } });
+    await audit(tx, actor, {
+      action: approved ? 'cases.photo_public' : 'cases.photo_private',
+      entityType: 'case',
+      entityId: c.id,
+      after: { photoId: id },
+    });
   });
 }

@@ -14,13 +14,29 @@ import { findPublicCase, listPublicCases, type PublicRow } from './public.repo';
 const PUBLIC_STATES = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback', 'closed'];
 
 const present = (r: PublicRow) => ({
-  number: r.number, title: maskContactNumbers(r.title), description: maskContactNumbers(r.description), categoryCode: r.category_code, categoryName: r.category_name,
-  state: r.state, stateLabel: STATE_LABELS[r.state as keyof typeof STATE_LABELS], lng: r.lng, lat: r.lat,
-  receivedAt: r.received_at, updatedAt: r.updated_at, closedAt: r.closed_at,
+  number: r.number,
+  title: maskContactNumbers(r.title),
+  description: maskContactNumbers(r.description),
+  categoryCode: r.category_code,
+  categoryName: r.category_name,
+  state: r.state,
+  stateLabel: STATE_LABELS[r.state as keyof typeof STATE_LABELS],
+  lng: r.lng,
+  lat: r.lat,
+  receivedAt: r.received_at,
+  updatedAt: r.updated_at,
+  closedAt: r.closed_at,
 });
 
-export async function publicCases(deps: Deps, opts: { bbox?: [number, number, number, number]; state?: string; limit: number }) {
-  const rows = await listPublicCases(deps.db, { states: opts.state ? [opts.state] : PUBLIC_STATES, bbox: opts.bbox, limit: opts.limit });
+export async function publicCases(
+  deps: Deps,
+  opts: { bbox?: [number, number, number, number]; state?: string; limit: number },
+) {
+  const rows = await listPublicCases(deps.db, {
+    states: opts.state ? [opts.state] : PUBLIC_STATES,
+    bbox: opts.bbox,
+    limit: opts.limit,
+  });
   return rows.map(present);
 }
 
@@ -29,5 +45,9 @@ export async function publicCase(deps: Deps, number: string) {
   if (!r) throw new AppError('not_found', { what: `case ${number}` });
   const events = await listEvents(deps.db, r.id, true);
   const photos = await photosOfCase(deps.db, r.id, true);
-  return { ...present(r), timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.toState })), photos: photos.map((p) => `/api/public/photos/${p.id}`) };
+  return {
+    ...present(r),
+    timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.toState })),
+    photos: photos.map((p) => `/api/public/photos/${p.id}`),
+  };
 }

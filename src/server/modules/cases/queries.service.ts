@@ -22,10 +22,19 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
   if (!c) throw new AppError('not_found', { what: `case ${id}` });
   const events = timelineFor(actor, c, await listEvents(deps.db, id, false));
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
-  const triage = canTriage(actor, c) && (c.state === 'received' || c.state === 'filed') ? await triageSuggestions(deps, { title: c.title, body: c.description }) : {};
+  const triage =
+    canTriage(actor, c) && (c.state === 'received' || c.state === 'filed')
+      ? await triageSuggestions(deps, { title: c.title, body: c.description })
+      : {};
   // An Open311 client's link to the reporter's photo elsewhere, kept on the report's first step.
   const mediaUrl = events.find((e) => e.type === 'receive')?.data.mediaUrl;
-  return { ...presentCase(actor, c), timeline: events, photos: await listPhotos(deps, id), mediaUrl: typeof mediaUrl === 'string' ? mediaUrl : null, ...triage };
+  return {
+    ...presentCase(actor, c),
+    timeline: events,
+    photos: await listPhotos(deps, id),
+    mediaUrl: typeof mediaUrl === 'string' ? mediaUrl : null,
+    ...triage,
+  };
 }
 
 /**
@@ -36,9 +45,14 @@ export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: s
   const c = await findReadableCase(deps.db, caseId, caseReadScope(actor));
   if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
   if (!canListHandlingCandidates(actor, c)) throw new AppError('forbidden');
-  if (departmentCode !== undefined && !(await departmentExists(deps.db, departmentCode))) throw new AppError('unknown_department', { code: departmentCode });
+  if (departmentCode !== undefined && !(await departmentExists(deps.db, departmentCode)))
+    throw new AppError('unknown_department', { code: departmentCode });
   const place = c.gridCode ?? c.divisionCode;
-  return handlingCandidates(deps.db, { place, villageCode: place.length >= 12 ? place.slice(0, 12) : null, departmentCode: departmentCode ?? c.handlerDepartment });
+  return handlingCandidates(deps.db, {
+    place,
+    villageCode: place.length >= 12 ? place.slice(0, 12) : null,
+    departmentCode: departmentCode ?? c.handlerDepartment,
+  });
 }
 
 export type { Queue };
@@ -48,7 +62,12 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
   const read = caseReadScope(actor);
-  const rows = await listQueueCases(deps.db, queue, { read, userId: actor.userId, staffScopes: read.staffScopes, now }, limit);
+  const rows = await listQueueCases(
+    deps.db,
+    queue,
+    { read, userId: actor.userId, staffScopes: read.staffScopes, now },
+    limit,
+  );
   return rows.map((c) => presentCase(actor, c));
 }
 
@@ -56,5 +75,14 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 
 export async function nearbySameCategory(deps: Deps, categoryCode: string, lng: number, lat: number) {
   const rows = await nearbyOpen(deps.db, categoryCode, lng, lat, 250, null, 10);
   // Other people's reports: their titles as the public sees them (phone and ID numbers masked).
-  return rows.filter((c) => c.isPublic).map((c) => ({ id: c.id, number: c.number, title: maskContactNumbers(c.title), state: c.state, distanceMeters: Math.round(c.distance), receivedAt: c.receivedAt }));
+  return rows
+    .filter((c) => c.isPublic)
+    .map((c) => ({
+      id: c.id,
+      number: c.number,
+      title: maskContactNumbers(c.title),
+      state: c.state,
+      distanceMeters: Math.round(c.distance),
+      receivedAt: c.receivedAt,
+    }));
 }

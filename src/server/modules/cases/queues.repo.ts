@@ -5,7 +5,16 @@ import type { CaseReadScope } from './cases.policy';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
 
 export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
-export const QUEUES: readonly Queue[] = ['triage', 'tasks', 'verify', 'overdue', 'due_soon', 'supervised', 'mine', 'all'];
+export const QUEUES: readonly Queue[] = [
+  'triage',
+  'tasks',
+  'verify',
+  'overdue',
+  'due_soon',
+  'supervised',
+  'mine',
+  'all',
+];
 
 export interface QueueScope {
   /** what the actor may read at all (cases.policy caseReadScope); every queue is limited to it */ read: CaseReadScope;
@@ -18,21 +27,47 @@ export async function listQueueCases(q: Queryable, queue: Queue, scope: QueueSco
   const { read, userId, staffScopes, now } = scope;
   const where: string[] = [];
   const params: unknown[] = [];
-  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const staffArea = () => (staffScopes.length ? `division_code LIKE ANY (${p(staffScopes.map((s) => `${s}%`))}::text[])` : 'false');
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const staffArea = () =>
+    staffScopes.length ? `division_code LIKE ANY (${p(staffScopes.map((s) => `${s}%`))}::text[])` : 'false';
   // the handler's own work: given to them, or to a department they handle for within that grant's subtree
-  const handling = () => `handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)}`;
+  const handling = () =>
+    `handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)}`;
   switch (queue) {
-    case 'mine': where.push(`reporter_id = ${p(userId)}`); break;
-    case 'triage': where.push(`state IN ('received', 'filed')`, staffArea()); break;
-    case 'tasks': where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(${handling()})`); break;
-    case 'verify': where.push(`state = 'feedback'`, staffArea()); break;
-    case 'overdue': where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, staffArea()); break;
-    case 'due_soon': where.push(`state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`, staffArea()); break;
-    case 'supervised': where.push(`supervised AND state NOT IN ('closed', 'rejected')`, staffArea()); break;
-    case 'all': break;
+    case 'mine':
+      where.push(`reporter_id = ${p(userId)}`);
+      break;
+    case 'triage':
+      where.push(`state IN ('received', 'filed')`, staffArea());
+      break;
+    case 'tasks':
+      where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(${handling()})`);
+      break;
+    case 'verify':
+      where.push(`state = 'feedback'`, staffArea());
+      break;
+    case 'overdue':
+      where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, staffArea());
+      break;
+    case 'due_soon':
+      where.push(
+        `state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`,
+        staffArea(),
+      );
+      break;
+    case 'supervised':
+      where.push(`supervised AND state NOT IN ('closed', 'rejected')`, staffArea());
+      break;
+    case 'all':
+      break;
   }
   where.push(readScopeSql(read, p));
-  const { rows } = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`, params);
+  const { rows } = await q.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`,
+    params,
+  );
   return rows;
 }

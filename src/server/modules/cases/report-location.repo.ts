@@ -18,9 +18,19 @@ const SELECT = `
     LEFT JOIN buildings b ON b.code = h.building_code
     LEFT JOIN grid_areas ga ON ga.grid_code = h.grid_code`;
 
-type Row = { code: string; address: string; grid_code: string; grid_name: string; lng: number | null; lat: number | null };
+type Row = {
+  code: string;
+  address: string;
+  grid_code: string;
+  grid_name: string;
+  lng: number | null;
+  lat: number | null;
+};
 const toPlace = (r: Row): RegisteredPlace => ({
-  householdCode: r.code, address: r.address, gridCode: r.grid_code, gridName: r.grid_name,
+  householdCode: r.code,
+  address: r.address,
+  gridCode: r.grid_code,
+  gridName: r.grid_name,
   point: r.lng !== null && r.lat !== null ? [Number(r.lng), Number(r.lat)] : null,
 });
 

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
-import { call, createTestContext, PASSWORD, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import {
+  call,
+  createTestContext,
+  PASSWORD,
+  signIn,
+  staffActor,
+  type TestActor,
+  type TestContext,
+} from '../../../../test/harness';
 import { insertAssignment } from '../access/access.repo';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { makeIdNumber } from '../organisation/id-number';
@@ -34,9 +42,19 @@ beforeAll(async () => {
       { code: GRID_A, name: '金银垱一网格', polygon: squareAround(SEAT, 0.01), synthetic: true },
       { code: GRID_B, name: '百子庵一网格', polygon: squareAround(FAR, 0.01), synthetic: true },
     ]);
-    await writeBuildings(c, [{ code: `${GRID_B}001`, name: '1栋', compoundCode: null, point: [FAR[0] + 0.002, FAR[1]] }]);
+    await writeBuildings(c, [
+      { code: `${GRID_B}001`, name: '1栋', compoundCode: null, point: [FAR[0] + 0.002, FAR[1]] },
+    ]);
     await writeHouseholds(c, [{ code: HOME, address: '百子庵村1组1号', point: null }]);
-    await writeResidents(c, [{ householdCode: HOME, name: NAME, idNumber: makeIdNumber('421081', '19700101', 7), phone: PHONE, relation: 'householder' }]);
+    await writeResidents(c, [
+      {
+        householdCode: HOME,
+        name: NAME,
+        idNumber: makeIdNumber('421081', '19700101', 7),
+        phone: PHONE,
+        relation: 'householder',
+      },
+    ]);
   });
   invalidateGridIndex(ctx.db);
   ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
@@ -44,11 +62,21 @@ beforeAll(async () => {
   town = await staffActor(ctx, 'town_officer', '421081001');
   townB = await staffActor(ctx, 'town_officer', '421081107');
   viewer = await staffActor(ctx, 'pii_viewer', '421081001');
-  await ctx.db.ownerTransaction((tx) => insertAssignment(tx, { userId: viewer.userId, role: 'town_officer', scopeCode: '421081001', departmentCode: null, grantedBy: null }));
+  await ctx.db.ownerTransaction((tx) =>
+    insertAssignment(tx, {
+      userId: viewer.userId,
+      role: 'town_officer',
+      scopeCode: '421081001',
+      departmentCode: null,
+      grantedBy: null,
+    }),
+  );
   viewer.cookie = await signIn(ctx, viewer.username, PASSWORD);
   viewerElsewhere = await staffActor(ctx, 'pii_viewer', '421081107');
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 const report = (actor: TestActor, body: Record<string, unknown>) =>
   call(ctx, actor, 'POST', '/api/cases', { description: '路灯不亮了，晚上很黑', categoryCode: '01037', ...body });
@@ -74,14 +102,19 @@ describe('anonymous reports', () => {
       expect(list.json().map((c: { id: string }) => c.id)).toContain(id);
       expect(leaks(list.body)).toEqual([]);
     }
-    const filed = await call(ctx, town, 'POST', `/api/cases/${id}/events`, { type: 'dispatch', departmentCode: '421081-zjj' });
+    const filed = await call(ctx, town, 'POST', `/api/cases/${id}/events`, {
+      type: 'dispatch',
+      departmentCode: '421081-zjj',
+    });
     expect(leaks(filed.body)).toEqual([]);
 
     // the reporter still sees their own report whole, and hears of each step
     const own = (await call(ctx, resident, 'GET', `/api/cases/${id}`)).json();
     expect(own).toMatchObject({ reporterId: resident.userId, reporterName: me.displayName });
     await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
-    expect((await call(ctx, resident, 'GET', '/api/notifications')).json().some((n: { caseId: string }) => n.caseId === id)).toBe(true);
+    expect(
+      (await call(ctx, resident, 'GET', '/api/notifications')).json().some((n: { caseId: string }) => n.caseId === id),
+    ).toBe(true);
 
     // the reveal: a personal-data viewer who can read the case; audited; nobody else
     expect((await call(ctx, town, 'POST', `/api/cases/${id}/reporter/reveal`)).statusCode).toBe(403);
@@ -90,8 +123,16 @@ describe('anonymous reports', () => {
     expect((await call(ctx, null, 'POST', `/api/cases/${id}/reporter/reveal`)).statusCode).toBe(401);
     const revealed = await call(ctx, viewer, 'POST', `/api/cases/${id}/reporter/reveal`);
     expect(revealed.statusCode, revealed.body).toBe(200);
-    expect(revealed.json()).toEqual({ reporterId: resident.userId, name: me.displayName, phone: PHONE, anonymous: true });
-    const { rows } = await ctx.db.owner.query<{ actor_id: string }>(`SELECT actor_id FROM audit_log WHERE action = 'cases.reveal_reporter' AND entity_id = $1`, [id]);
+    expect(revealed.json()).toEqual({
+      reporterId: resident.userId,
+      name: me.displayName,
+      phone: PHONE,
+      anonymous: true,
+    });
+    const { rows } = await ctx.db.owner.query<{ actor_id: string }>(
+      `SELECT actor_id FROM audit_log WHERE action = 'cases.reveal_reporter' AND entity_id = $1`,
+      [id],
+    );
     expect(rows).toEqual([{ actor_id: viewer.userId }]);
     const caps = (await call(ctx, viewer, 'GET', '/api/me')).json().capabilities;
     expect(caps).toContain('cases.reveal_reporter');
@@ -102,12 +143,21 @@ describe('anonymous reports', () => {
   });
 
   it('a staff member entering an anonymous report on someone’s behalf writes no name on the timeline', async () => {
-    const c = await report(town, { lng: SEAT[0], lat: SEAT[1], locationSource: 'map', anonymous: true, onBehalfOf: { name: '李大爷', phone: '13800001111' } });
+    const c = await report(town, {
+      lng: SEAT[0],
+      lat: SEAT[1],
+      locationSource: 'map',
+      anonymous: true,
+      onBehalfOf: { name: '李大爷', phone: '13800001111' },
+    });
     expect(c.statusCode, c.body).toBe(201);
     const seen = await call(ctx, town, 'GET', `/api/cases/${c.json().id}`);
     expect(seen.body).not.toContain('李大爷');
     expect(seen.body).not.toContain('13800001111');
-    expect((await call(ctx, viewer, 'POST', `/api/cases/${c.json().id}/reporter/reveal`)).json()).toMatchObject({ name: '李大爷', phone: '13800001111' });
+    expect((await call(ctx, viewer, 'POST', `/api/cases/${c.json().id}/reporter/reveal`)).json()).toMatchObject({
+      name: '李大爷',
+      phone: '13800001111',
+    });
   });
 });
 
@@ -118,12 +168,26 @@ describe('report locations', () => {
     expect(zh.statusCode).toBe(422);
     expect(zh.json()).toMatchObject({ code: 'location_missing' });
     expect(zh.json().message).toContain('使用当前位置');
-    const en = await call(ctx, resident, 'POST', '/api/cases', { description: '路灯不亮了', categoryCode: '01037', locationSource: 'gps' }, { 'accept-language': 'en' });
+    const en = await call(
+      ctx,
+      resident,
+      'POST',
+      '/api/cases',
+      { description: '路灯不亮了', categoryCode: '01037', locationSource: 'gps' },
+      { 'accept-language': 'en' },
+    );
     expect(en.statusCode).toBe(422);
     expect(en.json().message).toContain('pick the place on the map');
     expect((await report(resident, { lng: SEAT[0] })).statusCode).toBe(422);
     // Open311 clients must send coordinates too (no county-seat default)
-    await expect(submitReport(ctx.deps, { kind: 'anonymous', ip: null }, { description: '路灯不亮', categoryCode: '01037' }, { source: 'open311' })).rejects.toMatchObject({ code: 'location_missing' });
+    await expect(
+      submitReport(
+        ctx.deps,
+        { kind: 'anonymous', ip: null },
+        { description: '路灯不亮', categoryCode: '01037' },
+        { source: 'open311' },
+      ),
+    ).rejects.toMatchObject({ code: 'location_missing' });
     expect((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0].n).toBe(before);
   });
 
@@ -133,17 +197,31 @@ describe('report locations', () => {
     const map = (await report(resident, { lng: FAR[0], lat: FAR[1], locationSource: 'map' })).json();
     expect(map).toMatchObject({ locationSource: 'map', gridCode: GRID_B });
     expect((await report(resident, { lng: FAR[0], lat: FAR[1] })).json()).toMatchObject({ locationSource: 'map' }); // coordinates chosen by the client
-    const open311 = await submitReport(ctx.deps, { kind: 'anonymous', ip: null }, { description: '路灯不亮', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1] }, { source: 'open311' });
+    const open311 = await submitReport(
+      ctx.deps,
+      { kind: 'anonymous', ip: null },
+      { description: '路灯不亮', categoryCode: '01037', lng: SEAT[0], lat: SEAT[1] },
+      { source: 'open311' },
+    );
     expect(open311.case.locationSource).toBe('open311');
     expect((await call(ctx, town, 'GET', `/api/cases/${gps.id}`)).json().locationSource).toBe('gps');
   });
 
   it('places a 我家 report at the reporter’s registered household (its building’s point) in its grid, never the county seat', async () => {
     const places = (await call(ctx, resident, 'GET', '/api/cases/registered-places')).json();
-    expect(places).toEqual([{ householdCode: HOME, address: '百子庵村1组1号', gridName: '百子庵一网格', located: true }]);
+    expect(places).toEqual([
+      { householdCode: HOME, address: '百子庵村1组1号', gridName: '百子庵一网格', located: true },
+    ]);
     const r = await report(resident, { locationSource: 'household' });
     expect(r.statusCode, r.body).toBe(201);
-    expect(r.json()).toMatchObject({ locationSource: 'household', gridCode: GRID_B, divisionCode: GRID_B, lng: FAR[0] + 0.002, lat: FAR[1], address: '百子庵村1组1号' });
+    expect(r.json()).toMatchObject({
+      locationSource: 'household',
+      gridCode: GRID_B,
+      divisionCode: GRID_B,
+      lng: FAR[0] + 0.002,
+      lat: FAR[1],
+      address: '百子庵村1组1号',
+    });
     expect(r.json().ruleTrace[0]).toMatchObject({ rule: 'household' });
     // the 高基庙镇 dispatcher has it; 绣林街道's does not
     expect((await call(ctx, townB, 'GET', `/api/cases/${r.json().id}`)).statusCode).toBe(200);
@@ -162,6 +240,8 @@ describe('report locations', () => {
   it('names the place at a point for the report form', async () => {
     const at = (await call(ctx, resident, 'GET', `/api/cases/place?lng=${FAR[0]}&lat=${FAR[1]}`)).json();
     expect(at).toEqual({ inCounty: true, gridCode: GRID_B, names: ['高基庙镇', '百子庵村委会', '百子庵一网格'] });
-    expect((await call(ctx, resident, 'GET', '/api/cases/place?lng=100&lat=30')).json()).toMatchObject({ inCounty: false });
+    expect((await call(ctx, resident, 'GET', '/api/cases/place?lng=100&lat=30')).json()).toMatchObject({
+      inCounty: false,
+    });
   });
 });

@@ -20,7 +20,18 @@ export async function revealReporter(deps: Deps, actor: UserActor, caseId: strin
     if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
     if (!canRevealReporter(actor, c)) throw new AppError('forbidden');
     const cipher = await reporterPhoneCipher(tx, c.id);
-    await audit(tx, actor, { action: 'cases.reveal_reporter', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, after: { number: c.number, anonymous: c.anonymous } });
-    return { reporterId: c.reporterId, name: c.reporterName, phone: cipher ? deps.crypto.decrypt(cipher) : null, anonymous: c.anonymous };
+    await audit(tx, actor, {
+      action: 'cases.reveal_reporter',
+      entityType: 'case',
+      entityId: c.id,
+      scopeCode: c.divisionCode,
+      after: { number: c.number, anonymous: c.anonymous },
+    });
+    return {
+      reporterId: c.reporterId,
+      name: c.reporterName,
+      phone: cipher ? deps.crypto.decrypt(cipher) : null,
+      anonymous: c.anonymous,
+    };
   });
 }

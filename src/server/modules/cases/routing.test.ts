@@ -24,7 +24,10 @@ describe('routing', () => {
 
   it('sends hard matters to the responsible department through the town dispatcher', () => {
     const r = route(lamp, locate([112.4, 29.7], grids('421081107212001', null), '421081'), '421081');
-    expect(r).toMatchObject({ tier: 'department', target: { kind: 'department', departmentCode: '421081-zjj', dispatcherScope: '421081107' } });
+    expect(r).toMatchObject({
+      tier: 'department',
+      target: { kind: 'department', departmentCode: '421081-zjj', dispatcherScope: '421081107' },
+    });
     expect(r.trace.at(-1)!.zh).toContain('421081-zjj');
   });
 
@@ -45,9 +48,16 @@ describe('routing', () => {
     const now = locate([112.4, 29.7], grids('421081107212002', null), '421081');
     expect(keepPlace(now, { gridCode: '421081107212002', divisionCode: '421081107212002' })).toBe(now);
     const kept = keepPlace(now, { gridCode: '421081107212001', divisionCode: '421081107212001' });
-    expect(kept).toMatchObject({ gridCode: '421081107212001', divisionCode: '421081107212', trace: { rule: 'case_place' } });
+    expect(kept).toMatchObject({
+      gridCode: '421081107212001',
+      divisionCode: '421081107212',
+      trace: { rule: 'case_place' },
+    });
     const county = locate([112.4, 29.7], null, '421081');
     expect(keepPlace(county, { gridCode: null, divisionCode: '421081' })).toBe(county);
-    expect(keepPlace(county, { gridCode: null, divisionCode: '421081107212' })).toMatchObject({ gridCode: null, divisionCode: '421081107212' });
+    expect(keepPlace(county, { gridCode: null, divisionCode: '421081107212' })).toMatchObject({
+      gridCode: null,
+      divisionCode: '421081107212',
+    });
   });
 });

@@ -25,14 +25,34 @@ export interface Location {
 export function locate(point: [number, number], grids: GridLookup | null, countyCode: string): Location {
   const inside = grids?.find(point) ?? null;
   if (inside) {
-    return { gridCode: inside, divisionCode: inside.slice(0, 12), trace: { rule: 'grid_polygon', zh: `坐标位于网格 ${inside} 内`, en: `The point lies in grid ${inside}` } };
+    return {
+      gridCode: inside,
+      divisionCode: inside.slice(0, 12),
+      trace: { rule: 'grid_polygon', zh: `坐标位于网格 ${inside} 内`, en: `The point lies in grid ${inside}` },
+    };
   }
   const near = grids?.nearest(point) ?? null;
   if (near) {
     const village = near.slice(0, 12);
-    return { gridCode: null, divisionCode: village, trace: { rule: 'nearest_village', zh: `坐标不在任何网格内，按最近网格归入村（社区）${village}`, en: `No grid contains the point; assigned to village ${village} of the nearest grid` } };
+    return {
+      gridCode: null,
+      divisionCode: village,
+      trace: {
+        rule: 'nearest_village',
+        zh: `坐标不在任何网格内，按最近网格归入村（社区）${village}`,
+        en: `No grid contains the point; assigned to village ${village} of the nearest grid`,
+      },
+    };
   }
-  return { gridCode: null, divisionCode: countyCode, trace: { rule: 'no_grids', zh: '本县尚无网格范围，案件归县级受理', en: 'No grid areas exist yet; the case goes to the county' } };
+  return {
+    gridCode: null,
+    divisionCode: countyCode,
+    trace: {
+      rule: 'no_grids',
+      zh: '本县尚无网格范围，案件归县级受理',
+      en: 'No grid areas exist yet; the case goes to the county',
+    },
+  };
 }
 
 /**
@@ -43,7 +63,15 @@ export function keepPlace(located: Location, c: { gridCode: string | null; divis
   const division = c.gridCode ? c.gridCode.slice(0, 12) : c.divisionCode;
   if (located.gridCode === c.gridCode && located.divisionCode === division) return located;
   const place = c.gridCode ?? division;
-  return { gridCode: c.gridCode, divisionCode: division, trace: { rule: 'case_place', zh: `案件仍归属受理时确定的 ${place}`, en: `The case stays in ${place}, where it was placed when received` } };
+  return {
+    gridCode: c.gridCode,
+    divisionCode: division,
+    trace: {
+      rule: 'case_place',
+      zh: `案件仍归属受理时确定的 ${place}`,
+      en: `The case stays in ${place}, where it was placed when received`,
+    },
+  };
 }
 
 export interface RoutingCategory {
@@ -71,14 +99,26 @@ export interface RouteDecision {
 export function route(category: RoutingCategory, where: Location, countyCode: string): RouteDecision {
   const trace: TraceStep[] = [where.trace];
   let tier = category.defaultTier;
-  trace.push({ rule: 'category_tier', zh: `类别「${category.name}」默认由${tierZh(tier)}处置`, en: `Category "${category.code}" is handled by the ${tier} tier by default` });
+  trace.push({
+    rule: 'category_tier',
+    zh: `类别「${category.name}」默认由${tierZh(tier)}处置`,
+    en: `Category "${category.code}" is handled by the ${tier} tier by default`,
+  });
   if (tier === 'grid' && !where.gridCode) {
     tier = 'village';
-    trace.push({ rule: 'no_grid_fallback', zh: '无所属网格，改由村（社区）处置', en: 'No grid: the village or community handles it' });
+    trace.push({
+      rule: 'no_grid_fallback',
+      zh: '无所属网格，改由村（社区）处置',
+      en: 'No grid: the village or community handles it',
+    });
   }
   if ((tier === 'grid' || tier === 'village') && where.divisionCode.length < 12) {
     tier = 'department';
-    trace.push({ rule: 'no_village_fallback', zh: '无法确定村（社区），转部门处置', en: 'No village or community known: a department handles it' });
+    trace.push({
+      rule: 'no_village_fallback',
+      zh: '无法确定村（社区），转部门处置',
+      en: 'No village or community known: a department handles it',
+    });
   }
   if (tier === 'grid') return { tier, target: { kind: 'grid', code: where.gridCode! }, trace };
   if (tier === 'village') return { tier, target: { kind: 'village', code: where.divisionCode }, trace };
@@ -86,7 +126,8 @@ export function route(category: RoutingCategory, where: Location, countyCode: st
   const departmentCode = `${countyCode}-${key}`;
   const dispatcherScope = where.divisionCode.length >= 9 ? where.divisionCode.slice(0, 9) : countyCode;
   trace.push({
-    rule: 'department', zh: `由责任部门 ${departmentCode} 办理，经${dispatcherScope.length === 9 ? '镇（街道）' : '市级'}调度派遣`,
+    rule: 'department',
+    zh: `由责任部门 ${departmentCode} 办理，经${dispatcherScope.length === 9 ? '镇（街道）' : '市级'}调度派遣`,
     en: `Responsible department ${departmentCode}, dispatched by the ${dispatcherScope.length === 9 ? 'town' : 'county'} dispatcher`,
   });
   return { tier, target: { kind: 'department', departmentCode, dispatcherScope }, trace };

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
-import { call, createTestContext, PASSWORD, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import {
+  call,
+  createTestContext,
+  PASSWORD,
+  signIn,
+  staffActor,
+  type TestActor,
+  type TestContext,
+} from '../../../../test/harness';
 import type { Grant, Role, UserActor } from '../../platform/actor';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
@@ -26,16 +34,42 @@ type Region = keyof typeof PLACES;
 const ZJJ = '421081-zjj';
 
 let ctx: TestContext;
-interface Who { name: string; actor: TestActor; grants: Grant[]; region: Region | null; kind: 'staff' | 'resident' }
+interface Who {
+  name: string;
+  actor: TestActor;
+  grants: Grant[];
+  region: Region | null;
+  kind: 'staff' | 'resident';
+}
 const people: Who[] = [];
 const caseIds: string[] = [];
 
-async function staff(name: string, role: Role, scope: string, region: Region | null, departmentCode?: string): Promise<Who> {
-  const w: Who = { name, actor: await staffActor(ctx, role, scope, { departmentCode }), grants: [{ role, scopeCode: scope, departmentCode: departmentCode ?? null }], region, kind: 'staff' };
+async function staff(
+  name: string,
+  role: Role,
+  scope: string,
+  region: Region | null,
+  departmentCode?: string,
+): Promise<Who> {
+  const w: Who = {
+    name,
+    actor: await staffActor(ctx, role, scope, { departmentCode }),
+    grants: [{ role, scopeCode: scope, departmentCode: departmentCode ?? null }],
+    region,
+    kind: 'staff',
+  };
   people.push(w);
   return w;
 }
-const asActor = (w: Who): UserActor => ({ kind: 'user', userId: w.actor.userId, userKind: w.kind, displayName: w.name, homeDivisionCode: null, grants: w.grants, ip: null });
+const asActor = (w: Who): UserActor => ({
+  kind: 'user',
+  userId: w.actor.userId,
+  userKind: w.kind,
+  displayName: w.name,
+  homeDivisionCode: null,
+  grants: w.grants,
+  ip: null,
+});
 const ok = async (actor: TestActor, method: string, url: string, body?: unknown) => {
   const r = await call(ctx, actor, method, url, body);
   expect(r.statusCode, `${method} ${url}: ${r.body}`).toBeLessThan(300);
@@ -43,12 +77,38 @@ const ok = async (actor: TestActor, method: string, url: string, body?: unknown)
 };
 
 beforeAll(async () => {
-  ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000', REPORTS_PER_PERSON_PER_HOUR: '1000' });
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, Object.values(PLACES).map((p) => ({ code: p.grid, name: `网格 ${p.grid}`, polygon: squareAround(p.at, 0.01), synthetic: true }))));
+  ctx = await createTestContext({
+    RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000',
+    RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    REPORTS_PER_PERSON_PER_HOUR: '1000',
+  });
+  await ctx.db.transaction((tx) =>
+    writeGrids(
+      { tx, crypto: ctx.deps.crypto },
+      Object.values(PLACES).map((p) => ({
+        code: p.grid,
+        name: `网格 ${p.grid}`,
+        polygon: squareAround(p.at, 0.01),
+        synthetic: true,
+      })),
+    ),
+  );
   invalidateGridIndex(ctx.db);
   ctx.clock.set(new Date('2026-11-23T09:00:00+08:00')); // a Monday
-  const reporter: Who = { name: 'reporter', actor: await residentActor(ctx, '13911110001'), grants: [], region: null, kind: 'resident' };
-  const bystander: Who = { name: 'bystander', actor: await residentActor(ctx, '13911110002'), grants: [], region: null, kind: 'resident' };
+  const reporter: Who = {
+    name: 'reporter',
+    actor: await residentActor(ctx, '13911110001'),
+    grants: [],
+    region: null,
+    kind: 'resident',
+  };
+  const bystander: Who = {
+    name: 'bystander',
+    actor: await residentActor(ctx, '13911110002'),
+    grants: [],
+    region: null,
+    kind: 'resident',
+  };
   people.push(reporter, bystander);
   const county = await staff('county officer', 'county_officer', '421081', null);
   const handlers: Record<string, Who> = {};
@@ -67,7 +127,13 @@ beforeAll(async () => {
   for (const r of ['A', 'B', 'C'] as const) {
     const p = PLACES[r];
     const report = async (categoryCode: string) => {
-      const c = await ok(reporter.actor, 'POST', '/api/cases', { description: `${r} 路灯不亮，晚上很黑`, categoryCode, lng: p.at[0], lat: p.at[1], locationSource: 'map' });
+      const c = await ok(reporter.actor, 'POST', '/api/cases', {
+        description: `${r} 路灯不亮，晚上很黑`,
+        categoryCode,
+        lng: p.at[0],
+        lat: p.at[1],
+        locationSource: 'map',
+      });
       caseIds.push(c.id);
       return c.id as string;
     };
@@ -84,18 +150,35 @@ beforeAll(async () => {
     const handler = r === 'C' ? people.find((w) => w.name === 'department handler (county)')! : handlers[r];
     await ok(handler.actor, 'POST', `/api/cases/${fed}/events`, { type: 'accept' });
     await ok(handler.actor, 'POST', `/api/cases/${fed}/events`, { type: 'feedback', note: '已修复' });
-    await ok(dispatcher, 'POST', `/api/cases/${supervised}/events`, { type: 'supervise', note: '抓紧办理', due: '2026-12-31T00:00:00+08:00' });
+    await ok(dispatcher, 'POST', `/api/cases/${supervised}/events`, {
+      type: 'supervise',
+      note: '抓紧办理',
+      due: '2026-12-31T00:00:00+08:00',
+    });
     await ok(dispatcher, 'POST', `/api/cases/${toPerson}/events`, { type: 'file' });
-    const worker = r === 'C' ? await staff('grid worker C', 'grid_worker', p.grid, 'C') : people.find((w) => w.name === `grid worker ${r}`)!;
-    await ok(dispatcher, 'POST', `/api/cases/${toPerson}/events`, { type: 'dispatch', handlerUserId: worker.actor.userId });
+    const worker =
+      r === 'C'
+        ? await staff('grid worker C', 'grid_worker', p.grid, 'C')
+        : people.find((w) => w.name === `grid worker ${r}`)!;
+    await ok(dispatcher, 'POST', `/api/cases/${toPerson}/events`, {
+      type: 'dispatch',
+      handlerUserId: worker.actor.userId,
+    });
   }
   await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
   ctx.clock.advance(10 * 86_400_000); // the dispatched cases are overdue now; everyone signs in again
-  for (const w of people) w.actor.cookie = w.kind === 'staff' ? await signIn(ctx, w.actor.username, PASSWORD) : (await residentActor(ctx, w.actor.username)).cookie;
+  for (const w of people)
+    w.actor.cookie =
+      w.kind === 'staff'
+        ? await signIn(ctx, w.actor.username, PASSWORD)
+        : (await residentActor(ctx, w.actor.username)).cookie;
 }, 600_000);
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
-const regionOf = (code: string): Region | null => (Object.keys(PLACES) as Region[]).find((r) => code.startsWith(PLACES[r].town)) ?? null;
+const regionOf = (code: string): Region | null =>
+  (Object.keys(PLACES) as Region[]).find((r) => code.startsWith(PLACES[r].town)) ?? null;
 
 describe('lists and details agree', () => {
   it('the pure rule and the detail endpoint agree for every actor and case', async () => {
@@ -104,7 +187,9 @@ describe('lists and details agree', () => {
         const c = (await findCase(ctx.db, id))!;
         const detail = await call(ctx, w.actor, 'GET', `/api/cases/${id}`);
         expect([200, 404], detail.body).toContain(detail.statusCode);
-        expect(detail.statusCode === 200, `${w.name} reading ${c.divisionCode} (${c.state})`).toBe(canReadCase(asActor(w), c));
+        expect(detail.statusCode === 200, `${w.name} reading ${c.divisionCode} (${c.state})`).toBe(
+          canReadCase(asActor(w), c),
+        );
       }
     }
   });
@@ -113,11 +198,15 @@ describe('lists and details agree', () => {
     let listed = 0;
     for (const w of people) {
       for (const queue of QUEUES) {
-        const rows = await ok(w.actor, 'GET', `/api/cases?queue=${queue}`) as { id: string; divisionCode: string }[];
+        const rows = (await ok(w.actor, 'GET', `/api/cases?queue=${queue}`)) as { id: string; divisionCode: string }[];
         listed += rows.length;
         for (const row of rows) {
-          expect((await call(ctx, w.actor, 'GET', `/api/cases/${row.id}`)).statusCode, `${w.name} ${queue} lists ${row.divisionCode}`).toBe(200);
-          if (w.region) expect(regionOf(row.divisionCode), `${w.name} ${queue} lists ${row.divisionCode}`).toBe(w.region);
+          expect(
+            (await call(ctx, w.actor, 'GET', `/api/cases/${row.id}`)).statusCode,
+            `${w.name} ${queue} lists ${row.divisionCode}`,
+          ).toBe(200);
+          if (w.region)
+            expect(regionOf(row.divisionCode), `${w.name} ${queue} lists ${row.divisionCode}`).toBe(w.region);
         }
       }
     }
@@ -126,20 +215,26 @@ describe('lists and details agree', () => {
 
   it('a town department handler sees its own town’s department tasks and none of another town (the 城管 defect)', async () => {
     const hB = people.find((w) => w.name === 'department handler (town) B')!;
-    const tasks = await ok(hB.actor, 'GET', '/api/cases?queue=tasks') as { divisionCode: string; handlerDepartment: string }[];
+    const tasks = (await ok(hB.actor, 'GET', '/api/cases?queue=tasks')) as {
+      divisionCode: string;
+      handlerDepartment: string;
+    }[];
     expect(tasks.length).toBeGreaterThan(0);
     expect(tasks.every((c) => c.divisionCode.startsWith(PLACES.B.town) && c.handlerDepartment === ZJJ)).toBe(true);
     const countyHandler = people.find((w) => w.name === 'department handler (county)')!;
-    const all = await ok(countyHandler.actor, 'GET', '/api/cases?queue=tasks') as { divisionCode: string }[];
+    const all = (await ok(countyHandler.actor, 'GET', '/api/cases?queue=tasks')) as { divisionCode: string }[];
     expect(new Set(all.map((c) => regionOf(c.divisionCode)))).toEqual(new Set(['A', 'B', 'C']));
     const other = people.find((w) => w.name === 'other department handler B')!;
     expect(await ok(other.actor, 'GET', '/api/cases?queue=tasks')).toEqual([]);
-    for (const queue of ['overdue', 'verify', 'supervised', 'triage'] as const) expect((await ok(hB.actor, 'GET', `/api/cases?queue=${queue}`)).length).toBe(0);
+    for (const queue of ['overdue', 'verify', 'supervised', 'triage'] as const)
+      expect((await ok(hB.actor, 'GET', `/api/cases?queue=${queue}`)).length).toBe(0);
   });
 
   it('the handling candidates and photos of an unreadable case answer 404', async () => {
     const hB = people.find((w) => w.name === 'department handler (town) B')!;
-    const inA = (await Promise.all(caseIds.map((id) => findCase(ctx.db, id)))).find((c) => c!.divisionCode.startsWith(PLACES.A.town) && c!.handlerDepartment === ZJJ)!;
+    const inA = (await Promise.all(caseIds.map((id) => findCase(ctx.db, id)))).find(
+      (c) => c!.divisionCode.startsWith(PLACES.A.town) && c!.handlerDepartment === ZJJ,
+    )!;
     expect((await call(ctx, hB.actor, 'GET', `/api/cases/${inA.id}/handling-candidates`)).statusCode).toBe(404);
     expect((await call(ctx, hB.actor, 'POST', `/api/cases/${inA.id}/events`, { type: 'accept' })).statusCode).toBe(404);
   });
@@ -149,7 +244,11 @@ describe('lists and details agree', () => {
     const [waiting, ownOriginal] = [caseIds[6], caseIds[7]]; // town B: a department matter waiting, and another one
     const foreign = (await findCase(ctx.db, caseIds[0]))!; // town A
     const reject = (duplicateOf: string) =>
-      call(ctx, dispatcher, 'POST', `/api/cases/${waiting}/events`, { type: 'reject', reason: 'duplicate', duplicateOf });
+      call(ctx, dispatcher, 'POST', `/api/cases/${waiting}/events`, {
+        type: 'reject',
+        reason: 'duplicate',
+        duplicateOf,
+      });
     const hidden = await reject(foreign.number);
     const missing = await reject('SS-NO-SUCH-CASE');
     expect(hidden.statusCode).toBe(400);
@@ -164,18 +263,30 @@ describe('lists and details agree', () => {
   it('notifications and indicator drill-downs list only cases the detail opens', async () => {
     let seen = 0;
     for (const w of people) {
-      const notes = await ok(w.actor, 'GET', '/api/notifications') as { caseId: string | null }[];
+      const notes = (await ok(w.actor, 'GET', '/api/notifications')) as { caseId: string | null }[];
       for (const n of notes.filter((m) => m.caseId)) {
         const c = (await findCase(ctx.db, n.caseId!))!;
-        if (!c.isPublic) expect((await call(ctx, w.actor, 'GET', `/api/cases/${n.caseId}`)).statusCode, `${w.name} notified of ${c.divisionCode}`).toBe(200);
+        if (!c.isPublic)
+          expect(
+            (await call(ctx, w.actor, 'GET', `/api/cases/${n.caseId}`)).statusCode,
+            `${w.name} notified of ${c.divisionCode}`,
+          ).toBe(200);
         if (w.region && !c.isPublic) expect(regionOf(c.divisionCode)).toBe(w.region);
         seen++;
       }
       for (const town of Object.values(PLACES).map((p) => p.town)) {
-        const r = await call(ctx, w.actor, 'GET', `/api/indicators/cases?dimension=town&key=${town}&measure=received&from=2026-11-01&to=2026-12-31`);
+        const r = await call(
+          ctx,
+          w.actor,
+          'GET',
+          `/api/indicators/cases?dimension=town&key=${town}&measure=received&from=2026-11-01&to=2026-12-31`,
+        );
         if (r.statusCode !== 200) continue;
         for (const line of r.json() as { id: string; divisionCode: string }[]) {
-          expect((await call(ctx, w.actor, 'GET', `/api/cases/${line.id}`)).statusCode, `${w.name} drills into ${line.divisionCode}`).toBe(200);
+          expect(
+            (await call(ctx, w.actor, 'GET', `/api/cases/${line.id}`)).statusCode,
+            `${w.name} drills into ${line.divisionCode}`,
+          ).toBe(200);
           seen++;
         }
       }

@@ -7,11 +7,19 @@ describe('taxonomy seed (GB/T 47678.5-2026)', () => {
     expect(t.filter((c) => c.kind === 'component')).toHaveLength(153);
     expect(t.filter((c) => c.kind === 'event')).toHaveLength(97);
     expect(t.filter((c) => c.kind === 'major' && c.source !== 'local')).toHaveLength(10);
-    expect(t.find((c) => c.code === '06010')).toMatchObject({ name: '暴露垃圾', parentCode: '06', defaultTier: 'grid', timeLimits: { handle: { normal: { amount: 4, unit: 'working_hours' } } } });
+    expect(t.find((c) => c.code === '06010')).toMatchObject({
+      name: '暴露垃圾',
+      parentCode: '06',
+      defaultTier: 'grid',
+      timeLimits: { handle: { normal: { amount: 4, unit: 'working_hours' } } },
+    });
   });
 
   it('names each component as its problem category and keeps the older names as synonyms', () => {
-    expect(t.find((c) => c.code === '01001')).toMatchObject({ name: '供水井盖异常', synonyms: expect.arrayContaining(['供水井盖', '上水井盖', '上水井盖异常']) });
+    expect(t.find((c) => c.code === '01001')).toMatchObject({
+      name: '供水井盖异常',
+      synonyms: expect.arrayContaining(['供水井盖', '上水井盖', '上水井盖异常']),
+    });
     expect(t.find((c) => c.code === '06036')!.synonyms).toContain('乱堆物堆料');
   });
 

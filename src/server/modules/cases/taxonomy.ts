@@ -72,14 +72,74 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 /** Local categories (L + 4 digits) for what woodpeckers find in compounds and buildings. */
-const LOCAL: Array<Omit<CategorySeed, 'parentCode' | 'kind' | 'source' | 'isPublic' | 'extraFields'> & { isPublic?: boolean }> = [
-  { code: 'L0001', name: '楼道堆物', nameEn: 'Stairwell clutter', synonyms: ['楼道杂物', '楼道乱堆'], defaultTier: 'grid', departmentKey: null, timeLimits: limits(wd(1)) },
-  { code: 'L0002', name: '门禁损坏', nameEn: 'Broken door-entry system', synonyms: ['单元门禁坏'], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(3)) },
-  { code: 'L0003', name: '楼道照明损坏', nameEn: 'Stairwell light broken', synonyms: ['楼道灯坏'], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(2)) },
-  { code: 'L0004', name: '飞线充电', nameEn: 'Unsafe e-bike charging cable', synonyms: ['电动车飞线充电'], defaultTier: 'grid', departmentKey: null, timeLimits: limits(wh(4), wh(2), wh(1)) },
-  { code: 'L0005', name: '邻里纠纷', nameEn: 'Neighbour dispute', synonyms: ['邻里矛盾'], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(3)), isPublic: false },
-  { code: 'L0006', name: '困难群众求助', nameEn: 'Request for help (household in difficulty)', synonyms: [], defaultTier: 'village', departmentKey: 'mzj', timeLimits: limits(wd(2)), isPublic: false },
-  { code: 'L0007', name: '其他问题', nameEn: 'Other problem', synonyms: [], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(3)) },
+const LOCAL: Array<
+  Omit<CategorySeed, 'parentCode' | 'kind' | 'source' | 'isPublic' | 'extraFields'> & { isPublic?: boolean }
+> = [
+  {
+    code: 'L0001',
+    name: '楼道堆物',
+    nameEn: 'Stairwell clutter',
+    synonyms: ['楼道杂物', '楼道乱堆'],
+    defaultTier: 'grid',
+    departmentKey: null,
+    timeLimits: limits(wd(1)),
+  },
+  {
+    code: 'L0002',
+    name: '门禁损坏',
+    nameEn: 'Broken door-entry system',
+    synonyms: ['单元门禁坏'],
+    defaultTier: 'village',
+    departmentKey: null,
+    timeLimits: limits(wd(3)),
+  },
+  {
+    code: 'L0003',
+    name: '楼道照明损坏',
+    nameEn: 'Stairwell light broken',
+    synonyms: ['楼道灯坏'],
+    defaultTier: 'village',
+    departmentKey: null,
+    timeLimits: limits(wd(2)),
+  },
+  {
+    code: 'L0004',
+    name: '飞线充电',
+    nameEn: 'Unsafe e-bike charging cable',
+    synonyms: ['电动车飞线充电'],
+    defaultTier: 'grid',
+    departmentKey: null,
+    timeLimits: limits(wh(4), wh(2), wh(1)),
+  },
+  {
+    code: 'L0005',
+    name: '邻里纠纷',
+    nameEn: 'Neighbour dispute',
+    synonyms: ['邻里矛盾'],
+    defaultTier: 'village',
+    departmentKey: null,
+    timeLimits: limits(wd(3)),
+    isPublic: false,
+  },
+  {
+    code: 'L0006',
+    name: '困难群众求助',
+    nameEn: 'Request for help (household in difficulty)',
+    synonyms: [],
+    defaultTier: 'village',
+    departmentKey: 'mzj',
+    timeLimits: limits(wd(2)),
+    isPublic: false,
+  },
+  {
+    code: 'L0007',
+    name: '其他问题',
+    nameEn: 'Other problem',
+    synonyms: [],
+    defaultTier: 'village',
+    departmentKey: null,
+    timeLimits: limits(wd(3)),
+  },
 ];
 
 export const TAXONOMY_CSV = fromRoot('src/server/modules/cases/data/gbt-47678.5-2026.csv');
@@ -94,16 +154,63 @@ export function loadTaxonomy(csv = readFileSync(TAXONOMY_CSV, 'utf8')): Category
     if (!d) throw new Error(`taxonomy: unknown major class ${majorCode}`);
     if (!majors.has(majorCode)) {
       majors.set(majorCode, majorName);
-      out.push({ code: majorCode, parentCode: null, kind: 'major', name: majorName, nameEn: d.en, synonyms: [], defaultTier: d.tier, departmentKey: d.department, timeLimits: d.limits, extraFields: [], isPublic: true, source: 'GB/T 47678.5-2026' });
+      out.push({
+        code: majorCode,
+        parentCode: null,
+        kind: 'major',
+        name: majorName,
+        nameEn: d.en,
+        synonyms: [],
+        defaultTier: d.tier,
+        departmentKey: d.department,
+        timeLimits: d.limits,
+        extraFields: [],
+        isPublic: true,
+        source: 'GB/T 47678.5-2026',
+      });
     }
     const displayName = kind === 'component' ? `${name}异常` : name;
     out.push({
-      code, parentCode: majorCode, kind: kind as 'component' | 'event', name: displayName, nameEn: null,
-      synonyms: [...(kind === 'component' ? [name] : []), ...(SYNONYMS[name] ?? []), ...(SYNONYMS[name] ?? []).map((s) => (kind === 'component' ? `${s}异常` : s))],
-      defaultTier: d.tier, departmentKey: d.department, timeLimits: d.limits, extraFields: [], isPublic: true, source: 'GB/T 47678.5-2026',
+      code,
+      parentCode: majorCode,
+      kind: kind as 'component' | 'event',
+      name: displayName,
+      nameEn: null,
+      synonyms: [
+        ...(kind === 'component' ? [name] : []),
+        ...(SYNONYMS[name] ?? []),
+        ...(SYNONYMS[name] ?? []).map((s) => (kind === 'component' ? `${s}异常` : s)),
+      ],
+      defaultTier: d.tier,
+      departmentKey: d.department,
+      timeLimits: d.limits,
+      extraFields: [],
+      isPublic: true,
+      source: 'GB/T 47678.5-2026',
     });
   }
-  out.push({ code: 'LM1', parentCode: null, kind: 'major', name: '社区（村）事项', nameEn: 'Community and village matters', synonyms: [], defaultTier: 'village', departmentKey: null, timeLimits: limits(wd(3)), extraFields: [], isPublic: true, source: 'local' });
-  for (const l of LOCAL) out.push({ ...l, parentCode: 'LM1', kind: 'local', extraFields: [], isPublic: l.isPublic ?? true, source: 'local' });
+  out.push({
+    code: 'LM1',
+    parentCode: null,
+    kind: 'major',
+    name: '社区（村）事项',
+    nameEn: 'Community and village matters',
+    synonyms: [],
+    defaultTier: 'village',
+    departmentKey: null,
+    timeLimits: limits(wd(3)),
+    extraFields: [],
+    isPublic: true,
+    source: 'local',
+  });
+  for (const l of LOCAL)
+    out.push({
+      ...l,
+      parentCode: 'LM1',
+      kind: 'local',
+      extraFields: [],
+      isPublic: l.isPublic ?? true,
+      source: 'local',
+    });
   return out;
 }

@@ -3,7 +3,14 @@
  * dispatcher's category choice recorded when filing, and that choice used as a label by retraining.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, cookieOf, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import {
+  call,
+  cookieOf,
+  createTestContext,
+  staffActor,
+  type TestActor,
+  type TestContext,
+} from '../../../../test/harness';
 import { countyExamples, planRetrain, saveCountyModel } from '../classifier/classifier.county';
 import { SEAT, SMALL, countyExamplesFor, insertExamples } from '../classifier/county.fixtures';
 
@@ -15,13 +22,18 @@ const GARBAGE = '小区门口的垃圾堆了好几天没人清运，臭味很大
 async function residentActor(c: TestContext, phone: string): Promise<TestActor> {
   await c.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone } });
   const { rows } = await c.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
-  const res = await c.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] } });
+  const res = await c.app.inject({
+    method: 'POST',
+    url: '/api/auth/sms-sign-in',
+    payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] },
+  });
   const me = (await c.app.inject({ url: '/api/me', headers: { cookie: cookieOf(res) } })).json();
   return { userId: me.user.id, username: phone, cookie: cookieOf(res) };
 }
 const report = (c: TestContext, actor: TestActor, description: string, categoryCode: string) =>
   call(c, actor, 'POST', '/api/cases', { description, categoryCode, lng: SEAT[0], lat: SEAT[1] });
-const step = (actor: TestActor, id: string, body: Record<string, unknown>) => call(ctx, actor, 'POST', `/api/cases/${id}/events`, body);
+const step = (actor: TestActor, id: string, body: Record<string, unknown>) =>
+  call(ctx, actor, 'POST', `/api/cases/${id}/events`, body);
 
 beforeAll(async () => {
   ctx = await createTestContext(ENV);
@@ -29,7 +41,9 @@ beforeAll(async () => {
   county = await staffActor(ctx, 'county_officer', '421081');
   handler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-zjj' });
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('triage suggestions', () => {
   it('shows staff who triage the top 3 department lines with probabilities, reasons and departments; not the reporter', async () => {
@@ -37,7 +51,12 @@ describe('triage suggestions', () => {
     const seen = (await call(ctx, county, 'GET', `/api/cases/${c.id}`)).json();
     expect(seen.suggestions).toHaveLength(3);
     for (const s of seen.suggestions) {
-      expect(s).toEqual({ label: expect.any(String), probability: expect.any(Number), reasons: expect.any(Array), departmentCode: expect.toBeOneOf([null, expect.stringMatching(/^421081-/)]) });
+      expect(s).toEqual({
+        label: expect.any(String),
+        probability: expect.any(Number),
+        reasons: expect.any(Array),
+        departmentCode: expect.toBeOneOf([null, expect.stringMatching(/^421081-/)]),
+      });
     }
     expect(seen.suggestions[0].reasons.length).toBeGreaterThan(0);
     expect(seen.suggestions[0].reasons.map((r: { term: string }) => r.term).join(' ')).toMatch(/垃圾/);
@@ -69,9 +88,16 @@ describe("the dispatcher's category choice", () => {
     expect(filed.statusCode, filed.body).toBe(200);
     expect(filed.json()).toMatchObject({ state: 'filed', categoryCode: '06010', categoryConfirmed: true });
     const timeline = (await call(ctx, county, 'GET', `/api/cases/${c.id}`)).json().timeline;
-    expect(timeline.at(-1)).toMatchObject({ type: 'file', note: '实为垃圾', data: { type: 'file', category: { from: '01037', to: '06010' } } });
+    expect(timeline.at(-1)).toMatchObject({
+      type: 'file',
+      note: '实为垃圾',
+      data: { type: 'file', category: { from: '01037', to: '06010' } },
+    });
     const plain = (await report(ctx, resident, '路灯不亮', '01037')).json();
-    expect((await step(county, plain.id, { type: 'file' })).json()).toMatchObject({ categoryCode: '01037', categoryConfirmed: true });
+    expect((await step(county, plain.id, { type: 'file' })).json()).toMatchObject({
+      categoryCode: '01037',
+      categoryConfirmed: true,
+    });
     const labels = (await countyExamples(ctx.deps)).category;
     expect(labels).toContainEqual(expect.objectContaining({ label: '06010', body: GARBAGE }));
     expect(labels).toContainEqual(expect.objectContaining({ label: '01037', body: '路灯不亮' }));
@@ -84,12 +110,17 @@ describe("the dispatcher's category choice", () => {
     await step(handler, c.id, { type: 'accept' });
     await step(handler, c.id, { type: 'feedback', note: '已补装井盖' });
     expect((await step(county, c.id, { type: 'verify', passed: true, note: '已核查' })).json().state).toBe('closed');
-    expect((await countyExamples(ctx.deps)).department).toEqual([expect.objectContaining({ label: '城乡建设', body: '人行道上井盖没了，晚上很危险' })]);
+    expect((await countyExamples(ctx.deps)).department).toEqual([
+      expect.objectContaining({ label: '城乡建设', body: '人行道上井盖没了，晚上很危险' }),
+    ]);
   });
 
   it('is learnt by the category model, whose top 3 with reasons then show in triage and in POST /api/classify', async () => {
     const status = (await call(ctx, county, 'GET', '/api/classifier/status')).json();
-    expect(status).toMatchObject({ department: { available: true, source: 'shipped' }, category: { available: false, reason: expect.stringMatching(/no county category model/) } });
+    expect(status).toMatchObject({
+      department: { available: true, source: 'shipped' },
+      category: { available: false, reason: expect.stringMatching(/no county category model/) },
+    });
     await insertExamples(ctx.db, countyExamplesFor(8, 3), 'filed');
     // Reports of 渣土 (a word no other case uses) come in as street lights; the dispatcher files them as 暴露垃圾.
     for (let i = 0; i < 5; i++) {
@@ -103,12 +134,23 @@ describe("the dispatcher's category choice", () => {
     const fresh = (await report(ctx, resident, '路边又有人倒渣土', '01037')).json();
     const seen = (await call(ctx, county, 'GET', `/api/cases/${fresh.id}`)).json();
     expect(seen.categorySuggestions).toHaveLength(3);
-    expect(seen.categorySuggestions[0]).toMatchObject({ code: '06010', name: '暴露垃圾', probability: expect.any(Number) });
+    expect(seen.categorySuggestions[0]).toMatchObject({
+      code: '06010',
+      name: '暴露垃圾',
+      probability: expect.any(Number),
+    });
     expect(seen.categorySuggestions[0].reasons.map((r: { term: string }) => r.term)).toContain('渣土');
-    const classified = (await call(ctx, county, 'POST', '/api/classify', { text: '路边又有人倒渣土', withCategories: true })).json();
+    const classified = (
+      await call(ctx, county, 'POST', '/api/classify', { text: '路边又有人倒渣土', withCategories: true })
+    ).json();
     expect(classified.labels).toHaveLength(3);
     expect(classified.categories[0]).toMatchObject({ code: '06010', name: '暴露垃圾' });
-    expect(Array.isArray((await call(ctx, county, 'POST', '/api/classify', { text: '路边又有人倒渣土' })).json())).toBe(true); // unchanged without the flag
-    expect((await call(ctx, county, 'GET', '/api/classifier/status')).json().category).toMatchObject({ available: true, examples: expect.any(Number) });
+    expect(Array.isArray((await call(ctx, county, 'POST', '/api/classify', { text: '路边又有人倒渣土' })).json())).toBe(
+      true,
+    ); // unchanged without the flag
+    expect((await call(ctx, county, 'GET', '/api/classifier/status')).json().category).toMatchObject({
+      available: true,
+      examples: expect.any(Number),
+    });
   });
 });

@@ -5,7 +5,12 @@
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, type RawDoc } from './classifier.features';
 import { labelSet } from './classifier.model';
 
-export const NAIVE_BAYES_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, useWords: false, titleWeight: 0, minDf: 1 };
+export const NAIVE_BAYES_FEATURES: FeatureConfig = {
+  ...DEFAULT_FEATURE_CONFIG,
+  useWords: false,
+  titleWeight: 0,
+  minDf: 1,
+};
 
 export interface NaiveBayesModel {
   labels: string[];
@@ -35,7 +40,11 @@ export function trainNaiveBayes(raws: readonly RawDoc[], labels: readonly string
   const vocab = counts.size;
   const denominators = Array.from(totals, (t) => Math.log(t + alpha * vocab));
   const logLikelihood = new Map<number, Float64Array>();
-  for (const [b, row] of counts) logLikelihood.set(b, row.map((n, c) => Math.log(n + alpha) - denominators[c]));
+  for (const [b, row] of counts)
+    logLikelihood.set(
+      b,
+      row.map((n, c) => Math.log(n + alpha) - denominators[c]),
+    );
   return {
     labels: names,
     logPrior: docs.map((d) => Math.log(d / raws.length)),

@@ -21,8 +21,15 @@ describe('the county category model', () => {
 
   it('is not trained below the minimum total or with a single category', () => {
     const few = trainCategoryModel({ examples: countyExamplesFor(7, 1), trainOptions: SMALL }); // 28 < 30
-    expect(few).toMatchObject({ ok: false, code: 'classifier_too_few_cases', message: expect.stringMatching(/28 confirmed cases in 4 categories/) });
-    const one = trainCategoryModel({ examples: countyExamplesFor(40, 1, { '01037': CATEGORY_WORDS['01037'] }), trainOptions: SMALL });
+    expect(few).toMatchObject({
+      ok: false,
+      code: 'classifier_too_few_cases',
+      message: expect.stringMatching(/28 confirmed cases in 4 categories/),
+    });
+    const one = trainCategoryModel({
+      examples: countyExamplesFor(40, 1, { '01037': CATEGORY_WORDS['01037'] }),
+      trainOptions: SMALL,
+    });
     expect(one).toMatchObject({ ok: false, message: expect.stringMatching(/at least 2 categories/) });
   });
 });

@@ -38,11 +38,19 @@ export type CategoryTrainResult =
   | { ok: false; code: 'classifier_too_few_cases'; message: string; learnable: LabelCount[]; skipped: LabelCount[] };
 
 /** Labels with their case counts, most frequent first, split at `minPerCategory`. */
-export function learnableLabels(examples: readonly Example[], minPerCategory: number): { learnable: LabelCount[]; skipped: LabelCount[] } {
+export function learnableLabels(
+  examples: readonly Example[],
+  minPerCategory: number,
+): { learnable: LabelCount[]; skipped: LabelCount[] } {
   const counts = new Map<string, number>();
   for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
-  const all = [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
-  return { learnable: all.filter((l) => l.count >= minPerCategory), skipped: all.filter((l) => l.count < minPerCategory) };
+  const all = [...counts.entries()]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+  return {
+    learnable: all.filter((l) => l.count >= minPerCategory),
+    skipped: all.filter((l) => l.count < minPerCategory),
+  };
 }
 
 export function trainCategoryModel(input: CategoryTrainInput): CategoryTrainResult {
@@ -53,20 +61,41 @@ export function trainCategoryModel(input: CategoryTrainInput): CategoryTrainResu
   const examples = input.examples.filter((e) => keep.has(e.label));
   if (examples.length < minTotal || learnable.length < 2) {
     return {
-      ok: false, code: 'classifier_too_few_cases', learnable, skipped,
-      message: `${examples.length} confirmed cases in ${learnable.length} categories with at least ${minPerCategory} cases each; `
-        + `a category model needs at least ${minTotal} such cases in at least 2 categories`,
+      ok: false,
+      code: 'classifier_too_few_cases',
+      learnable,
+      skipped,
+      message:
+        `${examples.length} confirmed cases in ${learnable.length} categories with at least ${minPerCategory} cases each; ` +
+        `a category model needs at least ${minTotal} such cases in at least 2 categories`,
     };
   }
-  const split = stratifiedHoldout(examples.map((e) => e.label), input.holdoutFraction ?? 0.3, input.seed ?? 7);
-  const trial = trainModel(split.train.map((i) => examples[i]), input.trainOptions);
+  const split = stratifiedHoldout(
+    examples.map((e) => e.label),
+    input.holdoutFraction ?? 0.3,
+    input.seed ?? 7,
+  );
+  const trial = trainModel(
+    split.train.map((i) => examples[i]),
+    input.trainOptions,
+  );
   const heldBack = split.test.map((i) => examples[i]);
   const predicted = heldBack.map((e) => {
     const r = predictLabel(trial, e);
     return r.ok ? r.value.label : '';
   });
-  const metrics = computeMetrics([...keep].sort(), heldBack.map((e) => e.label), predicted);
+  const metrics = computeMetrics(
+    [...keep].sort(),
+    heldBack.map((e) => e.label),
+    predicted,
+  );
   const model = trainModel(examples, input.trainOptions);
-  model.metrics = [{ method: `held-back county cases (n=${heldBack.length}), model trained on the rest`, accuracy: metrics.accuracy, macroF1: metrics.macroF1 }];
+  model.metrics = [
+    {
+      method: `held-back county cases (n=${heldBack.length}), model trained on the rest`,
+      accuracy: metrics.accuracy,
+      macroF1: metrics.macroF1,
+    },
+  ];
   return { ok: true, value: { model, metrics, heldBack: heldBack.length, learnable, skipped } };
 }

@@ -34,7 +34,8 @@ export interface CountyData {
 
 export async function countyExamples(deps: Pick<Deps, 'db' | 'config'>): Promise<CountyData> {
   const lineOf = new Map<string, string>();
-  for (const [line, key] of Object.entries(deps.config.classifier.departmentMap)) if (!lineOf.has(key)) lineOf.set(key, line);
+  for (const [line, key] of Object.entries(deps.config.classifier.departmentMap))
+    if (!lineOf.has(key)) lineOf.set(key, line);
   const cases = await confirmedCases(deps.db, deps.config.countyCode);
   const closed = cases.filter((c) => c.state === 'closed');
   const department = closed.flatMap((c) => {
@@ -50,7 +51,9 @@ export async function countyExamples(deps: Pick<Deps, 'db' | 'config'>): Promise
 }
 
 /** The base training CSV (complaints-train format: id, category|label, title, body; other columns ignored). */
-export async function readBaseExamples(file: string): Promise<{ ok: true; examples: Example[] } | { ok: false; message: string }> {
+export async function readBaseExamples(
+  file: string,
+): Promise<{ ok: true; examples: Example[] } | { ok: false; message: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -67,8 +70,10 @@ export async function readBaseExamples(file: string): Promise<{ ok: true; exampl
   const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
   const label = col('category') >= 0 ? col('category') : col('label');
   const [title, body] = [col('title'), col('body')];
-  if (label < 0 || title < 0 || body < 0) return { ok: false, message: `${file}: needs the columns id, category, title, body` };
-  const examples = data.filter((r) => r.length >= header.length && r[label].trim() !== '')
+  if (label < 0 || title < 0 || body < 0)
+    return { ok: false, message: `${file}: needs the columns id, category, title, body` };
+  const examples = data
+    .filter((r) => r.length >= header.length && r[label].trim() !== '')
     .map((r) => ({ label: r[label].trim(), title: r[title], body: r[body] }));
   if (examples.length === 0) return { ok: false, message: `${file}: no labelled rows` };
   return { ok: true, examples };
@@ -107,7 +112,10 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
   const trainedAt = options.trainedAt ?? deps.clock.now().toISOString();
   let department: DepartmentPlan;
   if (!options.baseExamples) {
-    department = { status: 'skipped', message: 'no base data given (--base PATH): the department model is kept as it is' };
+    department = {
+      status: 'skipped',
+      message: 'no base data given (--base PATH): the department model is kept as it is',
+    };
   } else if (!current.ok) {
     department = { status: 'unavailable', message: `no current department model to compare with: ${current.message}` };
   } else if (data.department.length < minCases) {
@@ -116,8 +124,16 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
       message: `${data.department.length} closed county cases with a confirmed category and a department line; retraining needs at least ${minCases}`,
     };
   } else {
-    const r = retrain({ baseExamples: options.baseExamples, countyExamples: data.department, currentModel: current.model, trainOptions: options.trainOptions, trainedAt });
-    department = r.ok ? { status: 'ready', outcome: r.value, current: current.source } : { status: 'too_few', message: r.message };
+    const r = retrain({
+      baseExamples: options.baseExamples,
+      countyExamples: data.department,
+      currentModel: current.model,
+      trainOptions: options.trainOptions,
+      trainedAt,
+    });
+    department = r.ok
+      ? { status: 'ready', outcome: r.value, current: current.source }
+      : { status: 'too_few', message: r.message };
   }
   const features = current.ok ? current.model.features : DEFAULT_FEATURE_CONFIG;
   const c = trainCategoryModel({
@@ -125,17 +141,33 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
     minPerCategory: options.minPerCategory,
     minTotal: options.minCategoryTotal,
     // Same features as the department model; words seen in a single county case are dropped.
-    trainOptions: { ...DEFAULT_TRAIN_OPTIONS, features: { ...features, minDf: Math.min(features.minDf, 2) }, ...options.trainOptions, trainedAt },
+    trainOptions: {
+      ...DEFAULT_TRAIN_OPTIONS,
+      features: { ...features, minDf: Math.min(features.minDf, 2) },
+      ...options.trainOptions,
+      trainedAt,
+    },
   });
   return {
-    county: { confirmed: data.category.length, closed: data.closed, withLine: data.department.length, withoutLine: data.withoutLine },
+    county: {
+      confirmed: data.category.length,
+      closed: data.closed,
+      withLine: data.department.length,
+      withoutLine: data.withoutLine,
+    },
     department,
-    category: c.ok ? { status: 'ready', outcome: c.value } : { status: 'too_few', message: c.message, learnable: c.learnable, skipped: c.skipped },
+    category: c.ok
+      ? { status: 'ready', outcome: c.value }
+      : { status: 'too_few', message: c.message, learnable: c.learnable, skipped: c.skipped },
   };
 }
 
 /** Writes a county model (the previous file kept as *.previous.json); the service picks it up at its next use. */
-export async function saveCountyModel(deps: Pick<Deps, 'config'>, kind: 'department' | 'category', model: ClassifierModel): Promise<string> {
+export async function saveCountyModel(
+  deps: Pick<Deps, 'config'>,
+  kind: 'department' | 'category',
+  model: ClassifierModel,
+): Promise<string> {
   const paths = countyModelPaths(deps.config);
   const file = paths[kind];
   await mkdir(paths.dir, { recursive: true });
@@ -148,8 +180,18 @@ export async function saveCountyModel(deps: Pick<Deps, 'config'>, kind: 'departm
 
 /** The audit row of a retraining run (who: the command line). */
 export async function auditRetrain(deps: Deps, after: Record<string, unknown>): Promise<void> {
-  await deps.db.transaction((tx) => appendAudit(tx, {
-    actorId: null, actorLabel: 'cli', ip: null, action: 'classifier.retrain', entityType: 'classifier_model', entityId: null,
-    scopeCode: deps.config.countyCode, before: null, after, outcome: 'success',
-  }));
+  await deps.db.transaction((tx) =>
+    appendAudit(tx, {
+      actorId: null,
+      actorLabel: 'cli',
+      ip: null,
+      action: 'classifier.retrain',
+      entityType: 'classifier_model',
+      entityId: null,
+      scopeCode: deps.config.countyCode,
+      before: null,
+      after,
+      outcome: 'success',
+    }),
+  );
 }

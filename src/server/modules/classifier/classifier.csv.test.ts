@@ -46,7 +46,9 @@ describe('CSV parser (RFC 4180)', () => {
 
 const model = trainModel(syntheticExamples(30, 1), TEST_TRAIN_OPTIONS);
 
-async function run(csv: string | Buffer[]): Promise<{ result: Awaited<ReturnType<typeof classifyCsvStream>>; out: string }> {
+async function run(
+  csv: string | Buffer[],
+): Promise<{ result: Awaited<ReturnType<typeof classifyCsvStream>>; out: string }> {
   const input = typeof csv === 'string' ? Readable.from([Buffer.from(csv)]) : Readable.from(csv);
   const chunks: string[] = [];
   const output = new Writable({

@@ -27,7 +27,9 @@ interface Columns {
 function findColumns(header: string[]): Columns | string {
   const names = header.map((h) => h.trim().toLowerCase());
   const col = { id: names.indexOf('id'), title: names.indexOf('title'), body: names.indexOf('body') };
-  const missing = Object.entries(col).filter(([, i]) => i < 0).map(([name]) => name);
+  const missing = Object.entries(col)
+    .filter(([, i]) => i < 0)
+    .map(([name]) => name);
   return missing.length > 0 ? `CSV header lacks column(s): ${missing.join(', ')}` : col;
 }
 
@@ -77,7 +79,12 @@ export async function classifyCsvStream(
       }
       const field = (i: number): string => record[i] ?? '';
       const bad = (['id', 'title', 'body'] as const).find((c) => textProblem(field(columns![c])));
-      if (bad) return { ok: false, code: 'text_invalid', message: `第 ${rows + 1} 行（表头之后）${bad} 列含有无效字符 row ${rows + 1} after the header, column ${bad}: a NUL character or an unpaired surrogate` };
+      if (bad)
+        return {
+          ok: false,
+          code: 'text_invalid',
+          message: `第 ${rows + 1} 行（表头之后）${bad} 列含有无效字符 row ${rows + 1} after the header, column ${bad}: a NUL character or an unpaired surrogate`,
+        };
       const result = predictLabel(model, { title: field(columns.title), body: field(columns.body) });
       rows++;
       if (!result.ok) unclassified++;

@@ -41,16 +41,36 @@ export function crossValidateWith(
     return correct / Math.max(1, s.test.length);
   });
   const used = splits.flatMap((s) => s.test);
-  const metrics = computeMetrics(labelSet(labels), used.map((i) => labels[i]), used.map((i) => predicted[i]));
+  const metrics = computeMetrics(
+    labelSet(labels),
+    used.map((i) => labels[i]),
+    used.map((i) => predicted[i]),
+  );
   return { metrics, foldAccuracy, predicted };
 }
 
-function fitAndPredict(raws: readonly RawDoc[], labels: readonly string[], train: number[], test: number[], options: TrainOptions): string[] {
-  const model = trainFromRaw(train.map((i) => raws[i]), train.map((i) => labels[i]), options);
+function fitAndPredict(
+  raws: readonly RawDoc[],
+  labels: readonly string[],
+  train: number[],
+  test: number[],
+  options: TrainOptions,
+): string[] {
+  const model = trainFromRaw(
+    train.map((i) => raws[i]),
+    train.map((i) => labels[i]),
+    options,
+  );
   return test.map((i) => predictLabelFromRaw(model, raws[i]));
 }
 
-export function crossValidate(raws: readonly RawDoc[], labels: readonly string[], k: number, seed: number, options: TrainOptions): CvResult {
+export function crossValidate(
+  raws: readonly RawDoc[],
+  labels: readonly string[],
+  k: number,
+  seed: number,
+  options: TrainOptions,
+): CvResult {
   const splits = foldSplits(stratifiedFolds(labels, k, seed), k);
   return crossValidateWith(labels, splits, (train, test) => fitAndPredict(raws, labels, train, test, options));
 }
@@ -79,7 +99,8 @@ export function selectHyperParams(
   });
   let best = scores[0];
   for (const s of scores) {
-    if (s.macroF1 > best.macroF1 + 1e-12 || (Math.abs(s.macroF1 - best.macroF1) <= 1e-12 && s.accuracy > best.accuracy)) best = s;
+    if (s.macroF1 > best.macroF1 + 1e-12 || (Math.abs(s.macroF1 - best.macroF1) <= 1e-12 && s.accuracy > best.accuracy))
+      best = s;
   }
   return { best: best.params, scores };
 }
@@ -99,7 +120,14 @@ export function nestedCrossValidate(
   const cv = crossValidateWith(labels, splits, (train, test, f) => {
     const trainRaws = train.map((i) => raws[i]);
     const trainLabels = train.map((i) => labels[i]);
-    const { best } = selectHyperParams(trainRaws, trainLabels, options.grid, options.innerK, options.seed + 1 + f, options.base);
+    const { best } = selectHyperParams(
+      trainRaws,
+      trainLabels,
+      options.grid,
+      options.innerK,
+      options.seed + 1 + f,
+      options.base,
+    );
     chosen.push(best);
     onFold?.(f, best);
     return fitAndPredict(raws, labels, train, test, withHyperParams(options.base, best));

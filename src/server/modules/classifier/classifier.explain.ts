@@ -6,7 +6,14 @@
  * at each place it occurs, in proportion to the overlap, so "垃圾" gets the credit of 垃, 圾, 垃圾 and
  * of the part of 垃圾站 that lies in it.
  */
-import { IDENTITY_INDEX, extractPrepared, featureOccurrences, prepareText, vectorize, type TextInput } from './classifier.features';
+import {
+  IDENTITY_INDEX,
+  extractPrepared,
+  featureOccurrences,
+  prepareText,
+  vectorize,
+  type TextInput,
+} from './classifier.features';
 import { emptyTextFailure, scoreVector, type ClassifierFailure, type ClassifierModel } from './classifier.model';
 
 export interface Reason {
@@ -38,7 +45,12 @@ export function suggestLabels(model: ClassifierModel, input: TextInput, options:
   const k = model.labels.length;
   const topK = Math.min(options.topK ?? 3, k);
   const reasonCount = options.reasonsPerLabel ?? 5;
-  const x = vectorize(extractPrepared(prepared, model.features, model.index), IDENTITY_INDEX, model.idf, model.features.titleWeight);
+  const x = vectorize(
+    extractPrepared(prepared, model.features, model.index),
+    IDENTITY_INDEX,
+    model.idf,
+    model.features.titleWeight,
+  );
   const probs = new Float64Array(k);
   scoreVector(x, model.weights, model.bias, k, probs);
   const ranked = [...probs.keys()].sort((a, b) => probs[b] - probs[a] || a - b).slice(0, topK);
@@ -64,10 +76,15 @@ export function suggestLabels(model: ClassifierModel, input: TextInput, options:
 }
 
 /** For each model feature in the text: the jieba words it is credited to, with shares summing to 1. */
-function creditsByFeature(model: ClassifierModel, prepared: { title: string; main: string }): Map<number, Map<string, number>> {
+function creditsByFeature(
+  model: ClassifierModel,
+  prepared: { title: string; main: string },
+): Map<number, Map<string, number>> {
   const { occurrences, tokens } = featureOccurrences(prepared, model.features);
   const tokenAt = new Int32Array(prepared.main.length).fill(-1);
-  tokens.forEach((t, i) => { tokenAt.fill(i, t.start, t.end); });
+  tokens.forEach((t, i) => {
+    tokenAt.fill(i, t.start, t.end);
+  });
   const credits = new Map<number, Map<string, number>>();
   const add = (f: number, term: string, share: number): void => {
     let shares = credits.get(f);

@@ -20,7 +20,12 @@ describe('normalizeText', () => {
   });
   it('matches the regular-expression definition on mixed text', () => {
     const reference = (t: string): string =>
-      t.normalize('NFKC').toLowerCase().replace(/\p{Nd}+/gu, '0').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      t
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/\p{Nd}+/gu, '0')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     for (const t of ['A1区“幸福里”小区, 3栋402室 —— 噪音!!', '①②号楼\t\n路灯 ٣٤ ', 'ＫＴＶ２４小时营业…']) {
       expect(normalizeText(t)).toBe(reference(t));
     }

@@ -140,12 +140,17 @@ const EMPTY_COUNTS: SparseCounts = { buckets: new Uint32Array(0), counts: new Fl
  * Hashed counts of prepared text (see prepareText). With a feature index the result is keyed by
  * feature index (use IDENTITY_INDEX when vectorising it), which skips unknown features early.
  */
-export function extractPrepared(prepared: { title: string; main: string }, cfg: FeatureConfig, index?: FeatureIndex): RawDoc {
+export function extractPrepared(
+  prepared: { title: string; main: string },
+  cfg: FeatureConfig,
+  index?: FeatureIndex,
+): RawDoc {
   const { title, main } = prepared;
   const { mainWords, titleWords } = blockWords(title, main, cfg.useWords);
   return {
     main: countBlock(main, mainWords, SEED.mainChar, SEED.mainWord, cfg, index),
-    title: cfg.titleWeight > 0 ? countBlock(title, titleWords, SEED.titleChar, SEED.titleWord, cfg, index) : EMPTY_COUNTS,
+    title:
+      cfg.titleWeight > 0 ? countBlock(title, titleWords, SEED.titleChar, SEED.titleWord, cfg, index) : EMPTY_COUNTS,
   };
 }
 
@@ -218,7 +223,12 @@ const sublinear = (c: number): number => (c < 64 ? SUBLINEAR[c] : 1 + Math.log(c
 export const IDENTITY_INDEX: FeatureIndex | null = null;
 
 /** Sublinear tf × idf per block, title block scaled by titleWeight, whole vector l2-normalised. */
-export function vectorize(raw: RawDoc, index: FeatureIndex | null, idf: Float32Array, titleWeight: number): SparseVector {
+export function vectorize(
+  raw: RawDoc,
+  index: FeatureIndex | null,
+  idf: Float32Array,
+  titleWeight: number,
+): SparseVector {
   if (positionScratch.length < idf.length) positionScratch = new Int32Array(idf.length).fill(-1);
   const maxLength = raw.main.buckets.length + raw.title.buckets.length;
   if (valueScratch.length < maxLength) valueScratch = new Float64Array(maxLength * 2);

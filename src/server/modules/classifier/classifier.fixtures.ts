@@ -12,7 +12,11 @@ export const TOPIC_WORDS: Record<string, string[]> = {
 const FILLER = ['我们', '小区', '希望', '领导', '问题', '解决', '反映', '尽快', '附近', '居民', '现在', '长期'];
 
 /** `perLabel` examples per topic, deterministic for a seed. */
-export function syntheticExamples(perLabel: number, seed = 1, topics: Record<string, string[]> = TOPIC_WORDS): Example[] {
+export function syntheticExamples(
+  perLabel: number,
+  seed = 1,
+  topics: Record<string, string[]> = TOPIC_WORDS,
+): Example[] {
   const random = seededRandom(seed);
   const pick = (list: string[]): string => list[Math.floor(random() * list.length)];
   const out: Example[] = [];

@@ -9,11 +9,18 @@ beforeAll(async () => {
   broken = await createTestContext({ CLASSIFIER_MODEL: 'models/classifier/no-such-model.json' });
   officer = await staffActor(ctx, 'town_officer', '421081107');
 });
-afterAll(async () => { await ctx.close(); await broken.close(); });
+afterAll(async () => {
+  await ctx.close();
+  await broken.close();
+});
 
 describe('POST /api/classify', () => {
   it('returns top-k department lines with probabilities, reasons and the mapped county department', async () => {
-    const r = await call(ctx, officer, 'POST', '/api/classify', { title: '学校乱收费', body: '孩子所在小学要求家长缴纳补课费，请教育部门查处', k: 3 });
+    const r = await call(ctx, officer, 'POST', '/api/classify', {
+      title: '学校乱收费',
+      body: '孩子所在小学要求家长缴纳补课费，请教育部门查处',
+      k: 3,
+    });
     expect(r.statusCode).toBe(200);
     const [top, ...rest] = r.json();
     expect(rest).toHaveLength(2);
@@ -37,7 +44,12 @@ describe('POST /api/classify', () => {
     expect(r.statusCode).toBe(503);
     expect(r.json().code).toBe('classifier_unavailable');
     expect(r.json().message).toContain('手动选择类别');
-    const report = await call(broken, o, 'POST', '/api/cases', { description: '路灯坏了', categoryCode: '01037', lng: 112.419609, lat: 29.723349 });
+    const report = await call(broken, o, 'POST', '/api/cases', {
+      description: '路灯坏了',
+      categoryCode: '01037',
+      lng: 112.419609,
+      lat: 29.723349,
+    });
     expect(report.statusCode).toBe(201);
   });
 });

@@ -66,10 +66,18 @@ describe('the shipped model', () => {
     const model = r.model;
     expect(model.labels).toHaveLength(7);
     const obvious: Array<[string, string, string]> = [
-      ['环境保护', '化工厂偷排污水', '村旁边的化工厂晚上偷偷排放污水，河里的鱼都死了，空气里全是刺鼻的臭味，请环保局查处。'],
+      [
+        '环境保护',
+        '化工厂偷排污水',
+        '村旁边的化工厂晚上偷偷排放污水，河里的鱼都死了，空气里全是刺鼻的臭味，请环保局查处。',
+      ],
       ['交通运输', '出租车拒载绕路', '火车站的出租车司机拒载，还故意绕路多收费，不打表，请交通运输管理部门整治。'],
       ['教育文体', '学校强制补课收费', '孩子所在的中学暑假强制学生补课，每人收取补课费一千元，请教育局调查处理。'],
-      ['劳动和社会保障', '公司拖欠工资不交社保', '我们在工地干了半年，老板拖欠农民工工资，也没有签劳动合同、没有缴纳社保，请劳动监察大队帮忙。'],
+      [
+        '劳动和社会保障',
+        '公司拖欠工资不交社保',
+        '我们在工地干了半年，老板拖欠农民工工资，也没有签劳动合同、没有缴纳社保，请劳动监察大队帮忙。',
+      ],
       ['卫生计生', '医院乱收费', '县人民医院住院期间乱收费，医生开大处方，医保报销比例也不对，请卫健委核查。'],
       ['城乡建设', '开发商延期交房', '小区开发商延期交房两年，房产证至今办不下来，物业也不管，请住建局督促。'],
       ['商贸旅游', '景区强制购物', '旅行社组织的低价团，导游强迫游客在景区商店购物，商品价格虚高，请旅游部门查处。'],
@@ -83,16 +91,19 @@ describe('the shipped model', () => {
     expect(s.value[0].reasons.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync(sharedCsv))('agrees with most labels of the shared training data (skipped without ../shared)', async () => {
-    const r = await loadModel(shippedModel);
-    if (!r.ok) throw new Error(r.message);
-    const [header, ...rows] = parseCsv(await readFile(sharedCsv, 'utf8'));
-    const col = (n: string): number => header.indexOf(n);
-    const sample = rows.filter((_, i) => i % 10 === 0);
-    const correct = sample.filter((row) => {
-      const p = predictLabel(r.model, { title: row[col('title')], body: row[col('body')] });
-      return p.ok && p.value.label === row[col('category')];
-    }).length;
-    expect(correct / sample.length).toBeGreaterThan(0.95);
-  });
+  it.skipIf(!existsSync(sharedCsv))(
+    'agrees with most labels of the shared training data (skipped without ../shared)',
+    async () => {
+      const r = await loadModel(shippedModel);
+      if (!r.ok) throw new Error(r.message);
+      const [header, ...rows] = parseCsv(await readFile(sharedCsv, 'utf8'));
+      const col = (n: string): number => header.indexOf(n);
+      const sample = rows.filter((_, i) => i % 10 === 0);
+      const correct = sample.filter((row) => {
+        const p = predictLabel(r.model, { title: row[col('title')], body: row[col('body')] });
+        return p.ok && p.value.label === row[col('category')];
+      }).length;
+      expect(correct / sample.length).toBeGreaterThan(0.95);
+    },
+  );
 });

@@ -21,11 +21,19 @@ export async function loadModel(path: string): Promise<LoadModelResult> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       return { ok: false, code: 'classifier_model_missing', message: `classifier model file not found: ${path}` };
     }
-    return { ok: false, code: 'classifier_model_corrupt', message: `classifier model file unreadable: ${path} (${code ?? String(e)})` };
+    return {
+      ok: false,
+      code: 'classifier_model_corrupt',
+      message: `classifier model file unreadable: ${path} (${code ?? String(e)})`,
+    };
   }
   const decoded = deserializeModel(text);
   if (!decoded.ok) {
-    return { ok: false, code: 'classifier_model_corrupt', message: `classifier model file ${path} is corrupt: ${decoded.message}` };
+    return {
+      ok: false,
+      code: 'classifier_model_corrupt',
+      message: `classifier model file ${path} is corrupt: ${decoded.message}`,
+    };
   }
   warmUpSegmenter();
   return { ok: true, model: decoded.model };

@@ -21,7 +21,11 @@ export interface Metrics {
   count: number;
 }
 
-export function confusionMatrix(labels: readonly string[], truth: readonly string[], predicted: readonly string[]): number[][] {
+export function confusionMatrix(
+  labels: readonly string[],
+  truth: readonly string[],
+  predicted: readonly string[],
+): number[][] {
   if (truth.length !== predicted.length) throw new Error('truth and predicted differ in length');
   const pos = new Map(labels.map((l, i) => [l, i]));
   const m = labels.map(() => labels.map(() => 0));
@@ -61,7 +65,11 @@ export function metricsFromConfusion(labels: readonly string[], confusion: numbe
   return { accuracy: ratio(correct, count), macroF1, perClass, confusion, labels: [...labels], count };
 }
 
-export function computeMetrics(labels: readonly string[], truth: readonly string[], predicted: readonly string[]): Metrics {
+export function computeMetrics(
+  labels: readonly string[],
+  truth: readonly string[],
+  predicted: readonly string[],
+): Metrics {
   return metricsFromConfusion(labels, confusionMatrix(labels, truth, predicted));
 }
 
@@ -119,10 +127,16 @@ export function foldSplits(fold: readonly number[], k: number): Array<{ train: n
 }
 
 /** Stratified holdout: a `fraction` of each label goes to test (at least one when a label has ≥ 2). */
-export function stratifiedHoldout(labels: readonly string[], fraction: number, seed: number): { train: number[]; test: number[] } {
+export function stratifiedHoldout(
+  labels: readonly string[],
+  fraction: number,
+  seed: number,
+): { train: number[]; test: number[] } {
   const random = seededRandom(seed);
   const byLabel = new Map<string, number[]>();
-  labels.forEach((l, i) => { byLabel.set(l, [...(byLabel.get(l) ?? []), i]); });
+  labels.forEach((l, i) => {
+    byLabel.set(l, [...(byLabel.get(l) ?? []), i]);
+  });
   const train: number[] = [];
   const test: number[] = [];
   for (const label of [...byLabel.keys()].sort()) {

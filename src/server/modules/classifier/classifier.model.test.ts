@@ -42,7 +42,11 @@ describe('suggestLabels', () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0001);
   });
   it('explains with the discriminative words, not the shared filler', () => {
-    const r = suggestLabels(model, { title: '希望解决', body: '我们小区附近学校老师强制补课，居民希望尽快解决' }, { topK: 1 });
+    const r = suggestLabels(
+      model,
+      { title: '希望解决', body: '我们小区附近学校老师强制补课，居民希望尽快解决' },
+      { topK: 1 },
+    );
     if (!r.ok) throw new Error(r.message);
     const [top] = r.value;
     expect(top.label).toBe('教育文体');
@@ -53,6 +57,9 @@ describe('suggestLabels', () => {
     expect(top.reasons.every((x) => x.weight > 0)).toBe(true);
   });
   it('returns an error value for empty text', () => {
-    expect(suggestLabels(model, { title: '', body: '。。' })).toMatchObject({ ok: false, code: 'classifier_empty_text' });
+    expect(suggestLabels(model, { title: '', body: '。。' })).toMatchObject({
+      ok: false,
+      code: 'classifier_empty_text',
+    });
   });
 });

@@ -86,7 +86,13 @@ export function selectFeatures(raws: readonly RawDoc[], minDf: number): { bucket
 }
 
 /** Softmax of linear scores for one sparse vector, written into `out`. */
-export function scoreVector(x: SparseVector, weights: Float32Array | Float64Array, bias: ArrayLike<number>, k: number, out: Float64Array): void {
+export function scoreVector(
+  x: SparseVector,
+  weights: Float32Array | Float64Array,
+  bias: ArrayLike<number>,
+  k: number,
+  out: Float64Array,
+): void {
   for (let c = 0; c < k; c++) out[c] = bias[c];
   for (let p = 0; p < x.indices.length; p++) {
     const base = x.indices[p] * k;
@@ -109,7 +115,11 @@ export function labelSet(labels: readonly string[]): string[] {
 }
 
 /** Trains from already-extracted raw documents (lets cross-validation reuse the segmentation). */
-export function trainFromRaw(raws: readonly RawDoc[], labels: readonly string[], options: TrainOptions): ClassifierModel {
+export function trainFromRaw(
+  raws: readonly RawDoc[],
+  labels: readonly string[],
+  options: TrainOptions,
+): ClassifierModel {
   const labelNames = labelSet(labels);
   const labelIndex = new Map(labelNames.map((l, i) => [l, i]));
   const { buckets, df } = selectFeatures(raws, options.features.minDf);
@@ -148,7 +158,11 @@ export function trainFromRaw(raws: readonly RawDoc[], labels: readonly string[],
 export function trainModel(examples: readonly Example[], options: TrainOptions): ClassifierModel {
   if (examples.length === 0) throw new Error('cannot train on zero examples');
   const raws = examples.map((e) => extractRaw(e, options.features));
-  return trainFromRaw(raws, examples.map((e) => e.label), options);
+  return trainFromRaw(
+    raws,
+    examples.map((e) => e.label),
+    options,
+  );
 }
 
 /** Probabilities for every label (model order) from a raw document. */
@@ -160,7 +174,10 @@ export function probabilitiesFromRaw(model: ClassifierModel, raw: RawDoc): Float
 }
 
 /** Fast path: the best label and its probability (no explanations). */
-export function predictLabel(model: ClassifierModel, input: TextInput): { ok: true; value: LabelProbability } | ClassifierFailure {
+export function predictLabel(
+  model: ClassifierModel,
+  input: TextInput,
+): { ok: true; value: LabelProbability } | ClassifierFailure {
   const prepared = prepareText(input, model.features);
   if (prepared.main === '') return emptyTextFailure();
   const raw = extractPrepared(prepared, model.features, model.index);

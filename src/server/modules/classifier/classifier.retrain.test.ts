@@ -45,7 +45,11 @@ describe('retrain', () => {
   });
 
   it('reports when there is nothing to compare on', () => {
-    const r = retrain({ baseExamples: base, countyExamples: [{ title: '垃圾', body: '', label: '环境保护' }], currentModel });
+    const r = retrain({
+      baseExamples: base,
+      countyExamples: [{ title: '垃圾', body: '', label: '环境保护' }],
+      currentModel,
+    });
     expect(r).toMatchObject({ ok: false, code: 'classifier_retrain_too_few_cases' });
   });
 });

@@ -57,13 +57,21 @@ export function retrain(input: RetrainInput): RetrainResult {
     countyTrain = [...input.countyExamples];
     heldBack = [...input.heldBackExamples];
   } else {
-    const split = stratifiedHoldout(input.countyExamples.map((e) => e.label), input.holdoutFraction ?? 0.3, seed);
+    const split = stratifiedHoldout(
+      input.countyExamples.map((e) => e.label),
+      input.holdoutFraction ?? 0.3,
+      seed,
+    );
     countyTrain = split.train.map((i) => input.countyExamples[i]);
     heldBack = split.test.map((i) => input.countyExamples[i]);
   }
   heldBack = heldBack.filter((e) => !isBlankInput(e));
   if (heldBack.length === 0) {
-    return { ok: false, code: 'classifier_retrain_too_few_cases', message: 'no county cases left to compare the models on' };
+    return {
+      ok: false,
+      code: 'classifier_retrain_too_few_cases',
+      message: 'no county cases left to compare the models on',
+    };
   }
   const current = input.currentModel;
   const options: TrainOptions = {

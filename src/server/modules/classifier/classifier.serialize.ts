@@ -18,7 +18,8 @@ export interface ModelFile {
   sha256: string;
 }
 
-const toBase64 = (a: Uint32Array | Float32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const toBase64 = (a: Uint32Array | Float32Array): string =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
 function fromBase64<T extends Uint32Array | Float32Array>(text: string, make: (b: ArrayBuffer) => T): T | undefined {
   const bytes = Buffer.from(text, 'base64');

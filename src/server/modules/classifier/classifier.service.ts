@@ -41,7 +41,12 @@ export async function classifierModel(file: string): Promise<Loaded> {
   }
   const hit = loaded.get(file);
   if (hit && hit.version === version) return hit.model;
-  const model = loadModel(file).then((r): Loaded => (r.ok ? { ok: true, model: r.model } : { ok: false, missing: r.code === 'classifier_model_missing', message: r.message }));
+  const model = loadModel(file).then(
+    (r): Loaded =>
+      r.ok
+        ? { ok: true, model: r.model }
+        : { ok: false, missing: r.code === 'classifier_model_missing', message: r.message },
+  );
   loaded.set(file, { version, model });
   return model;
 }
@@ -53,7 +58,8 @@ export async function departmentModel(deps: Pick<Deps, 'config' | 'log'>): Promi
   const county = countyModelPaths(deps.config).department;
   const own = await classifierModel(county);
   if (own.ok) return { ...own, source: 'county', path: county };
-  if (!own.missing) deps.log.warn({ file: county }, `county department model unusable, using the shipped model: ${own.message}`);
+  if (!own.missing)
+    deps.log.warn({ file: county }, `county department model unusable, using the shipped model: ${own.message}`);
   const shipped = await classifierModel(deps.config.classifier.modelPath);
   return shipped.ok ? { ...shipped, source: 'shipped', path: deps.config.classifier.modelPath } : shipped;
 }
@@ -110,7 +116,9 @@ export async function classifyCategories(deps: Deps, input: ClassifyInput): Prom
   const r = suggestLabels(m.model, text, { topK: m.model.labels.length, reasonsPerLabel: 5 });
   if (!r.ok) throw new AppError('classifier_empty_text');
   const names = new Map((await cachedCategories(deps.db)).filter((c) => c.active).map((c) => [c.code, c.name]));
-  return r.value.filter((s) => names.has(s.label)).slice(0, input.k ?? 3)
+  return r.value
+    .filter((s) => names.has(s.label))
+    .slice(0, input.k ?? 3)
     .map((s) => ({ code: s.label, name: names.get(s.label)!, probability: s.probability, reasons: s.reasons }));
 }
 
@@ -134,12 +142,23 @@ export async function triageSuggestions(deps: Deps, input: { title: string; body
 export async function classifierStatus(deps: Deps) {
   const d = await departmentModel(deps);
   const c = await categoryModel(deps);
-  const summary = (m: ClassifierModel) => ({ labels: m.labels.length, examples: m.training.examples, trainedAt: m.training.trainedAt, metrics: m.metrics });
+  const summary = (m: ClassifierModel) => ({
+    labels: m.labels.length,
+    examples: m.training.examples,
+    trainedAt: m.training.trainedAt,
+    metrics: m.metrics,
+  });
   return {
-    department: d.ok ? { available: true, source: d.source, ...summary(d.model) } : { available: false, reason: d.message },
-    category: c.ok ? { available: true, ...summary(c.model) } : {
-      available: false,
-      reason: c.missing ? 'no county category model yet: it needs enough cases whose category staff confirmed (run `cocreate classifier retrain`)' : c.message,
-    },
+    department: d.ok
+      ? { available: true, source: d.source, ...summary(d.model) }
+      : { available: false, reason: d.message },
+    category: c.ok
+      ? { available: true, ...summary(c.model) }
+      : {
+          available: false,
+          reason: c.missing
+            ? 'no county category model yet: it needs enough cases whose category staff confirmed (run `cocreate classifier retrain`)'
+            : c.message,
+        },
   };
 }

@@ -57,7 +57,7 @@ export function fitSoftmaxSgd(
         sum += scores[c];
       }
       const cw = options.classWeights ? options.classWeights[y[i]] : 1;
-      for (let c = 0; c < k; c++) scores[c] = (cw * (scores[c] / sum - (c === y[i] ? 1 : 0)));
+      for (let c = 0; c < k; c++) scores[c] = cw * (scores[c] / sum - (c === y[i] ? 1 : 0));
       for (let p = 0; p < n; p++) {
         const base = x.indices[p] * k;
         const v = x.values[p];

@@ -20,9 +20,15 @@ describe('rankSimilarReports', () => {
     expect(ranked[1].similarity).toBeGreaterThan(ranked[2].similarity);
   });
   it('applies the threshold, limit and distance/age filters', () => {
-    expect(rankSimilarReports(model, text, candidates, { threshold: 0.2 }).map((r) => r.id)).toEqual(['same', 'similar']);
+    expect(rankSimilarReports(model, text, candidates, { threshold: 0.2 }).map((r) => r.id)).toEqual([
+      'same',
+      'similar',
+    ]);
     expect(rankSimilarReports(model, text, candidates, { limit: 1 }).map((r) => r.id)).toEqual(['same']);
-    expect(rankSimilarReports(model, text, candidates, { maxDistanceMeters: 500 }).map((r) => r.id)).toEqual(['similar', 'unrelated']);
+    expect(rankSimilarReports(model, text, candidates, { maxDistanceMeters: 500 }).map((r) => r.id)).toEqual([
+      'similar',
+      'unrelated',
+    ]);
     const now = new Date('2024-06-01T00:00:00Z');
     expect(rankSimilarReports(model, text, candidates, { maxAgeDays: 10, now })).toEqual([]);
   });

@@ -31,7 +31,12 @@ export interface SimilarReport {
 
 /** The title+body TF-IDF vector of a free text (no title block, so any two texts compare alike). */
 export function textVector(model: ClassifierModel, text: string): SparseVector {
-  return vectorize(extractRaw({ title: '', body: text }, { ...model.features, titleWeight: 0 }), model.index, model.idf, 0);
+  return vectorize(
+    extractRaw({ title: '', body: text }, { ...model.features, titleWeight: 0 }),
+    model.index,
+    model.idf,
+    0,
+  );
 }
 
 export function rankSimilarReports(
@@ -55,6 +60,9 @@ export function rankSimilarReports(
   }
   // Equal similarity: the nearer report first, then by id for a stable order.
   const distance = new Map(candidates.map((c) => [c.id, c.distanceMeters]));
-  out.sort((a, b) => b.similarity - a.similarity || (distance.get(a.id) ?? 0) - (distance.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  out.sort(
+    (a, b) =>
+      b.similarity - a.similarity || (distance.get(a.id) ?? 0) - (distance.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1),
+  );
   return options.limit === undefined ? out : out.slice(0, options.limit);
 }

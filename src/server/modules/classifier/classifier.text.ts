@@ -69,7 +69,9 @@ export function normalizeText(text: string): string {
 /** Jieba words (HMM on) of already-normalised text, without spaces. */
 export function segmentWords(normalized: string): string[] {
   if (normalized === '') return [];
-  return jieba().cut(normalized, true).filter((w) => w.trim() !== '');
+  return jieba()
+    .cut(normalized, true)
+    .filter((w) => w.trim() !== '');
 }
 
 /** Character n-grams of normalised text; n-grams never cross a space. */
@@ -87,7 +89,11 @@ export function charNgrams(normalized: string, min: number, max: number): string
  * Words of the whole text and of the title with one jieba call: jieba cuts space-separated blocks
  * independently, so the title's words are the tokens lying inside the title prefix of `main`.
  */
-export function blockWords(title: string, main: string, useWords: boolean): { mainWords: string[]; titleWords: string[] } {
+export function blockWords(
+  title: string,
+  main: string,
+  useWords: boolean,
+): { mainWords: string[]; titleWords: string[] } {
   if (!useWords || main === '') return { mainWords: [], titleWords: [] };
   const mainWords: string[] = [];
   const titleWords: string[] = [];

@@ -24,7 +24,11 @@ export const CATEGORY_WORDS: Record<string, string[]> = {
 };
 
 /** Category code → its department line under the default CLASSIFIER_DEPARTMENT_MAP (undefined: none). */
-export const LINE_OF: Record<string, string | undefined> = { '01037': '城乡建设', '01001': '城乡建设', '02014': '交通运输' };
+export const LINE_OF: Record<string, string | undefined> = {
+  '01037': '城乡建设',
+  '01001': '城乡建设',
+  '02014': '交通运输',
+};
 
 /** Small, fast training options (tests). */
 export const SMALL = { ...TEST_TRAIN_OPTIONS, epochs: 8 };
@@ -46,31 +50,84 @@ export async function insertCountyCase(db: Database, c: InsertCase): Promise<Cas
   const at = c.receivedAt ?? new Date();
   return db.transaction(async (tx) => {
     const id = randomUUID();
-    const [row] = await insertCases(tx, [{ prepared: prepareCase({
-      id, number: `421081-${at.toISOString().slice(0, 10).replace(/-/g, '')}-T${id.slice(0, 8)}`, followerId: null, outbox: null,
-      case: {
-        title: c.title ?? cutText(c.description, 30), description: c.description, categoryCode: c.categoryCode, extra: {}, urgency: 'normal',
-        lng: c.lng ?? SEAT[0], lat: c.lat ?? SEAT[1], address: null, gridCode: null, divisionCode: '421081001', tier: 'department', state: 'received',
-        handlerUserId: null, handlerDepartment: null, reporterId: null, reporterName: '测试', reporterContact: null, enteredBy: null, anonymous: false,
-        source: 'console', open311ClientId: null, isPublic: c.isPublic ?? true, idempotencyKey: null, ruleTrace: [], receivedAt: at, responseDueAt: at,
+    const [row] = await insertCases(tx, [
+      {
+        prepared: prepareCase({
+          id,
+          number: `421081-${at.toISOString().slice(0, 10).replace(/-/g, '')}-T${id.slice(0, 8)}`,
+          followerId: null,
+          outbox: null,
+          case: {
+            title: c.title ?? cutText(c.description, 30),
+            description: c.description,
+            categoryCode: c.categoryCode,
+            extra: {},
+            urgency: 'normal',
+            lng: c.lng ?? SEAT[0],
+            lat: c.lat ?? SEAT[1],
+            address: null,
+            gridCode: null,
+            divisionCode: '421081001',
+            tier: 'department',
+            state: 'received',
+            handlerUserId: null,
+            handlerDepartment: null,
+            reporterId: null,
+            reporterName: '测试',
+            reporterContact: null,
+            enteredBy: null,
+            anonymous: false,
+            source: 'console',
+            open311ClientId: null,
+            isPublic: c.isPublic ?? true,
+            idempotencyKey: null,
+            ruleTrace: [],
+            receivedAt: at,
+            responseDueAt: at,
+          },
+          event: {
+            at,
+            actorId: null,
+            actorLabel: '测试',
+            type: 'receive',
+            fromState: null,
+            toState: 'received',
+            note: null,
+            data: {},
+            isPublic: true,
+          },
+        }),
       },
-      event: { at, actorId: null, actorLabel: '测试', type: 'receive', fromState: null, toState: 'received', note: null, data: {}, isPublic: true },
-    }) }]);
+    ]);
     const state = c.state ?? 'closed';
     if (state !== 'received') {
-      await updateCase(tx, row.id, { state, categoryConfirmed: c.confirmed ?? true, filedAt: at, ...(state === 'closed' ? { closedAt: at } : {}) });
+      await updateCase(tx, row.id, {
+        state,
+        categoryConfirmed: c.confirmed ?? true,
+        filedAt: at,
+        ...(state === 'closed' ? { closedAt: at } : {}),
+      });
     }
     return { ...row, state };
   });
 }
 
 /** `perCategory` confirmed county cases per category (deterministic for a seed). */
-export function countyExamplesFor(perCategory: number, seed: number, words: Record<string, string[]> = CATEGORY_WORDS): Example[] {
+export function countyExamplesFor(
+  perCategory: number,
+  seed: number,
+  words: Record<string, string[]> = CATEGORY_WORDS,
+): Example[] {
   return syntheticExamples(perCategory, seed, words);
 }
 
-export async function insertExamples(db: Database, examples: readonly Example[], state: CaseRow['state'] = 'closed'): Promise<void> {
-  for (const e of examples) await insertCountyCase(db, { categoryCode: e.label, title: e.title, description: e.body, state });
+export async function insertExamples(
+  db: Database,
+  examples: readonly Example[],
+  state: CaseRow['state'] = 'closed',
+): Promise<void> {
+  for (const e of examples)
+    await insertCountyCase(db, { categoryCode: e.label, title: e.title, description: e.body, state });
 }
 
 /** Base (hotline) data in the complaints-train CSV format. */

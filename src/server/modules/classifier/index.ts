@@ -15,7 +15,13 @@ export {
   type ModelMetricsSummary,
   type TrainOptions,
 } from './classifier.model';
-export { suggestLabels, type ExplainOptions, type LabelSuggestion, type Reason, type SuggestResult } from './classifier.explain';
+export {
+  suggestLabels,
+  type ExplainOptions,
+  type LabelSuggestion,
+  type Reason,
+  type SuggestResult,
+} from './classifier.explain';
 export { computeMetrics, stratifiedFolds, type ClassMetrics, type Metrics } from './classifier.metrics';
 export { loadModel, type LoadModelResult } from './classifier.loader';
 export { serializeModel, deserializeModel } from './classifier.serialize';

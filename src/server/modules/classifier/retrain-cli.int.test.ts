@@ -24,10 +24,13 @@ const BASE_WORDS: Record<string, string[]> = {
 };
 const base = syntheticExamples(20, 1, BASE_WORDS);
 /** Base data whose county-word reports carry the wrong line (路灯/井盖 as 交通运输, 信号灯 as 城乡建设). */
-const misleading = [...base, ...syntheticExamples(40, 2, {
-  交通运输: [...CATEGORY_WORDS['01037'], ...CATEGORY_WORDS['01001']],
-  城乡建设: CATEGORY_WORDS['02014'],
-})];
+const misleading = [
+  ...base,
+  ...syntheticExamples(40, 2, {
+    交通运输: [...CATEGORY_WORDS['01037'], ...CATEGORY_WORDS['01001']],
+    城乡建设: CATEGORY_WORDS['02014'],
+  }),
+];
 
 let ctx: TestContext;
 let dir: string;
@@ -38,14 +41,26 @@ function io(answer = '') {
   const err: string[] = [];
   const asked: string[] = [];
   return {
-    out, err, asked,
-    io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), ask: async (q: string) => { asked.push(q); return answer; } },
+    out,
+    err,
+    asked,
+    io: {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      ask: async (q: string) => {
+        asked.push(q);
+        return answer;
+      },
+    },
     text: () => [...out, ...err].join('\n'),
   };
 }
 const retrain = (args: string[], answer?: string) => {
   const t = io(answer);
-  return runRetrain(ctx.deps, args, t.io, { trainOptions: SMALL, trainedAt: '2026-11-25T00:00:00Z' }).then((code) => ({ code, ...t }));
+  return runRetrain(ctx.deps, args, t.io, { trainOptions: SMALL, trainedAt: '2026-11-25T00:00:00Z' }).then((code) => ({
+    code,
+    ...t,
+  }));
 };
 
 beforeAll(async () => {
@@ -84,7 +99,9 @@ describe('cocreate classifier retrain', () => {
     expect(r.text()).toMatch(/current \(.*shipped model\): accuracy/);
     expect(r.text()).toMatch(/The new model is worse; the current model is kept \(--force to switch anyway\)/);
     expect(existsSync(countyModelPaths(ctx.config).department)).toBe(false);
-    expect((await departmentModel(ctx.deps)).ok && (await departmentModel(ctx.deps) as { source: string }).source).toBe('shipped');
+    expect(
+      (await departmentModel(ctx.deps)).ok && ((await departmentModel(ctx.deps)) as { source: string }).source,
+    ).toBe('shipped');
     expect(r.text()).toMatch(/Learnable categories: .*01037 路灯异常 ×12/);
     expect(existsSync(countyModelPaths(ctx.config).category)).toBe(true);
   });
@@ -92,12 +109,16 @@ describe('cocreate classifier retrain', () => {
   it('switches to a better department model, which the service then uses', async () => {
     const r = await retrain(['--base', goodCsv]);
     expect(r.code, r.text()).toBe(EXIT.ok);
-    const [before, after] = ['current', 'new'].map((w) => Number(new RegExp(`${w} \\(.*accuracy ([0-9.]+)`).exec(r.text())![1]));
+    const [before, after] = ['current', 'new'].map((w) =>
+      Number(new RegExp(`${w} \\(.*accuracy ([0-9.]+)`).exec(r.text())![1]),
+    );
     expect(after).toBeGreaterThan(before);
     expect(r.text()).toMatch(/Switched to the new model: .*department\.model\.json/);
     const m = await departmentModel(ctx.deps);
     expect(m.ok && m.source).toBe('county');
-    const { rows } = await ctx.db.query<{ after: { department: { status: string } } }>(`SELECT after FROM audit_log WHERE action = 'classifier.retrain' ORDER BY id`);
+    const { rows } = await ctx.db.query<{ after: { department: { status: string } } }>(
+      `SELECT after FROM audit_log WHERE action = 'classifier.retrain' ORDER BY id`,
+    );
     expect(rows.map((x) => x.after.department.status)).toEqual(['too_few', 'refused', 'accepted']);
   });
 

@@ -3,7 +3,10 @@ import type { Queryable } from '../../platform/db/db';
 
 /** The last `limit` messages, newest first, with the encrypted phone each went to. */
 export async function recentSms(q: Queryable, limit: number): Promise<{ phone_cipher: string; body: string }[]> {
-  const { rows } = await q.query<{ phone_cipher: string; body: string }>('SELECT phone_cipher, body FROM sms_outbox ORDER BY id DESC LIMIT $1', [limit]);
+  const { rows } = await q.query<{ phone_cipher: string; body: string }>(
+    'SELECT phone_cipher, body FROM sms_outbox ORDER BY id DESC LIMIT $1',
+    [limit],
+  );
   return rows;
 }
 

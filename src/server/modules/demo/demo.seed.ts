@@ -15,10 +15,19 @@ export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, county
     let created = 0;
     for (const s of DEMO_STAFF) {
       if (await findUserByUsername(tx, s.username)) continue;
-      const id = await insertUser(tx, { kind: 'staff', username: s.username, displayName: s.displayName, passwordHash, isDemo: true });
+      const id = await insertUser(tx, {
+        kind: 'staff',
+        username: s.username,
+        displayName: s.displayName,
+        passwordHash,
+        isDemo: true,
+      });
       if (s.totpSecret) await setTotp(tx, id, crypto.encrypt(s.totpSecret), true, null);
       await insertAssignment(tx, {
-        userId: id, role: s.role, scopeCode: s.scopeCode, grantedBy: null,
+        userId: id,
+        role: s.role,
+        scopeCode: s.scopeCode,
+        grantedBy: null,
         departmentCode: s.departmentKey ? departmentCode(countyCode, s.departmentKey) : null,
       });
       created++;
@@ -27,16 +36,36 @@ export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, county
       const phoneIndex = crypto.blindIndex('phone', r.phone);
       if (await findUserByPhoneIndex(tx, phoneIndex)) continue;
       const id = await insertUser(tx, {
-        kind: 'resident', displayName: r.displayName, phoneCipher: crypto.encrypt(r.phone), phoneIndex, phoneMasked: maskPhone(r.phone),
-        homeDivisionCode: r.homeDivisionCode, isDemo: true,
+        kind: 'resident',
+        displayName: r.displayName,
+        phoneCipher: crypto.encrypt(r.phone),
+        phoneIndex,
+        phoneMasked: maskPhone(r.phone),
+        homeDivisionCode: r.homeDivisionCode,
+        isDemo: true,
       });
-      for (const role of r.roles) await insertAssignment(tx, { userId: id, role, scopeCode: r.homeDivisionCode, departmentCode: null, grantedBy: null });
+      for (const role of r.roles)
+        await insertAssignment(tx, {
+          userId: id,
+          role,
+          scopeCode: r.homeDivisionCode,
+          departmentCode: null,
+          grantedBy: null,
+        });
       created++;
     }
     if (created > 0) {
       await appendAudit(tx, {
-        actorId: null, actorLabel: 'demo-seed', ip: null, action: 'demo.seed_accounts', entityType: 'user', entityId: null,
-        scopeCode: countyCode, before: null, after: { created }, outcome: 'success',
+        actorId: null,
+        actorLabel: 'demo-seed',
+        ip: null,
+        action: 'demo.seed_accounts',
+        entityType: 'user',
+        entityId: null,
+        scopeCode: countyCode,
+        before: null,
+        after: { created },
+        outcome: 'success',
       });
     }
     return created;

@@ -21,8 +21,9 @@ export const departmentCode = (countyCode: string, key: string) => `${countyCode
 
 export async function ensureStandardDepartments(q: Queryable, countyCode: string): Promise<void> {
   for (const d of STANDARD_DEPARTMENTS) {
-    await q.query('INSERT INTO departments (code, name, name_en, scope_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING', [
-      departmentCode(countyCode, d.key), d.name, d.nameEn, countyCode,
-    ]);
+    await q.query(
+      'INSERT INTO departments (code, name, name_en, scope_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING',
+      [departmentCode(countyCode, d.key), d.name, d.nameEn, countyCode],
+    );
   }
 }

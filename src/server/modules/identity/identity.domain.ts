@@ -30,7 +30,10 @@ export function isLocked(state: ThrottleState | null, now: Date): boolean {
  * many attempts arrive at once.
  */
 export function attemptAllowed(reserved: ThrottleState, policy: ThrottlePolicy): boolean {
-  return reserved.failures <= policy.maxFailures && (reserved.lockedUntil === null || reserved.failures === policy.maxFailures);
+  return (
+    reserved.failures <= policy.maxFailures &&
+    (reserved.lockedUntil === null || reserved.failures === policy.maxFailures)
+  );
 }
 
 export function minutesLeft(lockedUntil: Date, now: Date): number {
@@ -72,5 +75,13 @@ export function actorOf(
   grants: Grant[],
   ip: string | null,
 ): UserActor {
-  return { kind: 'user', userId: user.id, userKind: user.kind, displayName: user.displayName, homeDivisionCode: user.homeDivisionCode, grants, ip };
+  return {
+    kind: 'user',
+    userId: user.id,
+    userKind: user.kind,
+    displayName: user.displayName,
+    homeDivisionCode: user.homeDivisionCode,
+    grants,
+    ip,
+  };
 }

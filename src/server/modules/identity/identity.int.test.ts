@@ -1,10 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_HEADERS, PASSWORD, call, cookieOf, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
+import {
+  CLIENT_HEADERS,
+  PASSWORD,
+  call,
+  cookieOf,
+  createTestContext,
+  staffActor,
+  type TestContext,
+} from '../../../../test/harness';
 import { currentTotp } from './identity.secrets';
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await createTestContext({ RATE_LIMIT_SIGNIN_PER_MINUTE: '1000' }); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await createTestContext({ RATE_LIMIT_SIGNIN_PER_MINUTE: '1000' });
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
 const signIn = (username: string, password: string) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
@@ -23,7 +35,8 @@ describe('staff sign-in', () => {
 
   it('locks an account for 10 minutes after 5 failures, even for the right password', async () => {
     const a = await staffActor(ctx, 'town_officer', '421081107');
-    for (let i = 0; i < 5; i++) expect((await signIn(a.username, 'Wrong@pass1')).json().code).toBe('invalid_credentials');
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(a.username, 'Wrong@pass1')).json().code).toBe('invalid_credentials');
     const locked = await signIn(a.username, PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json()).toMatchObject({ code: 'account_locked', details: { minutes: 10 } });
@@ -65,17 +78,29 @@ describe('staff sign-in', () => {
 describe('TOTP second factor', () => {
   it('is demanded of an administrator: enrolment before any access', async () => {
     const admin = await staffActor(ctx, 'system_admin', '421081');
-    await ctx.db.owner.query('UPDATE users SET totp_enabled = false, totp_secret_cipher = NULL WHERE id = $1', [admin.userId]);
+    await ctx.db.owner.query('UPDATE users SET totp_enabled = false, totp_secret_cipher = NULL WHERE id = $1', [
+      admin.userId,
+    ]);
     const first = await signIn(admin.username, PASSWORD);
     expect(first.json().stage).toBe('totp_enroll');
     expect(first.json().otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     const cookie = cookieOf(first);
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode).toBe(401); // a pending session grants nothing
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code: '000000' }, headers: { cookie, ...CLIENT_HEADERS } });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp',
+      payload: { code: '000000' },
+      headers: { cookie, ...CLIENT_HEADERS },
+    });
     expect(bad.json().code).toBe('totp_invalid');
     const code = await currentTotp(first.json().secret, ctx.clock.now());
-    const ok = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie, ...CLIENT_HEADERS } });
+    const ok = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp',
+      payload: { code },
+      headers: { cookie, ...CLIENT_HEADERS },
+    });
     expect(ok.statusCode).toBe(200);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
     // enrolled from now on: the next sign-in asks for a code
@@ -88,13 +113,21 @@ describe('TOTP second factor', () => {
     expect(first.json().stage).toBe('totp');
     // staffActor already used the current code once
     const code = await currentTotp(admin.totpSecret!, ctx.clock.now());
-    const replay = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp', payload: { code }, headers: { cookie: cookieOf(first), ...CLIENT_HEADERS } });
+    const replay = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp',
+      payload: { code },
+      headers: { cookie: cookieOf(first), ...CLIENT_HEADERS },
+    });
     expect(replay.json().code).toBe('totp_invalid');
   });
 
   it('is not demanded of a non-administrator without enrolment', async () => {
     const a = await staffActor(ctx, 'grid_worker', '421081107212');
-    expect((await call(ctx, a, 'GET', '/api/me')).json().grants[0]).toMatchObject({ role: 'grid_worker', scopeName: '百子庵村委会' });
+    expect((await call(ctx, a, 'GET', '/api/me')).json().grants[0]).toMatchObject({
+      role: 'grid_worker',
+      scopeName: '百子庵村委会',
+    });
   });
 });
 
@@ -103,10 +136,16 @@ describe('resident sign-in by SMS', () => {
     const phone = '13912345678';
     const sent = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone } });
     expect(sent.statusCode).toBe(200);
-    const { rows } = await ctx.db.owner.query<{ body: string; phone_masked: string }>('SELECT body, phone_masked FROM sms_outbox ORDER BY id DESC LIMIT 1');
+    const { rows } = await ctx.db.owner.query<{ body: string; phone_masked: string }>(
+      'SELECT body, phone_masked FROM sms_outbox ORDER BY id DESC LIMIT 1',
+    );
     expect(rows[0].phone_masked).toBe('139****5678');
     const code = /(\d{6})/.exec(rows[0].body)![1];
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code: code === '000000' ? '111111' : '000000' } });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sms-sign-in',
+      payload: { phone, code: code === '000000' ? '111111' : '000000' },
+    });
     expect(wrong.json().code).toBe('sms_code_invalid');
     const ok = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code } });
     expect(ok.json()).toEqual({ stage: 'active', created: true });
@@ -114,24 +153,40 @@ describe('resident sign-in by SMS', () => {
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.json().user.kind).toBe('resident');
     expect(me.json().capabilities).not.toContain('console.use');
-    const place = await ctx.app.inject({ method: 'PUT', url: '/api/me/place', payload: { divisionCode: '421081107212' }, headers: { cookie, ...CLIENT_HEADERS } });
+    const place = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/me/place',
+      payload: { divisionCode: '421081107212' },
+      headers: { cookie, ...CLIENT_HEADERS },
+    });
     expect(place.json().user.homeDivision).toMatchObject({ code: '421081107212', name: '百子庵村委会' });
     expect(place.json().user.homeDivision.path.map((p: { name: string }) => p.name)).toEqual(['石首市', '高基庙镇']);
     // a used code cannot be used again
     const reuse = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code } });
     expect(reuse.json().code).toBe('sms_code_invalid');
     // the phone is stored encrypted, never in plain text
-    const stored = await ctx.db.owner.query<{ phone_cipher: string }>(`SELECT phone_cipher FROM users WHERE phone_masked = '139****5678'`);
+    const stored = await ctx.db.owner.query<{ phone_cipher: string }>(
+      `SELECT phone_cipher FROM users WHERE phone_masked = '139****5678'`,
+    );
     expect(stored.rows[0].phone_cipher).not.toContain(phone);
     expect(ctx.deps.crypto.decrypt(stored.rows[0].phone_cipher)).toBe(phone);
   });
 
   it('rejects a bad phone number naming it, and codes requested too often', async () => {
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone: '12345' }, headers: { 'accept-language': 'en' } });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sms-code',
+      payload: { phone: '12345' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'invalid_phone', message: 'Not a valid mobile phone number: 12345' });
     await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone: '13700000000' } });
-    const again = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone: '13700000000' } });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sms-code',
+      payload: { phone: '13700000000' },
+    });
     expect(again.statusCode).toBe(429);
     expect(again.json().code).toBe('sms_code_too_soon');
   });

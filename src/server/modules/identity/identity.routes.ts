@@ -11,120 +11,208 @@ import { completeTotp, signInWithPassword } from './signin.service';
 import { requestSmsCode, signInWithSms } from './sms-signin.service';
 
 const SignInStep = Type.Object({
-  stage: Type.Union([Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')], {
-    description: 'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
-  }),
+  stage: Type.Union(
+    [Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')],
+    {
+      description:
+        'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
+    },
+  ),
   secret: Type.Optional(Type.String({ description: 'TOTP secret to enrol (only for stage totp_enroll)' })),
   otpauthUrl: Type.Optional(Type.String()),
 });
 
 export default async function identityRoutes(app: App, deps: Deps) {
-  const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: (req.headers['user-agent'] as string) ?? null });
+  const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({
+    ip: req.ip,
+    userAgent: (req.headers['user-agent'] as string) ?? null,
+  });
   const signInLimit = limitPerMinute(deps.config.rateLimit.signInPerMinute);
   const secure = deps.config.session.cookieSecure;
 
-  app.post('/api/auth/sign-in', {
-    config: signInLimit,
-    schema: {
-      tags: ['auth'], summary: 'Staff sign-in with username and password (first step)',
-      body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
-      response: { 200: SignInStep, ...errorResponses(400, 401, 423, 429) },
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff sign-in with username and password (first step)',
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: SignInStep, ...errorResponses(400, 401, 423, 429) },
+      },
     },
-  }, async (req, reply) => {
-    const step = await signInWithPassword(deps, req.body, meta(req));
-    setSessionCookie(req, reply, step.token, secure);
-    const { token: _t, ...rest } = step;
-    return rest;
-  });
-
-  app.post('/api/auth/totp', {
-    config: signInLimit,
-    schema: {
-      tags: ['auth'], summary: 'Second step: the 6-digit TOTP code (also confirms a new enrolment)',
-      body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) }), ...errorResponses(400, 401, 423, 429) },
+    async (req, reply) => {
+      const step = await signInWithPassword(deps, req.body, meta(req));
+      setSessionCookie(req, reply, step.token, secure);
+      const { token: _t, ...rest } = step;
+      return rest;
     },
-  }, async (req) => {
-    const token = req.cookies[SESSION_COOKIE];
-    return completeTotp(deps, token ? hashToken(token) : null, req.body.code, meta(req));
-  });
+  );
 
-  app.post('/api/auth/password', {
-    config: signInLimit,
-    schema: {
-      tags: ['auth'], summary: 'Last step after a one-time password (stage password_change): choose a new password',
-      body: Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ stage: Type.Literal('active') }), ...errorResponses(400, 401, 429) },
+  app.post(
+    '/api/auth/totp',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Second step: the 6-digit TOTP code (also confirms a new enrolment)',
+        body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) }),
+          ...errorResponses(400, 401, 423, 429),
+        },
+      },
     },
-  }, async (req) => {
-    const token = req.cookies[SESSION_COOKIE];
-    return completePasswordChange(deps, token ? hashToken(token) : null, req.body.newPassword, meta(req));
-  });
-
-  app.post('/api/auth/sms-code', {
-    config: signInLimit,
-    schema: {
-      tags: ['auth'], summary: 'Send a sign-in code to a resident phone',
-      body: Type.Object({ phone: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ resendAfterSeconds: Type.Integer() }), ...errorResponses(400, 429) },
+    async (req) => {
+      const token = req.cookies[SESSION_COOKIE];
+      return completeTotp(deps, token ? hashToken(token) : null, req.body.code, meta(req));
     },
-  }, async (req) => requestSmsCode(deps, req.body.phone, meta(req)));
+  );
 
-  app.post('/api/auth/sms-sign-in', {
-    config: signInLimit,
-    schema: {
-      tags: ['auth'], summary: 'Resident sign-in with phone and SMS code',
-      body: Type.Object({ phone: Type.String({ minLength: 1, maxLength: 20 }), code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ stage: Type.Literal('active'), created: Type.Boolean() }), ...errorResponses(400, 401, 423, 429) },
+  app.post(
+    '/api/auth/password',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Last step after a one-time password (stage password_change): choose a new password',
+        body: Type.Object(
+          { newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ stage: Type.Literal('active') }), ...errorResponses(400, 401, 429) },
+      },
     },
-  }, async (req, reply) => {
-    const r = await signInWithSms(deps, req.body, meta(req));
-    setSessionCookie(req, reply, r.token, secure);
-    return { stage: 'active' as const, created: r.created };
-  });
+    async (req) => {
+      const token = req.cookies[SESSION_COOKIE];
+      return completePasswordChange(deps, token ? hashToken(token) : null, req.body.newPassword, meta(req));
+    },
+  );
 
-  app.post('/api/auth/sign-out', {
-    schema: { tags: ['auth'], summary: 'Sign out (revokes the session server-side)', response: { 204: Type.Null() } },
-  }, async (req, reply) => {
-    await signOut(deps, req.actor, req.sessionTokenHash);
-    clearSessionCookie(req, reply, secure);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/auth/sms-code',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a sign-in code to a resident phone',
+        body: Type.Object({ phone: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ resendAfterSeconds: Type.Integer() }), ...errorResponses(400, 429) },
+      },
+    },
+    async (req) => requestSmsCode(deps, req.body.phone, meta(req)),
+  );
+
+  app.post(
+    '/api/auth/sms-sign-in',
+    {
+      config: signInLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Resident sign-in with phone and SMS code',
+        body: Type.Object(
+          { phone: Type.String({ minLength: 1, maxLength: 20 }), code: Type.String({ pattern: '^[0-9]{6}$' }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ stage: Type.Literal('active'), created: Type.Boolean() }),
+          ...errorResponses(400, 401, 423, 429),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await signInWithSms(deps, req.body, meta(req));
+      setSessionCookie(req, reply, r.token, secure);
+      return { stage: 'active' as const, created: r.created };
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    {
+      schema: { tags: ['auth'], summary: 'Sign out (revokes the session server-side)', response: { 204: Type.Null() } },
+    },
+    async (req, reply) => {
+      await signOut(deps, req.actor, req.sessionTokenHash);
+      clearSessionCookie(req, reply, secure);
+      return reply.status(204).send(null);
+    },
+  );
 
   const Me = Type.Object({
     user: Type.Object({
-      id: Type.String(), kind: Type.String(), displayName: Type.String(),
-      homeDivision: Type.Union([Type.Null(), Type.Object({ code: Type.String(), name: Type.String(), path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) })]),
+      id: Type.String(),
+      kind: Type.String(),
+      displayName: Type.String(),
+      homeDivision: Type.Union([
+        Type.Null(),
+        Type.Object({
+          code: Type.String(),
+          name: Type.String(),
+          path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+        }),
+      ]),
     }),
-    grants: Type.Array(Type.Object({ role: Type.String(), scopeCode: Type.String(), scopeName: Type.String(), departmentCode: Type.Union([Type.String(), Type.Null()]) })),
+    grants: Type.Array(
+      Type.Object({
+        role: Type.String(),
+        scopeCode: Type.String(),
+        scopeName: Type.String(),
+        departmentCode: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
     capabilities: Type.Array(Type.String()),
   });
 
-  app.get('/api/me', {
-    schema: { tags: ['auth'], summary: 'Who am I: roles, scopes and what I may do (menus follow this)', response: { 200: Me, ...errorResponses(401) } },
-  }, async (req) => {
-    const actor = requireUser(req);
-    return { ...(await describeMe(deps, actor)), capabilities: capabilities(actor) };
-  });
-
-  app.put('/api/me/place', {
-    schema: {
-      tags: ['auth'], summary: "Set the resident's own village or community (我的村/社区)",
-      body: Type.Object({ divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, { additionalProperties: false }),
-      response: { 200: Me, ...errorResponses(400, 401) },
+  app.get(
+    '/api/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who am I: roles, scopes and what I may do (menus follow this)',
+        response: { 200: Me, ...errorResponses(401) },
+      },
     },
-  }, async (req) => {
-    const actor = requireUser(req);
-    await setMyPlace(deps, actor, req.body.divisionCode);
-    const fresh = { ...actor, homeDivisionCode: req.body.divisionCode };
-    return { ...(await describeMe(deps, fresh)), capabilities: capabilities(fresh) };
-  });
-
-  app.post('/api/users/:id/revoke-sessions', {
-    schema: {
-      tags: ['accounts'], summary: 'Sign a user out everywhere (system administrator)',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses(401, 403, 404) },
+    async (req) => {
+      const actor = requireUser(req);
+      return { ...(await describeMe(deps, actor)), capabilities: capabilities(actor) };
     },
-  }, async (req) => revokeAllSessions(deps, requireUser(req), req.params.id));
+  );
+
+  app.put(
+    '/api/me/place',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Set the resident's own village or community (我的村/社区)",
+        body: Type.Object({ divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, { additionalProperties: false }),
+        response: { 200: Me, ...errorResponses(400, 401) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      await setMyPlace(deps, actor, req.body.divisionCode);
+      const fresh = { ...actor, homeDivisionCode: req.body.divisionCode };
+      return { ...(await describeMe(deps, fresh)), capabilities: capabilities(fresh) };
+    },
+  );
+
+  app.post(
+    '/api/users/:id/revoke-sessions',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign a user out everywhere (system administrator)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (req) => revokeAllSessions(deps, requireUser(req), req.params.id),
+  );
 }

@@ -24,7 +24,12 @@ export function totpUri(secret: string, account: string): string {
 }
 
 /** Returns the matched time step, or null. Rejects steps at or before `afterStep` (replay). */
-export async function checkTotp(secret: string, token: string, now: Date, afterStep: number | null): Promise<number | null> {
+export async function checkTotp(
+  secret: string,
+  token: string,
+  now: Date,
+  afterStep: number | null,
+): Promise<number | null> {
   if (!/^\d{6}$/.test(token)) return null;
   const r = await verifyTotp({
     secret,

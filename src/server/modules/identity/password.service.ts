@@ -11,7 +11,12 @@ import * as repo from './identity.repo';
 import { hashPassword, verifyPassword } from './identity.secrets';
 import { type ClientMeta, pendingSession, sessionEnd } from './signin.service';
 
-export async function completePasswordChange(deps: Deps, tokenHash: string | null, newPassword: string, meta: ClientMeta): Promise<{ stage: 'active' }> {
+export async function completePasswordChange(
+  deps: Deps,
+  tokenHash: string | null,
+  newPassword: string,
+  meta: ClientMeta,
+): Promise<{ stage: 'active' }> {
   const { session, user } = await pendingSession(deps.db, tokenHash, ['password_change'], deps.clock.now());
   if (!isStrongPassword(newPassword)) throw new AppError('weak_password');
   if (await verifyPassword(user.passwordHash, newPassword)) throw new AppError('password_unchanged');
@@ -24,8 +29,18 @@ export async function completePasswordChange(deps: Deps, tokenHash: string | nul
     await repo.closePasswordResets(tx, user.id, now);
     await repo.activateSession(tx, session.tokenHash, now, sessionEnd(deps, now));
     const actor = actorOf(user, await repo.activeGrants(tx, user.id), meta.ip);
-    await audit(tx, actor, { action: 'auth.password_changed', entityType: 'user', entityId: user.id, after: { oneTimeReplaced: true } });
-    await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, after: { passwordChanged: true } });
+    await audit(tx, actor, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      after: { oneTimeReplaced: true },
+    });
+    await audit(tx, actor, {
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      after: { passwordChanged: true },
+    });
   });
   return { stage: 'active' };
 }

@@ -30,14 +30,20 @@ function groups(db: Database): Grouped {
   let g = grouped.get(db);
   if (!g) {
     g = {
-      lookup: createBatcher(async (hashes: string[]) => {
-        const found = await repo.sessionsWithUsers(db, [...new Set(hashes)]);
-        return hashes.map((h) => ({ ok: true as const, value: found.get(h) ?? null }));
-      }, { maxBatch: 200, maxInFlight: 1 }),
-      touch: createBatcher(async (seen: { tokenHash: string; at: Date }[]) => {
-        await repo.touchSessions(db, seen);
-        return seen.map(() => ({ ok: true as const, value: undefined }));
-      }, { maxBatch: 200, maxInFlight: 1 }),
+      lookup: createBatcher(
+        async (hashes: string[]) => {
+          const found = await repo.sessionsWithUsers(db, [...new Set(hashes)]);
+          return hashes.map((h) => ({ ok: true as const, value: found.get(h) ?? null }));
+        },
+        { maxBatch: 200, maxInFlight: 1 },
+      ),
+      touch: createBatcher(
+        async (seen: { tokenHash: string; at: Date }[]) => {
+          await repo.touchSessions(db, seen);
+          return seen.map(() => ({ ok: true as const, value: undefined }));
+        },
+        { maxBatch: 200, maxInFlight: 1 },
+      ),
     };
     grouped.set(db, g);
   }
@@ -57,13 +63,18 @@ export async function resolveSession(deps: Deps, token: string | undefined, ip: 
     if (state === 'idle_timeout') {
       await deps.db.transaction(async (tx) => {
         await repo.revokeSession(tx, tokenHash, now);
-        await audit(tx, { kind: 'anonymous', ip }, { action: 'auth.idle_timeout', entityType: 'user', entityId: session.userId });
+        await audit(
+          tx,
+          { kind: 'anonymous', ip },
+          { action: 'auth.idle_timeout', entityType: 'user', entityId: session.userId },
+        );
       });
     }
     return { actor: anonymous, problem: state === 'revoked' ? undefined : 'session_expired' };
   }
   if (user.disabledAt) return { actor: anonymous };
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await groups(deps.db).touch.submit({ tokenHash, at: now });
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+    await groups(deps.db).touch.submit({ tokenHash, at: now });
   return { actor: actorOf(user, grants, ip), tokenHash };
 }
 
@@ -84,7 +95,12 @@ export async function revokeAllSessions(deps: Deps, actor: Actor, userId: string
     const reason = accountProtection(actor, { id: user.id, grants: await repo.activeGrants(tx, user.id) });
     if (reason) throw new AppError('account_protected', { reason });
     const revoked = await repo.revokeUserSessions(tx, userId, deps.clock.now());
-    await audit(tx, actor, { action: 'auth.sessions_revoked', entityType: 'user', entityId: userId, after: { revoked } });
+    await audit(tx, actor, {
+      action: 'auth.sessions_revoked',
+      entityType: 'user',
+      entityId: userId,
+      after: { revoked },
+    });
     return { revoked };
   });
 }

@@ -2,19 +2,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await createTestContext({ RATE_LIMIT_SIGNIN_PER_MINUTE: '1000', SMS_DAILY_CAP_PER_PHONE: '3' }); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await createTestContext({ RATE_LIMIT_SIGNIN_PER_MINUTE: '1000', SMS_DAILY_CAP_PER_PHONE: '3' });
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
 const signIn = (username: string, password: string) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
 const smsCode = (phone: string, lang = 'zh-CN') =>
-  ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone }, headers: { 'accept-language': lang } });
-const smsSignIn = (phone: string, code: string) => ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/sms-code',
+    payload: { phone },
+    headers: { 'accept-language': lang },
+  });
+const smsSignIn = (phone: string, code: string) =>
+  ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code } });
 const lastCode = async () => {
   const { rows } = await ctx.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
   return /(\d{6})/.exec(rows[0].body)![1];
 };
-const lastAuditId = async () => Number((await ctx.db.owner.query<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM audit_log')).rows[0].id);
+const lastAuditId = async () =>
+  Number((await ctx.db.owner.query<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM audit_log')).rows[0].id);
 /** Passwords checked for a name since audit row `since`: failures recorded as a wrong password plus successful sign-ins. */
 const checked = async (username: string, userId: string, since: number) => {
   const { rows } = await ctx.db.owner.query<{ n: number }>(
@@ -45,7 +56,10 @@ describe('sign-in under concurrency', () => {
     const codes = answers.map((r) => r.statusCode).sort();
     expect(codes.filter((c) => c === 401)).toHaveLength(5);
     expect(codes.filter((c) => c === 423)).toHaveLength(7);
-    expect(answers.find((r) => r.statusCode === 423)!.json()).toMatchObject({ code: 'account_locked', details: { minutes: 10 } });
+    expect(answers.find((r) => r.statusCode === 423)!.json()).toMatchObject({
+      code: 'account_locked',
+      details: { minutes: 10 },
+    });
   });
 
   it('serialises parallel SMS sign-ins for one phone: one session, no 5xx', async () => {
@@ -57,7 +71,9 @@ describe('sign-in under concurrency', () => {
     expect(codes.filter((c) => c >= 500)).toEqual([]);
     expect(codes.filter((c) => c === 200)).toHaveLength(1);
     expect(codes.filter((c) => c !== 200).every((c) => c === 401 || c === 423)).toBe(true);
-    const { rows } = await ctx.db.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE phone_masked = '139****0001'`);
+    const { rows } = await ctx.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM users WHERE phone_masked = '139****0001'`,
+    );
     expect(Number(rows[0].n)).toBe(1);
   });
 
@@ -81,7 +97,9 @@ describe('daily cap of SMS codes per phone', () => {
     expect(zh.json()).toMatchObject({ code: 'sms_daily_cap', details: { cap: 3 } });
     expect(zh.json().message).toContain('已达上限');
     const en = await smsCode(phone, 'en');
-    expect(en.json().message).toBe('This phone has received 3 codes in the last 24 hours, the most allowed; try again tomorrow');
+    expect(en.json().message).toBe(
+      'This phone has received 3 codes in the last 24 hours, the most allowed; try again tomorrow',
+    );
     // another phone is not affected
     expect((await smsCode('13911110004')).statusCode).toBe(200);
     ctx.clock.advance(24 * 3_600_000);

@@ -36,20 +36,44 @@ const anon = (meta: ClientMeta): AnonymousActor => ({ kind: 'anonymous', ip: met
  * Counts an attempt for `principal` before its secret is checked (its own statement, committed
  * at once). Returns the count, or the account_locked error (recorded) when it may not be checked.
  */
-export async function reserveAttempt(deps: Deps, principal: string, label: string, meta: ClientMeta, action: string): Promise<ThrottleState> {
+export async function reserveAttempt(
+  deps: Deps,
+  principal: string,
+  label: string,
+  meta: ClientMeta,
+  action: string,
+): Promise<ThrottleState> {
   const now = deps.clock.now();
   const reserved = await repo.reserveAttempt(deps.db, principal, now, deps.config.signIn);
   if (attemptAllowed(reserved, deps.config.signIn)) return reserved;
-  await deps.db.transaction((tx) => audit(tx, anon(meta), { action, outcome: 'failure', label, after: { reason: 'locked' } }));
+  await deps.db.transaction((tx) =>
+    audit(tx, anon(meta), { action, outcome: 'failure', label, after: { reason: 'locked' } }),
+  );
   throw new AppError('account_locked', { minutes: minutesLeft(reserved.lockedUntil!, now) });
 }
 
 /** Records a failed attempt (already counted by reserveAttempt). */
-export async function recordFailure(tx: Queryable, reserved: ThrottleState, label: string, meta: ClientMeta, action: string, reason: string): Promise<void> {
-  await audit(tx, anon(meta), { action, outcome: 'failure', label, after: { reason, failures: reserved.failures, locked: Boolean(reserved.lockedUntil) } });
+export async function recordFailure(
+  tx: Queryable,
+  reserved: ThrottleState,
+  label: string,
+  meta: ClientMeta,
+  action: string,
+  reason: string,
+): Promise<void> {
+  await audit(tx, anon(meta), {
+    action,
+    outcome: 'failure',
+    label,
+    after: { reason, failures: reserved.failures, locked: Boolean(reserved.lockedUntil) },
+  });
 }
 
-export async function signInWithPassword(deps: Deps, input: { username: string; password: string }, meta: ClientMeta): Promise<SignInStep> {
+export async function signInWithPassword(
+  deps: Deps,
+  input: { username: string; password: string },
+  meta: ClientMeta,
+): Promise<SignInStep> {
   const username = input.username.trim().toLowerCase();
   const principal = `user:${username}`;
   const reserved = await reserveAttempt(deps, principal, username, meta, 'auth.sign_in');
@@ -71,12 +95,26 @@ export async function signInWithPassword(deps: Deps, input: { username: string; 
       const secret = enrol ? newTotpSecret() : null;
       if (secret) await repo.setTotp(tx, user.id, deps.crypto.encrypt(secret), false, null);
       await repo.insertSession(tx, { ...session, stage: enrol ? 'totp_enroll' : 'totp', expiresAt: pendingEnd(now) });
-      await audit(tx, actor, { action: 'auth.password_ok', entityType: 'user', entityId: user.id, after: { next: enrol ? 'totp_enroll' : 'totp' } });
-      return { step: (secret ? { stage: 'totp_enroll', token, secret, otpauthUrl: totpUri(secret, username) } : { stage: 'totp', token }) as SignInStep };
+      await audit(tx, actor, {
+        action: 'auth.password_ok',
+        entityType: 'user',
+        entityId: user.id,
+        after: { next: enrol ? 'totp_enroll' : 'totp' },
+      });
+      return {
+        step: (secret
+          ? { stage: 'totp_enroll', token, secret, otpauthUrl: totpUri(secret, username) }
+          : { stage: 'totp', token }) as SignInStep,
+      };
     }
     if (user.mustChangePassword) {
       await repo.insertSession(tx, { ...session, stage: 'password_change', expiresAt: pendingEnd(now) });
-      await audit(tx, actor, { action: 'auth.password_ok', entityType: 'user', entityId: user.id, after: { next: 'password_change' } });
+      await audit(tx, actor, {
+        action: 'auth.password_ok',
+        entityType: 'user',
+        entityId: user.id,
+        after: { next: 'password_change' },
+      });
       return { step: { stage: 'password_change', token } as SignInStep };
     }
     await repo.insertSession(tx, { ...session, stage: 'active', expiresAt: sessionEnd(deps, now) });
@@ -88,9 +126,20 @@ export async function signInWithPassword(deps: Deps, input: { username: string; 
 }
 
 /** A pending session of `stage`s, or sign_in_step_invalid. */
-export async function pendingSession(q: Queryable, tokenHash: string | null, stages: readonly PendingStage[], now: Date) {
+export async function pendingSession(
+  q: Queryable,
+  tokenHash: string | null,
+  stages: readonly PendingStage[],
+  now: Date,
+) {
   const session = tokenHash ? await repo.findSession(q, tokenHash) : null;
-  if (!session || session.revokedAt || session.expiresAt <= now || !(stages as readonly string[]).includes(session.stage)) throw new AppError('sign_in_step_invalid');
+  if (
+    !session ||
+    session.revokedAt ||
+    session.expiresAt <= now ||
+    !(stages as readonly string[]).includes(session.stage)
+  )
+    throw new AppError('sign_in_step_invalid');
   const user = await repo.findUserById(q, session.userId);
   if (!user || user.disabledAt) throw new AppError('sign_in_step_invalid');
   return { session, user };
@@ -100,7 +149,12 @@ export async function pendingSession(q: Queryable, tokenHash: string | null, sta
  * Second step: a TOTP code for a pending session (stage totp), or the first code of an enrolment.
  * The session becomes active, or moves on to the password change when the password is one-time.
  */
-export async function completeTotp(deps: Deps, tokenHash: string | null, code: string, meta: ClientMeta): Promise<{ stage: 'active' | 'password_change' }> {
+export async function completeTotp(
+  deps: Deps,
+  tokenHash: string | null,
+  code: string,
+  meta: ClientMeta,
+): Promise<{ stage: 'active' | 'password_change' }> {
   const { session, user } = await pendingSession(deps.db, tokenHash, ['totp', 'totp_enroll'], deps.clock.now());
   const principal = `user:${user.username}`;
   const label = user.username ?? user.id;
@@ -121,14 +175,25 @@ export async function completeTotp(deps: Deps, tokenHash: string | null, code: s
     }
     await repo.clearThrottle(tx, principal);
     const actor = actorOf(user, await repo.activeGrants(tx, user.id), meta.ip);
-    if (session.stage === 'totp_enroll') await audit(tx, actor, { action: 'auth.totp_enrolled', entityType: 'user', entityId: user.id });
+    if (session.stage === 'totp_enroll')
+      await audit(tx, actor, { action: 'auth.totp_enrolled', entityType: 'user', entityId: user.id });
     if (user.mustChangePassword) {
       await repo.setSessionStage(tx, session.tokenHash, 'password_change');
-      await audit(tx, actor, { action: 'auth.totp_ok', entityType: 'user', entityId: user.id, after: { next: 'password_change' } });
+      await audit(tx, actor, {
+        action: 'auth.totp_ok',
+        entityType: 'user',
+        entityId: user.id,
+        after: { next: 'password_change' },
+      });
       return { stage: 'password_change' as const };
     }
     await repo.activateSession(tx, session.tokenHash, now, sessionEnd(deps, now));
-    await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, after: { secondFactor: 'totp' } });
+    await audit(tx, actor, {
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      after: { secondFactor: 'totp' },
+    });
     return { stage: 'active' as const };
   });
   if ('error' in outcome) throw outcome.error;

@@ -26,9 +26,14 @@ function phoneOrFail(input: string): string {
   return phone;
 }
 
-const codeHash = (phoneIndex: string, code: string) => createHash('sha256').update(`${phoneIndex}:${code}`).digest('hex');
+const codeHash = (phoneIndex: string, code: string) =>
+  createHash('sha256').update(`${phoneIndex}:${code}`).digest('hex');
 
-export async function requestSmsCode(deps: Deps, phoneInput: string, meta: ClientMeta): Promise<{ resendAfterSeconds: number }> {
+export async function requestSmsCode(
+  deps: Deps,
+  phoneInput: string,
+  meta: ClientMeta,
+): Promise<{ resendAfterSeconds: number }> {
   const phone = phoneOrFail(phoneInput);
   const phoneIndex = deps.crypto.blindIndex('phone', phone);
   const now = deps.clock.now();
@@ -36,16 +41,29 @@ export async function requestSmsCode(deps: Deps, phoneInput: string, meta: Clien
     await repo.lockPhone(tx, phoneIndex);
     const cap = deps.config.sms.dailyCapPerPhone;
     if ((await repo.countSmsCodesSince(tx, phoneIndex, new Date(now.getTime() - DAY_MS))) >= cap) {
-      await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sms_code_sent', outcome: 'failure', label: maskPhone(phone), after: { reason: 'daily_cap', cap } });
+      await audit(
+        tx,
+        { kind: 'anonymous', ip: meta.ip },
+        {
+          action: 'auth.sms_code_sent',
+          outcome: 'failure',
+          label: maskPhone(phone),
+          after: { reason: 'daily_cap', cap },
+        },
+      );
       return { error: new AppError('sms_daily_cap', { cap }) };
     }
     const last = await repo.latestSmsCode(tx, phoneIndex);
     const age = last ? (now.getTime() - new Date(last.created_at).getTime()) / 1000 : Infinity;
-    if (age < RESEND_SECONDS) return { error: new AppError('sms_code_too_soon', { seconds: Math.ceil(RESEND_SECONDS - age) }) };
+    if (age < RESEND_SECONDS)
+      return { error: new AppError('sms_code_too_soon', { seconds: Math.ceil(RESEND_SECONDS - age) }) };
     const code = newSmsCode();
     const expiresAt = new Date(now.getTime() + deps.config.sms.codeTtlMinutes * 60_000);
     await repo.insertSmsCode(tx, phoneIndex, codeHash(phoneIndex, code), now, expiresAt);
-    await deps.sms.send(tx, { phone, body: `【共同缔造】您的登录验证码是 ${code}，${deps.config.sms.codeTtlMinutes} 分钟内有效。` });
+    await deps.sms.send(tx, {
+      phone,
+      body: `【共同缔造】您的登录验证码是 ${code}，${deps.config.sms.codeTtlMinutes} 分钟内有效。`,
+    });
     await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sms_code_sent', label: maskPhone(phone) });
     return { ok: true as const };
   });
@@ -53,7 +71,11 @@ export async function requestSmsCode(deps: Deps, phoneInput: string, meta: Clien
   return { resendAfterSeconds: RESEND_SECONDS };
 }
 
-export async function signInWithSms(deps: Deps, input: { phone: string; code: string }, meta: ClientMeta): Promise<{ token: string; created: boolean }> {
+export async function signInWithSms(
+  deps: Deps,
+  input: { phone: string; code: string },
+  meta: ClientMeta,
+): Promise<{ token: string; created: boolean }> {
   const phone = phoneOrFail(input.phone);
   const phoneIndex = deps.crypto.blindIndex('phone', phone);
   const principal = `phone:${phoneIndex}`;
@@ -62,7 +84,11 @@ export async function signInWithSms(deps: Deps, input: { phone: string; code: st
     await repo.lockPhone(tx, phoneIndex);
     const reserved = await repo.reserveAttempt(tx, principal, now, deps.config.signIn);
     if (!attemptAllowed(reserved, deps.config.signIn)) {
-      await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sign_in_sms', outcome: 'failure', label: maskPhone(phone), after: { reason: 'locked' } });
+      await audit(
+        tx,
+        { kind: 'anonymous', ip: meta.ip },
+        { action: 'auth.sign_in_sms', outcome: 'failure', label: maskPhone(phone), after: { reason: 'locked' } },
+      );
       return { error: new AppError('account_locked', { minutes: minutesLeft(reserved.lockedUntil!, now) }) };
     }
     const last = await repo.latestSmsCode(tx, phoneIndex);
@@ -78,15 +104,32 @@ export async function signInWithSms(deps: Deps, input: { phone: string; code: st
     const created = !user;
     if (!user) {
       const id = await repo.insertUser(tx, {
-        kind: 'resident', displayName: `居民${phone.slice(-4)}`, phoneCipher: deps.crypto.encrypt(phone), phoneIndex, phoneMasked: maskPhone(phone),
+        kind: 'resident',
+        displayName: `居民${phone.slice(-4)}`,
+        phoneCipher: deps.crypto.encrypt(phone),
+        phoneIndex,
+        phoneMasked: maskPhone(phone),
       });
       user = (await repo.findUserById(tx, id))!;
     }
     if (user.disabledAt) return { error: new AppError('sms_code_invalid') };
     const { token, hash } = newToken();
-    await repo.insertSession(tx, { tokenHash: hash, userId: user.id, stage: 'active', now, expiresAt: sessionEnd(deps, now), ...meta });
+    await repo.insertSession(tx, {
+      tokenHash: hash,
+      userId: user.id,
+      stage: 'active',
+      now,
+      expiresAt: sessionEnd(deps, now),
+      ...meta,
+    });
     const actor = actorOf(user, await repo.activeGrants(tx, user.id), meta.ip);
-    if (created) await audit(tx, actor, { action: 'users.register_resident', entityType: 'user', entityId: user.id, after: { phone: maskPhone(phone) } });
+    if (created)
+      await audit(tx, actor, {
+        action: 'users.register_resident',
+        entityType: 'user',
+        entityId: user.id,
+        after: { phone: maskPhone(phone) },
+      });
     await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, after: { method: 'sms' } });
     return { token, created };
   });

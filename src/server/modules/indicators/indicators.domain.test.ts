@@ -6,11 +6,25 @@ const counts = (c: Partial<Counts>): Counts => ({ ...zeroCounts(), ...c });
 describe('the formulas', () => {
   it('divides the counts as documented, rounded to one decimal', () => {
     const c = counts({
-      received: 10, filed: 8, due: 6, dueClosed: 5, dueSuspended: 1, dueOnTime: 3, closed: 4, closedReworked: 1,
-      receivedResponded: 9, filedResolved: 6, rated: 3, ratedSatisfied: 2, handlingHours: 50,
+      received: 10,
+      filed: 8,
+      due: 6,
+      dueClosed: 5,
+      dueSuspended: 1,
+      dueOnTime: 3,
+      closed: 4,
+      closedReworked: 1,
+      receivedResponded: 9,
+      filedResolved: 6,
+      rated: 3,
+      ratedSatisfied: 2,
+      handlingHours: 50,
     });
     expect(indicators(c)).toEqual({
-      received: 10, filed: 8, due: 6, closed: 4,
+      received: 10,
+      filed: 8,
+      due: 6,
+      closed: 4,
       closureRate: 83.3, // 5 / 6
       onTimeRate: 60, // 3 / (6 − 1 suspended)
       reworkRate: 25, // 1 / 4
@@ -23,7 +37,15 @@ describe('the formulas', () => {
 
   it('gives null, not 0 or NaN, for a zero denominator', () => {
     const none = indicators(zeroCounts());
-    for (const k of ['closureRate', 'onTimeRate', 'reworkRate', 'responseRate', 'resolutionRate', 'satisfactionRate', 'avgHandlingHours'] as const) {
+    for (const k of [
+      'closureRate',
+      'onTimeRate',
+      'reworkRate',
+      'responseRate',
+      'resolutionRate',
+      'satisfactionRate',
+      'avgHandlingHours',
+    ] as const) {
       expect(none[k], k).toBeNull();
     }
     expect(none.received).toBe(0);
@@ -56,25 +78,72 @@ describe('the formulas', () => {
 
 describe('ranking', () => {
   const rows = [
-    { key: 'a', v: 90 as number | null }, { key: 'b', v: 80 }, { key: 'c', v: 90 }, { key: 'd', v: null }, { key: 'e', v: 70 }, { key: 'f', v: 80 },
+    { key: 'a', v: 90 as number | null },
+    { key: 'b', v: 80 },
+    { key: 'c', v: 90 },
+    { key: 'd', v: null },
+    { key: 'e', v: 70 },
+    { key: 'f', v: 80 },
   ];
   it('gives ties the same rank and skips the next (1, 1, 3, 3, 5), nulls last without a rank', () => {
-    const r = rank(rows, (x) => x.v, 'closureRate', (x) => x.key);
-    expect(r.map((x) => [x.item.key, x.rank])).toEqual([['a', 1], ['c', 1], ['b', 3], ['f', 3], ['e', 5], ['d', null]]);
+    const r = rank(
+      rows,
+      (x) => x.v,
+      'closureRate',
+      (x) => x.key,
+    );
+    expect(r.map((x) => [x.item.key, x.rank])).toEqual([
+      ['a', 1],
+      ['c', 1],
+      ['b', 3],
+      ['f', 3],
+      ['e', 5],
+      ['d', null],
+    ]);
   });
   it('ranks the smallest first for rework rate and handling time', () => {
-    expect(rank(rows, (x) => x.v, 'reworkRate', (x) => x.key).map((x) => x.rank)).toEqual([1, 2, 2, 4, 4, null]);
-    expect(rank(rows, (x) => x.v, 'avgHandlingHours', (x) => x.key)[0].item.key).toBe('e');
+    expect(
+      rank(
+        rows,
+        (x) => x.v,
+        'reworkRate',
+        (x) => x.key,
+      ).map((x) => x.rank),
+    ).toEqual([1, 2, 2, 4, 4, null]);
+    expect(
+      rank(
+        rows,
+        (x) => x.v,
+        'avgHandlingHours',
+        (x) => x.key,
+      )[0].item.key,
+    ).toBe('e');
   });
   it('does not rank the unassigned group', () => {
-    const r = rank(rows, (x) => x.v, 'closureRate', (x) => x.key, (x) => x.key !== 'a');
-    expect(r.map((x) => [x.item.key, x.rank])).toEqual([['c', 1], ['b', 2], ['f', 2], ['e', 4], ['a', null], ['d', null]]);
+    const r = rank(
+      rows,
+      (x) => x.v,
+      'closureRate',
+      (x) => x.key,
+      (x) => x.key !== 'a',
+    );
+    expect(r.map((x) => [x.item.key, x.rank])).toEqual([
+      ['c', 1],
+      ['b', 2],
+      ['f', 2],
+      ['e', 4],
+      ['a', null],
+      ['d', null],
+    ]);
   });
 });
 
 describe('periods', () => {
   it('reads dates as midnight China Standard Time, the end exclusive', () => {
-    expect(parsePeriod('2026-11-01', '2026-12-01')).toEqual({ ok: true, period: { from: new Date('2026-10-31T16:00:00Z'), to: new Date('2026-11-30T16:00:00Z') } });
+    expect(parsePeriod('2026-11-01', '2026-12-01')).toEqual({
+      ok: true,
+      period: { from: new Date('2026-10-31T16:00:00Z'), to: new Date('2026-11-30T16:00:00Z') },
+    });
     expect(parsePeriod('2026-11-01T00:00:00Z', '2026-11-02T00:00:00+08:00').ok).toBe(true);
   });
   it('names the bad end', () => {

@@ -41,8 +41,21 @@ export interface Counts {
   handlingHours: number;
 }
 
-export const COUNT_KEYS = ['received', 'filed', 'due', 'dueClosed', 'dueSuspended', 'dueOnTime', 'closed', 'closedReworked',
-  'receivedResponded', 'filedResolved', 'rated', 'ratedSatisfied', 'handlingHours'] as const satisfies readonly (keyof Counts)[];
+export const COUNT_KEYS = [
+  'received',
+  'filed',
+  'due',
+  'dueClosed',
+  'dueSuspended',
+  'dueOnTime',
+  'closed',
+  'closedReworked',
+  'receivedResponded',
+  'filedResolved',
+  'rated',
+  'ratedSatisfied',
+  'handlingHours',
+] as const satisfies readonly (keyof Counts)[];
 
 export interface Indicators {
   received: number;
@@ -66,15 +79,26 @@ export interface Indicators {
 }
 
 export type SortKey = Exclude<keyof Indicators, never>;
-export const SORT_KEYS: readonly SortKey[] = ['received', 'filed', 'due', 'closed', 'closureRate', 'onTimeRate', 'reworkRate', 'responseRate',
-  'resolutionRate', 'satisfactionRate', 'avgHandlingHours'];
+export const SORT_KEYS: readonly SortKey[] = [
+  'received',
+  'filed',
+  'due',
+  'closed',
+  'closureRate',
+  'onTimeRate',
+  'reworkRate',
+  'responseRate',
+  'resolutionRate',
+  'satisfactionRate',
+  'avgHandlingHours',
+];
 /** For these a smaller value ranks higher; for every other key a larger one does. */
 const LOWER_IS_BETTER: readonly SortKey[] = ['reworkRate', 'avgHandlingHours'];
 
 /** Rounds half away from zero to `decimals`, avoiding binary artefacts (1.005 → 1.01). */
 export function round(value: number, decimals = 1): number {
   const f = 10 ** decimals;
-  return Math.sign(value) * Math.round(Number((Math.abs(value) * f).toPrecision(12))) / f;
+  return (Math.sign(value) * Math.round(Number((Math.abs(value) * f).toPrecision(12)))) / f;
 }
 
 /** n / d as a percentage with one decimal; null when d is 0. */
@@ -118,12 +142,18 @@ export interface Ranked<T> {
  * see. Null values and unassigned groups (`rankable` false) come last with rank null; ties keep
  * a stable order by `tieBreak`.
  */
-export function rank<T>(items: readonly T[], value: (t: T) => number | null, key: SortKey, tieBreak: (t: T) => string,
-  rankable: (t: T) => boolean = () => true): Ranked<T>[] {
+export function rank<T>(
+  items: readonly T[],
+  value: (t: T) => number | null,
+  key: SortKey,
+  tieBreak: (t: T) => string,
+  rankable: (t: T) => boolean = () => true,
+): Ranked<T>[] {
   const sign = LOWER_IS_BETTER.includes(key) ? 1 : -1;
   const scored = items.map((item) => ({ item, v: rankable(item) ? value(item) : null }));
   scored.sort((a, b) => {
-    if (a.v === null || b.v === null) return a.v === b.v ? cmp(tieBreak(a.item), tieBreak(b.item)) : a.v === null ? 1 : -1;
+    if (a.v === null || b.v === null)
+      return a.v === b.v ? cmp(tieBreak(a.item), tieBreak(b.item)) : a.v === null ? 1 : -1;
     return a.v !== b.v ? sign * (a.v - b.v) : cmp(tieBreak(a.item), tieBreak(b.item));
   });
   let previous: { v: number; rank: number } | null = null;
@@ -138,14 +168,36 @@ export function rank<T>(items: readonly T[], value: (t: T) => number | null, key
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The codes a dimension groups by: how many leading characters of division_code (null: its own column). */
-export const DIMENSION_PREFIX: Record<Dimension, number | null> = { grid: null, village: 12, town: 9, department: null, category: null };
+export const DIMENSION_PREFIX: Record<Dimension, number | null> = {
+  grid: null,
+  village: 12,
+  town: 9,
+  department: null,
+  category: null,
+};
 
 /**
  * Drill-down measures: the cases behind one figure. Each names the set of cases a count (or its
  * complement within a denominator) is made of.
  */
-export const MEASURES = ['received', 'filed', 'due', 'due_closed', 'on_time', 'overdue', 'suspended', 'closed', 'rework', 'responded',
-  'not_responded', 'resolved', 'unresolved', 'rated', 'satisfied', 'dissatisfied'] as const;
+export const MEASURES = [
+  'received',
+  'filed',
+  'due',
+  'due_closed',
+  'on_time',
+  'overdue',
+  'suspended',
+  'closed',
+  'rework',
+  'responded',
+  'not_responded',
+  'resolved',
+  'unresolved',
+  'rated',
+  'satisfied',
+  'dissatisfied',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export interface Period {

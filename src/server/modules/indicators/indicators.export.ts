@@ -5,7 +5,11 @@ import type { Dimension } from './indicators.domain';
 import type { IndicatorTable } from './indicators.service';
 
 const DIMENSION_LABELS: Record<Dimension, string> = {
-  grid: '网格 Grid', village: '村（社区）Village', town: '镇（街道）Town', department: '部门 Department', category: '类别 Category',
+  grid: '网格 Grid',
+  village: '村（社区）Village',
+  town: '镇（街道）Town',
+  department: '部门 Department',
+  category: '类别 Category',
 };
 
 /** Column headers, Chinese then English; `key` names the field of a row. */
@@ -35,17 +39,32 @@ export async function writeIndicatorXlsx(t: IndicatorTable, out: Writable): Prom
   ws.getRow(1).font = { bold: true };
   // null leaves a cell empty (a rate without denominator), rather than writing 0 or ''
   for (const r of t.rows) {
-    ws.addRow(Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.key === 'name' ? r.name ?? '（未归属 unassigned）' : r[c.key]]))).commit();
+    ws.addRow(
+      Object.fromEntries(
+        LEDGER_COLUMNS.map((c) => [c.key, c.key === 'name' ? (r.name ?? '（未归属 unassigned）') : r[c.key]]),
+      ),
+    ).commit();
   }
-  const total = ws.addRow({ ...Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.key in t.total ? t.total[c.key as keyof typeof t.total] : null])), name: '合计 Total' });
+  const total = ws.addRow({
+    ...Object.fromEntries(
+      LEDGER_COLUMNS.map((c) => [c.key, c.key in t.total ? t.total[c.key as keyof typeof t.total] : null]),
+    ),
+    name: '合计 Total',
+  });
   total.font = { bold: true };
   total.commit();
   ws.commit();
 
   const about = wb.addWorksheet('口径 About');
-  about.columns = [{ header: '项目 Item', key: 'item', width: 28 }, { header: '内容 Value', key: 'value', width: 90 }];
+  about.columns = [
+    { header: '项目 Item', key: 'item', width: 28 },
+    { header: '内容 Value', key: 'value', width: 90 },
+  ];
   const lines: [string, string][] = [
-    ['范围 Scope', `${t.scopeName ?? ''} ${t.scope}${t.departments ? `（仅部门 departments: ${t.departments.join(', ')}）` : ''}`],
+    [
+      '范围 Scope',
+      `${t.scopeName ?? ''} ${t.scope}${t.departments ? `（仅部门 departments: ${t.departments.join(', ')}）` : ''}`,
+    ],
     ['分组 Grouped by', DIMENSION_LABELS[t.dimension]],
     ['期间 Period (UTC+8)', `${cst(t.from)} — ${cst(t.to)}（不含 exclusive）`],
     ['排序 Ranked by', t.sort],

@@ -8,14 +8,34 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, call, cookieOf, createTestContext, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import {
+  PASSWORD,
+  call,
+  cookieOf,
+  createTestContext,
+  signIn,
+  staffActor,
+  type TestActor,
+  type TestContext,
+} from '../../../../test/harness';
 import { invalidateGridIndex } from '../cases/grid-index';
 import { writeGrids } from '../organisation/organisation.write';
 
 const SEAT: [number, number] = [112.419609, 29.723349];
 const EAST: [number, number] = [112.5, 29.72];
 const GRID = '421081001007001';
-const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
+const square = ([x, y]: [number, number], d: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x - d, y - d],
+      [x + d, y - d],
+      [x + d, y + d],
+      [x - d, y + d],
+      [x - d, y - d],
+    ],
+  ],
+});
 const cst = (s: string) => new Date(`2026-11-${s}+08:00`);
 const NOV = 'from=2026-11-01&to=2026-12-01';
 
@@ -28,7 +48,11 @@ const numbers: Record<string, string> = {};
 async function residentActor(phone: string): Promise<TestActor> {
   await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-code', payload: { phone } });
   const { rows } = await ctx.db.owner.query<{ body: string }>('SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1');
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/sms-sign-in', payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] } });
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/sms-sign-in',
+    payload: { phone, code: /(\d{6})/.exec(rows[0].body)![1] },
+  });
   const me = (await ctx.app.inject({ url: '/api/me', headers: { cookie: cookieOf(res) } })).json();
   return { userId: me.user.id, username: phone, cookie: cookieOf(res) };
 }
@@ -47,7 +71,12 @@ async function step(actor: TestActor, name: string, body: Record<string, unknown
 }
 
 async function report(name: string, point: [number, number], categoryCode = '01037') {
-  const r = await call(ctx, resident, 'POST', '/api/cases', { description: `问题 ${name}：路灯不亮`, categoryCode, lng: point[0], lat: point[1] });
+  const r = await call(ctx, resident, 'POST', '/api/cases', {
+    description: `问题 ${name}：路灯不亮`,
+    categoryCode,
+    lng: point[0],
+    lat: point[1],
+  });
   expect(r.statusCode, r.body).toBe(201);
   ids[name] = r.json().id;
   numbers[name] = r.json().number;
@@ -57,12 +86,16 @@ const get = (actor: TestActor, url: string) => call(ctx, actor, 'GET', url);
 
 beforeAll(async () => {
   ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000' });
-  const { rows } = await ctx.db.owner.query<{ code: string }>(`SELECT code FROM divisions WHERE parent_code = '421081107' ORDER BY code LIMIT 1`);
+  const { rows } = await ctx.db.owner.query<{ code: string }>(
+    `SELECT code FROM divisions WHERE parent_code = '421081107' ORDER BY code LIMIT 1`,
+  );
   otherGrid = `${rows[0].code}001`;
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [
-    { code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true },
-    { code: otherGrid, name: '东片一网格', polygon: square(EAST, 0.01), synthetic: true },
-  ]));
+  await ctx.db.transaction((tx) =>
+    writeGrids({ tx, crypto: ctx.deps.crypto }, [
+      { code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true },
+      { code: otherGrid, name: '东片一网格', polygon: square(EAST, 0.01), synthetic: true },
+    ]),
+  );
   invalidateGridIndex(ctx.db);
   ctx.clock.set(cst('02T09:00:00'));
   town = await staffActor(ctx, 'town_officer', '421081001');
@@ -108,18 +141,30 @@ beforeAll(async () => {
   expect((await step(town, 'B', { type: 'verify', passed: true, note: '核查通过' })).closedOnTime).toBe(false);
   await step(resident, 'B', { type: 'rate', score: 2 });
 }, 120_000);
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 describe('indicators', () => {
   it('computes every indicator of a town from the loop', async () => {
     const r = await get(town, `/api/indicators?dimension=town&${NOV}`);
     expect(r.statusCode, r.body).toBe(200);
     const t = r.json();
-    expect(t).toMatchObject({ scope: '421081001', scopeName: expect.any(String), departments: null, sort: 'closureRate' });
+    expect(t).toMatchObject({
+      scope: '421081001',
+      scopeName: expect.any(String),
+      departments: null,
+      sort: 'closureRate',
+    });
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0]).toMatchObject({
-      rank: 1, key: '421081001', name: t.scopeName,
-      received: 8, filed: 5, due: 5, closed: 4,
+      rank: 1,
+      key: '421081001',
+      name: t.scopeName,
+      received: 8,
+      filed: 5,
+      due: 5,
+      closed: 4,
       closureRate: 80, // A, B, C, H of the five due (D open)
       onTimeRate: 50, // A, C of five due less H (suspended)
       reworkRate: 25, // C of four closed
@@ -132,23 +177,53 @@ describe('indicators', () => {
   });
 
   it('ranks the towns of the county, ties and nulls included', async () => {
-    const rows = async (sort: string) => (await get(county, `/api/indicators?dimension=town&scope=421081&${NOV}&sort=${sort}`)).json().rows
-      .map((x: { key: string; rank: number | null }) => [x.key, x.rank]);
-    expect(await rows('closureRate')).toEqual([['421081107', 1], ['421081001', 2]]);
-    expect(await rows('reworkRate')).toEqual([['421081107', 1], ['421081001', 2]]); // lower is better
-    expect(await rows('satisfactionRate')).toEqual([['421081001', 1], ['421081107', null]]); // G not rated
-    expect(await rows('responseRate')).toEqual([['421081107', 1], ['421081001', 2]]);
+    const rows = async (sort: string) =>
+      (await get(county, `/api/indicators?dimension=town&scope=421081&${NOV}&sort=${sort}`))
+        .json()
+        .rows.map((x: { key: string; rank: number | null }) => [x.key, x.rank]);
+    expect(await rows('closureRate')).toEqual([
+      ['421081107', 1],
+      ['421081001', 2],
+    ]);
+    expect(await rows('reworkRate')).toEqual([
+      ['421081107', 1],
+      ['421081001', 2],
+    ]); // lower is better
+    expect(await rows('satisfactionRate')).toEqual([
+      ['421081001', 1],
+      ['421081107', null],
+    ]); // G not rated
+    expect(await rows('responseRate')).toEqual([
+      ['421081107', 1],
+      ['421081001', 2],
+    ]);
     const total = (await get(county, `/api/indicators?dimension=town&scope=421081&${NOV}`)).json().total;
-    expect(total).toMatchObject({ received: 9, filed: 6, due: 6, closed: 5, closureRate: 83.3, onTimeRate: 60, avgHandlingHours: 67.2 });
+    expect(total).toMatchObject({
+      received: 9,
+      filed: 6,
+      due: 6,
+      closed: 5,
+      closureRate: 83.3,
+      onTimeRate: 60,
+      avgHandlingHours: 67.2,
+    });
   });
 
   it('groups by grid, department and category, with the unassigned row last', async () => {
     const grids = (await get(town, `/api/indicators?dimension=grid&${NOV}`)).json().rows;
     expect(grids.map((g: { key: string; name: string }) => [g.key, g.name])).toEqual([[GRID, '金银垱一网格']]);
     const depts = (await get(town, `/api/indicators?dimension=department&${NOV}`)).json().rows;
-    expect(depts.map((d: { key: string | null; rank: number | null; received: number }) => [d.key, d.rank, d.received])).toEqual([['421081-zjj', 1, 7], [null, null, 1]]);
+    expect(
+      depts.map((d: { key: string | null; rank: number | null; received: number }) => [d.key, d.rank, d.received]),
+    ).toEqual([
+      ['421081-zjj', 1, 7],
+      [null, null, 1],
+    ]);
     const cats = (await get(town, `/api/indicators?dimension=category&${NOV}&sort=received`)).json().rows;
-    expect(cats.map((c: { key: string; received: number }) => [c.key, c.received])).toEqual([['01037', 7], ['06010', 1]]);
+    expect(cats.map((c: { key: string; received: number }) => [c.key, c.received])).toEqual([
+      ['01037', 7],
+      ['06010', 1],
+    ]);
     const empty = (await get(town, `/api/indicators?dimension=town&from=2026-10-01&to=2026-11-01`)).json();
     expect(empty.rows).toEqual([]);
     expect(empty.total.closureRate).toBeNull();
@@ -156,7 +231,9 @@ describe('indicators', () => {
 
   it('lists the cases behind a figure', async () => {
     const list = async (measure: string, dimension = 'town', key = '421081001') =>
-      (await get(town, `/api/indicators/cases?dimension=${dimension}&key=${key}&${NOV}&measure=${measure}`)).json().map((c: { number: string }) => c.number);
+      (await get(town, `/api/indicators/cases?dimension=${dimension}&key=${key}&${NOV}&measure=${measure}`))
+        .json()
+        .map((c: { number: string }) => c.number);
     const of = (...names: string[]) => names.map((n) => numbers[n]);
     expect(await list('overdue')).toEqual(of('B', 'D'));
     expect(await list('rework')).toEqual(of('C'));
@@ -169,7 +246,14 @@ describe('indicators', () => {
 
   it('limits each person to their own places and department', async () => {
     expect((await get(otherTown, `/api/indicators?dimension=grid&scope=421081001&${NOV}`)).statusCode).toBe(404);
-    expect((await get(otherTown, `/api/indicators/cases?dimension=town&key=421081001&scope=421081001&${NOV}&measure=overdue`)).statusCode).toBe(404);
+    expect(
+      (
+        await get(
+          otherTown,
+          `/api/indicators/cases?dimension=town&key=421081001&scope=421081001&${NOV}&measure=overdue`,
+        )
+      ).statusCode,
+    ).toBe(404);
     expect((await get(town, `/api/indicators?dimension=town&scope=421081&${NOV}`)).statusCode).toBe(404);
     expect((await get(resident, `/api/indicators?dimension=town&${NOV}`)).statusCode).toBe(404);
     const mine = (await get(handler, `/api/indicators?dimension=department&${NOV}`)).json();
@@ -180,8 +264,13 @@ describe('indicators', () => {
   it('answers 400 naming the field for a bad dimension or date', async () => {
     const bad = async (qs: string) => (await get(town, `/api/indicators?${qs}`)).json();
     expect((await bad(`dimension=street&${NOV}`)).details.fields[0].field).toBe('querystring.dimension');
-    expect((await bad('dimension=town&from=2026-13-01&to=2026-12-01')).details.fields[0].field).toBe('querystring.from');
-    expect((await bad('dimension=town&from=2026-12-01&to=2026-11-01')).details.fields[0]).toEqual({ field: 'querystring.to', problem: 'must be after from' });
+    expect((await bad('dimension=town&from=2026-13-01&to=2026-12-01')).details.fields[0].field).toBe(
+      'querystring.from',
+    );
+    expect((await bad('dimension=town&from=2026-12-01&to=2026-11-01')).details.fields[0]).toEqual({
+      field: 'querystring.to',
+      problem: 'must be after from',
+    });
     expect((await get(town, `/api/indicators?dimension=town&${NOV}`)).statusCode).toBe(200);
   });
 

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../../platform/actor';
 import { defaultScope, indicatorView } from './indicators.policy';
 
-const user = (...grants: Grant[]): Actor => ({ kind: 'user', userId: 'u', userKind: 'staff', displayName: 'x', homeDivisionCode: null, grants, ip: null });
-const g = (role: Grant['role'], scopeCode: string, departmentCode: string | null = null): Grant => ({ role, scopeCode, departmentCode });
+const user = (...grants: Grant[]): Actor => ({
+  kind: 'user',
+  userId: 'u',
+  userKind: 'staff',
+  displayName: 'x',
+  homeDivisionCode: null,
+  grants,
+  ip: null,
+});
+const g = (role: Grant['role'], scopeCode: string, departmentCode: string | null = null): Grant => ({
+  role,
+  scopeCode,
+  departmentCode,
+});
 
 describe('who sees which indicators', () => {
   it('lets officers see their subtree and nothing above or beside it', () => {

@@ -36,8 +36,18 @@ export const MEASURE_SQL: Record<Measure, string> = {
 
 /** Which measure each count counts (handlingHours is a sum over `closed`). */
 const COUNT_MEASURE: Record<Exclude<keyof Counts, 'handlingHours'>, Measure> = {
-  received: 'received', filed: 'filed', due: 'due', dueClosed: 'due_closed', dueSuspended: 'suspended', dueOnTime: 'on_time',
-  closed: 'closed', closedReworked: 'rework', receivedResponded: 'responded', filedResolved: 'resolved', rated: 'rated', ratedSatisfied: 'satisfied',
+  received: 'received',
+  filed: 'filed',
+  due: 'due',
+  dueClosed: 'due_closed',
+  dueSuspended: 'suspended',
+  dueOnTime: 'on_time',
+  closed: 'closed',
+  closedReworked: 'rework',
+  receivedResponded: 'responded',
+  filedResolved: 'resolved',
+  rated: 'rated',
+  ratedSatisfied: 'satisfied',
 };
 
 /** The grouping key of each dimension. */
@@ -77,8 +87,9 @@ const sliceParams = (s: Slice) => [s.scope, s.from.toISOString(), s.to.toISOStri
 
 /** The counts per group: one query. Groups with nothing in the period are absent. */
 export async function countByGroup(q: Queryable, dimension: Dimension, s: Slice): Promise<GroupCounts[]> {
-  const counts = COUNT_KEYS.filter((k) => k !== 'handlingHours')
-    .map((k) => `count(*) FILTER (WHERE ${MEASURE_SQL[COUNT_MEASURE[k]]})::int AS "${k}"`);
+  const counts = COUNT_KEYS.filter((k) => k !== 'handlingHours').map(
+    (k) => `count(*) FILTER (WHERE ${MEASURE_SQL[COUNT_MEASURE[k]]})::int AS "${k}"`,
+  );
   const hours = `coalesce(sum(extract(epoch FROM closed_at - filed_at)) FILTER (WHERE ${CLOSED}), 0)::float8 / 3600 AS "handlingHours"`;
   const { rows } = await q.query<GroupCounts>(
     `SELECT g.*, n.name AS name, ${dimension === 'department' || dimension === 'category' ? 'n.name_en' : 'NULL::text'} AS "nameEn"
@@ -114,7 +125,14 @@ export interface CaseLine {
 }
 
 /** The cases behind one figure: a group (key null: the unassigned group) and a measure. */
-export async function listMeasure(q: Queryable, dimension: Dimension, key: string | null, measure: Measure, s: Slice, limit: number): Promise<CaseLine[]> {
+export async function listMeasure(
+  q: Queryable,
+  dimension: Dimension,
+  key: string | null,
+  measure: Measure,
+  s: Slice,
+  limit: number,
+): Promise<CaseLine[]> {
   const { rows } = await q.query<CaseLine>(
     `SELECT id, number, title, state, category_code AS "categoryCode", division_code AS "divisionCode", grid_code AS "gridCode",
             handler_department AS "handlerDepartment", received_at AS "receivedAt", responded_at AS "respondedAt", filed_at AS "filedAt",

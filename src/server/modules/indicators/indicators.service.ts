@@ -5,7 +5,18 @@
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { type Counts, type Dimension, type Indicators, indicators, type Measure, parsePeriod, type Period, rank, type SortKey, sumCounts } from './indicators.domain';
+import {
+  type Counts,
+  type Dimension,
+  type Indicators,
+  indicators,
+  type Measure,
+  parsePeriod,
+  type Period,
+  rank,
+  type SortKey,
+  sumCounts,
+} from './indicators.domain';
 import { defaultScope, indicatorView, type IndicatorView } from './indicators.policy';
 import { countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
 
@@ -45,7 +56,10 @@ function period(from: string, to: string): Period {
   const r = parsePeriod(from, to);
   if (r.ok) return r.period;
   const field = `querystring.${r.field}`;
-  throw new AppError('validation_failed', { summary: `${field} ${r.problem}`, fields: [{ field, problem: r.problem }] });
+  throw new AppError('validation_failed', {
+    summary: `${field} ${r.problem}`,
+    fields: [{ field, problem: r.problem }],
+  });
 }
 
 /** The scope asked for (or the actor's own) if the actor may see it; 404 otherwise. */
@@ -69,11 +83,22 @@ export async function indicatorTable(deps: Deps, actor: Actor, q: TableQuery): P
     const { key, name, nameEn, ...counts } = g;
     return { key, name, nameEn, counts, ...indicators(counts) };
   });
-  const ranked = rank(rows, (r) => r[sort], sort, (r) => r.key ?? '\uffff', (r) => r.key !== null);
+  const ranked = rank(
+    rows,
+    (r) => r[sort],
+    sort,
+    (r) => r.key ?? '\uffff',
+    (r) => r.key !== null,
+  );
   const totalCounts = sumCounts(rows.map((r) => r.counts));
   return {
-    dimension: q.dimension, scope: view.scope, scopeName: await divisionName(deps.db, view.scope), departments: view.departments,
-    from: p.from, to: p.to, sort,
+    dimension: q.dimension,
+    scope: view.scope,
+    scopeName: await divisionName(deps.db, view.scope),
+    departments: view.departments,
+    from: p.from,
+    to: p.to,
+    sort,
     rows: ranked.map(({ rank: r, item }) => ({ rank: r, ...item })),
     total: { ...indicators(totalCounts), counts: totalCounts },
   };

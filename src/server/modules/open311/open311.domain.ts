@@ -13,13 +13,35 @@ import { cutText } from '../../platform/text';
 export type Open311Status = 'open' | 'closed';
 /** mySociety's extended statuses (FixMyStreet OpenAPI `Request.status`); updates use them upper-cased. */
 export type ExtendedStatus =
-  | 'open' | 'closed' | 'fixed' | 'investigating' | 'action_scheduled' | 'in_progress' | 'planned'
-  | 'no_further_action' | 'not_councils_responsibility' | 'duplicate' | 'internal_referral' | 'cancelled' | 'for_triage';
+  | 'open'
+  | 'closed'
+  | 'fixed'
+  | 'investigating'
+  | 'action_scheduled'
+  | 'in_progress'
+  | 'planned'
+  | 'no_further_action'
+  | 'not_councils_responsibility'
+  | 'duplicate'
+  | 'internal_referral'
+  | 'cancelled'
+  | 'for_triage';
 export type RejectionReason = 'not_a_problem' | 'duplicate' | 'not_our_responsibility';
 
 export const EXTENDED_STATUSES: readonly ExtendedStatus[] = [
-  'open', 'closed', 'fixed', 'investigating', 'action_scheduled', 'in_progress', 'planned',
-  'no_further_action', 'not_councils_responsibility', 'duplicate', 'internal_referral', 'cancelled', 'for_triage',
+  'open',
+  'closed',
+  'fixed',
+  'investigating',
+  'action_scheduled',
+  'in_progress',
+  'planned',
+  'no_further_action',
+  'not_councils_responsibility',
+  'duplicate',
+  'internal_referral',
+  'cancelled',
+  'for_triage',
 ];
 
 export function openStatus(state: CaseState): Open311Status {
@@ -34,21 +56,44 @@ export function openStatus(state: CaseState): Open311Status {
  */
 export function extendedStatus(state: CaseState, reason: string | null): ExtendedStatus {
   switch (state) {
-    case 'received': case 'filed': return 'open';
-    case 'dispatched': return 'action_scheduled';
-    case 'handling': case 'feedback': return 'in_progress';
-    case 'suspended': return 'investigating';
-    case 'closed': return 'fixed';
+    case 'received':
+    case 'filed':
+      return 'open';
+    case 'dispatched':
+      return 'action_scheduled';
+    case 'handling':
+    case 'feedback':
+      return 'in_progress';
+    case 'suspended':
+      return 'investigating';
+    case 'closed':
+      return 'fixed';
     case 'rejected':
       // never a bare "closed": FixMyStreet reads that as fixed
-      return reason === 'duplicate' ? 'duplicate' : reason === 'not_our_responsibility' ? 'not_councils_responsibility' : 'no_further_action';
+      return reason === 'duplicate'
+        ? 'duplicate'
+        : reason === 'not_our_responsibility'
+          ? 'not_councils_responsibility'
+          : 'no_further_action';
   }
 }
 
 /** Which cases a `status` filter value selects: states, plus rejections with these reasons. */
-export interface StatusSelection { states: CaseState[]; rejectionReasons: RejectionReason[] }
+export interface StatusSelection {
+  states: CaseState[];
+  rejectionReasons: RejectionReason[];
+}
 
-const ALL_STATES: readonly CaseState[] = ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback', 'closed', 'rejected'];
+const ALL_STATES: readonly CaseState[] = [
+  'received',
+  'filed',
+  'dispatched',
+  'handling',
+  'suspended',
+  'feedback',
+  'closed',
+  'rejected',
+];
 const REASONS: readonly RejectionReason[] = ['not_a_problem', 'duplicate', 'not_our_responsibility'];
 
 /** `status=open,closed` or extended names; null when a value is not a status. */
@@ -100,11 +145,25 @@ export function presentService(c: Category, major: Category | undefined, lang: L
  * no spaces around the commas, no comma (ASCII or full-width) inside a keyword, no empty or repeated ones.
  */
 export function keywordList(synonyms: readonly string[]): string | undefined {
-  const words = [...new Set(synonyms.map((w) => w.replace(/[,，、]/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  const words = [
+    ...new Set(
+      synonyms
+        .map((w) =>
+          w
+            .replace(/[,，、]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ];
   return words.length ? words.join(',') : undefined;
 }
 
-const YES_NO = (lang: Lang) => [{ key: 'true', name: lang === 'en' ? 'Yes' : '是' }, { key: 'false', name: lang === 'en' ? 'No' : '否' }];
+const YES_NO = (lang: Lang) => [
+  { key: 'true', name: lang === 'en' ? 'Yes' : '是' },
+  { key: 'false', name: lang === 'en' ? 'No' : '否' },
+];
 
 /** extra_fields → attributes: string/number as they are, enum and boolean as single-value lists. */
 export function presentServiceDefinition(c: Category, lang: Lang) {
@@ -113,12 +172,17 @@ export function presentServiceDefinition(c: Category, lang: Lang) {
     attributes: c.extraFields.map((f, i) => ({
       variable: true,
       code: f.key,
-      datatype: f.type === 'enum' || f.type === 'boolean' ? 'singlevaluelist' as const : f.type,
+      datatype: f.type === 'enum' || f.type === 'boolean' ? ('singlevaluelist' as const) : f.type,
       required: f.required,
       datatype_description: f.type === 'number' ? (lang === 'en' ? 'A number' : '数字') : undefined,
       order: i + 1,
       description: pick(lang, f.label.zh, f.label.en),
-      values: f.type === 'enum' ? (f.options ?? []).map((o) => ({ key: o, name: o })) : f.type === 'boolean' ? YES_NO(lang) : undefined,
+      values:
+        f.type === 'enum'
+          ? (f.options ?? []).map((o) => ({ key: o, name: o }))
+          : f.type === 'boolean'
+            ? YES_NO(lang)
+            : undefined,
     })),
   };
 }
@@ -158,8 +222,22 @@ const publicPhotoUrl = (origin: string, id: string) => `${origin}/api/public/pho
 /** Why a rejected case was closed, in words (duplicate of which case, referred to whom). */
 function rejectionNote(reason: string | null, duplicateOf: string | null, referral: string | null, lang: Lang): string {
   const en = lang === 'en';
-  if (reason === 'duplicate') return duplicateOf ? (en ? `Duplicate of ${duplicateOf}` : `与 ${duplicateOf} 重复`) : (en ? 'Duplicate of an earlier report' : '与已有报告重复');
-  if (reason === 'not_our_responsibility') return referral ? (en ? `Not the county's responsibility; referred to ${referral}` : `不属于本级职责，已转交：${referral}`) : (en ? "Not the county's responsibility" : '不属于本级职责');
+  if (reason === 'duplicate')
+    return duplicateOf
+      ? en
+        ? `Duplicate of ${duplicateOf}`
+        : `与 ${duplicateOf} 重复`
+      : en
+        ? 'Duplicate of an earlier report'
+        : '与已有报告重复';
+  if (reason === 'not_our_responsibility')
+    return referral
+      ? en
+        ? `Not the county's responsibility; referred to ${referral}`
+        : `不属于本级职责，已转交：${referral}`
+      : en
+        ? "Not the county's responsibility"
+        : '不属于本级职责';
   return en ? 'Checked: no action is needed' : '经核实，无需处理';
 }
 
@@ -249,15 +327,27 @@ function stepText(e: PublicEvent, lang: Lang): string {
     return rejectionNote(e.rejectionReason, e.duplicateOfNumber, e.referral, lang);
   }
   if (e.type === 'verify') {
-    return e.passed === false ? (lang === 'en' ? 'Verification failed; work resumes' : '核查未通过，重新处置') : (lang === 'en' ? 'Fixed and verified' : '已处置并核查，结案');
+    return e.passed === false
+      ? lang === 'en'
+        ? 'Verification failed; work resumes'
+        : '核查未通过，重新处置'
+      : lang === 'en'
+        ? 'Fixed and verified'
+        : '已处置并核查，结案';
   }
   const t = STEP_TEXT[e.type];
   return t ? pick(lang, t.zh, t.en) : pick(lang, STATE_TEXT[e.toState].zh, STATE_TEXT[e.toState].en);
 }
 
 const STATE_TEXT: Record<CaseState, { zh: string; en: string }> = {
-  received: STEP_TEXT.receive, filed: STEP_TEXT.file, dispatched: STEP_TEXT.dispatch, handling: STEP_TEXT.progress,
-  suspended: STEP_TEXT.approve_suspension, feedback: STEP_TEXT.feedback, closed: { zh: '已结案', en: 'Closed' }, rejected: { zh: '不予立案', en: 'Declined' },
+  received: STEP_TEXT.receive,
+  filed: STEP_TEXT.file,
+  dispatched: STEP_TEXT.dispatch,
+  handling: STEP_TEXT.progress,
+  suspended: STEP_TEXT.approve_suspension,
+  feedback: STEP_TEXT.feedback,
+  closed: { zh: '已结案', en: 'Closed' },
+  rejected: { zh: '不予立案', en: 'Declined' },
 };
 
 /**
@@ -270,7 +360,11 @@ export function externalStatusCode(state: CaseState, reason: string | null): str
 
 /** One update of mySociety's servicerequestupdates: always with a description; notes masked like all public text. */
 export function presentUpdate(e: PublicEvent, lang: Lang, origin: string) {
-  const described = e.note ? (e.type === 'reject' ? `${stepText(e, lang)}${lang === 'en' ? '. ' : '。'}${e.note}` : e.note) : stepText(e, lang);
+  const described = e.note
+    ? e.type === 'reject'
+      ? `${stepText(e, lang)}${lang === 'en' ? '. ' : '。'}${e.note}`
+      : e.note
+    : stepText(e, lang);
   return {
     update_id: String(e.id),
     service_request_id: e.number,

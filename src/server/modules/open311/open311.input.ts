@@ -10,21 +10,57 @@ import { cutOptional } from '../../platform/text';
 
 /** Open311-specific problems, carried in AppError details as `open311` (errors.ts stays generic). */
 const PROBLEMS = {
-  jurisdiction_not_found: { status: 404, zh: '未找到 jurisdiction_id「{id}」，本接口只服务 {county}', en: 'jurisdiction_id "{id}" not found; this endpoint serves {county} only' },
+  jurisdiction_not_found: {
+    status: 404,
+    zh: '未找到 jurisdiction_id「{id}」，本接口只服务 {county}',
+    en: 'jurisdiction_id "{id}" not found; this endpoint serves {county} only',
+  },
   service_code_missing: { status: 400, zh: '未提供 service_code', en: 'service_code was not provided' },
-  service_not_found: { status: 404, zh: '未找到服务类别 service_code「{code}」', en: 'service_code "{code}" not found' },
-  request_not_found: { status: 404, zh: '未找到服务请求 service_request_id「{id}」', en: 'service_request_id "{id}" not found' },
+  service_not_found: {
+    status: 404,
+    zh: '未找到服务类别 service_code「{code}」',
+    en: 'service_code "{code}" not found',
+  },
+  request_not_found: {
+    status: 404,
+    zh: '未找到服务请求 service_request_id「{id}」',
+    en: 'service_request_id "{id}" not found',
+  },
   request_id_missing: { status: 400, zh: '未提供 service_request_id', en: 'service_request_id was not provided' },
   token_not_found: { status: 404, zh: '未找到 token「{token}」', en: 'token "{token}" not found' },
   api_key_missing: { status: 403, zh: '未提供 api_key', en: 'api_key was not provided' },
   api_key_invalid: { status: 403, zh: 'api_key 无效，无法继续', en: "Invalid api_key received -- can't proceed" },
-  location_missing: { status: 400, zh: '必须提供 lat 和 long（本接口不能按 address_string 或 address_id 定位）', en: 'lat and long are required (this endpoint cannot locate address_string or address_id)' },
-  location_invalid: { status: 400, zh: 'lat/long 不是有效的 WGS-84 坐标', en: 'lat/long are not valid WGS-84 coordinates' },
+  location_missing: {
+    status: 400,
+    zh: '必须提供 lat 和 long（本接口不能按 address_string 或 address_id 定位）',
+    en: 'lat and long are required (this endpoint cannot locate address_string or address_id)',
+  },
+  location_invalid: {
+    status: 400,
+    zh: 'lat/long 不是有效的 WGS-84 坐标',
+    en: 'lat/long are not valid WGS-84 coordinates',
+  },
   description_missing: { status: 400, zh: '未提供 description', en: 'description was not provided' },
-  media_url_invalid: { status: 400, zh: 'media_url 须为 http 或 https 网址（不超过 {max} 个字符）', en: 'media_url must be an http or https URL (at most {max} characters)' },
-  description_too_long: { status: 400, zh: 'description 不能超过 {max} 个字符', en: 'description may not be longer than {max} characters' },
-  date_invalid: { status: 400, zh: '{field} 不是 w3 日期时间（例如 2026-11-25T00:00:00+08:00）', en: '{field} is not a w3 datetime (e.g. 2026-11-25T00:00:00+08:00)' },
-  date_range_invalid: { status: 400, zh: 'start_date 须早于 end_date，且时间范围不超过 90 天', en: 'start_date must be before end_date and the range may not span more than 90 days' },
+  media_url_invalid: {
+    status: 400,
+    zh: 'media_url 须为 http 或 https 网址（不超过 {max} 个字符）',
+    en: 'media_url must be an http or https URL (at most {max} characters)',
+  },
+  description_too_long: {
+    status: 400,
+    zh: 'description 不能超过 {max} 个字符',
+    en: 'description may not be longer than {max} characters',
+  },
+  date_invalid: {
+    status: 400,
+    zh: '{field} 不是 w3 日期时间（例如 2026-11-25T00:00:00+08:00）',
+    en: '{field} is not a w3 datetime (e.g. 2026-11-25T00:00:00+08:00)',
+  },
+  date_range_invalid: {
+    status: 400,
+    zh: 'start_date 须早于 end_date，且时间范围不超过 90 天',
+    en: 'start_date must be before end_date and the range may not span more than 90 days',
+  },
   status_invalid: { status: 400, zh: '未知的 status：{status}', en: 'Unknown status: {status}' },
   format_unsupported: { status: 404, zh: '格式须为 .xml 或 .json', en: 'The format must be .xml or .json' },
 } satisfies Record<string, { status: number; zh: string; en: string }>;
@@ -43,18 +79,30 @@ export function open311Error(p: Open311Problem, details: Record<string, unknown>
   return new AppError(r.code, r.details);
 }
 
-const fill = (t: string, d: Record<string, unknown>) => t.replace(/\{(\w+)\}/g, (_, k: string) => (d[k] === undefined ? '' : String(d[k])));
+const fill = (t: string, d: Record<string, unknown>) =>
+  t.replace(/\{(\w+)\}/g, (_, k: string) => (d[k] === undefined ? '' : String(d[k])));
 
 /** Any AppError as the spec's error list: HTTP 404 for what does not exist, 403 for api keys, 400 otherwise. */
-export function presentError(err: AppError, lang: Lang): { status: number; errors: Array<{ code: number; description: string }> } {
+export function presentError(
+  err: AppError,
+  lang: Lang,
+): { status: number; errors: Array<{ code: number; description: string }> } {
   const p = err.details.open311 as Open311Problem | undefined;
   if (p && PROBLEMS[p]) {
     const spec = PROBLEMS[p];
-    return { status: spec.status, errors: [{ code: spec.status, description: fill(lang === 'en' ? spec.en : spec.zh, err.details) }] };
+    return {
+      status: spec.status,
+      errors: [{ code: spec.status, description: fill(lang === 'en' ? spec.en : spec.zh, err.details) }],
+    };
   }
   if (err.code === 'unknown_category') return presentError(open311Error('service_not_found', err.details), lang);
-  const status = ({ unauthenticated: 403, session_expired: 403, forbidden: 403, not_found: 404, route_not_found: 404 } as Record<string, number>)[err.code]
-    ?? ([413, 415, 429, 500, 503].includes(err.status) ? err.status : err.status >= 500 ? 500 : 400);
+  const status =
+    (
+      { unauthenticated: 403, session_expired: 403, forbidden: 403, not_found: 404, route_not_found: 404 } as Record<
+        string,
+        number
+      >
+    )[err.code] ?? ([413, 415, 429, 500, 503].includes(err.status) ? err.status : err.status >= 500 ? 500 : 400);
   return { status, errors: [{ code: status, description: errorMessage(err.code, lang, err.details) }] };
 }
 
@@ -80,7 +128,9 @@ function textList(v: unknown): string | string[] | undefined {
 
 /** One view over a form-encoded or JSON body and the query string (the body wins). */
 export function readFields(body: unknown, query: unknown): Fields {
-  const sources = [body, query].filter((s): s is Record<string, unknown> => !!s && typeof s === 'object' && !Array.isArray(s));
+  const sources = [body, query].filter(
+    (s): s is Record<string, unknown> => !!s && typeof s === 'object' && !Array.isArray(s),
+  );
   const attributes: Record<string, string | string[]> = {};
   for (const src of [...sources].reverse()) {
     for (const [k, v] of Object.entries(src)) {
@@ -110,7 +160,10 @@ export function readFields(body: unknown, query: unknown): Fields {
 /** `a,b` or repeated parameters → a list. */
 export function listParam(v: unknown): string[] {
   const all = Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
-  return all.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return all
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface CreateInput {
@@ -134,14 +187,23 @@ export function parseCreate(f: Fields): Result<CreateInput> {
   if (latText === undefined || lngText === undefined) return problem('location_missing');
   const lat = Number(latText);
   const lng = Number(lngText);
-  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return problem('location_invalid');
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    return problem('location_invalid');
   const description = f.get('description');
   if (!description) return problem('description_missing');
   if (description.length > MAX_DESCRIPTION) return problem('description_too_long', { max: MAX_DESCRIPTION });
   const title = f.get('title') ?? text(f.attributes.title)?.trim();
   const mediaUrl = parseMediaUrl(f.get('media_url'));
   if (!mediaUrl.ok) return mediaUrl;
-  return ok({ serviceCode, lat, lng, description, address: cutOptional(f.get('address_string'), 200), title: cutOptional(title, 60), mediaUrl: mediaUrl.value });
+  return ok({
+    serviceCode,
+    lat,
+    lng,
+    description,
+    address: cutOptional(f.get('address_string'), 200),
+    title: cutOptional(title, 60),
+    mediaUrl: mediaUrl.value,
+  });
 }
 
 export const MAX_MEDIA_URL = 1000;
@@ -155,7 +217,13 @@ export function parseMediaUrl(v: string | undefined): Result<string | undefined>
   } catch {
     return problem('media_url_invalid', { max: MAX_MEDIA_URL });
   }
-  if (v.length > MAX_MEDIA_URL || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return problem('media_url_invalid', { max: MAX_MEDIA_URL });
+  if (
+    v.length > MAX_MEDIA_URL ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username ||
+    url.password
+  )
+    return problem('media_url_invalid', { max: MAX_MEDIA_URL });
   return ok(url.href);
 }
 
@@ -167,15 +235,22 @@ const FALSE = ['false', '0', 'no', 'n', '否'];
  * Attributes the category does not define are dropped: clients such as FixMyStreet send their own.
  * Values that do not fit are passed on as they are, so intake names the field in its error.
  */
-export function coerceAttributes(fields: readonly ExtraField[], attrs: Record<string, string | string[]>): Record<string, unknown> {
+export function coerceAttributes(
+  fields: readonly ExtraField[],
+  attrs: Record<string, string | string[]>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = attrs[f.key];
     if (v === undefined || v === '') continue;
-    if (Array.isArray(v)) { out[f.key] = v; continue; }
+    if (Array.isArray(v)) {
+      out[f.key] = v;
+      continue;
+    }
     const t = v.trim();
     if (f.type === 'number') out[f.key] = /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
-    else if (f.type === 'boolean') out[f.key] = TRUE.includes(t.toLowerCase()) ? true : FALSE.includes(t.toLowerCase()) ? false : t;
+    else if (f.type === 'boolean')
+      out[f.key] = TRUE.includes(t.toLowerCase()) ? true : FALSE.includes(t.toLowerCase()) ? false : t;
     else out[f.key] = t;
   }
   return out;
@@ -196,13 +271,18 @@ export function parseW3(field: string, v: string): Result<Date> {
 }
 
 /** start_date/end_date: the last 90 days by default; a given range may not span more than 90 days. */
-export function dateRange(start: string | undefined, end: string | undefined, now: Date): Result<{ start: Date; end: Date }> {
+export function dateRange(
+  start: string | undefined,
+  end: string | undefined,
+  now: Date,
+): Result<{ start: Date; end: Date }> {
   const s = start ? parseW3('start_date', start) : null;
   if (s && !s.ok) return s;
   const e = end ? parseW3('end_date', end) : null;
   if (e && !e.ok) return e;
   const endAt = e ? e.value : s ? new Date(s.value.getTime() + MAX_RANGE_DAYS * DAY) : now;
   const startAt = s ? s.value : new Date(endAt.getTime() - MAX_RANGE_DAYS * DAY);
-  if (startAt > endAt || endAt.getTime() - startAt.getTime() > MAX_RANGE_DAYS * DAY) return problem('date_range_invalid');
+  if (startAt > endAt || endAt.getTime() - startAt.getTime() > MAX_RANGE_DAYS * DAY)
+    return problem('date_range_invalid');
   return ok({ start: startAt, end: endAt });
 }

@@ -9,12 +9,26 @@ let ctx: TestContext;
 let apiKey: string;
 const V2 = '/open311/v2';
 
-const get = (url: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url: `${V2}${url}`, headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'GET', url: `${V2}${url}`, headers });
 const postForm = (url: string, form: Record<string, string>) =>
-  ctx.app.inject({ method: 'POST', url: `${V2}${url}`, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' } });
-const postJson = (url: string, body: Record<string, unknown>) => ctx.app.inject({ method: 'POST', url: `${V2}${url}`, payload: body });
+  ctx.app.inject({
+    method: 'POST',
+    url: `${V2}${url}`,
+    payload: new URLSearchParams(form).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+  });
+const postJson = (url: string, body: Record<string, unknown>) =>
+  ctx.app.inject({ method: 'POST', url: `${V2}${url}`, payload: body });
 const report = (extra: Record<string, string> = {}) =>
-  postForm('/requests.json', { api_key: apiKey, service_code: '01037', lat: String(SEAT[1]), long: String(SEAT[0]), description: '路灯不亮了，晚上很黑', ...extra });
+  postForm('/requests.json', {
+    api_key: apiKey,
+    service_code: '01037',
+    lat: String(SEAT[1]),
+    long: String(SEAT[0]),
+    description: '路灯不亮了，晚上很黑',
+    ...extra,
+  });
 
 /** GETs both forms: checks content types, the JSON against the schemas, and that the XML says the same. */
 async function both(path: string, shape: Parameters<typeof expectShape>[0], root: string, status = 200) {
@@ -33,22 +47,33 @@ async function both(path: string, shape: Parameters<typeof expectShape>[0], root
 beforeAll(async () => {
   ctx = await open311Context();
   apiKey = (await ctx.db.transaction((tx) => createClient(tx, 'FixMyStreet test'))).apiKey;
-  await ctx.db.transaction((tx) => updateCategory(tx, 'L0007', {
-    extraFields: [
-      { key: 'floor', label: { zh: '楼层', en: 'Floor' }, type: 'number', required: true },
-      { key: 'kind', label: { zh: '种类', en: 'Kind' }, type: 'enum', required: false, options: ['灯', '门'] },
-      { key: 'inside', label: { zh: '是否在室内', en: 'Indoors' }, type: 'boolean', required: false },
-      { key: 'landmark', label: { zh: '参照物', en: 'Landmark' }, type: 'string', required: false },
-    ],
-  }));
+  await ctx.db.transaction((tx) =>
+    updateCategory(tx, 'L0007', {
+      extraFields: [
+        { key: 'floor', label: { zh: '楼层', en: 'Floor' }, type: 'number', required: true },
+        { key: 'kind', label: { zh: '种类', en: 'Kind' }, type: 'enum', required: false, options: ['灯', '门'] },
+        { key: 'inside', label: { zh: '是否在室内', en: 'Indoors' }, type: 'boolean', required: false },
+        { key: 'landmark', label: { zh: '参照物', en: 'Landmark' }, type: 'string', required: false },
+      ],
+    }),
+  );
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('discovery and services', () => {
   it('offers discovery in XML and JSON', async () => {
     const d = await both('/discovery.{fmt}', null as never, 'discovery');
     expect(d).toMatchObject({ changeset: expect.any(String), contact: expect.stringContaining('石首市') });
-    expect(d.endpoints).toEqual([expect.objectContaining({ specification: 'http://wiki.open311.org/GeoReport_v2', url: expect.stringMatching(/^http:\/\/.+\/open311\/v2$/), type: 'production', formats: ['text/xml', 'application/json'] })]);
+    expect(d.endpoints).toEqual([
+      expect.objectContaining({
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: expect.stringMatching(/^http:\/\/.+\/open311\/v2$/),
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      }),
+    ]);
   });
 
   it('lists public categories as services, grouped by major class, without private ones or major classes', async () => {
@@ -61,17 +86,53 @@ describe('discovery and services', () => {
     expect(codes.filter((c: string) => /^(\d{2}|LM\d)$/.test(c))).toEqual([]);
     const lamp = services.find((s: { service_code: string }) => s.service_code === '01037');
     expect(lamp).toMatchObject({ type: 'realtime', metadata: false, group: expect.any(String), groups: [lamp.group] });
-    expect(services.find((s: { service_code: string }) => s.service_code === 'L0007')).toMatchObject({ metadata: true, group: '社区（村）事项' });
+    expect(services.find((s: { service_code: string }) => s.service_code === 'L0007')).toMatchObject({
+      metadata: true,
+      group: '社区（村）事项',
+    });
     const en = (await get('/services.json', { 'accept-language': 'en' })).json();
-    expect(en.find((s: { service_code: string }) => s.service_code === 'L0001')).toMatchObject({ service_name: 'Stairwell clutter', group: 'Community and village matters' });
+    expect(en.find((s: { service_code: string }) => s.service_code === 'L0001')).toMatchObject({
+      service_name: 'Stairwell clutter',
+      group: 'Community and village matters',
+    });
   });
 
   it('defines attributes from the extra fields, and answers 404 for unknown, private and major codes', async () => {
     const def = await both('/services/L0007.{fmt}', 'service_definition', 'service_definition');
     expect(def.attributes).toEqual([
-      { variable: true, code: 'floor', datatype: 'number', required: true, datatype_description: '数字', order: 1, description: '楼层' },
-      { variable: true, code: 'kind', datatype: 'singlevaluelist', required: false, order: 2, description: '种类', values: [{ key: '灯', name: '灯' }, { key: '门', name: '门' }] },
-      { variable: true, code: 'inside', datatype: 'singlevaluelist', required: false, order: 3, description: '是否在室内', values: [{ key: 'true', name: '是' }, { key: 'false', name: '否' }] },
+      {
+        variable: true,
+        code: 'floor',
+        datatype: 'number',
+        required: true,
+        datatype_description: '数字',
+        order: 1,
+        description: '楼层',
+      },
+      {
+        variable: true,
+        code: 'kind',
+        datatype: 'singlevaluelist',
+        required: false,
+        order: 2,
+        description: '种类',
+        values: [
+          { key: '灯', name: '灯' },
+          { key: '门', name: '门' },
+        ],
+      },
+      {
+        variable: true,
+        code: 'inside',
+        datatype: 'singlevaluelist',
+        required: false,
+        order: 3,
+        description: '是否在室内',
+        values: [
+          { key: 'true', name: '是' },
+          { key: 'false', name: '否' },
+        ],
+      },
       { variable: true, code: 'landmark', datatype: 'string', required: false, order: 4, description: '参照物' },
     ]);
     expect((await both('/services/01037.{fmt}', 'service_definition', 'service_definition')).attributes).toEqual([]);
@@ -85,7 +146,10 @@ describe('discovery and services', () => {
     expect((await get('/services.json?jurisdiction_id=421081')).statusCode).toBe(200);
     const other = await both('/services.{fmt}?jurisdiction_id=sfgov.org', 'errors', 'errors', 404);
     expect(other[0].description).toContain('421081');
-    expect((await postForm('/requests.json', { api_key: apiKey, jurisdiction_id: '420000', service_code: '01037' })).statusCode).toBe(404);
+    expect(
+      (await postForm('/requests.json', { api_key: apiKey, jurisdiction_id: '420000', service_code: '01037' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('answers unknown paths and formats in the spec error format, never a stack trace', async () => {
@@ -96,7 +160,12 @@ describe('discovery and services', () => {
     expect(x.headers['content-type']).toBe('text/xml; charset=utf-8');
     expect(parseXml(x.body).name).toBe('errors');
     expect((await get('/services/01037.csv')).statusCode).toBe(404);
-    const malformed = await ctx.app.inject({ method: 'POST', url: `${V2}/requests.json`, payload: '{"api_key":', headers: { 'content-type': 'application/json' } });
+    const malformed = await ctx.app.inject({
+      method: 'POST',
+      url: `${V2}/requests.json`,
+      payload: '{"api_key":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.statusCode).toBe(400);
     expectShape('errors', malformed.json());
     expect(malformed.body).not.toMatch(/at .*\.ts|stack/i);
@@ -105,7 +174,14 @@ describe('discovery and services', () => {
 
 describe('POST requests', () => {
   it('creates a request from a form-encoded body; it is then readable by id, in the list and by token', async () => {
-    const r = await report({ address_string: '绣林街道 金银垱社区', first_name: '张', last_name: '三丰', email: 'zhang@example.com', phone: '13900001111', 'attribute[fixmystreet_id]': '77' });
+    const r = await report({
+      address_string: '绣林街道 金银垱社区',
+      first_name: '张',
+      last_name: '三丰',
+      email: 'zhang@example.com',
+      phone: '13900001111',
+      'attribute[fixmystreet_id]': '77',
+    });
     expect(r.statusCode, r.body).toBe(200);
     const created = r.json();
     expectShape('created', created);
@@ -114,36 +190,80 @@ describe('POST requests', () => {
     expect(created[0].service_notice).toContain(id);
 
     const one = await both(`/requests/${id}.{fmt}`, 'requests', 'service_requests');
-    expect(one).toEqual([{
-      service_request_id: id, status: 'open', service_name: '路灯异常', service_code: '01037', description: '路灯不亮了，晚上很黑',
-      agency_responsible: expect.any(String), requested_datetime: '2026-11-25T09:00:00+08:00', updated_datetime: '2026-11-25T09:00:00+08:00',
-      address: '绣林街道 金银垱社区', lat: SEAT[1], long: SEAT[0],
-    }]);
-    const row = (await ctx.db.owner.query<Record<string, unknown>>('SELECT source, reporter_name, reporter_contact, open311_client_id, extra FROM cases WHERE number = $1', [id])).rows[0];
-    expect(row).toMatchObject({ source: 'open311', reporter_name: null, reporter_contact: null, open311_client_id: expect.any(String), extra: {} });
-    for (const body of [(await get(`/requests/${id}.xml`)).body, (await get('/requests.json')).body, (await get('/servicerequestupdates.xml')).body]) {
+    expect(one).toEqual([
+      {
+        service_request_id: id,
+        status: 'open',
+        service_name: '路灯异常',
+        service_code: '01037',
+        description: '路灯不亮了，晚上很黑',
+        agency_responsible: expect.any(String),
+        requested_datetime: '2026-11-25T09:00:00+08:00',
+        updated_datetime: '2026-11-25T09:00:00+08:00',
+        address: '绣林街道 金银垱社区',
+        lat: SEAT[1],
+        long: SEAT[0],
+      },
+    ]);
+    const row = (
+      await ctx.db.owner.query<Record<string, unknown>>(
+        'SELECT source, reporter_name, reporter_contact, open311_client_id, extra FROM cases WHERE number = $1',
+        [id],
+      )
+    ).rows[0];
+    expect(row).toMatchObject({
+      source: 'open311',
+      reporter_name: null,
+      reporter_contact: null,
+      open311_client_id: expect.any(String),
+      extra: {},
+    });
+    for (const body of [
+      (await get(`/requests/${id}.xml`)).body,
+      (await get('/requests.json')).body,
+      (await get('/servicerequestupdates.xml')).body,
+    ]) {
       expect(body).not.toMatch(/三丰|zhang@example|13900001111/);
     }
     const list = await both('/requests.{fmt}', 'requests', 'service_requests');
     expect(list.map((x: { service_request_id: string }) => x.service_request_id)).toContain(id);
-    expect(await both(`/tokens/${id}.{fmt}`, 'tokens', 'service_requests')).toEqual([{ service_request_id: id, token: id }]);
+    expect(await both(`/tokens/${id}.{fmt}`, 'tokens', 'service_requests')).toEqual([
+      { service_request_id: id, token: id },
+    ]);
     expect((await get('/tokens/421081-20000101-000001.json')).statusCode).toBe(404);
   });
 
   it('creates a request from a JSON body with typed attributes; attributes the category lacks are ignored', async () => {
     const r = await postJson('/requests.json', {
-      api_key: apiKey, jurisdiction_id: '421081', service_code: 'L0007', lat: SEAT[1], long: SEAT[0], description: '三楼楼道灯坏了',
+      api_key: apiKey,
+      jurisdiction_id: '421081',
+      service_code: 'L0007',
+      lat: SEAT[1],
+      long: SEAT[0],
+      description: '三楼楼道灯坏了',
       attribute: { floor: '3', kind: '灯', inside: 'true', title: '楼道灯坏' },
     });
     expect(r.statusCode, r.body).toBe(200);
     const id = r.json()[0].service_request_id;
-    const row = (await ctx.db.owner.query<{ extra: unknown; title: string }>('SELECT extra, title FROM cases WHERE number = $1', [id])).rows[0];
+    const row = (
+      await ctx.db.owner.query<{ extra: unknown; title: string }>('SELECT extra, title FROM cases WHERE number = $1', [
+        id,
+      ])
+    ).rows[0];
     expect(row).toEqual({ extra: { floor: 3, kind: '灯', inside: true }, title: '楼道灯坏' });
     const xml = await postForm('/requests.xml', {
-      api_key: apiKey, service_code: 'L0007', lat: String(SEAT[1]), long: String(SEAT[0]), description: '门禁', 'attribute[floor]': '2', 'attribute[kind]': '门',
+      api_key: apiKey,
+      service_code: 'L0007',
+      lat: String(SEAT[1]),
+      long: String(SEAT[0]),
+      description: '门禁',
+      'attribute[floor]': '2',
+      'attribute[kind]': '门',
     });
     expect(xml.statusCode, xml.body).toBe(200);
-    expect(sparkOf(parseXml(xml.body))).toEqual([{ service_request_id: expect.stringMatching(/^421081-/), service_notice: expect.any(String) }]);
+    expect(sparkOf(parseXml(xml.body))).toEqual([
+      { service_request_id: expect.stringMatching(/^421081-/), service_notice: expect.any(String) },
+    ]);
   });
 
   it('refuses a bad or missing api key (403), missing fields (400), a point outside the county (400) and unknown codes (404)', async () => {
@@ -170,7 +290,12 @@ describe('POST requests', () => {
     const xml = await postForm('/requests.xml', { api_key: 'nope', service_code: '01037' });
     expect(xml.statusCode).toBe(403);
     expect(sparkOf(parseXml(xml.body))).toEqual([{ code: '403', description: expect.stringContaining('api_key') }]);
-    const en = await ctx.app.inject({ method: 'POST', url: `${V2}/requests.json`, payload: { api_key: 'nope' }, headers: { 'accept-language': 'en' } });
+    const en = await ctx.app.inject({
+      method: 'POST',
+      url: `${V2}/requests.json`,
+      payload: { api_key: 'nope' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(en.json()).toEqual([{ code: 403, description: "Invalid api_key received -- can't proceed" }]);
   });
 
@@ -179,7 +304,9 @@ describe('POST requests', () => {
     const id = (await report({ description })).json()[0].service_request_id;
     const xml = await get(`/requests/${id}.xml`);
     expect(xml.body).toContain('&lt;b&gt;灯&lt;/b&gt; &amp; &quot;引号&quot; &apos;单引号&apos; ]]&gt; end');
-    expect((sparkOf(parseXml(xml.body)) as Array<{ description: string }>)[0].description).toBe('<b>灯</b> & "引号" \'单引号\' ]]> end');
+    expect((sparkOf(parseXml(xml.body)) as Array<{ description: string }>)[0].description).toBe(
+      '<b>灯</b> & "引号" \'单引号\' ]]> end',
+    );
     expect((await get(`/requests/${id}.json`)).json()[0].description).toBe(description);
   });
 });
@@ -189,8 +316,16 @@ describe('GET requests', () => {
     const lamp = (await report()).json()[0].service_request_id;
     ctx.clock.set(new Date('2026-11-27T10:00:00+08:00'));
     const clutter = (await report({ service_code: 'L0001', description: '楼道堆满杂物' })).json()[0].service_request_id;
-    const secret = await submitReport(ctx.deps, { kind: 'anonymous', ip: null }, { description: '邻居吵架', categoryCode: 'L0005', lng: SEAT[0], lat: SEAT[1] }, { source: 'open311' });
-    const ids = async (query: string) => (await both(`/requests.{fmt}?${query}`, 'requests', 'service_requests')).map((x: { service_request_id: string }) => x.service_request_id);
+    const secret = await submitReport(
+      ctx.deps,
+      { kind: 'anonymous', ip: null },
+      { description: '邻居吵架', categoryCode: 'L0005', lng: SEAT[0], lat: SEAT[1] },
+      { source: 'open311' },
+    );
+    const ids = async (query: string) =>
+      (await both(`/requests.{fmt}?${query}`, 'requests', 'service_requests')).map(
+        (x: { service_request_id: string }) => x.service_request_id,
+      );
 
     expect(await ids(`service_request_id=${lamp},${clutter},${secret.case.number}`)).toEqual([clutter, lamp]);
     expect(await ids(`service_request_id=${clutter}&service_code=01037&status=closed`)).toEqual([clutter]); // the id overrides the rest
@@ -206,7 +341,12 @@ describe('GET requests', () => {
 
     ctx.clock.set(new Date('2027-06-01T10:00:00+08:00'));
     expect(await ids('')).toEqual([]); // the default window is the last 90 days
-    for (const q of ['status=pending', 'start_date=yesterday', 'start_date=2026-01-01T00:00:00Z&end_date=2026-12-01T00:00:00Z', 'start_date=2026-12-01&end_date=2026-11-01']) {
+    for (const q of [
+      'status=pending',
+      'start_date=yesterday',
+      'start_date=2026-01-01T00:00:00Z&end_date=2026-12-01T00:00:00Z',
+      'start_date=2026-12-01&end_date=2026-11-01',
+    ]) {
       const r = await get(`/requests.json?${q}`);
       expect(r.statusCode, q).toBe(400);
       expectShape('errors', r.json());

@@ -9,7 +9,11 @@ import { AppError } from '../../platform/errors';
 import { cutText, fieldProblemError, findUnstorable } from '../../platform/text';
 import { MAX_PHOTO_BYTES } from '../cases/photos.service';
 
-export interface UploadedFile { field: string; name: string; data: Buffer }
+export interface UploadedFile {
+  field: string;
+  name: string;
+  data: Buffer;
+}
 
 /** At most this many photos per request or update (a step keeps at most 9 photos in all). */
 export const MAX_UPLOADS = 3;
@@ -22,9 +26,13 @@ type MultipartBody = Record<string, string | string[]> & { [FILES]?: UploadedFil
 export async function parseMultipart(contentType: string, body: Buffer): Promise<MultipartBody> {
   let form: FormData;
   try {
-    form = await new Response(new Blob([new Uint8Array(body)]), { headers: { 'content-type': contentType } }).formData();
+    form = await new Response(new Blob([new Uint8Array(body)]), {
+      headers: { 'content-type': contentType },
+    }).formData();
   } catch {
-    throw new AppError('validation_failed', { summary: 'the multipart/form-data body could not be read (boundary, part headers)' });
+    throw new AppError('validation_failed', {
+      summary: 'the multipart/form-data body could not be read (boundary, part headers)',
+    });
   }
   const fields: MultipartBody = Object.create(null);
   const files: UploadedFile[] = [];
@@ -32,13 +40,17 @@ export async function parseMultipart(contentType: string, body: Buffer): Promise
     if (typeof value === 'string') {
       const prev = fields[key];
       fields[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-    } else if (value.size > 0 || value.name) { // a form's empty file input sends an empty, nameless part
+    } else if (value.size > 0 || value.name) {
+      // a form's empty file input sends an empty, nameless part
       const bad = findUnstorable(value.name, `body.${key}.filename`);
       if (bad) throw fieldProblemError(bad);
       files.push({ field: key, name: cutText(value.name, 100), data: Buffer.from(await value.arrayBuffer()) });
     }
   }
-  if (files.length > MAX_UPLOADS) throw new AppError('validation_failed', { summary: `at most ${MAX_UPLOADS} photos per request (got ${files.length})` });
+  if (files.length > MAX_UPLOADS)
+    throw new AppError('validation_failed', {
+      summary: `at most ${MAX_UPLOADS} photos per request (got ${files.length})`,
+    });
   fields[FILES] = files;
   return fields;
 }

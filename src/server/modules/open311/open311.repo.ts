@@ -40,7 +40,10 @@ export interface RequestFilter {
 /** GET requests: by numbers (overriding everything else), or by service codes, dates and statuses; newest first. */
 export async function findPublicCases(q: Queryable, f: RequestFilter, limit = MAX_RESULTS): Promise<PublicCase[]> {
   const params: unknown[] = [];
-  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
   const where: string[] = [];
   if (f.numbers) where.push(`c.number = ANY(${p(f.numbers)}::text[])`);
   else {
@@ -48,7 +51,9 @@ export async function findPublicCases(q: Queryable, f: RequestFilter, limit = MA
     if (f.start) where.push(`c.received_at >= ${p(f.start.toISOString())}`);
     if (f.end) where.push(`c.received_at <= ${p(f.end.toISOString())}`);
     if (f.status) {
-      where.push(`(c.state = ANY(${p(f.status.states)}::text[]) OR (c.state = 'rejected' AND c.rejection->>'reason' = ANY(${p(f.status.rejectionReasons)}::text[])))`);
+      where.push(
+        `(c.state = ANY(${p(f.status.states)}::text[]) OR (c.state = 'rejected' AND c.rejection->>'reason' = ANY(${p(f.status.rejectionReasons)}::text[])))`,
+      );
     }
   }
   const { rows } = await q.query<PublicCase>(
@@ -64,10 +69,9 @@ export async function findPublicCase(q: Queryable, number: string): Promise<Publ
 
 /** A case created through Open311, by its number: what a token resolves to. */
 export async function findOpen311Case(q: Queryable, number: string): Promise<{ number: string } | null> {
-  const { rows } = await q.query<{ number: string }>(
-    `${PUBLIC_CASE} AND c.number = $1 AND c.source = 'open311'`,
-    [number],
-  );
+  const { rows } = await q.query<{ number: string }>(`${PUBLIC_CASE} AND c.number = $1 AND c.source = 'open311'`, [
+    number,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -75,7 +79,12 @@ export async function findOpen311Case(q: Queryable, number: string): Promise<{ n
  * Public timeline events of public cases in [start, end), oldest first. Ratings stay between
  * reporter and county; a photo step shows only once its photo is approved for the public.
  */
-export async function findPublicEvents(q: Queryable, start: Date, end: Date, limit = MAX_RESULTS): Promise<PublicEvent[]> {
+export async function findPublicEvents(
+  q: Queryable,
+  start: Date,
+  end: Date,
+  limit = MAX_RESULTS,
+): Promise<PublicEvent[]> {
   const { rows } = await q.query<PublicEvent>(
     `SELECT e.id, c.number, e.type, e.to_state AS "toState", coalesce(e.data->>'reason', c.rejection->>'reason') AS "rejectionReason",
             CASE WHEN dup.is_public THEN dup.number END AS "duplicateOfNumber", c.rejection->>'referral' AS referral,
@@ -96,7 +105,11 @@ export async function findPublicEvents(q: Queryable, start: Date, end: Date, lim
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-export interface NoteTarget { id: string; state: CaseState; divisionCode: string }
+export interface NoteTarget {
+  id: string;
+  state: CaseState;
+  divisionCode: string;
+}
 
 /** The case a client's update is about: public only, with its current state. */
 export async function findCaseForNote(q: Queryable, number: string): Promise<NoteTarget | null> {

@@ -13,7 +13,16 @@ import { type App, limitPerMinute } from '../../platform/http/types';
 import { open311Error, presentError, readFields } from './open311.input';
 import { MULTIPART_BODY_LIMIT, parseMultipart, uploadedFiles } from './open311.multipart';
 import {
-  checkJurisdiction, createRequest, discovery, getRequest, getServiceDefinition, listRequests, listServices, listUpdates, postUpdate, resolveToken,
+  checkJurisdiction,
+  createRequest,
+  discovery,
+  getRequest,
+  getServiceDefinition,
+  listRequests,
+  listServices,
+  listUpdates,
+  postUpdate,
+  resolveToken,
 } from './open311.service';
 import { toXml, type XmlValue } from './open311.xml';
 
@@ -28,7 +37,8 @@ export function send(reply: FastifyReply, format: Format, root: string, value: X
 }
 
 /** The format of a failed request: .json if the path asks for it, else the mandatory XML. */
-export const formatOfUrl = (url: string): Format => (url.split('?')[0].toLowerCase().endsWith('.json') ? 'json' : 'xml');
+export const formatOfUrl = (url: string): Format =>
+  url.split('?')[0].toLowerCase().endsWith('.json') ? 'json' : 'xml';
 
 /** `421081-20261125-000042.json` → the id and the format. */
 function splitFile(file: string): { id: string; format: Format } {
@@ -58,103 +68,205 @@ const isMultipart = (req: FastifyRequest) => /^multipart\/form-data/i.test(req.h
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 export default async function open311Routes(app: App, deps: Deps) {
-  await app.register(async (instance) => {
-    const scope = instance as unknown as App;
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(String(body))));
-    // FixMyStreet sends multipart/form-data when a report or update carries photos.
-    scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MULTIPART_BODY_LIMIT }, (req: FastifyRequest, body: string | Buffer) => parseMultipart(String(req.headers['content-type']), body as Buffer));
+  await app.register(
+    async (instance) => {
+      const scope = instance as unknown as App;
+      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+        done(null, parseForm(String(body))),
+      );
+      // FixMyStreet sends multipart/form-data when a report or update carries photos.
+      scope.addContentTypeParser(
+        'multipart/form-data',
+        { parseAs: 'buffer', bodyLimit: MULTIPART_BODY_LIMIT },
+        (req: FastifyRequest, body: string | Buffer) =>
+          parseMultipart(String(req.headers['content-type']), body as Buffer),
+      );
 
-    scope.setErrorHandler((err, req, reply) => {
-      let appErr = toAppError(err as Parameters<typeof toAppError>[0]);
-      if (!appErr) {
-        req.log.error({ err }, 'unhandled error');
-        appErr = new AppError('internal');
+      scope.setErrorHandler((err, req, reply) => {
+        let appErr = toAppError(err as Parameters<typeof toAppError>[0]);
+        if (!appErr) {
+          req.log.error({ err }, 'unhandled error');
+          appErr = new AppError('internal');
+        }
+        if (appErr.code === 'body_too_large')
+          appErr.details.limit = isMultipart(req) ? MULTIPART_BODY_LIMIT : deps.config.bodyLimitBytes;
+        const { status, errors } = presentError(appErr, lang(req));
+        return send(reply, formatOfUrl(req.url), 'errors', errors, status);
+      });
+      scope.setNotFoundHandler((req, reply) => {
+        const { status, errors } = presentError(new AppError('route_not_found'), lang(req));
+        return send(reply, formatOfUrl(req.url), 'errors', errors, status);
+      });
+
+      const tags = ['open311'];
+      const writeLimit = limitPerMinute(deps.config.rateLimit.publicWritePerMinute);
+      const fields = (req: FastifyRequest) => readFields(req.body, req.query);
+
+      for (const format of FORMATS) {
+        scope.get(
+          `/discovery.${format}`,
+          {
+            schema: { tags, summary: `Open311 service discovery (${format})` },
+          },
+          async (req, reply) =>
+            send(reply, format, 'discovery', await discovery(deps, `${origin(req)}${OPEN311_PREFIX}`, lang(req))),
+        );
+
+        scope.get(
+          `/services.${format}`,
+          {
+            schema: {
+              tags,
+              summary: `GeoReport v2 service list: public categories, grouped by major class (${format})`,
+              querystring: Type.Object(Jurisdiction),
+            },
+          },
+          async (req, reply) => {
+            await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+            return send(reply, format, 'services', await listServices(deps, lang(req)));
+          },
+        );
+
+        scope.post(
+          `/requests.${format}`,
+          {
+            config: writeLimit,
+            schema: {
+              tags,
+              summary: `GeoReport v2 create a service request (${format}); form-encoded, multipart (with photos, as FixMyStreet sends them) or JSON body: api_key, service_code, lat, long, description, address_string, media_url, attribute[code]`,
+            },
+          },
+          async (req, reply) => {
+            const f = fields(req);
+            await checkJurisdiction(deps, f.get('jurisdiction_id'));
+            return send(
+              reply,
+              format,
+              'service_requests',
+              await createRequest(deps, f, uploadedFiles(req.body), req.ip, lang(req)),
+            );
+          },
+        );
+
+        scope.get(
+          `/requests.${format}`,
+          {
+            schema: {
+              tags,
+              summary: `GeoReport v2 service requests: service_request_id, service_code, start_date, end_date, status; last 90 days, at most 1000 (${format})`,
+              querystring: Type.Object({
+                ...DateFilter,
+                service_request_id: Param,
+                service_code: Param,
+                status: Param,
+              }),
+            },
+          },
+          async (req, reply) => {
+            await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+            return send(
+              reply,
+              format,
+              'service_requests',
+              await listRequests(deps, req.query as Record<string, unknown>, lang(req), origin(req)),
+            );
+          },
+        );
+
+        scope.get(
+          `/servicerequestupdates.${format}`,
+          {
+            schema: {
+              tags,
+              summary: `mySociety extension: public updates to requests between start_date and end_date (${format})`,
+              querystring: Type.Object(DateFilter),
+            },
+          },
+          async (req, reply) => {
+            await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+            return send(
+              reply,
+              format,
+              'service_request_updates',
+              await listUpdates(deps, req.query as Record<string, unknown>, lang(req), origin(req)),
+            );
+          },
+        );
+
+        scope.post(
+          `/servicerequestupdates.${format}`,
+          {
+            config: writeLimit,
+            schema: {
+              tags,
+              summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description, media_url, photos as multipart parts. Never changes its state.`,
+            },
+          },
+          async (req, reply) => {
+            const f = fields(req);
+            await checkJurisdiction(deps, f.get('jurisdiction_id'));
+            return send(
+              reply,
+              format,
+              'service_request_updates',
+              await postUpdate(deps, f, uploadedFiles(req.body), req.ip),
+            );
+          },
+        );
       }
-      if (appErr.code === 'body_too_large') appErr.details.limit = isMultipart(req) ? MULTIPART_BODY_LIMIT : deps.config.bodyLimitBytes;
-      const { status, errors } = presentError(appErr, lang(req));
-      return send(reply, formatOfUrl(req.url), 'errors', errors, status);
-    });
-    scope.setNotFoundHandler((req, reply) => {
-      const { status, errors } = presentError(new AppError('route_not_found'), lang(req));
-      return send(reply, formatOfUrl(req.url), 'errors', errors, status);
-    });
 
-    const tags = ['open311'];
-    const writeLimit = limitPerMinute(deps.config.rateLimit.publicWritePerMinute);
-    const fields = (req: FastifyRequest) => readFields(req.body, req.query);
-
-    for (const format of FORMATS) {
-      scope.get(`/discovery.${format}`, {
-        schema: { tags, summary: `Open311 service discovery (${format})` },
-      }, async (req, reply) => send(reply, format, 'discovery', await discovery(deps, `${origin(req)}${OPEN311_PREFIX}`, lang(req))));
-
-      scope.get(`/services.${format}`, {
-        schema: { tags, summary: `GeoReport v2 service list: public categories, grouped by major class (${format})`, querystring: Type.Object(Jurisdiction) },
-      }, async (req, reply) => {
-        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-        return send(reply, format, 'services', await listServices(deps, lang(req)));
-      });
-
-      scope.post(`/requests.${format}`, {
-        config: writeLimit,
-        schema: {
-          tags, summary: `GeoReport v2 create a service request (${format}); form-encoded, multipart (with photos, as FixMyStreet sends them) or JSON body: api_key, service_code, lat, long, description, address_string, media_url, attribute[code]`,
+      scope.get(
+        '/services/:file',
+        {
+          schema: {
+            tags,
+            summary: 'GeoReport v2 service definition: /services/{service_code}.{xml|json}',
+            params: File,
+            querystring: Type.Object(Jurisdiction),
+          },
         },
-      }, async (req, reply) => {
-        const f = fields(req);
-        await checkJurisdiction(deps, f.get('jurisdiction_id'));
-        return send(reply, format, 'service_requests', await createRequest(deps, f, uploadedFiles(req.body), req.ip, lang(req)));
-      });
-
-      scope.get(`/requests.${format}`, {
-        schema: {
-          tags, summary: `GeoReport v2 service requests: service_request_id, service_code, start_date, end_date, status; last 90 days, at most 1000 (${format})`,
-          querystring: Type.Object({ ...DateFilter, service_request_id: Param, service_code: Param, status: Param }),
+        async (req, reply) => {
+          const { id, format } = splitFile(req.params.file);
+          await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+          return send(reply, format, 'service_definition', await getServiceDefinition(deps, id, lang(req)));
         },
-      }, async (req, reply) => {
-        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-        return send(reply, format, 'service_requests', await listRequests(deps, req.query as Record<string, unknown>, lang(req), origin(req)));
-      });
+      );
 
-      scope.get(`/servicerequestupdates.${format}`, {
-        schema: { tags, summary: `mySociety extension: public updates to requests between start_date and end_date (${format})`, querystring: Type.Object(DateFilter) },
-      }, async (req, reply) => {
-        await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-        return send(reply, format, 'service_request_updates', await listUpdates(deps, req.query as Record<string, unknown>, lang(req), origin(req)));
-      });
+      scope.get(
+        '/requests/:file',
+        {
+          schema: {
+            tags,
+            summary: 'GeoReport v2 one service request: /requests/{service_request_id}.{xml|json}',
+            params: File,
+            querystring: Type.Object(Jurisdiction),
+          },
+        },
+        async (req, reply) => {
+          const { id, format } = splitFile(req.params.file);
+          await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+          return send(reply, format, 'service_requests', await getRequest(deps, id, lang(req), origin(req)));
+        },
+      );
 
-      scope.post(`/servicerequestupdates.${format}`, {
-        config: writeLimit,
-        schema: { tags, summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description, media_url, photos as multipart parts. Never changes its state.` },
-      }, async (req, reply) => {
-        const f = fields(req);
-        await checkJurisdiction(deps, f.get('jurisdiction_id'));
-        return send(reply, format, 'service_request_updates', await postUpdate(deps, f, uploadedFiles(req.body), req.ip));
-      });
-    }
-
-    scope.get('/services/:file', {
-      schema: { tags, summary: 'GeoReport v2 service definition: /services/{service_code}.{xml|json}', params: File, querystring: Type.Object(Jurisdiction) },
-    }, async (req, reply) => {
-      const { id, format } = splitFile(req.params.file);
-      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-      return send(reply, format, 'service_definition', await getServiceDefinition(deps, id, lang(req)));
-    });
-
-    scope.get('/requests/:file', {
-      schema: { tags, summary: 'GeoReport v2 one service request: /requests/{service_request_id}.{xml|json}', params: File, querystring: Type.Object(Jurisdiction) },
-    }, async (req, reply) => {
-      const { id, format } = splitFile(req.params.file);
-      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-      return send(reply, format, 'service_requests', await getRequest(deps, id, lang(req), origin(req)));
-    });
-
-    scope.get('/tokens/:file', {
-      schema: { tags, summary: 'GeoReport v2 request id from a token: /tokens/{token}.{xml|json} (requests are created at once; a token is the request id)', params: File, querystring: Type.Object(Jurisdiction) },
-    }, async (req, reply) => {
-      const { id, format } = splitFile(req.params.file);
-      await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
-      return send(reply, format, 'service_requests', await resolveToken(deps, id));
-    });
-  }, { prefix: OPEN311_PREFIX });
+      scope.get(
+        '/tokens/:file',
+        {
+          schema: {
+            tags,
+            summary:
+              'GeoReport v2 request id from a token: /tokens/{token}.{xml|json} (requests are created at once; a token is the request id)',
+            params: File,
+            querystring: Type.Object(Jurisdiction),
+          },
+        },
+        async (req, reply) => {
+          const { id, format } = splitFile(req.params.file);
+          await checkJurisdiction(deps, fields(req).get('jurisdiction_id'));
+          return send(reply, format, 'service_requests', await resolveToken(deps, id));
+        },
+      );
+    },
+    { prefix: OPEN311_PREFIX },
+  );
 }

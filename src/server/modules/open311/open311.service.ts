@@ -14,12 +14,34 @@ import { type PreparedPhoto, preparePhoto, storePhoto } from '../cases/photos.se
 import { findDivision } from '../divisions/divisions.repo';
 import { findClientByKey, type Open311Client } from './open311.clients';
 import {
-  isOpen311Service, presentRequest, presentService, presentServiceDefinition, presentUpdate, selectStatuses, w3,
+  isOpen311Service,
+  presentRequest,
+  presentService,
+  presentServiceDefinition,
+  presentUpdate,
+  selectStatuses,
+  w3,
 } from './open311.domain';
-import { coerceAttributes, dateRange, type Fields, listParam, open311Error, parseCreate, parseMediaUrl } from './open311.input';
+import {
+  coerceAttributes,
+  dateRange,
+  type Fields,
+  listParam,
+  open311Error,
+  parseCreate,
+  parseMediaUrl,
+} from './open311.input';
 import type { UploadedFile } from './open311.multipart';
 import {
-  findCaseForNote, findOpen311Case, findPublicCase, findPublicCases, findPublicEvents, insertNote, MAX_RESULTS, type NoteTarget, type RequestFilter,
+  findCaseForNote,
+  findOpen311Case,
+  findPublicCase,
+  findPublicCases,
+  findPublicEvents,
+  insertNote,
+  MAX_RESULTS,
+  type NoteTarget,
+  type RequestFilter,
 } from './open311.repo';
 import { cutOptional, cutText } from '../../platform/text';
 
@@ -37,26 +59,33 @@ const single = (v: unknown): string | undefined => {
 export async function checkJurisdiction(deps: Deps, jurisdictionId: string | undefined): Promise<void> {
   if (!jurisdictionId || jurisdictionId === deps.config.countyCode) return;
   const county = await findDivision(deps.db, deps.config.countyCode);
-  throw open311Error('jurisdiction_not_found', { id: cutText(jurisdictionId, 40), county: `${county?.name ?? ''} ${deps.config.countyCode}`.trim() });
+  throw open311Error('jurisdiction_not_found', {
+    id: cutText(jurisdictionId, 40),
+    county: `${county?.name ?? ''} ${deps.config.countyCode}`.trim(),
+  });
 }
 
 export async function discovery(deps: Deps, endpointUrl: string, lang: Lang) {
   const county = (await findDivision(deps.db, deps.config.countyCode))?.name ?? deps.config.countyCode;
   return {
     changeset: CHANGESET,
-    contact: lang === 'en'
-      ? `The Cocreate administrators of ${county} (jurisdiction_id ${deps.config.countyCode})`
-      : `${county}共同缔造智慧平台系统管理员（jurisdiction_id ${deps.config.countyCode}）`,
-    key_service: lang === 'en'
-      ? 'Ask the county system administrator for an api_key (issued with `npx cocreate open311 add-client --name NAME`). Reading needs no key.'
-      : '向县级系统管理员申请 api_key（由 `npx cocreate open311 add-client --name 名称` 签发）；查询无需 api_key。',
-    endpoints: [{
-      specification: 'http://wiki.open311.org/GeoReport_v2',
-      url: endpointUrl,
-      changeset: CHANGESET,
-      type: deps.config.usesDemoSecret ? 'test' : 'production',
-      formats: ['text/xml', 'application/json'],
-    }],
+    contact:
+      lang === 'en'
+        ? `The Cocreate administrators of ${county} (jurisdiction_id ${deps.config.countyCode})`
+        : `${county}共同缔造智慧平台系统管理员（jurisdiction_id ${deps.config.countyCode}）`,
+    key_service:
+      lang === 'en'
+        ? 'Ask the county system administrator for an api_key (issued with `npx cocreate open311 add-client --name NAME`). Reading needs no key.'
+        : '向县级系统管理员申请 api_key（由 `npx cocreate open311 add-client --name 名称` 签发）；查询无需 api_key。',
+    endpoints: [
+      {
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: endpointUrl,
+        changeset: CHANGESET,
+        type: deps.config.usesDemoSecret ? 'test' : 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
   };
 }
 
@@ -64,7 +93,11 @@ export async function listServices(deps: Deps, lang: Lang) {
   const all = await listCategories(deps.db);
   const byCode = new Map(all.map((c) => [c.code, c]));
   return all
-    .filter((c) => isOpen311Service(c, c.parentCode ? byCode.get(c.parentCode) : undefined) && (!c.parentCode || byCode.has(c.parentCode)))
+    .filter(
+      (c) =>
+        isOpen311Service(c, c.parentCode ? byCode.get(c.parentCode) : undefined) &&
+        (!c.parentCode || byCode.has(c.parentCode)),
+    )
     .map((c) => presentService(c, c.parentCode ? byCode.get(c.parentCode) : undefined, lang));
 }
 
@@ -92,13 +125,26 @@ async function requireClient(deps: Deps, f: Fields): Promise<Open311Client> {
 const shortTime = (d: Date) => w3(d).slice(0, 16).replace('T', ' ');
 
 /** Every uploaded photo through the same checks as the apps' uploads, before anything is written. */
-const preparePhotos = (files: readonly UploadedFile[]) => Promise.all(files.map((f) => preparePhoto(f.data, f.name || f.field)));
+const preparePhotos = (files: readonly UploadedFile[]) =>
+  Promise.all(files.map((f) => preparePhoto(f.data, f.name || f.field)));
 
 /** The photos of a request or update become the case's report-step photos, shown to the public once staff approve them. */
-async function attachPhotos(deps: Deps, photos: PreparedPhoto[], c: NoteTarget, client: Open311Client, ip: string | null) {
+async function attachPhotos(
+  deps: Deps,
+  photos: PreparedPhoto[],
+  c: NoteTarget,
+  client: Open311Client,
+  ip: string | null,
+) {
   for (const photo of photos) {
     await storePhoto(deps, photo, {
-      caseId: c.id, state: c.state, divisionCode: c.divisionCode, stage: 'report', actor: { kind: 'anonymous', ip }, actorId: null, actorLabel: `Open311 · ${client.name}`,
+      caseId: c.id,
+      state: c.state,
+      divisionCode: c.divisionCode,
+      stage: 'report',
+      actor: { kind: 'anonymous', ip },
+      actorId: null,
+      actorLabel: `Open311 · ${client.name}`,
     });
   }
 }
@@ -108,20 +154,38 @@ async function attachPhotos(deps: Deps, photos: PreparedPhoto[], c: NoteTarget, 
  * multipart body are checked first (a bad one refuses the request, nothing written), then stored
  * on the new case; media_url is kept as a link.
  */
-export async function createRequest(deps: Deps, f: Fields, files: readonly UploadedFile[], ip: string | null, lang: Lang) {
+export async function createRequest(
+  deps: Deps,
+  f: Fields,
+  files: readonly UploadedFile[],
+  ip: string | null,
+  lang: Lang,
+) {
   const client = await requireClient(deps, f);
   const input = unwrap(parseCreate(f));
   const category = await findService(deps, input.serviceCode);
   const photos = await preparePhotos(files);
   const actor: AnonymousActor = { kind: 'anonymous', ip };
-  const { case: c } = await submitReport(deps, actor, {
-    title: input.title, description: input.description, categoryCode: category.code, lng: input.lng, lat: input.lat, coordSystem: 'wgs84',
-    address: input.address, extra: coerceAttributes(category.extraFields, f.attributes),
-  }, { source: 'open311', open311ClientId: client.id, mediaUrl: input.mediaUrl });
+  const { case: c } = await submitReport(
+    deps,
+    actor,
+    {
+      title: input.title,
+      description: input.description,
+      categoryCode: category.code,
+      lng: input.lng,
+      lat: input.lat,
+      coordSystem: 'wgs84',
+      address: input.address,
+      extra: coerceAttributes(category.extraFields, f.attributes),
+    },
+    { source: 'open311', open311ClientId: client.id, mediaUrl: input.mediaUrl },
+  );
   await attachPhotos(deps, photos, { id: c.id, state: c.state, divisionCode: c.divisionCode }, client, ip);
-  const notice = lang === 'en'
-    ? `Received as ${c.number}; the county will file or decline it by ${shortTime(c.responseDueAt)} (China Standard Time).`
-    : `已收到，编号 ${c.number}，将于 ${shortTime(c.responseDueAt)} 前受理（立案或答复不予立案）。`;
+  const notice =
+    lang === 'en'
+      ? `Received as ${c.number}; the county will file or decline it by ${shortTime(c.responseDueAt)} (China Standard Time).`
+      : `已收到，编号 ${c.number}，将于 ${shortTime(c.responseDueAt)} 前受理（立案或答复不予立案）。`;
   return [{ service_request_id: c.number, service_notice: notice }];
 }
 
@@ -177,13 +241,31 @@ export async function postUpdate(deps: Deps, f: Fields, files: readonly Uploaded
     const c = await findCaseForNote(tx, number);
     if (!c) throw open311Error('request_not_found', { id: cutText(number, 40) });
     const data = {
-      source: 'open311', clientId: client.id, clientUpdateId: cutOptional(f.get('update_id'), 100) ?? null, requestedStatus: cutOptional(f.get('status'), 40) ?? null,
+      source: 'open311',
+      clientId: client.id,
+      clientUpdateId: cutOptional(f.get('update_id'), 100) ?? null,
+      requestedStatus: cutOptional(f.get('status'), 40) ?? null,
       ...(mediaUrl ? { mediaUrl } : {}),
     };
-    const eventId = await insertNote(tx, c.id, { at: now, state: c.state, actorLabel: `Open311 · ${client.name}`, note, data });
-    await audit(tx, { kind: 'anonymous', ip }, {
-      action: 'open311.update', entityType: 'case', entityId: c.id, scopeCode: c.divisionCode, after: { eventId, ...data, photos: photos.length }, label: `open311:${client.name}`,
+    const eventId = await insertNote(tx, c.id, {
+      at: now,
+      state: c.state,
+      actorLabel: `Open311 · ${client.name}`,
+      note,
+      data,
     });
+    await audit(
+      tx,
+      { kind: 'anonymous', ip },
+      {
+        action: 'open311.update',
+        entityType: 'case',
+        entityId: c.id,
+        scopeCode: c.divisionCode,
+        after: { eventId, ...data, photos: photos.length },
+        label: `open311:${client.name}`,
+      },
+    );
     return { c, eventId };
   });
   await attachPhotos(deps, photos, c, client, ip);

@@ -14,20 +14,39 @@ import { invalidateGridIndex } from '../cases/grid-index';
 
 export const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat
 export const GRID = '421081001007001';
-const square = ([x, y]: [number, number], d: number) => ({ type: 'Polygon' as const, coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] });
+const square = ([x, y]: [number, number], d: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x - d, y - d],
+      [x + d, y - d],
+      [x + d, y + d],
+      [x - d, y + d],
+      [x - d, y - d],
+    ],
+  ],
+});
 
 /** The test context with one grid at the county seat and the clock at a working morning. */
 export async function open311Context(): Promise<TestContext> {
   const ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
   ctx.clock.set(new Date('2026-11-25T09:00:00+08:00'));
-  await ctx.db.transaction((tx) => writeGrids({ tx, crypto: ctx.deps.crypto }, [{ code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true }]));
+  await ctx.db.transaction((tx) =>
+    writeGrids({ tx, crypto: ctx.deps.crypto }, [
+      { code: GRID, name: '金银垱一网格', polygon: square(SEAT, 0.01), synthetic: true },
+    ]),
+  );
   invalidateGridIndex(ctx.db);
   return ctx;
 }
 
 // ---- XML ------------------------------------------------------------------------------------
 
-export interface XmlNode { name: string; children: XmlNode[]; text: string }
+export interface XmlNode {
+  name: string;
+  children: XmlNode[];
+  text: string;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -72,7 +91,10 @@ export function parseXml(src: string): XmlNode {
     if (root) throw new Error('xml: a second root element');
     const node: XmlNode = { name, children: [], text: '' };
     if (stack.length) stack[stack.length - 1].children.push(node);
-    if (selfClosing) { if (!stack.length) root = node; continue; }
+    if (selfClosing) {
+      if (!stack.length) root = node;
+      continue;
+    }
     stack.push(node);
   }
   if (stack.length || !root) throw new Error('xml: unclosed elements');
@@ -80,14 +102,25 @@ export function parseXml(src: string): XmlNode {
 }
 
 const LISTS: Record<string, string> = {
-  services: 'service', service_requests: 'request', service_request_updates: 'request_update', errors: 'error',
-  attributes: 'attribute', values: 'value', groups: 'group', endpoints: 'endpoint', formats: 'format',
+  services: 'service',
+  service_requests: 'request',
+  service_request_updates: 'request_update',
+  errors: 'error',
+  attributes: 'attribute',
+  values: 'value',
+  groups: 'group',
+  endpoints: 'endpoint',
+  formats: 'format',
 };
 
 /** XML → the JSON it stands for (Spark convention), every scalar as text. */
 export function sparkOf(node: XmlNode): unknown {
   const item = LISTS[node.name];
-  if (item) return node.children.map((c) => { if (c.name !== item) throw new Error(`xml: <${c.name}> in <${node.name}>`); return sparkOf(c); });
+  if (item)
+    return node.children.map((c) => {
+      if (c.name !== item) throw new Error(`xml: <${c.name}> in <${node.name}>`);
+      return sparkOf(c);
+    });
   if (!node.children.length) return node.text;
   const out: Record<string, unknown> = {};
   for (const c of node.children) {
@@ -120,7 +153,12 @@ const BASE = 'http://open311.test/';
 const ajv = new Ajv({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 for (const f of ['uid', 'uint', 'double', 'url']) ajv.addFormat(f, true);
-const fmsSchemas = JSON.parse(JSON.stringify((read('fixmystreet-open311-openapi.json').components as { schemas: object }).schemas).replaceAll('#/components/schemas/', '#/definitions/')) as Record<string, { properties?: Record<string, { enum?: string[] }> }>;
+const fmsSchemas = JSON.parse(
+  JSON.stringify((read('fixmystreet-open311-openapi.json').components as { schemas: object }).schemas).replaceAll(
+    '#/components/schemas/',
+    '#/definitions/',
+  ),
+) as Record<string, { properties?: Record<string, { enum?: string[] }> }>;
 for (const f of ['request.json', 'requests.json', 'service.json', 'services.json', 'service-definition.json']) {
   const schema = read(f) as { properties?: Record<string, { enum?: string[] }> };
   // A rejected request carries mySociety's extended status (FixMyStreet reads a bare "closed" as fixed):
@@ -138,7 +176,15 @@ function validator(key: string, schema: object): ValidateFunction {
   return compiled.get(key)!;
 }
 
-export type Shape = 'services' | 'service_definition' | 'requests' | 'created' | 'tokens' | 'updates' | 'update_created' | 'errors';
+export type Shape =
+  | 'services'
+  | 'service_definition'
+  | 'requests'
+  | 'created'
+  | 'tokens'
+  | 'updates'
+  | 'update_created'
+  | 'errors';
 
 /** Open311 schema (where one exists) and FixMyStreet OpenAPI schema for each JSON response. */
 const SHAPES: Record<Shape, { open311?: string; fms?: string; list: boolean }> = {
@@ -153,8 +199,14 @@ const SHAPES: Record<Shape, { open311?: string; fms?: string; list: boolean }> =
 };
 
 const ERRORS_SCHEMA = {
-  type: 'array', minItems: 1,
-  items: { type: 'object', required: ['code', 'description'], additionalProperties: false, properties: { code: { type: 'integer' }, description: { type: 'string', minLength: 1 } } },
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['code', 'description'],
+    additionalProperties: false,
+    properties: { code: { type: 'integer' }, description: { type: 'string', minLength: 1 } },
+  },
 };
 
 /** Validates a JSON body against every applicable schema, and allows no field the FixMyStreet schema does not define. */
@@ -173,6 +225,7 @@ export function expectShape(shape: Shape, body: unknown) {
   }
   if (s.fms) {
     const known = [...Object.keys(fmsSchemas[s.fms].properties ?? {}), ...(FMS_EXTRA_FIELDS[s.fms] ?? [])];
-    for (const item of s.list ? (body as object[]) : [body as object]) expect(known).toEqual(expect.arrayContaining(Object.keys(item)));
+    for (const item of s.list ? (body as object[]) : [body as object])
+      expect(known).toEqual(expect.arrayContaining(Object.keys(item)));
   }
 }

@@ -43,7 +43,10 @@ function element(name: string, value: XmlValue, depth: number, out: string[]): v
   if (Array.isArray(value)) {
     const item = ITEM_NAMES[name];
     if (!item) throw new Error(`open311 xml: no item element for list <${name}>`);
-    if (value.length === 0) { out.push(`${pad}<${name}/>`); return; }
+    if (value.length === 0) {
+      out.push(`${pad}<${name}/>`);
+      return;
+    }
     out.push(`${pad}<${name}>`);
     for (const v of value) element(item, v, depth + 1, out);
     out.push(`${pad}</${name}>`);
@@ -51,7 +54,10 @@ function element(name: string, value: XmlValue, depth: number, out: string[]): v
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined);
-    if (entries.length === 0) { out.push(`${pad}<${name}/>`); return; }
+    if (entries.length === 0) {
+      out.push(`${pad}<${name}/>`);
+      return;
+    }
     out.push(`${pad}<${name}>`);
     for (const [k, v] of entries) element(k, v, depth + 1, out);
     out.push(`${pad}</${name}>`);

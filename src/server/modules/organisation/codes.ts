@@ -16,11 +16,16 @@ export type PlaceLevel = 'village' | 'grid' | 'building' | 'household';
 export function placeLevel(code: string): PlaceLevel | null {
   if (!/^\d+$/.test(code)) return null;
   switch (code.length) {
-    case 12: return 'village';
-    case GRID_LENGTH: return 'grid';
-    case BUILDING_LENGTH: return 'building';
-    case HOUSEHOLD_LENGTH: return 'household';
-    default: return null;
+    case 12:
+      return 'village';
+    case GRID_LENGTH:
+      return 'grid';
+    case BUILDING_LENGTH:
+      return 'building';
+    case HOUSEHOLD_LENGTH:
+      return 'household';
+    default:
+      return null;
   }
 }
 

@@ -33,7 +33,11 @@ export async function coverageUnder(q: Queryable, prefix: string): Promise<Cover
 }
 
 /** Figures for each child of a node, in one query (drill-down). `childLength` = the children's code length. */
-export async function coverageByChild(q: Queryable, prefix: string, childLength: number): Promise<Map<string, CoverageFigures>> {
+export async function coverageByChild(
+  q: Queryable,
+  prefix: string,
+  childLength: number,
+): Promise<Map<string, CoverageFigures>> {
   const { rows } = await q.query<{ code: string; households: number; residents: number; covered: number }>(
     `SELECT left(grid_code, $2) AS code, sum(households)::int AS households, sum(residents)::int AS residents, sum(covered)::int AS covered
        FROM grid_coverage WHERE grid_code LIKE $1 GROUP BY left(grid_code, $2)`,
@@ -48,7 +52,12 @@ export interface UncoveredRow {
   members: number;
 }
 
-export async function uncoveredHouseholds(q: Queryable, prefix: string, limit: number, afterCode = ''): Promise<UncoveredRow[]> {
+export async function uncoveredHouseholds(
+  q: Queryable,
+  prefix: string,
+  limit: number,
+  afterCode = '',
+): Promise<UncoveredRow[]> {
   const { rows } = await q.query<{ code: string; address: string; members: number }>(
     `SELECT h.code, h.address, (SELECT count(*)::int FROM residents r WHERE r.household_code = h.code) AS members
        FROM households h

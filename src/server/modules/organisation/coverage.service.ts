@@ -23,10 +23,22 @@ export async function coverageReport(deps: Deps, actor: Actor, code: string) {
   const byChild = childLength ? await coverageByChild(deps.db, code, childLength) : new Map<string, CoverageFigures>();
   const zero = { households: 0, residents: 0, covered: 0 };
   return {
-    code: node.code, name: node.name, level: node.level, ...figures, uncovered: figures.households - figures.covered, percent: coveragePercent(figures),
+    code: node.code,
+    name: node.name,
+    level: node.level,
+    ...figures,
+    uncovered: figures.households - figures.covered,
+    percent: coveragePercent(figures),
     children: children.map((c) => {
       const f = byChild.get(c.code) ?? zero;
-      return { code: c.code, name: c.name, kind: c.kind, ...f, uncovered: f.households - f.covered, percent: coveragePercent(f) };
+      return {
+        code: c.code,
+        name: c.name,
+        kind: c.kind,
+        ...f,
+        uncovered: f.households - f.covered,
+        percent: coveragePercent(f),
+      };
     }),
   };
 }

@@ -5,7 +5,10 @@ import { checkCharacter, makeIdNumber, parseIdNumber } from './id-number';
 describe('ID numbers (GB 11643)', () => {
   it('computes the MOD 11-2 check character', () => {
     expect(checkCharacter('11010519491231002')).toBe('X'); // the standard's own example
-    expect(parseIdNumber('11010519491231002X')).toMatchObject({ ok: true, value: { birthDate: '1949-12-31', gender: 'F', regionCode: '110105' } });
+    expect(parseIdNumber('11010519491231002X')).toMatchObject({
+      ok: true,
+      value: { birthDate: '1949-12-31', gender: 'F', regionCode: '110105' },
+    });
     expect(parseIdNumber('11010519491231002x').ok).toBe(true);
   });
 
@@ -28,7 +31,12 @@ describe('codes below the village', () => {
     const b = buildingCode(g, 12);
     const h = householdCode(b, 7);
     expect([g, b, h]).toEqual(['421081107212001', '421081107212001012', '4210811072120010120007']);
-    expect([placeLevel(g), placeLevel(b), placeLevel(h), placeLevel('421081107212')]).toEqual(['grid', 'building', 'household', 'village']);
+    expect([placeLevel(g), placeLevel(b), placeLevel(h), placeLevel('421081107212')]).toEqual([
+      'grid',
+      'building',
+      'household',
+      'village',
+    ]);
     expect(compoundCode('421081107212', 3)).toBe('421081107212C003');
     expect(isCompoundCode('421081107212C003')).toBe(true);
     expect(placeLevel('4210811072120')).toBeNull();

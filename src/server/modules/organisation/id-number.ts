@@ -20,14 +20,23 @@ export interface IdFacts {
   regionCode: string;
 }
 
-export function parseIdNumber(input: string, today = new Date()): { ok: true; value: IdFacts } | { ok: false; problem: IdProblem } {
+export function parseIdNumber(
+  input: string,
+  today = new Date(),
+): { ok: true; value: IdFacts } | { ok: false; problem: IdProblem } {
   const id = input.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'format' };
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || date > today) {
+  if (
+    y < 1900 ||
+    date.getUTCFullYear() !== y ||
+    date.getUTCMonth() !== m - 1 ||
+    date.getUTCDate() !== d ||
+    date > today
+  ) {
     return { ok: false, problem: 'birth_date' };
   }
   if (checkCharacter(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'checksum' };

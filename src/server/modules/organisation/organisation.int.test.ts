@@ -2,14 +2,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentActor } from '../../../../test/fixtures';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { makeIdNumber } from './id-number';
-import { refreshCoverage, writeGrids, writeHouseholds, writeLinks, writePartyMembers, writePartyOrgs, writeResidents } from './organisation.write';
+import {
+  refreshCoverage,
+  writeGrids,
+  writeHouseholds,
+  writeLinks,
+  writePartyMembers,
+  writePartyOrgs,
+  writeResidents,
+} from './organisation.write';
 
 const V = '421081107212'; // 百子庵村
 const G1 = `${V}001`;
 const G2 = `${V}002`;
 const hh = (grid: string, n: number) => `${grid}000${String(n).padStart(4, '0')}`;
 const ID = (n: number) => makeIdNumber('421081', '19800101', n);
-const square = (x: number) => ({ type: 'Polygon' as const, coordinates: [[[x, 29.7], [x + 0.01, 29.7], [x + 0.01, 29.71], [x, 29.71], [x, 29.7]]] });
+const square = (x: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x, 29.7],
+      [x + 0.01, 29.7],
+      [x + 0.01, 29.71],
+      [x, 29.71],
+      [x, 29.7],
+    ],
+  ],
+});
 
 let ctx: TestContext;
 let gridWorker: TestActor, village: TestActor, viewer: TestActor, aud: TestActor;
@@ -19,41 +38,78 @@ beforeAll(async () => {
   await ctx.db.transaction(async (tx) => {
     const c = { tx, crypto: ctx.deps.crypto };
     const touched = new Set<string>();
-    const add = (s: Set<string>) => { for (const g of s) touched.add(g); };
-    add(await writeGrids(c, [{ code: G1, name: '一网格', polygon: square(112.4), synthetic: true }, { code: G2, name: '二网格', polygon: square(112.41), synthetic: true }]));
-    add(await writeHouseholds(c, [1, 2, 3].map((n) => ({ code: hh(G1, n), address: `百子庵村1组${n}号`, point: null }))
-      .concat([1, 2].map((n) => ({ code: hh(G2, n), address: `百子庵村2组${n}号`, point: null })))));
-    add(await writeResidents(c, [
-      { householdCode: hh(G1, 1), name: '王建国', idNumber: ID(11), phone: '13912340001', relation: 'householder' },
-      { householdCode: hh(G1, 1), name: '李秀英', idNumber: ID(22), phone: null, relation: 'spouse' },
-      { householdCode: hh(G1, 2), name: '王小明', idNumber: ID(31), phone: '13912340002', relation: 'householder' },
-      { householdCode: hh(G1, 3), name: '赵四', idNumber: ID(41), phone: null, relation: 'householder' },
-      { householdCode: hh(G2, 1), name: '王五', idNumber: ID(51), phone: '13912340003', relation: 'householder' },
-      { householdCode: hh(G2, 2), name: '钱六', idNumber: ID(61), phone: null, relation: 'householder' },
-    ]));
-    await writePartyOrgs(c, [{ code: `${V}-01`, name: '百子庵村党支部', kind: 'village_party_org', parentCode: null, divisionCode: V }]);
-    await writePartyMembers(c, [{ idNumber: ID(11), orgCode: `${V}-01`, membership: 'full', joinedOn: '2001-07-01', embeddedCadre: false, woodpecker: true }]);
-    add(await writeLinks(c, [
-      { memberIdNumber: ID(11), householdCode: hh(G1, 1), hub: true },
-      { memberIdNumber: ID(11), householdCode: hh(G1, 2), hub: false },
-      { memberIdNumber: ID(11), householdCode: hh(G2, 1), hub: false },
-    ]));
+    const add = (s: Set<string>) => {
+      for (const g of s) touched.add(g);
+    };
+    add(
+      await writeGrids(c, [
+        { code: G1, name: '一网格', polygon: square(112.4), synthetic: true },
+        { code: G2, name: '二网格', polygon: square(112.41), synthetic: true },
+      ]),
+    );
+    add(
+      await writeHouseholds(
+        c,
+        [1, 2, 3]
+          .map((n) => ({ code: hh(G1, n), address: `百子庵村1组${n}号`, point: null }))
+          .concat([1, 2].map((n) => ({ code: hh(G2, n), address: `百子庵村2组${n}号`, point: null }))),
+      ),
+    );
+    add(
+      await writeResidents(c, [
+        { householdCode: hh(G1, 1), name: '王建国', idNumber: ID(11), phone: '13912340001', relation: 'householder' },
+        { householdCode: hh(G1, 1), name: '李秀英', idNumber: ID(22), phone: null, relation: 'spouse' },
+        { householdCode: hh(G1, 2), name: '王小明', idNumber: ID(31), phone: '13912340002', relation: 'householder' },
+        { householdCode: hh(G1, 3), name: '赵四', idNumber: ID(41), phone: null, relation: 'householder' },
+        { householdCode: hh(G2, 1), name: '王五', idNumber: ID(51), phone: '13912340003', relation: 'householder' },
+        { householdCode: hh(G2, 2), name: '钱六', idNumber: ID(61), phone: null, relation: 'householder' },
+      ]),
+    );
+    await writePartyOrgs(c, [
+      { code: `${V}-01`, name: '百子庵村党支部', kind: 'village_party_org', parentCode: null, divisionCode: V },
+    ]);
+    await writePartyMembers(c, [
+      {
+        idNumber: ID(11),
+        orgCode: `${V}-01`,
+        membership: 'full',
+        joinedOn: '2001-07-01',
+        embeddedCadre: false,
+        woodpecker: true,
+      },
+    ]);
+    add(
+      await writeLinks(c, [
+        { memberIdNumber: ID(11), householdCode: hh(G1, 1), hub: true },
+        { memberIdNumber: ID(11), householdCode: hh(G1, 2), hub: false },
+        { memberIdNumber: ID(11), householdCode: hh(G2, 1), hub: false },
+      ]),
+    );
     await refreshCoverage(tx, touched);
   });
   gridWorker = await staffActor(ctx, 'grid_worker', G1);
   village = await staffActor(ctx, 'village_officer', V);
   viewer = await staffActor(ctx, 'pii_viewer', V);
-  await ctx.db.owner.query(`INSERT INTO role_assignments (user_id, role, scope_code) VALUES ($1, 'village_officer', $2)`, [viewer.userId, V]);
+  await ctx.db.owner.query(
+    `INSERT INTO role_assignments (user_id, role, scope_code) VALUES ($1, 'village_officer', $2)`,
+    [viewer.userId, V],
+  );
   aud = await staffActor(ctx, 'audit_admin', '421081');
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('people at rest', () => {
   it('holds no plaintext ID number or phone anywhere in the residents table', async () => {
     const { rows } = await ctx.db.owner.query<Record<string, unknown>>('SELECT * FROM residents');
     const dump = JSON.stringify(rows);
     for (const secret of [ID(11), ID(22), '13912340001', '13912340003']) expect(dump).not.toContain(secret);
-    expect(rows.find((r) => r.name === '王建国')).toMatchObject({ id_masked: `4210**********${ID(11).slice(-4)}`, phone_masked: '139****0001', gender: 'M' });
+    expect(rows.find((r) => r.name === '王建国')).toMatchObject({
+      id_masked: `4210**********${ID(11).slice(-4)}`,
+      phone_masked: '139****0001',
+      gender: 'M',
+    });
   });
 });
 
@@ -62,7 +118,11 @@ describe('finding people', () => {
     const byId = (await call(ctx, village, 'GET', `/api/people?q=${ID(31)}`)).json();
     expect(byId.matchedBy).toBe('idNumber');
     expect(byId.people).toHaveLength(1);
-    expect(byId.people[0]).toMatchObject({ name: '王小明', idMasked: `4210**********${ID(31).slice(-4)}`, phoneMasked: '139****0002' });
+    expect(byId.people[0]).toMatchObject({
+      name: '王小明',
+      idMasked: `4210**********${ID(31).slice(-4)}`,
+      phoneMasked: '139****0002',
+    });
     expect(JSON.stringify(byId)).not.toContain(ID(31));
     const byPhone = (await call(ctx, village, 'GET', '/api/people?q=13912340003')).json();
     expect(byPhone).toMatchObject({ matchedBy: 'phone', people: [{ name: '王五' }] });
@@ -71,7 +131,9 @@ describe('finding people', () => {
   });
 
   it('limits a grid worker to the grid’s people', async () => {
-    const names = (await call(ctx, gridWorker, 'GET', `/api/people?q=${encodeURIComponent('王')}`)).json().people.map((p: { name: string }) => p.name);
+    const names = (await call(ctx, gridWorker, 'GET', `/api/people?q=${encodeURIComponent('王')}`))
+      .json()
+      .people.map((p: { name: string }) => p.name);
     expect(names.sort()).toEqual(['王小明', '王建国']);
     expect((await call(ctx, gridWorker, 'GET', '/api/people?q=13912340003')).json().people).toEqual([]);
     expect((await call(ctx, gridWorker, 'GET', `/api/households/${hh(G2, 1)}`)).statusCode).toBe(404);
@@ -88,7 +150,12 @@ describe('finding people', () => {
     expect(shown.json()).toEqual({ field: 'idNumber', value: ID(11) });
     expect(shown.headers['cache-control']).toBe('no-store'); // never kept by a browser or proxy cache
     const log = (await call(ctx, aud, 'GET', '/api/audit?action=people.reveal')).json();
-    expect(log[0]).toMatchObject({ actorId: viewer.userId, entityType: 'resident', entityId: person.id, after: { field: 'idNumber' } });
+    expect(log[0]).toMatchObject({
+      actorId: viewer.userId,
+      entityType: 'resident',
+      entityId: person.id,
+      after: { field: 'idNumber' },
+    });
   });
 });
 
@@ -96,12 +163,27 @@ describe('coverage', () => {
   it('counts households covered by a linked party member, with drill-down and the uncovered list', async () => {
     const village1 = (await call(ctx, village, 'GET', `/api/coverage/${V}`)).json();
     expect(village1).toMatchObject({ households: 5, residents: 6, covered: 3, uncovered: 2, percent: 60 });
-    expect(village1.children.map((c: { code: string; covered: number; households: number }) => [c.code, c.covered, c.households])).toEqual([[G1, 2, 3], [G2, 1, 2]]);
+    expect(
+      village1.children.map((c: { code: string; covered: number; households: number }) => [
+        c.code,
+        c.covered,
+        c.households,
+      ]),
+    ).toEqual([
+      [G1, 2, 3],
+      [G2, 1, 2],
+    ]);
     const county = await staffActor(ctx, 'county_officer', '421081');
     const whole = (await call(ctx, county, 'GET', '/api/coverage/421081')).json();
     expect(whole).toMatchObject({ households: 5, covered: 3, percent: 60 });
-    expect(whole.children.find((c: { code: string }) => c.code === '421081107')).toMatchObject({ households: 5, covered: 3 });
-    expect(whole.children.find((c: { code: string }) => c.code === '421081001')).toMatchObject({ households: 0, percent: null });
+    expect(whole.children.find((c: { code: string }) => c.code === '421081107')).toMatchObject({
+      households: 5,
+      covered: 3,
+    });
+    expect(whole.children.find((c: { code: string }) => c.code === '421081001')).toMatchObject({
+      households: 0,
+      percent: null,
+    });
     const uncovered = (await call(ctx, village, 'GET', `/api/coverage/${V}/uncovered`)).json();
     expect(uncovered.map((u: { code: string }) => u.code)).toEqual([hh(G1, 3), hh(G2, 2)]);
   });
@@ -119,6 +201,11 @@ describe('the resident app', () => {
     const resident = await residentActor(ctx, '13912340002');
     const mine = (await call(ctx, resident, 'GET', '/api/my/household')).json();
     expect(mine.households).toHaveLength(1);
-    expect(mine.households[0]).toMatchObject({ code: hh(G1, 2), grid: { code: G1, name: '一网格' }, gridWorkers: [{ displayName: expect.any(String) }], linkedPartyMembers: [{ name: '王建国', hub: false }] });
+    expect(mine.households[0]).toMatchObject({
+      code: hh(G1, 2),
+      grid: { code: G1, name: '一网格' },
+      gridWorkers: [{ displayName: expect.any(String) }],
+      linkedPartyMembers: [{ name: '王建国', hub: false }],
+    });
   });
 });

@@ -3,13 +3,23 @@ import type { PartyOrgRecord } from './records';
 
 const col = <T, K>(rows: readonly T[], f: (r: T) => K) => rows.map(f);
 
-export async function upsertPartyOrgs(q: Queryable, rows: readonly (PartyOrgRecord & { isDemo?: boolean })[]): Promise<void> {
+export async function upsertPartyOrgs(
+  q: Queryable,
+  rows: readonly (PartyOrgRecord & { isDemo?: boolean })[],
+): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
     `INSERT INTO party_orgs (code, name, kind, parent_code, division_code, is_demo)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[])
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code, division_code = EXCLUDED.division_code`,
-    [col(rows, (r) => r.code), col(rows, (r) => r.name), col(rows, (r) => r.kind), col(rows, (r) => r.parentCode), col(rows, (r) => r.divisionCode), col(rows, (r) => r.isDemo ?? false)],
+    [
+      col(rows, (r) => r.code),
+      col(rows, (r) => r.name),
+      col(rows, (r) => r.kind),
+      col(rows, (r) => r.parentCode),
+      col(rows, (r) => r.divisionCode),
+      col(rows, (r) => r.isDemo ?? false),
+    ],
   );
 }
 
@@ -31,19 +41,32 @@ export async function upsertPartyMembers(q: Queryable, rows: readonly StoredMemb
      ON CONFLICT (resident_id) DO UPDATE SET org_code = EXCLUDED.org_code, membership = EXCLUDED.membership, joined_on = EXCLUDED.joined_on,
        embedded_cadre = EXCLUDED.embedded_cadre, woodpecker = EXCLUDED.woodpecker
      RETURNING id, resident_id`,
-    [col(rows, (r) => r.residentId), col(rows, (r) => r.orgCode), col(rows, (r) => r.membership), col(rows, (r) => r.joinedOn),
-      col(rows, (r) => r.embeddedCadre), col(rows, (r) => r.woodpecker), col(rows, (r) => r.isDemo ?? false)],
+    [
+      col(rows, (r) => r.residentId),
+      col(rows, (r) => r.orgCode),
+      col(rows, (r) => r.membership),
+      col(rows, (r) => r.joinedOn),
+      col(rows, (r) => r.embeddedCadre),
+      col(rows, (r) => r.woodpecker),
+      col(rows, (r) => r.isDemo ?? false),
+    ],
   );
   return new Map(out.map((r) => [r.resident_id, r.id]));
 }
 
 export async function memberIdsByResident(q: Queryable, residentIds: readonly string[]): Promise<Map<string, string>> {
   if (residentIds.length === 0) return new Map();
-  const { rows } = await q.query<{ id: string; resident_id: string }>('SELECT id, resident_id FROM party_members WHERE resident_id = ANY($1::uuid[])', [residentIds]);
+  const { rows } = await q.query<{ id: string; resident_id: string }>(
+    'SELECT id, resident_id FROM party_members WHERE resident_id = ANY($1::uuid[])',
+    [residentIds],
+  );
   return new Map(rows.map((r) => [r.resident_id, r.id]));
 }
 
-export async function upsertLinks(q: Queryable, rows: readonly { memberId: string; householdCode: string; hub: boolean }[]): Promise<void> {
+export async function upsertLinks(
+  q: Queryable,
+  rows: readonly { memberId: string; householdCode: string; hub: boolean }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
     `INSERT INTO household_links (party_member_id, household_code, hub)
@@ -63,15 +86,32 @@ export interface OrgRow {
 }
 
 export async function orgsUnder(q: Queryable, prefix: string): Promise<OrgRow[]> {
-  const { rows } = await q.query<{ code: string; name: string; kind: string; parent_code: string | null; division_code: string; members: number }>(
+  const { rows } = await q.query<{
+    code: string;
+    name: string;
+    kind: string;
+    parent_code: string | null;
+    division_code: string;
+    members: number;
+  }>(
     `SELECT o.code, o.name, o.kind, o.parent_code, o.division_code, (SELECT count(*)::int FROM party_members m WHERE m.org_code = o.code) AS members
        FROM party_orgs o WHERE o.division_code LIKE $1 ORDER BY o.code`,
     [`${prefix}%`],
   );
-  return rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind, parentCode: r.parent_code, divisionCode: r.division_code, members: r.members }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    parentCode: r.parent_code,
+    divisionCode: r.division_code,
+    members: r.members,
+  }));
 }
 
-export async function linkedMembersOfHousehold(q: Queryable, householdCode: string): Promise<{ name: string; phoneMasked: string | null; hub: boolean }[]> {
+export async function linkedMembersOfHousehold(
+  q: Queryable,
+  householdCode: string,
+): Promise<{ name: string; phoneMasked: string | null; hub: boolean }[]> {
   const { rows } = await q.query<{ name: string; phone_masked: string | null; hub: boolean }>(
     `SELECT r.name, r.phone_masked, l.hub FROM household_links l JOIN party_members m ON m.id = l.party_member_id JOIN residents r ON r.id = m.resident_id
       WHERE l.household_code = $1 ORDER BY l.hub DESC, r.name`,

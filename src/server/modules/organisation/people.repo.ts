@@ -32,9 +32,20 @@ export async function upsertResidents(q: Queryable, rows: readonly StoredResiden
        updated_at = CASE WHEN (residents.household_code, residents.name, residents.phone_index, residents.relation)
                           IS DISTINCT FROM (EXCLUDED.household_code, EXCLUDED.name, EXCLUDED.phone_index, EXCLUDED.relation)
                          THEN now() ELSE residents.updated_at END`,
-    [col(rows, (r) => r.householdCode), col(rows, (r) => r.name), col(rows, (r) => r.idCipher), col(rows, (r) => r.idIndex), col(rows, (r) => r.idMasked),
-      col(rows, (r) => r.phoneCipher), col(rows, (r) => r.phoneIndex), col(rows, (r) => r.phoneMasked), col(rows, (r) => r.gender),
-      col(rows, (r) => r.birthDate), col(rows, (r) => r.relation), col(rows, (r) => r.isDemo ?? false)],
+    [
+      col(rows, (r) => r.householdCode),
+      col(rows, (r) => r.name),
+      col(rows, (r) => r.idCipher),
+      col(rows, (r) => r.idIndex),
+      col(rows, (r) => r.idMasked),
+      col(rows, (r) => r.phoneCipher),
+      col(rows, (r) => r.phoneIndex),
+      col(rows, (r) => r.phoneMasked),
+      col(rows, (r) => r.gender),
+      col(rows, (r) => r.birthDate),
+      col(rows, (r) => r.relation),
+      col(rows, (r) => r.isDemo ?? false),
+    ],
   );
 }
 
@@ -56,17 +67,34 @@ const PERSON_SELECT = `SELECT r.id, r.household_code, h.address, r.name, r.id_ma
   FROM residents r JOIN households h ON h.code = r.household_code`;
 
 interface RawPerson {
-  id: string; household_code: string; address: string; name: string; id_masked: string; phone_masked: string | null;
-  gender: 'M' | 'F'; birth_date: string; relation: string; party_member: boolean;
+  id: string;
+  household_code: string;
+  address: string;
+  name: string;
+  id_masked: string;
+  phone_masked: string | null;
+  gender: 'M' | 'F';
+  birth_date: string;
+  relation: string;
+  party_member: boolean;
 }
 
 const toPerson = (r: RawPerson): PersonRow => ({
-  id: r.id, householdCode: r.household_code, address: r.address, name: r.name, idMasked: r.id_masked, phoneMasked: r.phone_masked,
-  gender: r.gender, birthDate: r.birth_date, relation: r.relation, partyMember: r.party_member,
+  id: r.id,
+  householdCode: r.household_code,
+  address: r.address,
+  name: r.name,
+  idMasked: r.id_masked,
+  phoneMasked: r.phone_masked,
+  gender: r.gender,
+  birthDate: r.birth_date,
+  relation: r.relation,
+  partyMember: r.party_member,
 });
 
 /** Which of `prefixes` a household code falls in is checked by the caller; this filters in SQL too. */
-const scopeSql = (param: number) => `EXISTS (SELECT 1 FROM unnest($${param}::text[]) s WHERE r.household_code LIKE s || '%')`;
+const scopeSql = (param: number) =>
+  `EXISTS (SELECT 1 FROM unnest($${param}::text[]) s WHERE r.household_code LIKE s || '%')`;
 
 export async function searchPeople(
   q: Queryable,
@@ -76,11 +104,23 @@ export async function searchPeople(
 ): Promise<PersonRow[]> {
   const params: unknown[] = [scopes];
   const where = [scopeSql(1)];
-  if (by.name) { params.push(`${by.name.replace(/[%_\\]/g, '\\$&')}%`); where.push(`r.name LIKE $${params.length}`); }
-  if (by.idIndex) { params.push(by.idIndex); where.push(`r.id_index = $${params.length}`); }
-  if (by.phoneIndex) { params.push(by.phoneIndex); where.push(`r.phone_index = $${params.length}`); }
+  if (by.name) {
+    params.push(`${by.name.replace(/[%_\\]/g, '\\$&')}%`);
+    where.push(`r.name LIKE $${params.length}`);
+  }
+  if (by.idIndex) {
+    params.push(by.idIndex);
+    where.push(`r.id_index = $${params.length}`);
+  }
+  if (by.phoneIndex) {
+    params.push(by.phoneIndex);
+    where.push(`r.phone_index = $${params.length}`);
+  }
   params.push(limit);
-  const { rows } = await q.query<RawPerson>(`${PERSON_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.household_code, r.name LIMIT $${params.length}`, params);
+  const { rows } = await q.query<RawPerson>(
+    `${PERSON_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.household_code, r.name LIMIT $${params.length}`,
+    params,
+  );
   return rows.map(toPerson);
 }
 
@@ -90,24 +130,42 @@ export async function findPerson(q: Queryable, id: string): Promise<PersonRow | 
 }
 
 export async function householdMembers(q: Queryable, householdCode: string): Promise<PersonRow[]> {
-  const { rows } = await q.query<RawPerson>(`${PERSON_SELECT} WHERE r.household_code = $1 ORDER BY r.relation = 'householder' DESC, r.birth_date`, [householdCode]);
+  const { rows } = await q.query<RawPerson>(
+    `${PERSON_SELECT} WHERE r.household_code = $1 ORDER BY r.relation = 'householder' DESC, r.birth_date`,
+    [householdCode],
+  );
   return rows.map(toPerson);
 }
 
-export async function personCiphers(q: Queryable, id: string): Promise<{ idCipher: string; phoneCipher: string | null } | null> {
-  const { rows } = await q.query<{ id_cipher: string; phone_cipher: string | null }>('SELECT id_cipher, phone_cipher FROM residents WHERE id = $1', [id]);
+export async function personCiphers(
+  q: Queryable,
+  id: string,
+): Promise<{ idCipher: string; phoneCipher: string | null } | null> {
+  const { rows } = await q.query<{ id_cipher: string; phone_cipher: string | null }>(
+    'SELECT id_cipher, phone_cipher FROM residents WHERE id = $1',
+    [id],
+  );
   return rows[0] ? { idCipher: rows[0].id_cipher, phoneCipher: rows[0].phone_cipher } : null;
 }
 
 /** Resident ids by ID-number blind index (for party member and link imports). */
-export async function residentIdsByIndex(q: Queryable, indexes: readonly string[]): Promise<Map<string, { id: string; householdCode: string }>> {
+export async function residentIdsByIndex(
+  q: Queryable,
+  indexes: readonly string[],
+): Promise<Map<string, { id: string; householdCode: string }>> {
   if (indexes.length === 0) return new Map();
-  const { rows } = await q.query<{ id: string; id_index: string; household_code: string }>('SELECT id, id_index, household_code FROM residents WHERE id_index = ANY($1::text[])', [indexes]);
+  const { rows } = await q.query<{ id: string; id_index: string; household_code: string }>(
+    'SELECT id, id_index, household_code FROM residents WHERE id_index = ANY($1::text[])',
+    [indexes],
+  );
   return new Map(rows.map((r) => [r.id_index, { id: r.id, householdCode: r.household_code }]));
 }
 
 /** Households of a resident account, matched by phone (the resident app's "my household"). */
 export async function householdsByPhone(q: Queryable, phoneIndex: string): Promise<string[]> {
-  const { rows } = await q.query<{ household_code: string }>('SELECT DISTINCT household_code FROM residents WHERE phone_index = $1', [phoneIndex]);
+  const { rows } = await q.query<{ household_code: string }>(
+    'SELECT DISTINCT household_code FROM residents WHERE phone_index = $1',
+    [phoneIndex],
+  );
   return rows.map((r) => r.household_code);
 }

@@ -18,9 +18,18 @@ export function protectResident(crypto: FieldCrypto, r: ResidentRecord, isDemo =
   const id = parsed.value;
   const phone = r.phone ? normalizePhone(r.phone) : null;
   return {
-    householdCode: r.householdCode, name: r.name.trim(), relation: r.relation, gender: id.gender, birthDate: id.birthDate, isDemo,
-    idCipher: crypto.encrypt(id.idNumber), idIndex: crypto.blindIndex('id', id.idNumber), idMasked: maskIdNumber(id.idNumber),
-    phoneCipher: phone ? crypto.encrypt(phone) : null, phoneIndex: phone ? crypto.blindIndex('phone', phone) : null, phoneMasked: phone ? maskPhone(phone) : null,
+    householdCode: r.householdCode,
+    name: r.name.trim(),
+    relation: r.relation,
+    gender: id.gender,
+    birthDate: id.birthDate,
+    isDemo,
+    idCipher: crypto.encrypt(id.idNumber),
+    idIndex: crypto.blindIndex('id', id.idNumber),
+    idMasked: maskIdNumber(id.idNumber),
+    phoneCipher: phone ? crypto.encrypt(phone) : null,
+    phoneIndex: phone ? crypto.blindIndex('phone', phone) : null,
+    phoneMasked: phone ? maskPhone(phone) : null,
   };
 }
 
@@ -45,7 +54,10 @@ export async function searchPeople(deps: Deps, actor: Actor, text: string, withi
       ? { phoneIndex: deps.crypto.blindIndex('phone', phone) }
       : { name: q };
   const people = await repo.searchPeople(deps.db, scopes, by, 200);
-  return { matchedBy: id.ok ? 'idNumber' : phone ? 'phone' : 'name', people: people.map((p) => ({ ...p, actions: personActions(actor, p.householdCode) })) };
+  return {
+    matchedBy: id.ok ? 'idNumber' : phone ? 'phone' : 'name',
+    people: people.map((p) => ({ ...p, actions: personActions(actor, p.householdCode) })),
+  };
 }
 
 export async function getPerson(deps: Deps, actor: Actor, id: string) {
@@ -63,7 +75,13 @@ export async function revealPerson(deps: Deps, actor: UserActor, id: string, fie
     const c = (await repo.personCiphers(tx, id))!;
     const cipher = field === 'idNumber' ? c.idCipher : c.phoneCipher;
     const value = cipher ? deps.crypto.decrypt(cipher) : null;
-    await audit(tx, actor, { action: 'people.reveal', entityType: 'resident', entityId: id, scopeCode: p.householdCode.slice(0, 15), after: { field } });
+    await audit(tx, actor, {
+      action: 'people.reveal',
+      entityType: 'resident',
+      entityId: id,
+      scopeCode: p.householdCode.slice(0, 15),
+      after: { field },
+    });
     return { field, value };
   });
 }

@@ -21,21 +21,35 @@ export async function upsertGrids(q: Queryable, rows: readonly (GridRecord & { i
        SELECT * FROM unnest($1::text[], $2::jsonb[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::boolean[])
        ON CONFLICT (grid_code) DO UPDATE SET polygon = EXCLUDED.polygon, min_lng = EXCLUDED.min_lng, min_lat = EXCLUDED.min_lat,
          max_lng = EXCLUDED.max_lng, max_lat = EXCLUDED.max_lat, synthetic = EXCLUDED.synthetic`,
-      [col(withPolygon, (r) => r.code), col(withPolygon, (r) => JSON.stringify(r.polygon)), boxes.map((b) => b[0]), boxes.map((b) => b[1]),
-        boxes.map((b) => b[2]), boxes.map((b) => b[3]), col(withPolygon, (r) => r.synthetic)],
+      [
+        col(withPolygon, (r) => r.code),
+        col(withPolygon, (r) => JSON.stringify(r.polygon)),
+        boxes.map((b) => b[0]),
+        boxes.map((b) => b[1]),
+        boxes.map((b) => b[2]),
+        boxes.map((b) => b[3]),
+        col(withPolygon, (r) => r.synthetic),
+      ],
     );
   }
 }
 
 export function bbox(p: Polygon): [number, number, number, number] {
   let [a, b, c, d] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of p.coordinates) for (const [x, y] of ring) {
-    a = Math.min(a, x); b = Math.min(b, y); c = Math.max(c, x); d = Math.max(d, y);
-  }
+  for (const ring of p.coordinates)
+    for (const [x, y] of ring) {
+      a = Math.min(a, x);
+      b = Math.min(b, y);
+      c = Math.max(c, x);
+      d = Math.max(d, y);
+    }
   return [a, b, c, d];
 }
 
-export async function upsertCompounds(q: Queryable, rows: readonly (CompoundRecord & { isDemo?: boolean })[]): Promise<void> {
+export async function upsertCompounds(
+  q: Queryable,
+  rows: readonly (CompoundRecord & { isDemo?: boolean })[],
+): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
     `INSERT INTO compounds (code, village_code, name, kind, is_demo)
@@ -45,32 +59,53 @@ export async function upsertCompounds(q: Queryable, rows: readonly (CompoundReco
   );
 }
 
-export async function upsertBuildings(q: Queryable, rows: readonly (BuildingRecord & { isDemo?: boolean })[]): Promise<void> {
+export async function upsertBuildings(
+  q: Queryable,
+  rows: readonly (BuildingRecord & { isDemo?: boolean })[],
+): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
     `INSERT INTO buildings (code, grid_code, name, compound_code, lng, lat, is_demo)
      SELECT code, left(code, 15), name, compound, lng, lat, demo
        FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::boolean[]) AS t(code, name, compound, lng, lat, demo)
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, compound_code = EXCLUDED.compound_code, lng = EXCLUDED.lng, lat = EXCLUDED.lat`,
-    [col(rows, (r) => r.code), col(rows, (r) => r.name), col(rows, (r) => r.compoundCode), col(rows, (r) => r.point?.[0] ?? null),
-      col(rows, (r) => r.point?.[1] ?? null), col(rows, (r) => r.isDemo ?? false)],
+    [
+      col(rows, (r) => r.code),
+      col(rows, (r) => r.name),
+      col(rows, (r) => r.compoundCode),
+      col(rows, (r) => r.point?.[0] ?? null),
+      col(rows, (r) => r.point?.[1] ?? null),
+      col(rows, (r) => r.isDemo ?? false),
+    ],
   );
 }
 
-export async function upsertHouseholds(q: Queryable, rows: readonly (HouseholdRecord & { isDemo?: boolean })[]): Promise<void> {
+export async function upsertHouseholds(
+  q: Queryable,
+  rows: readonly (HouseholdRecord & { isDemo?: boolean })[],
+): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
     `INSERT INTO households (code, grid_code, building_code, address, lng, lat, is_demo)
      SELECT code, left(code, 15), CASE WHEN substr(code, 16, 3) = '000' THEN NULL ELSE left(code, 18) END, address, lng, lat, demo
        FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::boolean[]) AS t(code, address, lng, lat, demo)
      ON CONFLICT (code) DO UPDATE SET address = EXCLUDED.address, lng = EXCLUDED.lng, lat = EXCLUDED.lat`,
-    [col(rows, (r) => r.code), col(rows, (r) => r.address), col(rows, (r) => r.point?.[0] ?? null), col(rows, (r) => r.point?.[1] ?? null),
-      col(rows, (r) => r.isDemo ?? false)],
+    [
+      col(rows, (r) => r.code),
+      col(rows, (r) => r.address),
+      col(rows, (r) => r.point?.[0] ?? null),
+      col(rows, (r) => r.point?.[1] ?? null),
+      col(rows, (r) => r.isDemo ?? false),
+    ],
   );
 }
 
 /** Which of these codes exist (for import checks of parents). */
-export async function existingCodes(q: Queryable, table: 'divisions' | 'buildings' | 'households' | 'compounds', codes: readonly string[]): Promise<Set<string>> {
+export async function existingCodes(
+  q: Queryable,
+  table: 'divisions' | 'buildings' | 'households' | 'compounds',
+  codes: readonly string[],
+): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
   const { rows } = await q.query<{ code: string }>(`SELECT code FROM ${table} WHERE code = ANY($1::text[])`, [codes]);
   return new Set(rows.map((r) => r.code));
@@ -78,7 +113,10 @@ export async function existingCodes(q: Queryable, table: 'divisions' | 'building
 
 export async function gridPolygons(q: Queryable, codes: readonly string[]): Promise<Map<string, Polygon>> {
   if (codes.length === 0) return new Map();
-  const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>('SELECT grid_code, polygon FROM grid_areas WHERE grid_code = ANY($1::text[])', [codes]);
+  const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>(
+    'SELECT grid_code, polygon FROM grid_areas WHERE grid_code = ANY($1::text[])',
+    [codes],
+  );
   return new Map(rows.map((r) => [r.grid_code, r.polygon]));
 }
 
@@ -92,7 +130,14 @@ export interface GridFeatureRow {
 }
 
 export async function gridFeatures(q: Queryable, prefix: string, limit: number): Promise<GridFeatureRow[]> {
-  const { rows } = await q.query<{ code: string; name: string; polygon: Polygon; synthetic: boolean; households: number | null; covered: number | null }>(
+  const { rows } = await q.query<{
+    code: string;
+    name: string;
+    polygon: Polygon;
+    synthetic: boolean;
+    households: number | null;
+    covered: number | null;
+  }>(
     `SELECT d.code, d.name, a.polygon, a.synthetic, c.households, c.covered
        FROM grid_areas a JOIN divisions d ON d.code = a.grid_code LEFT JOIN grid_coverage c ON c.grid_code = a.grid_code
       WHERE a.grid_code LIKE $1 ORDER BY a.grid_code LIMIT $2`,
@@ -112,11 +157,29 @@ export interface HouseholdRow {
 }
 
 export async function findHousehold(q: Queryable, code: string): Promise<HouseholdRow | null> {
-  const { rows } = await q.query<{ code: string; grid_code: string; grid_name: string; address: string; lng: number | null; lat: number | null; members: number }>(
+  const { rows } = await q.query<{
+    code: string;
+    grid_code: string;
+    grid_name: string;
+    address: string;
+    lng: number | null;
+    lat: number | null;
+    members: number;
+  }>(
     `SELECT h.code, h.grid_code, d.name AS grid_name, h.address, h.lng, h.lat, (SELECT count(*)::int FROM residents r WHERE r.household_code = h.code) AS members
        FROM households h JOIN divisions d ON d.code = h.grid_code WHERE h.code = $1`,
     [code],
   );
   const r = rows[0];
-  return r ? { code: r.code, gridCode: r.grid_code, gridName: r.grid_name, address: r.address, lng: r.lng, lat: r.lat, members: r.members } : null;
+  return r
+    ? {
+        code: r.code,
+        gridCode: r.grid_code,
+        gridName: r.grid_name,
+        address: r.address,
+        lng: r.lng,
+        lat: r.lat,
+        members: r.members,
+      }
+    : null;
 }

@@ -18,12 +18,21 @@ export async function gridMap(deps: Deps, actor: Actor, scope: string): Promise<
   const rows = await gridFeatures(deps.db, scope, MAX_FEATURES);
   return {
     type: 'FeatureCollection',
-    features: rows.map((r): Feature<Polygon> => ({
-      type: 'Feature',
-      id: r.code,
-      geometry: r.polygon,
-      properties: { code: r.code, name: r.name, synthetic: r.synthetic, households: r.households, covered: r.covered, percent: coveragePercent({ ...r, residents: 0 }) },
-    })),
+    features: rows.map(
+      (r): Feature<Polygon> => ({
+        type: 'Feature',
+        id: r.code,
+        geometry: r.polygon,
+        properties: {
+          code: r.code,
+          name: r.name,
+          synthetic: r.synthetic,
+          households: r.households,
+          covered: r.covered,
+          percent: coveragePercent({ ...r, residents: 0 }),
+        },
+      }),
+    ),
   };
 }
 
@@ -46,7 +55,10 @@ export async function myHousehold(deps: Deps, actor: UserActor) {
       .map((a) => ({ displayName: a.displayName }));
     const linkedPartyMembers = await linkedMembersOfHousehold(deps.db, code);
     households.push({
-      code, address: h.address, grid: { code: h.gridCode, name: h.gridName }, gridWorkers,
+      code,
+      address: h.address,
+      grid: { code: h.gridCode, name: h.gridName },
+      gridWorkers,
       members: members.map((m) => ({ name: m.name, relation: m.relation, phoneMasked: m.phoneMasked })),
       linkedPartyMembers,
     });

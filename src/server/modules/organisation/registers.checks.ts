@@ -12,14 +12,26 @@ import type { SheetKind } from './organisation.write';
 
 type Row = Record<string, unknown>;
 
-const err = (row: number, column: string, code: string, zh: string, en: string): RowError => ({ row, column, code, reason: { zh, en } });
+const err = (row: number, column: string, code: string, zh: string, en: string): RowError => ({
+  row,
+  column,
+  code,
+  reason: { zh, en },
+});
 
 async function codeSet(tx: Queryable, table: string, scopes: readonly string[]): Promise<Set<string>> {
-  const { rows } = await tx.query<{ code: string }>(`SELECT code FROM ${table} WHERE code LIKE ANY($1::text[])`, [scopes.map((s) => `${s}%`)]);
+  const { rows } = await tx.query<{ code: string }>(`SELECT code FROM ${table} WHERE code LIKE ANY($1::text[])`, [
+    scopes.map((s) => `${s}%`),
+  ]);
   return new Set(rows.map((r) => r.code));
 }
 
-export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: SheetKind, scopes: readonly string[]): Promise<CheckRow<Row>> {
+export async function makeChecker(
+  tx: Queryable,
+  crypto: FieldCrypto,
+  sheet: SheetKind,
+  scopes: readonly string[],
+): Promise<CheckRow<Row>> {
   const inScope = (code: string) => scopes.some((s) => code.startsWith(s));
   const outside = (row: number, column: string, code: string) =>
     err(row, column, 'outside_scope', `${code} 不在您的管辖范围内`, `${code} is outside your area`);
@@ -31,7 +43,9 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
       return (r, n) => {
         const code = String(r.code);
         if (!inScope(code)) return [outside(n, '网格编码', code)];
-        return villages.has(code.slice(0, 12)) ? [] : [missing(n, '网格编码', ['村（社区）', 'Village or community'], code.slice(0, 12))];
+        return villages.has(code.slice(0, 12))
+          ? []
+          : [missing(n, '网格编码', ['村（社区）', 'Village or community'], code.slice(0, 12))];
       };
     }
     case 'buildings': {
@@ -39,16 +53,29 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
       return (r, n) => {
         const code = String(r.code);
         if (!inScope(code)) return [outside(n, '楼栋编码', code)];
-        if (code.endsWith('000')) return [err(n, '楼栋编码', 'reserved_code', '楼栋号 000 保留给“无楼栋”的户', 'building number 000 is reserved for households without a building')];
+        if (code.endsWith('000'))
+          return [
+            err(
+              n,
+              '楼栋编码',
+              'reserved_code',
+              '楼栋号 000 保留给“无楼栋”的户',
+              'building number 000 is reserved for households without a building',
+            ),
+          ];
         return grids.has(code.slice(0, 15)) ? [] : [missing(n, '楼栋编码', ['网格', 'Grid'], code.slice(0, 15))];
       };
     }
     case 'households': {
       const grids = await codeSet(tx, 'divisions', scopes);
       const buildings = await codeSet(tx, 'buildings', scopes);
-      const { rows } = await tx.query<{ grid_code: string; polygon: Polygon }>('SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])', [scopes.map((s) => `${s}%`)]);
+      const { rows } = await tx.query<{ grid_code: string; polygon: Polygon }>(
+        'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])',
+        [scopes.map((s) => `${s}%`)],
+      );
       const byVillage = new Map<string, Polygon[]>();
-      for (const g of rows) byVillage.set(g.grid_code.slice(0, 12), [...(byVillage.get(g.grid_code.slice(0, 12)) ?? []), g.polygon]);
+      for (const g of rows)
+        byVillage.set(g.grid_code.slice(0, 12), [...(byVillage.get(g.grid_code.slice(0, 12)) ?? []), g.polygon]);
       /** Inside one of the village's grids, or within 30 m of one (coordinate rounding, GPS error). */
       const inVillage = (village: string, p: [number, number]) => {
         const polygons = byVillage.get(village);
@@ -60,13 +87,23 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
         if (!inScope(code)) return [outside(n, '户编码', code)];
         if (!grids.has(code.slice(0, 15))) return [missing(n, '户编码', ['网格', 'Grid'], code.slice(0, 15))];
         const building = code.slice(15, 18);
-        if (building !== '000' && !buildings.has(code.slice(0, 18))) return [missing(n, '户编码', ['楼栋', 'Building'], code.slice(0, 18))];
+        if (building !== '000' && !buildings.has(code.slice(0, 18)))
+          return [missing(n, '户编码', ['楼栋', 'Building'], code.slice(0, 18))];
         if (typeof r.lng === 'number' && typeof r.lat === 'number') {
           if (!inVillage(code.slice(0, 12), [r.lng, r.lat])) {
-            return [err(n, '经度', 'outside_village', `位置（${r.lng}, ${r.lat}）不在所属村（社区）${code.slice(0, 12)} 范围内`, `The point (${r.lng}, ${r.lat}) is outside its village ${code.slice(0, 12)}`)];
+            return [
+              err(
+                n,
+                '经度',
+                'outside_village',
+                `位置（${r.lng}, ${r.lat}）不在所属村（社区）${code.slice(0, 12)} 范围内`,
+                `The point (${r.lng}, ${r.lat}) is outside its village ${code.slice(0, 12)}`,
+              ),
+            ];
           }
         }
-        if ((typeof r.lng === 'number') !== (typeof r.lat === 'number')) return [err(n, '经度', 'half_point', '经度和纬度须同时填写', 'give both longitude and latitude')];
+        if ((typeof r.lng === 'number') !== (typeof r.lat === 'number'))
+          return [err(n, '经度', 'half_point', '经度和纬度须同时填写', 'give both longitude and latitude')];
         return [];
       };
     }
@@ -79,12 +116,31 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
       };
     }
     case 'partyMembers': {
-      const orgs = new Set((await tx.query<{ code: string }>('SELECT code FROM party_orgs WHERE division_code LIKE ANY($1::text[])', [scopes.map((s) => `${s}%`)])).rows.map((o) => o.code));
+      const orgs = new Set(
+        (
+          await tx.query<{ code: string }>('SELECT code FROM party_orgs WHERE division_code LIKE ANY($1::text[])', [
+            scopes.map((s) => `${s}%`),
+          ])
+        ).rows.map((o) => o.code),
+      );
       return async (r, n) => {
         const errors: RowError[] = [];
-        if (!orgs.has(String(r.orgCode))) errors.push(missing(n, '党组织编码', ['党组织', 'Party organisation'], String(r.orgCode)));
-        const { rows } = await tx.query<{ household_code: string }>('SELECT household_code FROM residents WHERE id_index = $1', [crypto.blindIndex('id', String(r.idNumber))]);
-        if (!rows[0]) errors.push(err(n, '身份证号', 'unknown_resident', '该身份证号的居民不在居民台账中，请先导入居民', 'no resident with this ID number: import residents first'));
+        if (!orgs.has(String(r.orgCode)))
+          errors.push(missing(n, '党组织编码', ['党组织', 'Party organisation'], String(r.orgCode)));
+        const { rows } = await tx.query<{ household_code: string }>(
+          'SELECT household_code FROM residents WHERE id_index = $1',
+          [crypto.blindIndex('id', String(r.idNumber))],
+        );
+        if (!rows[0])
+          errors.push(
+            err(
+              n,
+              '身份证号',
+              'unknown_resident',
+              '该身份证号的居民不在居民台账中，请先导入居民',
+              'no resident with this ID number: import residents first',
+            ),
+          );
         else if (!inScope(rows[0].household_code)) errors.push(outside(n, '身份证号', rows[0].household_code));
         return errors;
       };
@@ -96,8 +152,20 @@ export async function makeChecker(tx: Queryable, crypto: FieldCrypto, sheet: She
         const code = String(r.householdCode);
         if (!inScope(code)) errors.push(outside(n, '联系户编码', code));
         else if (!households.has(code)) errors.push(missing(n, '联系户编码', ['户', 'Household'], code));
-        const { rows } = await tx.query<{ id: string }>('SELECT m.id FROM residents r JOIN party_members m ON m.resident_id = r.id WHERE r.id_index = $1', [crypto.blindIndex('id', String(r.memberIdNumber))]);
-        if (!rows[0]) errors.push(err(n, '党员身份证号', 'unknown_member', '该身份证号不是已登记的党员', 'no registered party member has this ID number'));
+        const { rows } = await tx.query<{ id: string }>(
+          'SELECT m.id FROM residents r JOIN party_members m ON m.resident_id = r.id WHERE r.id_index = $1',
+          [crypto.blindIndex('id', String(r.memberIdNumber))],
+        );
+        if (!rows[0])
+          errors.push(
+            err(
+              n,
+              '党员身份证号',
+              'unknown_member',
+              '该身份证号不是已登记的党员',
+              'no registered party member has this ID number',
+            ),
+          );
         return errors;
       };
     }

@@ -40,7 +40,14 @@ function sweep() {
 }
 
 /** Streams the upload to disk (bounded), then starts the import; resolves once the job exists. */
-export async function startImport(deps: Deps, actor: Actor, sheet: string, mode: ImportMode, format: 'xlsx' | 'csv', body: Readable): Promise<ImportJob> {
+export async function startImport(
+  deps: Deps,
+  actor: Actor,
+  sheet: string,
+  mode: ImportMode,
+  format: 'xlsx' | 'csv',
+  body: Readable,
+): Promise<ImportJob> {
   sweep();
   const dir = await mkdtemp(path.join(tmpdir(), 'cocreate-import-'));
   const file = path.join(dir, `upload.${format}`);
@@ -60,7 +67,16 @@ export async function startImport(deps: Deps, actor: Actor, sheet: string, mode:
     await rm(dir, { recursive: true, force: true });
     throw new AppError('upload_empty');
   }
-  const job: ImportJob = { id: randomUUID(), userId: actor.kind === 'user' ? actor.userId : null, sheet, mode, state: 'running', rowsRead: 0, bytesRead: 0, totalBytes };
+  const job: ImportJob = {
+    id: randomUUID(),
+    userId: actor.kind === 'user' ? actor.userId : null,
+    sheet,
+    mode,
+    state: 'running',
+    rowsRead: 0,
+    bytesRead: 0,
+    totalBytes,
+  };
   jobs.set(job.id, job);
   const open = () => ({ kind: format, stream: createReadStream(file), totalBytes });
   void runImport(deps, actor, sheet, open, mode, (p) => {
@@ -81,7 +97,8 @@ export async function startImport(deps: Deps, actor: Actor, sheet: string, mode:
 
 export function getJob(actor: Actor, id: string): ImportJob {
   const job = jobs.get(id);
-  if (!job || actor.kind !== 'user' || job.userId !== actor.userId) throw new AppError('not_found', { what: `import ${id}` });
+  if (!job || actor.kind !== 'user' || job.userId !== actor.userId)
+    throw new AppError('not_found', { what: `import ${id}` });
   return job;
 }
 

@@ -10,7 +10,15 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { dryRun, importRows, type DryRunResult, type ImportProgress, type SheetSource, writeTemplate, writeXlsx } from '../../platform/sheets';
+import {
+  dryRun,
+  importRows,
+  type DryRunResult,
+  type ImportProgress,
+  type SheetSource,
+  writeTemplate,
+  writeXlsx,
+} from '../../platform/sheets';
 import { invalidateGridIndex } from '../cases/grid-index';
 import { scopesWith } from '../access/access.domain';
 import { PEOPLE_EDITORS } from './organisation.policy';
@@ -21,8 +29,14 @@ import * as write from './organisation.write';
 export type ImportMode = 'dry-run' | 'valid-only' | 'all-or-nothing';
 
 const WRITERS: Record<write.SheetKind, (c: write.WriteContext, rows: never[]) => Promise<Set<string>>> = {
-  grids: write.writeGrids, compounds: write.writeCompounds, buildings: write.writeBuildings, households: write.writeHouseholds,
-  residents: write.writeResidents, partyOrgs: write.writePartyOrgs, partyMembers: write.writePartyMembers, links: write.writeLinks,
+  grids: write.writeGrids,
+  compounds: write.writeCompounds,
+  buildings: write.writeBuildings,
+  households: write.writeHouseholds,
+  residents: write.writeResidents,
+  partyOrgs: write.writePartyOrgs,
+  partyMembers: write.writePartyMembers,
+  links: write.writeLinks,
 };
 
 export function registerOf(sheet: string): Register<unknown> {
@@ -45,7 +59,12 @@ export interface ImportOutcome extends DryRunResult {
 }
 
 export async function runImport(
-  deps: Deps, actor: Actor | 'cli', sheet: string, open: () => SheetSource, mode: ImportMode, onProgress?: (p: ImportProgress) => void,
+  deps: Deps,
+  actor: Actor | 'cli',
+  sheet: string,
+  open: () => SheetSource,
+  mode: ImportMode,
+  onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   const register = registerOf(sheet);
   const scopes = editScopes(deps, actor);
@@ -61,7 +80,10 @@ export async function runImport(
       const touched = new Set<string>();
       const ctx = { tx, crypto: deps.crypto };
       const r = await importRows(register.spec, open, {
-        mode, checkRow, batchSize: 1000, onProgress,
+        mode,
+        checkRow,
+        batchSize: 1000,
+        onProgress,
         onBatch: async (rows) => {
           const records = rows.map((x) => register.toRecord(x.values)) as never[];
           for (const g of await WRITERS[kind](ctx, records)) touched.add(g);
@@ -70,7 +92,10 @@ export async function runImport(
       if (r.fileErrors.length > 0) throw new RollBack({ ...r, mode, importedRows: 0 });
       await write.refreshCoverage(tx, touched);
       await audit(tx, auditActor, {
-        action: `registers.import_${sheet}`, entityType: 'register', entityId: sheet, label: actor === 'cli' ? 'cli' : undefined,
+        action: `registers.import_${sheet}`,
+        entityType: 'register',
+        entityId: sheet,
+        label: actor === 'cli' ? 'cli' : undefined,
         after: { mode, totalRows: r.totalRows, importedRows: r.importedRows, rejectedRows: r.invalidRows },
       });
       return { ...r, mode, importedRows: r.importedRows };
@@ -94,18 +119,39 @@ export async function writeRegisterTemplate(sheet: string, out: Writable, lang: 
 }
 
 /** Export rows in the actor's scope as a 台账 that re-imports unchanged (identifiers masked unless revealed rights). */
-export async function exportRegister(deps: Deps, actor: Actor, sheet: string, scope: string, out: Writable, lang: 'zh' | 'en'): Promise<void> {
+export async function exportRegister(
+  deps: Deps,
+  actor: Actor,
+  sheet: string,
+  scope: string,
+  out: Writable,
+  lang: 'zh' | 'en',
+): Promise<void> {
   const scopes = editScopes(deps, actor);
   if (!scopes.some((s) => scope.startsWith(s))) throw new AppError('not_found', { what: `division ${scope}` });
   const register = registerOf(sheet);
   const queries: Partial<Record<write.SheetKind, string>> = {
     grids: `SELECT d.code, d.name, a.polygon::text AS polygon FROM divisions d LEFT JOIN grid_areas a ON a.grid_code = d.code WHERE d.level = 6 AND d.code LIKE $1 ORDER BY d.code`,
-    buildings: 'SELECT code, name, compound_code AS "compoundCode", lng, lat FROM buildings WHERE code LIKE $1 ORDER BY code',
+    buildings:
+      'SELECT code, name, compound_code AS "compoundCode", lng, lat FROM buildings WHERE code LIKE $1 ORDER BY code',
     households: 'SELECT code, address, lng, lat FROM households WHERE code LIKE $1 ORDER BY code',
   };
   const sql = queries[sheet as write.SheetKind];
   if (!sql) throw new AppError('not_found', { what: `export of ${sheet}` });
   const { rows } = await deps.db.query<Record<string, unknown>>(sql, [`${scope}%`]);
-  await deps.db.transaction((tx) => audit(tx, actor, { action: `registers.export_${sheet}`, entityType: 'register', entityId: sheet, scopeCode: scope, after: { rows: rows.length } }));
-  await writeXlsx(register.spec, rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null))), out, { lang });
+  await deps.db.transaction((tx) =>
+    audit(tx, actor, {
+      action: `registers.export_${sheet}`,
+      entityType: 'register',
+      entityId: sheet,
+      scopeCode: scope,
+      after: { rows: rows.length },
+    }),
+  );
+  await writeXlsx(
+    register.spec,
+    rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null))),
+    out,
+    { lang },
+  );
 }

@@ -22,7 +22,12 @@ export function presentAward(actor: Actor, duties: Duties, a: awards.AwardRow) {
   return { ...a, actions: awardActions(actor, duties, a) };
 }
 
-export type StaffStep = { type: 'approve' } | { type: 'review' } | { type: 'publish' } | { type: 'reject'; reason: string } | { type: 'resolve'; upheld: boolean; reason: string };
+export type StaffStep =
+  | { type: 'approve' }
+  | { type: 'review' }
+  | { type: 'publish' }
+  | { type: 'reject'; reason: string }
+  | { type: 'resolve'; upheld: boolean; reason: string };
 
 /** A staff step on an award (review, publish, reject, resolve an objection). */
 export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string, input: StaffStep) {
@@ -35,17 +40,31 @@ export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string
     const duties = await dutiesOf(tx, actor);
     const objectorIds = input.type === 'resolve' ? await awards.objectorsOf(tx, a.id) : undefined;
     assertDuty(actor, duties, { ...a, objectorIds }, input.type);
-    const step: AwardStep = input.type === 'publish' ? { type: 'publish', publicityDays: (await settingsAt(tx, a.issuerCode)).publicityDays } : input;
+    const step: AwardStep =
+      input.type === 'publish'
+        ? { type: 'publish', publicityDays: (await settingsAt(tx, a.issuerCode)).publicityDays }
+        : input;
     const patch = unwrap(stepAward(a, step, now));
     const by = (t: StaffStep['type']) => (input.type === t ? actor.userId : undefined);
-    await awards.updateAward(tx, a.id, { ...patch, reviewedBy: by('review'), approvedBy: by('approve'), publishedBy: by('publish') });
-    if (input.type === 'resolve') await awards.resolveObjections(tx, a.id, actor.userId, input.upheld, input.reason, now);
+    await awards.updateAward(tx, a.id, {
+      ...patch,
+      reviewedBy: by('review'),
+      approvedBy: by('approve'),
+      publishedBy: by('publish'),
+    });
+    if (input.type === 'resolve')
+      await awards.resolveObjections(tx, a.id, actor.userId, input.upheld, input.reason, now);
     // publicity of 0 days, or an objection dismissed after the period: credit at once
-    if (isDue({ state: patch.state, publicityUntil: patch.publicityUntil ?? a.publicityUntil }, now)) await creditAward(tx, a.id, now);
+    if (isDue({ state: patch.state, publicityUntil: patch.publicityUntil ?? a.publicityUntil }, now))
+      await creditAward(tx, a.id, now);
     const after = (await awards.findAward(tx, a.id))!;
     await audit(tx, actor, {
-      action: `points.award_${input.type}`, entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode,
-      before: { state: a.state }, after: { state: after.state, reason: 'reason' in input ? input.reason : undefined },
+      action: `points.award_${input.type}`,
+      entityType: 'points_award',
+      entityId: a.id,
+      scopeCode: a.issuerCode,
+      before: { state: a.state },
+      after: { state: after.state, reason: 'reason' in input ? input.reason : undefined },
     });
     return presentAward(actor, duties, after);
   });
@@ -60,14 +79,21 @@ export async function objectToAward(deps: Deps, actor: Actor, awardId: string, r
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const a = await awards.findAward(tx, awardId, true);
-    if (!a || !['published', 'objected'].includes(a.state)) throw new AppError('not_found', { what: `award ${awardId}` });
+    if (!a || !['published', 'objected'].includes(a.state))
+      throw new AppError('not_found', { what: `award ${awardId}` });
     if (a.userId === actor.userId) throw new AppError('forbidden');
     if (!mayObject(actor, await dutiesOf(tx, actor), a)) throw new AppError('points_objection_not_allowed');
     const patch = unwrap(stepAward(a, { type: 'object' }, now));
     const id = await awards.insertObjection(tx, a.id, actor.userId, reason, now);
     if (!id) throw new AppError('conflict', { reason: 'you have already objected to this award' });
     await awards.updateAward(tx, a.id, patch);
-    await audit(tx, actor, { action: 'points.objection', entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode, after: { objectionId: id, reason } });
+    await audit(tx, actor, {
+      action: 'points.objection',
+      entityType: 'points_award',
+      entityId: a.id,
+      scopeCode: a.issuerCode,
+      after: { objectionId: id, reason },
+    });
     return { id, awardId: a.id, state: patch.state };
   });
 }
@@ -84,15 +110,30 @@ async function creditAward(tx: Queryable, awardId: string, now: Date): Promise<b
     const expiresAt = a.kind === 'earn' ? expiryOf(now, (await settingsAt(tx, a.issuerCode)).expiryMonths) : null;
     const sign = a.kind === 'earn' ? 1 : -1;
     transactionId = await post(tx, {
-      kind: a.kind === 'earn' ? 'award' : 'deduction', memo: a.reason, awardId: a.id, createdBy: null, now,
-      entries: [{ accountId: person.id, amount: sign * amount, expiresAt }, { accountId: issuer.id, amount: -sign * amount }],
+      kind: a.kind === 'earn' ? 'award' : 'deduction',
+      memo: a.reason,
+      awardId: a.id,
+      createdBy: null,
+      now,
+      entries: [
+        { accountId: person.id, amount: sign * amount, expiresAt },
+        { accountId: issuer.id, amount: -sign * amount },
+      ],
     });
   }
   await awards.updateAward(tx, a.id, { state: 'credited', decidedAt: now, appliedAmount: amount, transactionId });
-  await audit(tx, { kind: 'anonymous', ip: null }, {
-    action: 'points.award_credited', entityType: 'points_award', entityId: a.id, scopeCode: a.issuerCode, label: 'points.credit',
-    after: { userId: a.userId, kind: a.kind, amount, requested: a.amount, transactionId },
-  });
+  await audit(
+    tx,
+    { kind: 'anonymous', ip: null },
+    {
+      action: 'points.award_credited',
+      entityType: 'points_award',
+      entityId: a.id,
+      scopeCode: a.issuerCode,
+      label: 'points.credit',
+      after: { userId: a.userId, kind: a.kind, amount, requested: a.amount, transactionId },
+    },
+  );
   return true;
 }
 
@@ -108,7 +149,9 @@ export async function creditDuePoints(deps: Deps, limit = 500): Promise<{ credit
 }
 
 const QUEUE_STATES: Record<string, AwardState[]> = {
-  approval: ['awaiting_approval', 'pending', 'reviewed'], publicity: ['published', 'objected'], done: ['credited', 'rejected'],
+  approval: ['awaiting_approval', 'pending', 'reviewed'],
+  publicity: ['published', 'objected'],
+  done: ['credited', 'rejected'],
   all: ['awaiting_approval', 'pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
 };
 
@@ -116,7 +159,9 @@ export async function listAwardQueue(deps: Deps, actor: Actor, queue: keyof type
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
   const duties = await dutiesOf(deps.db, actor);
-  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) => presentAward(actor, duties, a));
+  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) =>
+    presentAward(actor, duties, a),
+  );
 }
 
 /** The public list (公示) of a village or town: names masked (张*明), nothing else about the person. */
@@ -127,15 +172,26 @@ export async function publicityList(deps: Deps, actor: Actor, divisionCode?: str
   if (!places.length) return [];
   const rows = await awards.listAwards(deps.db, places, ['published', 'objected'], 500);
   return rows.map((a) => ({
-    id: a.id, name: maskName(a.userName), issuerCode: a.issuerCode, kind: a.kind, amount: a.amount, reason: a.reason, state: a.state,
-    publishedAt: a.publishedAt, publicityUntil: a.publicityUntil, actions: mayObject(actor, duties, a) ? ['object'] : [],
+    id: a.id,
+    name: maskName(a.userName),
+    issuerCode: a.issuerCode,
+    kind: a.kind,
+    amount: a.amount,
+    reason: a.reason,
+    state: a.state,
+    publishedAt: a.publishedAt,
+    publicityUntil: a.publicityUntil,
+    actions: mayObject(actor, duties, a) ? ['object'] : [],
   }));
 }
 
 export async function listObjectionQueue(deps: Deps, actor: Actor, open: boolean) {
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
-  return (await awards.listObjections(deps.db, scopes, open)).map((o) => ({ ...o, actions: o.resolvedAt === null && managesAt(actor, o.issuerCode) ? ['resolve'] : [] }));
+  return (await awards.listObjections(deps.db, scopes, open)).map((o) => ({
+    ...o,
+    actions: o.resolvedAt === null && managesAt(actor, o.issuerCode) ? ['resolve'] : [],
+  }));
 }
 
 /** Resolving an objection is the `resolve` step of its award. */

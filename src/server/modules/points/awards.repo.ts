@@ -42,7 +42,10 @@ const COLUMNS = `w.id, w.rule_id AS "ruleId", r.code AS "ruleCode", r.name AS "r
 const FROM = 'points_awards w JOIN points_rules r ON r.id = w.rule_id JOIN users u ON u.id = w.user_id';
 
 export async function findAward(q: Queryable, id: string, forUpdate = false): Promise<AwardRow | null> {
-  const { rows } = await q.query<AwardRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE w.id = $1 ${forUpdate ? 'FOR UPDATE OF w' : ''}`, [id]);
+  const { rows } = await q.query<AwardRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE w.id = $1 ${forUpdate ? 'FOR UPDATE OF w' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -67,13 +70,31 @@ export async function insertAward(q: Queryable, a: NewAward): Promise<string | n
     `INSERT INTO points_awards (rule_id, user_id, issuer_code, source_event, kind, amount, reason, state, earned_at, created_at, created_by, amount_reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $11::text IS NULL THEN 'pending' ELSE 'awaiting_approval' END, $8, $9, $10, $11)
      ON CONFLICT (rule_id, source_event, user_id) DO NOTHING RETURNING id`,
-    [a.ruleId, a.userId, a.issuerCode, a.sourceEvent, a.kind, a.amount, a.reason, a.earnedAt.toISOString(), a.now.toISOString(), a.createdBy, a.amountReason],
+    [
+      a.ruleId,
+      a.userId,
+      a.issuerCode,
+      a.sourceEvent,
+      a.kind,
+      a.amount,
+      a.reason,
+      a.earnedAt.toISOString(),
+      a.now.toISOString(),
+      a.createdBy,
+      a.amountReason,
+    ],
   );
   return rows[0]?.id ?? null;
 }
 
 /** Points under a rule code a person has earned (not rejected) in [from, to). */
-export async function earnedBetween(q: Queryable, userId: string, ruleCode: string, from: Date, to: Date): Promise<number> {
+export async function earnedBetween(
+  q: Queryable,
+  userId: string,
+  ruleCode: string,
+  from: Date,
+  to: Date,
+): Promise<number> {
   const { rows } = await q.query<{ n: number }>(
     `SELECT coalesce(sum(w.amount), 0) AS n FROM points_awards w JOIN points_rules r ON r.id = w.rule_id
       WHERE w.user_id = $1 AND r.code = $2 AND w.state <> 'rejected' AND w.earned_at >= $3 AND w.earned_at < $4`,
@@ -83,7 +104,13 @@ export async function earnedBetween(q: Queryable, userId: string, ruleCode: stri
 }
 
 /** Adjusted amounts (other than the rule's) of one kind a person has been awarded, not rejected, earned in [from, to). */
-export async function adjustedBetween(q: Queryable, userId: string, kind: 'earn' | 'deduct', from: Date, to: Date): Promise<number> {
+export async function adjustedBetween(
+  q: Queryable,
+  userId: string,
+  kind: 'earn' | 'deduct',
+  from: Date,
+  to: Date,
+): Promise<number> {
   const { rows } = await q.query<{ n: number }>(
     `SELECT coalesce(sum(amount), 0) AS n FROM points_awards
       WHERE user_id = $1 AND kind = $2 AND amount_reason IS NOT NULL AND state <> 'rejected' AND earned_at >= $3 AND earned_at < $4`,
@@ -107,14 +134,32 @@ export async function updateAward(q: Queryable, id: string, p: AwardUpdate): Pro
        rejection_reason = coalesce($8, rejection_reason), applied_amount = coalesce($9, applied_amount), transaction_id = coalesce($10, transaction_id),
        approved_at = coalesce($11, approved_at), approved_by = coalesce($12, approved_by), published_by = coalesce($13, published_by)
      WHERE id = $1`,
-    [id, p.state, p.reviewedAt?.toISOString() ?? null, p.reviewedBy ?? null, p.publishedAt?.toISOString() ?? null, p.publicityUntil?.toISOString() ?? null,
-      p.decidedAt?.toISOString() ?? null, p.rejectionReason ?? null, p.appliedAmount ?? null, p.transactionId ?? null,
-      p.approvedAt?.toISOString() ?? null, p.approvedBy ?? null, p.publishedBy ?? null],
+    [
+      id,
+      p.state,
+      p.reviewedAt?.toISOString() ?? null,
+      p.reviewedBy ?? null,
+      p.publishedAt?.toISOString() ?? null,
+      p.publicityUntil?.toISOString() ?? null,
+      p.decidedAt?.toISOString() ?? null,
+      p.rejectionReason ?? null,
+      p.appliedAmount ?? null,
+      p.transactionId ?? null,
+      p.approvedAt?.toISOString() ?? null,
+      p.approvedBy ?? null,
+      p.publishedBy ?? null,
+    ],
   );
 }
 
 /** Awards in the given states within the scopes (issuer code prefixes). */
-export async function listAwards(q: Queryable, scopes: string[], states: AwardState[], limit: number, userId?: string): Promise<AwardRow[]> {
+export async function listAwards(
+  q: Queryable,
+  scopes: string[],
+  states: AwardState[],
+  limit: number,
+  userId?: string,
+): Promise<AwardRow[]> {
   const { rows } = await q.query<AwardRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
       WHERE w.state = ANY($2::text[]) AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE w.issuer_code LIKE s || '%')
@@ -128,12 +173,18 @@ export async function listAwards(q: Queryable, scopes: string[], states: AwardSt
 /** Published awards whose publicity period has ended, oldest first. */
 export async function dueAwards(q: Queryable, now: Date, limit: number): Promise<string[]> {
   const { rows } = await q.query<{ id: string }>(
-    `SELECT id FROM points_awards WHERE state = 'published' AND publicity_until <= $1 ORDER BY publicity_until LIMIT $2`, [now.toISOString(), limit]);
+    `SELECT id FROM points_awards WHERE state = 'published' AND publicity_until <= $1 ORDER BY publicity_until LIMIT $2`,
+    [now.toISOString(), limit],
+  );
   return rows.map((r) => r.id);
 }
 
 /** The person's awards still on their way (awaiting approval, pending, reviewed, in publicity, objected); only those issued in `scopes` when given. */
-export async function pendingPoints(q: Queryable, userId: string, scopes?: string[]): Promise<{ earn: number; deduct: number }> {
+export async function pendingPoints(
+  q: Queryable,
+  userId: string,
+  scopes?: string[],
+): Promise<{ earn: number; deduct: number }> {
   const { rows } = await q.query<{ kind: string; n: number }>(
     `SELECT kind, coalesce(sum(amount), 0) AS n FROM points_awards w
       WHERE user_id = $1 AND state IN ('awaiting_approval', 'pending', 'reviewed', 'published', 'objected')
@@ -141,7 +192,10 @@ export async function pendingPoints(q: Queryable, userId: string, scopes?: strin
       GROUP BY kind`,
     [userId, scopes ?? null],
   );
-  return { earn: Number(rows.find((r) => r.kind === 'earn')?.n ?? 0), deduct: Number(rows.find((r) => r.kind === 'deduct')?.n ?? 0) };
+  return {
+    earn: Number(rows.find((r) => r.kind === 'earn')?.n ?? 0),
+    deduct: Number(rows.find((r) => r.kind === 'deduct')?.n ?? 0),
+  };
 }
 
 export interface ObjectionRow {
@@ -159,7 +213,13 @@ export interface ObjectionRow {
 const OBJECTION_COLUMNS = `o.id, o.award_id AS "awardId", o.user_id AS "userId", o.reason, o.created_at AS "createdAt", o.resolved_at AS "resolvedAt",
   o.upheld, o.resolution, w.issuer_code AS "issuerCode"`;
 
-export async function insertObjection(q: Queryable, awardId: string, userId: string, reason: string, now: Date): Promise<string | null> {
+export async function insertObjection(
+  q: Queryable,
+  awardId: string,
+  userId: string,
+  reason: string,
+  now: Date,
+): Promise<string | null> {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO points_objections (award_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (award_id, user_id) DO NOTHING RETURNING id`,
     [awardId, userId, reason, now.toISOString()],
@@ -168,7 +228,10 @@ export async function insertObjection(q: Queryable, awardId: string, userId: str
 }
 
 export async function findObjection(q: Queryable, id: string): Promise<ObjectionRow | null> {
-  const { rows } = await q.query<ObjectionRow>(`SELECT ${OBJECTION_COLUMNS} FROM points_objections o JOIN points_awards w ON w.id = o.award_id WHERE o.id = $1`, [id]);
+  const { rows } = await q.query<ObjectionRow>(
+    `SELECT ${OBJECTION_COLUMNS} FROM points_objections o JOIN points_awards w ON w.id = o.award_id WHERE o.id = $1`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -184,12 +247,22 @@ export async function listObjections(q: Queryable, scopes: string[], open: boole
 
 /** Who objected to an award (they do not resolve it). */
 export async function objectorsOf(q: Queryable, awardId: string): Promise<string[]> {
-  const { rows } = await q.query<{ userId: string }>('SELECT user_id AS "userId" FROM points_objections WHERE award_id = $1', [awardId]);
+  const { rows } = await q.query<{ userId: string }>(
+    'SELECT user_id AS "userId" FROM points_objections WHERE award_id = $1',
+    [awardId],
+  );
   return rows.map((r) => r.userId);
 }
 
 /** Resolving one objection resolves every open objection to the same award. */
-export async function resolveObjections(q: Queryable, awardId: string, by: string, upheld: boolean, resolution: string, now: Date): Promise<void> {
+export async function resolveObjections(
+  q: Queryable,
+  awardId: string,
+  by: string,
+  upheld: boolean,
+  resolution: string,
+  now: Date,
+): Promise<void> {
   await q.query(
     `UPDATE points_objections SET resolved_at = $2, resolved_by = $3, upheld = $4, resolution = $5 WHERE award_id = $1 AND resolved_at IS NULL`,
     [awardId, now.toISOString(), by, upheld, resolution],

@@ -18,11 +18,22 @@ export async function dutiesOf(q: Queryable, actor: Actor): Promise<Duties> {
 }
 
 /** Throws when the actor may not take this step on this award or redemption (self, household, creator, objector). */
-export function assertDuty(actor: Actor, d: Duties, a: { userId: string; createdBy: string | null; objectorIds?: readonly string[] }, action: DutyAction): void {
+export function assertDuty(
+  actor: Actor,
+  d: Duties,
+  a: { userId: string; createdBy: string | null; objectorIds?: readonly string[] },
+  action: DutyAction,
+): void {
   const conflict = dutyConflict(actor, d, a, action);
   if (!conflict) return;
   const label = DUTY_ACTION_LABELS[action];
-  if (conflict.code === 'points_self_dealing') throw new AppError('points_self_dealing', { action: label.en, actionZh: label.zh });
+  if (conflict.code === 'points_self_dealing')
+    throw new AppError('points_self_dealing', { action: label.en, actionZh: label.zh });
   const role = ROLE_LABELS[conflict.as];
-  throw new AppError('points_second_person_required', { action: label.en, actionZh: label.zh, role: role.en, roleZh: role.zh });
+  throw new AppError('points_second_person_required', {
+    action: label.en,
+    actionZh: label.zh,
+    role: role.en,
+    roleZh: role.zh,
+  });
 }

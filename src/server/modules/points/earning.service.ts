@@ -47,15 +47,34 @@ function periods(at: Date) {
 }
 
 /** The rule version in force at a place and time; the built-in woodpecker rule is created on first use. */
-async function ruleInForce(tx: Queryable, code: string, place: string, at: Date, countyCode: string): Promise<rules.Rule | null> {
+async function ruleInForce(
+  tx: Queryable,
+  code: string,
+  place: string,
+  at: Date,
+  countyCode: string,
+): Promise<rules.Rule | null> {
   let found = pickRule(await rules.versionsFor(tx, code, place), place, at);
   if (!found && code === rules.WOODPECKER_RULE.code && place.startsWith(countyCode)) {
     const existing = await rules.versionsFor(tx, code, countyCode);
     if (existing.every((v) => v.scopeCode !== countyCode)) {
-      await rules.insertRuleVersion(tx, {
-        scopeCode: countyCode, code, name: rules.WOODPECKER_RULE.name, kind: 'earn', source: 'cases.filed', amount: rules.WOODPECKER_RULE.amount,
-        dailyCap: null, monthlyCap: null, effectiveFrom: new Date(0), createdAt: at, createdBy: null,
-      }, 1);
+      await rules.insertRuleVersion(
+        tx,
+        {
+          scopeCode: countyCode,
+          code,
+          name: rules.WOODPECKER_RULE.name,
+          kind: 'earn',
+          source: 'cases.filed',
+          amount: rules.WOODPECKER_RULE.amount,
+          dailyCap: null,
+          monthlyCap: null,
+          effectiveFrom: new Date(0),
+          createdAt: at,
+          createdBy: null,
+        },
+        1,
+      );
       found = pickRule(await rules.versionsFor(tx, code, place), place, at);
     }
   }
@@ -85,7 +104,15 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
     const s = await rules.settingsAt(tx, r.issuerCode);
     const p = periods(r.earnedAt);
     const adjusted = await awards.adjustedBetween(tx, r.userId, r.rule.kind, p.monthStart, p.monthEnd);
-    overridden = unwrap(checkOverride(r.rule.amount, amount, r.amountReason, { factor: s.overrideFactor, monthlyCap: s.overrideMonthlyCap }, adjusted)).overridden;
+    overridden = unwrap(
+      checkOverride(
+        r.rule.amount,
+        amount,
+        r.amountReason,
+        { factor: s.overrideFactor, monthlyCap: s.overrideMonthlyCap },
+        adjusted,
+      ),
+    ).overridden;
   }
   if (r.rule.kind === 'earn' && (r.rule.dailyCap !== null || r.rule.monthlyCap !== null)) {
     const p = periods(r.earnedAt);
@@ -94,8 +121,17 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
     amount = unwrap(capAllowance(amount, { daily: r.rule.dailyCap, monthly: r.rule.monthlyCap }, today, month));
   }
   const id = await awards.insertAward(tx, {
-    ruleId: r.rule.id, userId: r.userId, issuerCode: r.issuerCode, sourceEvent: r.sourceEvent, kind: r.rule.kind, amount,
-    reason: r.reason, earnedAt: r.earnedAt, createdBy: r.createdBy, amountReason: overridden ? r.amountReason!.trim() : null, now: r.now,
+    ruleId: r.rule.id,
+    userId: r.userId,
+    issuerCode: r.issuerCode,
+    sourceEvent: r.sourceEvent,
+    kind: r.rule.kind,
+    amount,
+    reason: r.reason,
+    earnedAt: r.earnedAt,
+    createdBy: r.createdBy,
+    amountReason: overridden ? r.amountReason!.trim() : null,
+    now: r.now,
   });
   return id ? { id, amount } : null;
 }
@@ -115,24 +151,53 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
     // whoever filed the case created the award: never for themselves or their household, and never its reviewer
     const filer = await filerOf(tx, p.caseId);
     if (filer && (await householdAccounts(tx, filer)).has(p.reporterId)) {
-      await audit(tx, { kind: 'anonymous', ip: null }, {
-        action: 'points.award_refused', entityType: 'case', entityId: p.caseId, scopeCode: villageOf(p.divisionCode), outcome: 'failure', label: 'cases.filed',
-        after: { userId: p.reporterId, filedBy: filer, reason: 'points_self_dealing', caseNumber: p.number },
-      });
+      await audit(
+        tx,
+        { kind: 'anonymous', ip: null },
+        {
+          action: 'points.award_refused',
+          entityType: 'case',
+          entityId: p.caseId,
+          scopeCode: villageOf(p.divisionCode),
+          outcome: 'failure',
+          label: 'cases.filed',
+          after: { userId: p.reporterId, filedBy: filer, reason: 'points_self_dealing', caseNumber: p.number },
+        },
+      );
       return;
     }
     try {
       await tx.query('SAVEPOINT points_award');
       const created = await createAward(tx, {
-        rule, userId: p.reporterId, issuerCode: villageOf(p.divisionCode), sourceEvent: `case:${p.caseId}`,
-        reason: `${rule.name}：${p.number}`, earnedAt: filedAt, createdBy: filer, now,
+        rule,
+        userId: p.reporterId,
+        issuerCode: villageOf(p.divisionCode),
+        sourceEvent: `case:${p.caseId}`,
+        reason: `${rule.name}：${p.number}`,
+        earnedAt: filedAt,
+        createdBy: filer,
+        now,
       });
       await tx.query('RELEASE SAVEPOINT points_award');
       if (created) {
-        await audit(tx, { kind: 'anonymous', ip: null }, {
-          action: 'points.award_earned', entityType: 'points_award', entityId: created.id, scopeCode: villageOf(p.divisionCode),
-          after: { userId: p.reporterId, rule: rule.code, version: rule.version, amount: created.amount, caseNumber: p.number }, label: 'cases.filed',
-        });
+        await audit(
+          tx,
+          { kind: 'anonymous', ip: null },
+          {
+            action: 'points.award_earned',
+            entityType: 'points_award',
+            entityId: created.id,
+            scopeCode: villageOf(p.divisionCode),
+            after: {
+              userId: p.reporterId,
+              rule: rule.code,
+              version: rule.version,
+              amount: created.amount,
+              caseNumber: p.number,
+            },
+            label: 'cases.filed',
+          },
+        );
       }
     } catch (err) {
       await tx.query('ROLLBACK TO SAVEPOINT points_award');
@@ -166,15 +231,34 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
     const duties = await dutiesOf(tx, actor);
     assertDuty(actor, duties, { userId: input.userId, createdBy: actor.userId }, 'award');
     const created = await createAward(tx, {
-      rule, userId: input.userId, issuerCode: villageOf(input.placeCode), sourceEvent: `manual:${input.sourceRef}`,
-      reason: `${rule.name}：${input.reason}`, earnedAt: now, amount: input.amount, amountReason: input.amountReason, createdBy: actor.userId, now,
+      rule,
+      userId: input.userId,
+      issuerCode: villageOf(input.placeCode),
+      sourceEvent: `manual:${input.sourceRef}`,
+      reason: `${rule.name}：${input.reason}`,
+      earnedAt: now,
+      amount: input.amount,
+      amountReason: input.amountReason,
+      createdBy: actor.userId,
+      now,
     });
     if (!created) throw new AppError('conflict', { reason: `an award for ${input.sourceRef} already exists` });
     const award = (await awards.findAward(tx, created.id))!;
     await audit(tx, actor, {
-      action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual', entityType: 'points_award', entityId: created.id,
+      action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual',
+      entityType: 'points_award',
+      entityId: created.id,
       scopeCode: input.placeCode,
-      after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount, ruleAmount: rule.amount, reason: input.reason, amountReason: award.amountReason, state: award.state },
+      after: {
+        userId: input.userId,
+        rule: rule.code,
+        version: rule.version,
+        amount: created.amount,
+        ruleAmount: rule.amount,
+        reason: input.reason,
+        amountReason: award.amountReason,
+        state: award.state,
+      },
     });
     return presentAward(actor, duties, award);
   });
@@ -195,25 +279,50 @@ export interface RuleInput {
 /** A new version of a rule at a village, community or town, effective from now or later. */
 export async function createRuleVersion(deps: Deps, actor: Actor, input: RuleInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  if (!managesAt(actor, input.scopeCode) || !actor.grants.some((g) => g.role === 'village_officer' || g.role === 'town_officer')) throw new AppError('forbidden');
-  if (!(await findDivision(deps.db, input.scopeCode))) throw new AppError('unknown_division', { code: input.scopeCode });
+  if (
+    !managesAt(actor, input.scopeCode) ||
+    !actor.grants.some((g) => g.role === 'village_officer' || g.role === 'town_officer')
+  )
+    throw new AppError('forbidden');
+  if (!(await findDivision(deps.db, input.scopeCode)))
+    throw new AppError('unknown_division', { code: input.scopeCode });
   const now = deps.clock.now();
   const effectiveFrom = unwrap(checkEffectiveFrom(new Date(input.effectiveFrom), now));
   unwrap(checkAmount(input.amount));
-  if (input.kind === 'deduct' && input.source !== 'manual') throw new AppError('validation_failed', { summary: 'deductions are manual items' });
+  if (input.kind === 'deduct' && input.source !== 'manual')
+    throw new AppError('validation_failed', { summary: 'deductions are manual items' });
   return deps.db.transaction(async (tx) => {
     const created = await rules.insertRuleVersion(tx, {
-      scopeCode: input.scopeCode, code: input.code, name: input.name, kind: input.kind, source: input.source, amount: input.amount,
-      dailyCap: input.dailyCap ?? null, monthlyCap: input.monthlyCap ?? null, effectiveFrom, createdAt: now, createdBy: actor.userId,
+      scopeCode: input.scopeCode,
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      source: input.source,
+      amount: input.amount,
+      dailyCap: input.dailyCap ?? null,
+      monthlyCap: input.monthlyCap ?? null,
+      effectiveFrom,
+      createdAt: now,
+      createdBy: actor.userId,
     });
-    if (!created) throw new AppError('conflict', { reason: 'another version was created at the same moment; try again' });
-    await audit(tx, actor, { action: 'points.rule_version', entityType: 'points_rule', entityId: created.id, scopeCode: input.scopeCode, after: created });
+    if (!created)
+      throw new AppError('conflict', { reason: 'another version was created at the same moment; try again' });
+    await audit(tx, actor, {
+      action: 'points.rule_version',
+      entityType: 'points_rule',
+      entityId: created.id,
+      scopeCode: input.scopeCode,
+      after: created,
+    });
     return created;
   });
 }
 
 export async function listRuleVersions(deps: Deps, actor: Actor) {
-  const scopes = [...managedScopes(actor), ...(actor.kind === 'user' ? actor.grants.filter((g) => g.role === 'county_officer').map((g) => g.scopeCode) : [])];
+  const scopes = [
+    ...managedScopes(actor),
+    ...(actor.kind === 'user' ? actor.grants.filter((g) => g.role === 'county_officer').map((g) => g.scopeCode) : []),
+  ];
   if (!scopes.length) throw new AppError('forbidden');
   return rules.listRules(deps.db, scopes);
 }

@@ -18,25 +18,44 @@ export interface Account {
 const accountKey = (kind: AccountKind, owner: string | null) => (kind === 'expiry' ? 'expiry' : `${kind}:${owner}`);
 
 /** The account of a person, issuer, shop, hold or the expiry account, created on first use. */
-export async function ensureAccount(q: Queryable, kind: AccountKind, owner: string | null, now: Date): Promise<Account> {
+export async function ensureAccount(
+  q: Queryable,
+  kind: AccountKind,
+  owner: string | null,
+  now: Date,
+): Promise<Account> {
   const key = accountKey(kind, owner);
   const select = `SELECT id, kind, user_id AS "userId", division_code AS "divisionCode" FROM points_accounts WHERE key = $1`;
   const found = await q.query<Account>(select, [key]);
   if (found.rows[0]) return { ...found.rows[0], id: Number(found.rows[0].id) };
   await q.query(
     `INSERT INTO points_accounts (key, kind, user_id, division_code, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING`,
-    [key, kind, kind === 'person' ? owner : null, kind === 'person' || kind === 'expiry' ? null : owner, now.toISOString()],
+    [
+      key,
+      kind,
+      kind === 'person' ? owner : null,
+      kind === 'person' || kind === 'expiry' ? null : owner,
+      now.toISOString(),
+    ],
   );
   const { rows } = await q.query<Account>(select, [key]);
   const account = { ...rows[0], id: Number(rows[0].id) };
-  if (kind === 'person') await q.query('INSERT INTO points_balances (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [account.id]);
+  if (kind === 'person')
+    await q.query('INSERT INTO points_balances (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [account.id]);
   return account;
 }
 
 /** The person's account and its cached balance, the balance row locked until commit. */
-export async function lockPerson(q: Queryable, userId: string, now: Date): Promise<{ account: Account; balance: number }> {
+export async function lockPerson(
+  q: Queryable,
+  userId: string,
+  now: Date,
+): Promise<{ account: Account; balance: number }> {
   const account = await ensureAccount(q, 'person', userId, now);
-  const { rows } = await q.query<{ balance: number }>('SELECT balance FROM points_balances WHERE account_id = $1 FOR UPDATE', [account.id]);
+  const { rows } = await q.query<{ balance: number }>(
+    'SELECT balance FROM points_balances WHERE account_id = $1 FOR UPDATE',
+    [account.id],
+  );
   return { account, balance: Number(rows[0]?.balance ?? 0) };
 }
 
@@ -66,14 +85,22 @@ export async function post(q: Queryable, t: PostInput): Promise<number> {
   await q.query(
     `INSERT INTO points_entries (transaction_id, account_id, amount, expires_at, created_at)
      SELECT $1, a, m, e, $5 FROM unnest($2::bigint[], $3::bigint[], $4::timestamptz[]) AS x(a, m, e)`,
-    [id, t.entries.map((e) => e.accountId), t.entries.map((e) => e.amount), t.entries.map((e) => e.expiresAt?.toISOString() ?? null), t.now.toISOString()],
+    [
+      id,
+      t.entries.map((e) => e.accountId),
+      t.entries.map((e) => e.amount),
+      t.entries.map((e) => e.expiresAt?.toISOString() ?? null),
+      t.now.toISOString(),
+    ],
   );
   return id;
 }
 
 export async function balanceOf(q: Queryable, userId: string): Promise<number> {
   const { rows } = await q.query<{ balance: number }>(
-    `SELECT b.balance FROM points_balances b JOIN points_accounts a ON a.id = b.account_id WHERE a.key = $1`, [`person:${userId}`]);
+    `SELECT b.balance FROM points_balances b JOIN points_accounts a ON a.id = b.account_id WHERE a.key = $1`,
+    [`person:${userId}`],
+  );
   return Number(rows[0]?.balance ?? 0);
 }
 
@@ -103,7 +130,13 @@ export async function history(q: Queryable, userId: string, limit: number): Prom
  * A person's entries whose transaction has an issuer, shop or hold account in the scopes (the place
  * it happened), plus, with `withPlaceless`, those with no such account (expiry, corrections).
  */
-export async function historyIn(q: Queryable, userId: string, scopes: string[], withPlaceless: boolean, limit: number): Promise<HistoryRow[]> {
+export async function historyIn(
+  q: Queryable,
+  userId: string,
+  scopes: string[],
+  withPlaceless: boolean,
+  limit: number,
+): Promise<HistoryRow[]> {
   const { rows } = await q.query<HistoryRow>(
     `SELECT e.id AS "entryId", e.created_at AS at, e.amount, t.kind, t.memo, e.expires_at AS "expiresAt", t.award_id AS "awardId", t.redemption_id AS "redemptionId"
        FROM points_entries e JOIN points_transactions t ON t.id = e.transaction_id JOIN points_accounts a ON a.id = e.account_id
@@ -119,7 +152,13 @@ export async function historyIn(q: Queryable, userId: string, scopes: string[], 
 
 /** For expiry: per person account, award credits already past expiry, all award credits, balance. */
 export async function expiryCandidates(q: Queryable, now: Date, limit: number) {
-  const { rows } = await q.query<{ accountId: number; userId: string; expiring: number; credits: number; balance: number }>(
+  const { rows } = await q.query<{
+    accountId: number;
+    userId: string;
+    expiring: number;
+    credits: number;
+    balance: number;
+  }>(
     `WITH due AS (
        SELECT DISTINCT e.account_id FROM points_entries e WHERE e.expires_at IS NOT NULL AND e.expires_at <= $1
      )
@@ -132,7 +171,13 @@ export async function expiryCandidates(q: Queryable, now: Date, limit: number) {
       WHERE b.balance > 0 LIMIT $2`,
     [now.toISOString(), limit],
   );
-  return rows.map((r) => ({ ...r, accountId: Number(r.accountId), expiring: Number(r.expiring), credits: Number(r.credits), balance: Number(r.balance) }));
+  return rows.map((r) => ({
+    ...r,
+    accountId: Number(r.accountId),
+    expiring: Number(r.expiring),
+    credits: Number(r.credits),
+    balance: Number(r.balance),
+  }));
 }
 
 export interface PlaceKindTotal {

@@ -7,7 +7,17 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { pendingPoints } from './awards.repo';
-import { balanceOf, ensureAccount, expiryCandidates, heldByPlace, history, historyIn, lockPerson, placeKindTotals, post } from './ledger.repo';
+import {
+  balanceOf,
+  ensureAccount,
+  expiryCandidates,
+  heldByPlace,
+  history,
+  historyIn,
+  lockPerson,
+  placeKindTotals,
+  post,
+} from './ledger.repo';
 import { personWithPlaces, registeredPlaces } from './people.repo';
 import { expiringNow } from './points.domain';
 import { canManageSettingsAt, canReadAt, readableScopes } from './points.policy';
@@ -20,8 +30,16 @@ export async function myPoints(deps: Deps, actor: Actor) {
   const places = await registeredPlaces(deps.db, actor.userId);
   const s = await settingsAt(deps.db, places[0] ?? deps.config.countyCode);
   // a "my place" the resident chose that staff have not confirmed yet does not open its shop
-  const placeToConfirm = actor.homeDivisionCode && !places.includes(actor.homeDivisionCode) ? actor.homeDivisionCode : null;
-  return { balance, pending: pending.earn, pendingDeductions: pending.deduct, exchange: { points: s.exchangePoints, yuan: s.exchangeYuan }, shopPlaces: places, placeToConfirm };
+  const placeToConfirm =
+    actor.homeDivisionCode && !places.includes(actor.homeDivisionCode) ? actor.homeDivisionCode : null;
+  return {
+    balance,
+    pending: pending.earn,
+    pendingDeductions: pending.deduct,
+    exchange: { points: s.exchangePoints, yuan: s.exchangeYuan },
+    shopPlaces: places,
+    placeToConfirm,
+  };
 }
 
 export async function myHistory(deps: Deps, actor: Actor, limit = 200) {
@@ -43,12 +61,32 @@ export async function expirePoints(deps: Deps, limit = 500): Promise<{ accounts:
       if (due <= 0) return 0;
       const expiry = await ensureAccount(tx, 'expiry', null, now);
       const transactionId = await post(tx, {
-        kind: 'expiry', memo: `积分过期 ${due} 分`, createdBy: null, now, entries: [{ accountId: account.id, amount: -due }, { accountId: expiry.id, amount: due }],
+        kind: 'expiry',
+        memo: `积分过期 ${due} 分`,
+        createdBy: null,
+        now,
+        entries: [
+          { accountId: account.id, amount: -due },
+          { accountId: expiry.id, amount: due },
+        ],
       });
-      await audit(tx, { kind: 'anonymous', ip: null }, { action: 'points.expire', entityType: 'user', entityId: c.userId, label: 'points.expiry', after: { points: due, transactionId } });
+      await audit(
+        tx,
+        { kind: 'anonymous', ip: null },
+        {
+          action: 'points.expire',
+          entityType: 'user',
+          entityId: c.userId,
+          label: 'points.expiry',
+          after: { points: due, transactionId },
+        },
+      );
       return due;
     });
-    if (amount > 0) { accounts++; points += amount; }
+    if (amount > 0) {
+      accounts++;
+      points += amount;
+    }
   }
   return { accounts, points };
 }
@@ -58,9 +96,19 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
   const rows = await placeKindTotals(deps.db, scopes);
-  const byPlace = new Map<string, { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }>();
+  const byPlace = new Map<
+    string,
+    { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }
+  >();
   for (const r of rows) {
-    const p = byPlace.get(r.divisionCode) ?? { divisionCode: r.divisionCode, name: r.name, issued: 0, deducted: 0, reserved: 0, redeemed: 0 };
+    const p = byPlace.get(r.divisionCode) ?? {
+      divisionCode: r.divisionCode,
+      name: r.name,
+      issued: 0,
+      deducted: 0,
+      reserved: 0,
+      redeemed: 0,
+    };
     const total = Number(r.total);
     if (r.kind === 'award') p.issued += -total;
     else if (r.kind === 'deduction') p.deducted += total;
@@ -68,7 +116,10 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
     byPlace.set(r.divisionCode, p);
   }
   const held = await heldByPlace(deps.db, scopes);
-  for (const h of held) { const p = byPlace.get(h.divisionCode); if (p) p.reserved = Number(h.total); }
+  for (const h of held) {
+    const p = byPlace.get(h.divisionCode);
+    if (p) p.reserved = Number(h.total);
+  }
   return [...byPlace.values()];
 }
 
@@ -81,13 +132,19 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
 export async function personReport(deps: Deps, actor: Actor, userId: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const person = await personWithPlaces(deps.db, userId);
-  if (!person || !person.places.some((p) => canReadAt(actor, p))) throw new AppError('not_found', { what: `person ${userId}` });
+  if (!person || !person.places.some((p) => canReadAt(actor, p)))
+    throw new AppError('not_found', { what: `person ${userId}` });
   const scopes = readableScopes(actor);
   const registeredHere = (await registeredPlaces(deps.db, userId)).some((p) => canReadAt(actor, p));
   const pending = await pendingPoints(deps.db, userId, scopes);
   return {
-    userId, displayName: person.displayName, balance: registeredHere ? await balanceOf(deps.db, userId) : null, pending: pending.earn,
-    pendingDeductions: pending.deduct, wholeLedger: registeredHere, entries: await historyIn(deps.db, userId, scopes, registeredHere, 1000),
+    userId,
+    displayName: person.displayName,
+    balance: registeredHere ? await balanceOf(deps.db, userId) : null,
+    pending: pending.earn,
+    pendingDeductions: pending.deduct,
+    wholeLedger: registeredHere,
+    entries: await historyIn(deps.db, userId, scopes, registeredHere, 1000),
   };
 }
 
@@ -96,7 +153,8 @@ export async function getSettings(deps: Deps, actor: Actor, scope: string) {
   return settingsAt(deps.db, scope);
 }
 
-export type SettingsInput = Omit<PointsSettings, 'scopeCode' | 'overrideFactor' | 'overrideMonthlyCap'> & Partial<Pick<PointsSettings, 'overrideFactor' | 'overrideMonthlyCap'>>;
+export type SettingsInput = Omit<PointsSettings, 'scopeCode' | 'overrideFactor' | 'overrideMonthlyCap'> &
+  Partial<Pick<PointsSettings, 'overrideFactor' | 'overrideMonthlyCap'>>;
 
 /** Saves the settings of a place; the override caps, when not sent, keep the values in force there. */
 export async function putSettings(deps: Deps, actor: Actor, scope: string, s: SettingsInput) {
@@ -105,9 +163,21 @@ export async function putSettings(deps: Deps, actor: Actor, scope: string, s: Se
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const before = await settingsAt(tx, scope);
-    await saveSettings(tx, { overrideFactor: before.overrideFactor, overrideMonthlyCap: before.overrideMonthlyCap, ...s, scopeCode: scope }, actor.userId, now);
+    await saveSettings(
+      tx,
+      { overrideFactor: before.overrideFactor, overrideMonthlyCap: before.overrideMonthlyCap, ...s, scopeCode: scope },
+      actor.userId,
+      now,
+    );
     const after = await settingsAt(tx, scope);
-    await audit(tx, actor, { action: 'points.settings', entityType: 'points_settings', entityId: scope, scopeCode: scope, before, after: s });
+    await audit(tx, actor, {
+      action: 'points.settings',
+      entityType: 'points_settings',
+      entityId: scope,
+      scopeCode: scope,
+      before,
+      after: s,
+    });
     return after;
   });
 }

@@ -7,7 +7,9 @@ import type { Queryable } from '../../platform/db/db';
 /** Whether the person holds a live woodpecker role whose scope covers the place. */
 export async function isWoodpeckerAt(q: Queryable, userId: string, place: string): Promise<boolean> {
   const { rows } = await q.query(
-    `SELECT 1 FROM role_assignments WHERE user_id = $1 AND role = 'woodpecker' AND revoked_at IS NULL AND $2 LIKE scope_code || '%' LIMIT 1`, [userId, place]);
+    `SELECT 1 FROM role_assignments WHERE user_id = $1 AND role = 'woodpecker' AND revoked_at IS NULL AND $2 LIKE scope_code || '%' LIMIT 1`,
+    [userId, place],
+  );
   return rows.length > 0;
 }
 
@@ -22,7 +24,10 @@ export async function isActivePerson(q: Queryable, userId: string): Promise<bool
  * issuers of their awards, places of their ledger transactions (issuer, shop, hold), scopes of
  * their live resident and woodpecker roles. Null when there is no such person.
  */
-export async function personWithPlaces(q: Queryable, userId: string): Promise<{ displayName: string; places: string[] } | null> {
+export async function personWithPlaces(
+  q: Queryable,
+  userId: string,
+): Promise<{ displayName: string; places: string[] } | null> {
   const { rows } = await q.query<{ displayName: string; places: string[] }>(
     `SELECT u.display_name AS "displayName", array_remove(ARRAY[u.home_division_code::text]
        || ARRAY(SELECT p.division_code::text FROM points_places p WHERE p.user_id = u.id)
@@ -31,7 +36,9 @@ export async function personWithPlaces(q: Queryable, userId: string): Promise<{ 
                   JOIN points_entries x ON x.transaction_id = e.transaction_id JOIN points_accounts o ON o.id = x.account_id
                  WHERE a.key = 'person:' || u.id::text AND o.kind IN ('issuer', 'shop', 'hold'))
        || ARRAY(SELECT r.scope_code::text FROM role_assignments r WHERE r.user_id = u.id AND r.revoked_at IS NULL AND r.role IN ('resident', 'woodpecker')), NULL) AS places
-       FROM users u WHERE u.id = $1`, [userId]);
+       FROM users u WHERE u.id = $1`,
+    [userId],
+  );
   return rows[0] ?? null;
 }
 
@@ -48,7 +55,9 @@ export async function householdAccounts(q: Queryable, userId: string): Promise<S
      ), members AS (SELECT r.id, r.phone_index FROM residents r WHERE r.household_code IN (SELECT household_code FROM person))
      SELECT $1::uuid AS id
      UNION SELECT u.id FROM members m JOIN users u ON u.resident_id = m.id
-     UNION SELECT u.id FROM members m JOIN users u ON u.phone_index = m.phone_index`, [userId]);
+     UNION SELECT u.id FROM members m JOIN users u ON u.phone_index = m.phone_index`,
+    [userId],
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -62,7 +71,9 @@ export async function registeredPlaces(q: Queryable, userId: string): Promise<st
     `SELECT left(r.household_code, 12) AS code FROM users u JOIN residents r ON r.id = u.resident_id WHERE u.id = $1
      UNION SELECT left(r.household_code, 12) FROM users u JOIN residents r ON r.phone_index = u.phone_index WHERE u.id = $1
      UNION SELECT division_code FROM points_places WHERE user_id = $1
-     UNION SELECT scope_code FROM role_assignments WHERE user_id = $1 AND revoked_at IS NULL AND role IN ('resident', 'woodpecker')`, [userId]);
+     UNION SELECT scope_code FROM role_assignments WHERE user_id = $1 AND revoked_at IS NULL AND role IN ('resident', 'woodpecker')`,
+    [userId],
+  );
   return rows.map((r) => r.code).sort();
 }
 
@@ -82,28 +93,43 @@ export async function placeRequests(q: Queryable, scopes: string[]): Promise<Pla
        FROM users u JOIN divisions d ON d.code = u.home_division_code LEFT JOIN points_places p ON p.user_id = u.id
       WHERE u.kind = 'resident' AND u.disabled_at IS NULL AND p.division_code IS DISTINCT FROM u.home_division_code
         AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE u.home_division_code LIKE s || '%')
-      ORDER BY u.display_name LIMIT 500`, [scopes]);
+      ORDER BY u.display_name LIMIT 500`,
+    [scopes],
+  );
   return rows;
 }
 
 /** The person's own "my place" (home division) as it stands, locked for the confirmation. */
 export async function homePlaceForUpdate(q: Queryable, userId: string): Promise<string | null | undefined> {
-  const { rows } = await q.query<{ code: string | null }>('SELECT home_division_code AS code FROM users WHERE id = $1 FOR UPDATE', [userId]);
+  const { rows } = await q.query<{ code: string | null }>(
+    'SELECT home_division_code AS code FROM users WHERE id = $1 FOR UPDATE',
+    [userId],
+  );
   return rows[0] ? rows[0].code : undefined;
 }
 
-export async function confirmPlace(q: Queryable, userId: string, code: string, by: string, now: Date): Promise<string | null> {
+export async function confirmPlace(
+  q: Queryable,
+  userId: string,
+  code: string,
+  by: string,
+  now: Date,
+): Promise<string | null> {
   const { rows } = await q.query<{ before: string | null }>(
     `WITH old AS (SELECT division_code FROM points_places WHERE user_id = $1)
      INSERT INTO points_places (user_id, division_code, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (user_id) DO UPDATE SET division_code = $2, confirmed_by = $3, confirmed_at = $4
-     RETURNING (SELECT division_code FROM old) AS before`, [userId, code, by, now.toISOString()]);
+     RETURNING (SELECT division_code FROM old) AS before`,
+    [userId, code, by, now.toISOString()],
+  );
   return rows[0]?.before ?? null;
 }
 
 /** Who filed a case (立案): the actor of its latest `file` event; null when unknown. */
 export async function filerOf(q: Queryable, caseId: string): Promise<string | null> {
   const { rows } = await q.query<{ actorId: string | null }>(
-    `SELECT actor_id AS "actorId" FROM case_events WHERE case_id = $1 AND type = 'file' ORDER BY id DESC LIMIT 1`, [caseId]);
+    `SELECT actor_id AS "actorId" FROM case_events WHERE case_id = $1 AND type = 'file' ORDER BY id DESC LIMIT 1`,
+    [caseId],
+  );
   return rows[0]?.actorId ?? null;
 }

@@ -16,7 +16,10 @@ export async function listPlaceRequests(deps: Deps, actor: Actor) {
   const scopes = managedScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
   const duties = await dutiesOf(deps.db, actor);
-  return (await placeRequests(deps.db, scopes)).map((r) => ({ ...r, actions: duties.related.has(r.userId) ? [] : ['confirm'] }));
+  return (await placeRequests(deps.db, scopes)).map((r) => ({
+    ...r,
+    actions: duties.related.has(r.userId) ? [] : ['confirm'],
+  }));
 }
 
 /** Staff confirm the place the resident asked for (it must still be the one they chose). */
@@ -30,7 +33,14 @@ export async function confirmPlaceRequest(deps: Deps, actor: Actor, userId: stri
     if (requested !== divisionCode) throw new AppError('points_place_not_requested', { code: divisionCode });
     assertDuty(actor, await dutiesOf(tx, actor), { userId, createdBy: null }, 'confirm_place');
     const before = await confirmPlace(tx, userId, divisionCode, actor.userId, now);
-    await audit(tx, actor, { action: 'points.place_confirm', entityType: 'user', entityId: userId, scopeCode: divisionCode, before: { place: before }, after: { place: divisionCode } });
+    await audit(tx, actor, {
+      action: 'points.place_confirm',
+      entityType: 'user',
+      entityId: userId,
+      scopeCode: divisionCode,
+      before: { place: before },
+      after: { place: divisionCode },
+    });
     return { userId, divisionCode, confirmedAt: now };
   });
 }

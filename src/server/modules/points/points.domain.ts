@@ -5,7 +5,14 @@
  */
 import { type Result, fail, ok } from '../../platform/errors';
 
-export type AwardState = 'awaiting_approval' | 'pending' | 'reviewed' | 'published' | 'objected' | 'credited' | 'rejected';
+export type AwardState =
+  | 'awaiting_approval'
+  | 'pending'
+  | 'reviewed'
+  | 'published'
+  | 'objected'
+  | 'credited'
+  | 'rejected';
 export type AwardAction = 'approve' | 'review' | 'publish' | 'reject' | 'object' | 'resolve';
 
 export const AWARD_STATE_LABELS: Record<AwardState, { zh: string; en: string }> = {
@@ -66,22 +73,35 @@ export function stepAward(
 ): Result<AwardPatch> {
   if (!AWARD_ALLOWED[a.state].includes(step.type)) {
     return fail('points_award_step_not_allowed', {
-      from: a.state, fromZh: AWARD_STATE_LABELS[a.state].zh, action: step.type, actionZh: AWARD_ACTION_LABELS[step.type].zh,
+      from: a.state,
+      fromZh: AWARD_STATE_LABELS[a.state].zh,
+      action: step.type,
+      actionZh: AWARD_ACTION_LABELS[step.type].zh,
     });
   }
   switch (step.type) {
-    case 'approve': return ok({ state: 'pending', approvedAt: now });
-    case 'review': return ok({ state: 'reviewed', reviewedAt: now });
-    case 'publish': return ok({ state: 'published', publishedAt: now, publicityUntil: new Date(now.getTime() + step.publicityDays * DAY_MS) });
+    case 'approve':
+      return ok({ state: 'pending', approvedAt: now });
+    case 'review':
+      return ok({ state: 'reviewed', reviewedAt: now });
+    case 'publish':
+      return ok({
+        state: 'published',
+        publishedAt: now,
+        publicityUntil: new Date(now.getTime() + step.publicityDays * DAY_MS),
+      });
     case 'reject':
       if (!step.reason.trim()) return fail('validation_failed', { summary: 'a reason is required' });
       return ok({ state: 'rejected', decidedAt: now, rejectionReason: step.reason.trim() });
     case 'object':
-      if (a.state === 'published' && a.publicityUntil && now >= a.publicityUntil) return fail('points_objection_closed');
+      if (a.state === 'published' && a.publicityUntil && now >= a.publicityUntil)
+        return fail('points_objection_closed');
       return ok({ state: 'objected' });
     case 'resolve':
       if (!step.reason.trim()) return fail('validation_failed', { summary: 'a reason is required' });
-      return step.upheld ? ok({ state: 'rejected', decidedAt: now, rejectionReason: step.reason.trim() }) : ok({ state: 'published' });
+      return step.upheld
+        ? ok({ state: 'rejected', decidedAt: now, rejectionReason: step.reason.trim() })
+        : ok({ state: 'published' });
   }
 }
 
@@ -105,13 +125,19 @@ export interface RuleVersion {
  */
 export function pickRule<R extends RuleVersion>(versions: readonly R[], place: string, at: Date): R | null {
   const inForce = versions.filter((v) => place.startsWith(v.scopeCode) && v.effectiveFrom <= at);
-  inForce.sort((a, b) => b.scopeCode.length - a.scopeCode.length || b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || b.version - a.version);
+  inForce.sort(
+    (a, b) =>
+      b.scopeCode.length - a.scopeCode.length ||
+      b.effectiveFrom.getTime() - a.effectiveFrom.getTime() ||
+      b.version - a.version,
+  );
   return inForce[0] ?? null;
 }
 
 /** A new version may not take effect before it is created (a minute of leeway for clocks). */
 export function checkEffectiveFrom(effectiveFrom: Date, now: Date): Result<Date> {
-  if (effectiveFrom.getTime() < now.getTime() - 60_000) return fail('points_rule_backdated', { effectiveFrom: effectiveFrom.toISOString() });
+  if (effectiveFrom.getTime() < now.getTime() - 60_000)
+    return fail('points_rule_backdated', { effectiveFrom: effectiveFrom.toISOString() });
   return ok(effectiveFrom);
 }
 
@@ -124,13 +150,22 @@ export function checkAmount(value: number): Result<number> {
  * How much of a rule's amount may still be earned today and this month.
  * `earnedToday` / `earnedThisMonth`: the person's non-rejected awards under the same rule code.
  */
-export function capAllowance(amount: number, caps: { daily: number | null; monthly: number | null }, earnedToday: number, earnedThisMonth: number): Result<number> {
+export function capAllowance(
+  amount: number,
+  caps: { daily: number | null; monthly: number | null },
+  earnedToday: number,
+  earnedThisMonth: number,
+): Result<number> {
   let allowed = amount;
   if (caps.daily !== null) allowed = Math.min(allowed, caps.daily - earnedToday);
   if (caps.monthly !== null) allowed = Math.min(allowed, caps.monthly - earnedThisMonth);
   if (allowed <= 0) {
     const daily = caps.daily !== null && earnedToday >= caps.daily;
-    return fail('points_cap_reached', { period: daily ? '每日' : '每月', periodEn: daily ? 'daily' : 'monthly', cap: daily ? caps.daily : caps.monthly });
+    return fail('points_cap_reached', {
+      period: daily ? '每日' : '每月',
+      periodEn: daily ? 'daily' : 'monthly',
+      cap: daily ? caps.daily : caps.monthly,
+    });
   }
   return ok(allowed);
 }
@@ -141,8 +176,11 @@ export function capAllowance(amount: number, caps: { daily: number | null; month
  * `overridden`: whether the award must wait for a second person's approval.
  */
 export function checkOverride(
-  ruleAmount: number, amount: number, reason: string | undefined,
-  caps: { factor: number; monthlyCap: number }, adjustedThisMonth: number,
+  ruleAmount: number,
+  amount: number,
+  reason: string | undefined,
+  caps: { factor: number; monthlyCap: number },
+  adjustedThisMonth: number,
 ): Result<{ overridden: boolean }> {
   if (amount === ruleAmount) return ok({ overridden: false });
   if (!reason?.trim()) return fail('points_amount_reason_required', { ruleAmount, amount });

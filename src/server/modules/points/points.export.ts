@@ -10,11 +10,22 @@ import { canReadAt, readableScopes } from './points.policy';
 export type { LedgerLine };
 
 const KIND_LABELS: Record<string, string> = {
-  award: '积分入账', deduction: '积分扣减', reserve: '兑换预留', release: '兑换释放', fulfil: '兑换领取', expiry: '积分过期', correction: '冲正',
+  award: '积分入账',
+  deduction: '积分扣减',
+  reserve: '兑换预留',
+  release: '兑换释放',
+  fulfil: '兑换领取',
+  expiry: '积分过期',
+  correction: '冲正',
 };
 
 /** Person entries of transactions that touch an issuer, shop or hold account in the scopes. */
-export async function ledgerLines(deps: Deps, actor: Actor, scope: string | undefined, limit: number): Promise<LedgerLine[]> {
+export async function ledgerLines(
+  deps: Deps,
+  actor: Actor,
+  scope: string | undefined,
+  limit: number,
+): Promise<LedgerLine[]> {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
   return ledgerLinesIn(deps.db, scopes, limit);
@@ -37,8 +48,13 @@ export async function writePointsXlsx(rows: readonly LedgerLine[], out: Writable
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     ws.addRow({
-      transactionId: r.transactionId, at: new Date(r.at).toISOString(), place: `${r.placeName} ${r.placeCode}`, personName: r.personName,
-      kind: KIND_LABELS[r.kind] ?? r.kind, amount: r.amount, memo: r.memo,
+      transactionId: r.transactionId,
+      at: new Date(r.at).toISOString(),
+      place: `${r.placeName} ${r.placeCode}`,
+      personName: r.personName,
+      kind: KIND_LABELS[r.kind] ?? r.kind,
+      amount: r.amount,
+      memo: r.memo,
     }).commit();
   }
   ws.commit();

@@ -18,13 +18,17 @@ const READERS: readonly Role[] = ['grid_worker', 'village_officer', 'town_office
 export function managesAt(actor: Actor, code: string): boolean {
   if (actor.kind !== 'user') return false;
   if (holdsAt(actor, ['town_officer'], code)) return true;
-  return actor.grants.some((g) => VILLAGE_STAFF.includes(g.role) && code.length >= 12 && code.startsWith(villageOf(g.scopeCode)));
+  return actor.grants.some(
+    (g) => VILLAGE_STAFF.includes(g.role) && code.length >= 12 && code.startsWith(villageOf(g.scopeCode)),
+  );
 }
 
 /** The subtrees the actor operates in (village of a grid worker, village, town). */
 export function managedScopes(actor: Actor): string[] {
   if (actor.kind !== 'user') return [];
-  return actor.grants.filter((g) => VILLAGE_STAFF.includes(g.role) || g.role === 'town_officer').map((g) => (g.role === 'town_officer' ? g.scopeCode : villageOf(g.scopeCode)));
+  return actor.grants
+    .filter((g) => VILLAGE_STAFF.includes(g.role) || g.role === 'town_officer')
+    .map((g) => (g.role === 'town_officer' ? g.scopeCode : villageOf(g.scopeCode)));
 }
 
 /** The subtrees the actor may read in the console (reports, queues, ledgers). */
@@ -69,11 +73,16 @@ export const DUTY_ACTION_LABELS: Record<DutyAction, { zh: string; en: string }> 
 
 /** Which duty a staff action on this award would break, if any. The creator may still reject (withdraw) it. */
 export function dutyConflict(
-  actor: Actor, d: Duties, a: { userId: string; createdBy: string | null; objectorIds?: readonly string[] }, action: DutyAction,
+  actor: Actor,
+  d: Duties,
+  a: { userId: string; createdBy: string | null; objectorIds?: readonly string[] },
+  action: DutyAction,
 ): { code: 'points_self_dealing' } | { code: 'points_second_person_required'; as: 'creator' | 'objector' } | null {
   if (actor.kind !== 'user' || d.related.has(a.userId)) return { code: 'points_self_dealing' };
-  if ((action === 'approve' || action === 'review' || action === 'publish') && a.createdBy === actor.userId) return { code: 'points_second_person_required', as: 'creator' };
-  if (action === 'resolve' && a.objectorIds?.includes(actor.userId)) return { code: 'points_second_person_required', as: 'objector' };
+  if ((action === 'approve' || action === 'review' || action === 'publish') && a.createdBy === actor.userId)
+    return { code: 'points_second_person_required', as: 'creator' };
+  if (action === 'resolve' && a.objectorIds?.includes(actor.userId))
+    return { code: 'points_second_person_required', as: 'objector' };
   return null;
 }
 
@@ -84,7 +93,11 @@ export function mayObject(actor: Actor, d: Duties, a: { userId: string; issuerCo
 }
 
 /** The award actions this actor may take now (sent with each award so the UI shows only these). */
-export function awardActions(actor: Actor, d: Duties, a: { state: AwardState; issuerCode: string; userId: string; createdBy: string | null }): AwardAction[] {
+export function awardActions(
+  actor: Actor,
+  d: Duties,
+  a: { state: AwardState; issuerCode: string; userId: string; createdBy: string | null },
+): AwardAction[] {
   if (actor.kind !== 'user') return [];
   return AWARD_ALLOWED[a.state].filter((action) => {
     if (action === 'object') return mayObject(actor, d, a);
@@ -92,7 +105,10 @@ export function awardActions(actor: Actor, d: Duties, a: { state: AwardState; is
   });
 }
 
-export function redemptionActions(actor: Actor, r: { state: RedemptionState; userId: string; divisionCode: string }): string[] {
+export function redemptionActions(
+  actor: Actor,
+  r: { state: RedemptionState; userId: string; divisionCode: string },
+): string[] {
   if (actor.kind !== 'user' || r.state !== 'reserved') return [];
   const actions: string[] = [];
   if (actor.userId === r.userId) actions.push('cancel');

@@ -22,8 +22,16 @@ export interface PointsSettings {
  * an adjusted award at most 10× the rule's amount and 200 adjusted points per person per month.
  */
 export const DEFAULT_SETTINGS: PointsSettings = {
-  scopeCode: null, exchangePoints: 10, exchangeYuan: 5, publicityDays: 3, reservationHours: 72, expiryMonths: null, deskMaxFailures: 5, deskLockMinutes: 10,
-  overrideFactor: 10, overrideMonthlyCap: 200,
+  scopeCode: null,
+  exchangePoints: 10,
+  exchangeYuan: 5,
+  publicityDays: 3,
+  reservationHours: 72,
+  expiryMonths: null,
+  deskMaxFailures: 5,
+  deskLockMinutes: 10,
+  overrideFactor: 10,
+  overrideMonthlyCap: 200,
 };
 
 const SETTINGS_COLUMNS = `scope_code AS "scopeCode", exchange_points AS "exchangePoints", exchange_yuan AS "exchangeYuan", publicity_days AS "publicityDays",
@@ -33,19 +41,38 @@ const SETTINGS_COLUMNS = `scope_code AS "scopeCode", exchange_points AS "exchang
 /** The settings in force at a place: the nearest ancestor's row, else the defaults. */
 export async function settingsAt(q: Queryable, code: string): Promise<PointsSettings> {
   const { rows } = await q.query<PointsSettings>(
-    `SELECT ${SETTINGS_COLUMNS} FROM points_settings WHERE $1 LIKE scope_code || '%' ORDER BY length(scope_code) DESC LIMIT 1`, [code]);
+    `SELECT ${SETTINGS_COLUMNS} FROM points_settings WHERE $1 LIKE scope_code || '%' ORDER BY length(scope_code) DESC LIMIT 1`,
+    [code],
+  );
   return rows[0] ? { ...rows[0], exchangeYuan: Number(rows[0].exchangeYuan) } : DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(q: Queryable, s: PointsSettings & { scopeCode: string }, by: string, now: Date): Promise<void> {
+export async function saveSettings(
+  q: Queryable,
+  s: PointsSettings & { scopeCode: string },
+  by: string,
+  now: Date,
+): Promise<void> {
   await q.query(
     `INSERT INTO points_settings (scope_code, exchange_points, exchange_yuan, publicity_days, reservation_hours, expiry_months, desk_max_failures, desk_lock_minutes,
        updated_at, updated_by, override_factor, override_monthly_cap)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (scope_code) DO UPDATE SET exchange_points = $2, exchange_yuan = $3, publicity_days = $4, reservation_hours = $5, expiry_months = $6,
        desk_max_failures = $7, desk_lock_minutes = $8, updated_at = $9, updated_by = $10, override_factor = $11, override_monthly_cap = $12`,
-    [s.scopeCode, s.exchangePoints, s.exchangeYuan, s.publicityDays, s.reservationHours, s.expiryMonths, s.deskMaxFailures, s.deskLockMinutes, now.toISOString(), by,
-      s.overrideFactor, s.overrideMonthlyCap],
+    [
+      s.scopeCode,
+      s.exchangePoints,
+      s.exchangeYuan,
+      s.publicityDays,
+      s.reservationHours,
+      s.expiryMonths,
+      s.deskMaxFailures,
+      s.deskLockMinutes,
+      now.toISOString(),
+      by,
+      s.overrideFactor,
+      s.overrideMonthlyCap,
+    ],
   );
 }
 
@@ -65,7 +92,10 @@ const RULE_COLUMNS = `id, scope_code AS "scopeCode", code, version, name, kind, 
 
 /** Every version of a rule code at the place or any of its ancestors. */
 export async function versionsFor(q: Queryable, code: string, place: string): Promise<Rule[]> {
-  const { rows } = await q.query<Rule>(`SELECT ${RULE_COLUMNS} FROM points_rules WHERE code = $1 AND $2 LIKE scope_code || '%'`, [code, place]);
+  const { rows } = await q.query<Rule>(
+    `SELECT ${RULE_COLUMNS} FROM points_rules WHERE code = $1 AND $2 LIKE scope_code || '%'`,
+    [code, place],
+  );
   return rows;
 }
 
@@ -94,7 +124,20 @@ export async function insertRuleVersion(q: Queryable, r: NewRule, version?: numb
      VALUES ($1, $2, coalesce($12, (SELECT coalesce(max(version), 0) + 1 FROM points_rules WHERE scope_code = $1 AND code = $2)),
              $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT (scope_code, code, version) DO NOTHING RETURNING ${RULE_COLUMNS}`,
-    [r.scopeCode, r.code, r.name, r.kind, r.source, r.amount, r.dailyCap, r.monthlyCap, r.effectiveFrom.toISOString(), r.createdAt.toISOString(), r.createdBy, version ?? null],
+    [
+      r.scopeCode,
+      r.code,
+      r.name,
+      r.kind,
+      r.source,
+      r.amount,
+      r.dailyCap,
+      r.monthlyCap,
+      r.effectiveFrom.toISOString(),
+      r.createdAt.toISOString(),
+      r.createdBy,
+      version ?? null,
+    ],
   );
   return rows[0] ?? null;
 }

@@ -14,9 +14,16 @@ let resident: TestActor, stranger: TestActor, officer: TestActor, townOfficer: T
 let towel: { id: string }, rice: { id: string }, tv: { id: string };
 
 const balance = async (a: TestActor) => (await call(ctx, a, 'GET', '/api/points/me')).json().balance as number;
-const stockOf = async (id: string) => Number((await ctx.db.owner.query<{ stock: number }>('SELECT stock FROM points_items WHERE id = $1', [id])).rows[0].stock);
+const stockOf = async (id: string) =>
+  Number(
+    (await ctx.db.owner.query<{ stock: number }>('SELECT stock FROM points_items WHERE id = $1', [id])).rows[0].stock,
+  );
 const pickup = (a: TestActor, code: string) => call(ctx, a, 'POST', '/api/points/console/pickup', { code });
-const wrongCode = (live: string[]) => { let c = '000000'; while (live.includes(c)) c = String(Number(c) + 1).padStart(6, '0'); return c; };
+const wrongCode = (live: string[]) => {
+  let c = '000000';
+  while (live.includes(c)) c = String(Number(c) + 1).padStart(6, '0');
+  return c;
+};
 
 beforeAll(async () => {
   ctx = await createPointsContext();
@@ -26,23 +33,44 @@ beforeAll(async () => {
   townOfficer = await staffActor(ctx, 'town_officer', TOWN);
   await ctx.db.transaction((tx) => fund(tx, resident.userId, VILLAGE, 100, ctx.clock.now()));
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('the points shop', () => {
   it('lets staff stock their shop, refusing bad prices and stock, and shows the price in yuan', async () => {
-    const item = (actor: TestActor, body: object) => call(ctx, actor, 'POST', '/api/points/console/items', { divisionCode: VILLAGE, name: '毛巾', pricePoints: 30, stock: 2, ...body });
-    for (const bad of [{ pricePoints: 0 }, { pricePoints: -10 }, { pricePoints: 1.5 }, { stock: -1 }]) expect((await item(officer, bad)).statusCode).toBe(400);
+    const item = (actor: TestActor, body: object) =>
+      call(ctx, actor, 'POST', '/api/points/console/items', {
+        divisionCode: VILLAGE,
+        name: '毛巾',
+        pricePoints: 30,
+        stock: 2,
+        ...body,
+      });
+    for (const bad of [{ pricePoints: 0 }, { pricePoints: -10 }, { pricePoints: 1.5 }, { stock: -1 }])
+      expect((await item(officer, bad)).statusCode).toBe(400);
     expect((await item(resident, {})).statusCode).toBe(403);
     expect((await item(officer, { divisionCode: TOWN })).statusCode).toBe(403); // a village officer keeps the village shop only
     const created = await item(officer, { perPersonLimit: 1, photoUrl: '/photos/towel.jpg' });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ pricePoints: 30, yuanValue: 15, exchange: { points: 10, yuan: 5 }, actions: ['update', 'restock'] });
+    expect(created.json()).toMatchObject({
+      pricePoints: 30,
+      yuanValue: 15,
+      exchange: { points: 10, yuan: 5 },
+      actions: ['update', 'restock'],
+    });
     towel = created.json();
     rice = (await item(townOfficer, { divisionCode: TOWN, name: '大米 5kg', pricePoints: 20, stock: 5 })).json();
     tv = (await item(townOfficer, { divisionCode: TOWN, name: '电视机', pricePoints: 2000, stock: 1 })).json();
-    expect((await call(ctx, officer, 'POST', `/api/points/console/items/${towel.id}/restock`, { quantity: 0 })).statusCode).toBe(400);
-    expect((await call(ctx, officer, 'POST', `/api/points/console/items/${towel.id}/restock`, { quantity: 1 })).json().stock).toBe(3);
-    expect((await call(ctx, officer, 'PATCH', `/api/points/console/items/${rice.id}`, { name: 'x' })).statusCode).toBe(404);
+    expect(
+      (await call(ctx, officer, 'POST', `/api/points/console/items/${towel.id}/restock`, { quantity: 0 })).statusCode,
+    ).toBe(400);
+    expect(
+      (await call(ctx, officer, 'POST', `/api/points/console/items/${towel.id}/restock`, { quantity: 1 })).json().stock,
+    ).toBe(3);
+    expect((await call(ctx, officer, 'PATCH', `/api/points/console/items/${rice.id}`, { name: 'x' })).statusCode).toBe(
+      404,
+    );
 
     const shop = (await call(ctx, resident, 'GET', '/api/points/shop')).json() as { id: string; actions: string[] }[];
     expect(shop.map((i) => i.id)).toEqual(expect.arrayContaining([towel.id, rice.id, tv.id]));
@@ -54,7 +82,12 @@ describe('the points shop', () => {
   it('reserves points and stock together, with a pickup code; refuses overdraft, bad quantities and the per-person limit', async () => {
     const r = await call(ctx, resident, 'POST', '/api/points/redemptions', { itemId: towel.id });
     expect(r.statusCode, r.body).toBe(201);
-    expect(r.json()).toMatchObject({ state: 'reserved', points: 30, pickupCode: expect.stringMatching(/^\d{6}$/), actions: ['cancel'] });
+    expect(r.json()).toMatchObject({
+      state: 'reserved',
+      points: 30,
+      pickupCode: expect.stringMatching(/^\d{6}$/),
+      actions: ['cancel'],
+    });
     expect(r.json().qrPayload).toBe(`cocreate:points:pickup:${r.json().id}:${r.json().pickupCode}`);
     expect(await balance(resident)).toBe(70);
     expect(await stockOf(towel.id)).toBe(2);
@@ -64,14 +97,22 @@ describe('the points shop', () => {
     expect(poor.statusCode).toBe(409);
     expect(poor.json()).toMatchObject({ code: 'points_insufficient', details: { required: 2000, balance: 70 } });
     expect(poor.json().message).toBe('积分不足：需要 2000 分，当前余额 70 分');
-    for (const quantity of [0, -1, 1.5]) expect((await call(ctx, resident, 'POST', '/api/points/redemptions', { itemId: rice.id, quantity })).statusCode).toBe(400);
+    for (const quantity of [0, -1, 1.5])
+      expect(
+        (await call(ctx, resident, 'POST', '/api/points/redemptions', { itemId: rice.id, quantity })).statusCode,
+      ).toBe(400);
 
     const cancelled = await call(ctx, resident, 'POST', `/api/points/redemptions/${r.json().id}/cancel`);
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', actions: [] });
     expect(await balance(resident)).toBe(100);
     expect(await stockOf(towel.id)).toBe(3);
-    expect((await call(ctx, resident, 'POST', `/api/points/redemptions/${r.json().id}/cancel`)).json().code).toBe('points_reservation_closed');
-    const history = (await call(ctx, resident, 'GET', '/api/points/me/history')).json() as { amount: number; memo: string }[];
+    expect((await call(ctx, resident, 'POST', `/api/points/redemptions/${r.json().id}/cancel`)).json().code).toBe(
+      'points_reservation_closed',
+    );
+    const history = (await call(ctx, resident, 'GET', '/api/points/me/history')).json() as {
+      amount: number;
+      memo: string;
+    }[];
     expect(history.slice(0, 2).map((h) => h.amount)).toEqual([30, -30]);
     expect(history[0].memo).toContain('取消兑换「毛巾」');
   });
@@ -81,7 +122,11 @@ describe('the points shop', () => {
     const second = (await call(ctx, resident, 'POST', '/api/points/redemptions', { itemId: rice.id })).json();
     const wrong = wrongCode([first.pickupCode, second.pickupCode]);
     expect((await pickup(officer, first.pickupCode)).json().code).toBe('pickup_code_unknown'); // the town's shop is not the village's desk
-    for (let i = 0; i < 3; i++) expect((await pickup(townOfficer, wrong)).json()).toMatchObject({ code: 'pickup_code_unknown', details: { remaining: 4 - i } });
+    for (let i = 0; i < 3; i++)
+      expect((await pickup(townOfficer, wrong)).json()).toMatchObject({
+        code: 'pickup_code_unknown',
+        details: { remaining: 4 - i },
+      });
     const ok = await pickup(townOfficer, first.pickupCode);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ state: 'fulfilled', itemName: '大米 5kg' });
@@ -94,7 +139,9 @@ describe('the points shop', () => {
     expect(locked.json().code).toBe('pickup_desk_locked');
     expect((await pickup(townOfficer, second.pickupCode)).statusCode).toBe(423); // even the right code, while locked
     ctx.clock.advance(11 * 60_000);
-    expect((await pickup(townOfficer, `cocreate:points:pickup:${second.id}:${second.pickupCode}`)).json().state).toBe('fulfilled');
+    expect((await pickup(townOfficer, `cocreate:points:pickup:${second.id}:${second.pickupCode}`)).json().state).toBe(
+      'fulfilled',
+    );
     expect(await balance(resident)).toBe(60);
   });
 
@@ -109,13 +156,27 @@ describe('the points shop', () => {
     officer.cookie = await signIn(ctx, officer.username, PASSWORD);
     expect(await balance(resident)).toBe(60);
     expect(await stockOf(towel.id)).toBe(3);
-    expect((await call(ctx, resident, 'GET', '/api/points/me/redemptions')).json().find((x: { id: string }) => x.id === r.id)).toMatchObject({ state: 'expired', pickupCode: r.pickupCode });
-    expect((await pickup(officer, r.pickupCode)).json()).toMatchObject({ code: 'pickup_code_expired', details: { state: 'expired' } });
+    expect(
+      (await call(ctx, resident, 'GET', '/api/points/me/redemptions'))
+        .json()
+        .find((x: { id: string }) => x.id === r.id),
+    ).toMatchObject({ state: 'expired', pickupCode: r.pickupCode });
+    expect((await pickup(officer, r.pickupCode)).json()).toMatchObject({
+      code: 'pickup_code_expired',
+      details: { state: 'expired' },
+    });
     expect((await reconcile(ctx.db.owner)).ok).toBe(true);
   });
 
   it('never oversells: 200 residents race for 10 in stock; exactly 10 win, nothing negative, the ledger balances', async () => {
-    const prize = (await call(ctx, townOfficer, 'POST', '/api/points/console/items', { divisionCode: TOWN, name: '电饭煲', pricePoints: 10, stock: 10 })).json();
+    const prize = (
+      await call(ctx, townOfficer, 'POST', '/api/points/console/items', {
+        divisionCode: TOWN,
+        name: '电饭煲',
+        pricePoints: 10,
+        stock: 10,
+      })
+    ).json();
     const people = await fundedResidents(ctx, 200, VILLAGE, 15, '1395');
     const results = await Promise.allSettled(people.map((p) => redeem(ctx.deps, p, { itemId: prize.id })));
     const won = results.filter((r) => r.status === 'fulfilled');
@@ -123,7 +184,9 @@ describe('the points shop', () => {
     expect(won).toHaveLength(10);
     expect(lost.every((r) => r.reason instanceof AppError && r.reason.code === 'points_out_of_stock')).toBe(true);
     expect(await stockOf(prize.id)).toBe(0);
-    const negative = await ctx.db.owner.query('SELECT 1 FROM points_balances WHERE balance < 0 UNION ALL SELECT 1 FROM points_items WHERE stock < 0');
+    const negative = await ctx.db.owner.query(
+      'SELECT 1 FROM points_balances WHERE balance < 0 UNION ALL SELECT 1 FROM points_items WHERE stock < 0',
+    );
     expect(negative.rows).toEqual([]);
     const r = await reconcile(ctx.db.owner);
     expect(r).toMatchObject({ ok: true, ledgerSum: 0 });
@@ -132,7 +195,9 @@ describe('the points shop', () => {
   it('reports and exports the ledger for staff in scope', async () => {
     const person = await call(ctx, officer, 'GET', `/api/points/console/reports/people/${resident.userId}`);
     expect(person.json()).toMatchObject({ balance: 60, entries: expect.any(Array) });
-    expect((await call(ctx, officer, 'GET', `/api/points/console/reports/people/${stranger.userId}`)).statusCode).toBe(404);
+    expect((await call(ctx, officer, 'GET', `/api/points/console/reports/people/${stranger.userId}`)).statusCode).toBe(
+      404,
+    );
     const x = await call(ctx, townOfficer, 'GET', '/api/points/console/reports/export.xlsx');
     expect(x.statusCode).toBe(200);
     expect(x.rawPayload.subarray(0, 2).toString()).toBe('PK');

@@ -44,25 +44,53 @@ export async function itemsIn(q: Queryable, scopes: string[]): Promise<ItemRow[]
   return rows;
 }
 
-export type ItemInput = Pick<ItemRow, 'divisionCode' | 'name' | 'description' | 'pricePoints' | 'stock' | 'perPersonLimit' | 'photoUrl' | 'active'>;
+export type ItemInput = Pick<
+  ItemRow,
+  'divisionCode' | 'name' | 'description' | 'pricePoints' | 'stock' | 'perPersonLimit' | 'photoUrl' | 'active'
+>;
 
 export async function insertItem(q: Queryable, i: ItemInput, now: Date): Promise<ItemRow> {
   const { rows } = await q.query<ItemRow>(
     `INSERT INTO points_items (division_code, name, description, price_points, stock, per_person_limit, photo_url, active, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${ITEM_COLUMNS}`,
-    [i.divisionCode, i.name, i.description, i.pricePoints, i.stock, i.perPersonLimit, i.photoUrl, i.active, now.toISOString()],
+    [
+      i.divisionCode,
+      i.name,
+      i.description,
+      i.pricePoints,
+      i.stock,
+      i.perPersonLimit,
+      i.photoUrl,
+      i.active,
+      now.toISOString(),
+    ],
   );
   return rows[0];
 }
 
-export async function updateItem(q: Queryable, id: string, p: Partial<Omit<ItemInput, 'divisionCode' | 'stock'>>, now: Date): Promise<ItemRow | null> {
+export async function updateItem(
+  q: Queryable,
+  id: string,
+  p: Partial<Omit<ItemInput, 'divisionCode' | 'stock'>>,
+  now: Date,
+): Promise<ItemRow | null> {
   const { rows } = await q.query<ItemRow>(
     `UPDATE points_items SET name = coalesce($2, name), description = coalesce($3, description), price_points = coalesce($4, price_points),
        per_person_limit = CASE WHEN $5::boolean THEN $6 ELSE per_person_limit END, photo_url = CASE WHEN $7::boolean THEN $8 ELSE photo_url END,
        active = coalesce($9, active), updated_at = $10
      WHERE id = $1 RETURNING ${ITEM_COLUMNS}`,
-    [id, p.name ?? null, p.description ?? null, p.pricePoints ?? null, p.perPersonLimit !== undefined, p.perPersonLimit ?? null,
-      p.photoUrl !== undefined, p.photoUrl ?? null, p.active ?? null, now.toISOString()],
+    [
+      id,
+      p.name ?? null,
+      p.description ?? null,
+      p.pricePoints ?? null,
+      p.perPersonLimit !== undefined,
+      p.perPersonLimit ?? null,
+      p.photoUrl !== undefined,
+      p.photoUrl ?? null,
+      p.active ?? null,
+      now.toISOString(),
+    ],
   );
   return rows[0] ?? null;
 }
@@ -97,7 +125,10 @@ const REDEMPTION_COLUMNS = `r.id, r.item_id AS "itemId", i.name AS "itemName", r
 const REDEMPTION_FROM = 'points_redemptions r JOIN points_items i ON i.id = r.item_id JOIN users u ON u.id = r.user_id';
 
 export async function findRedemption(q: Queryable, id: string, forUpdate = false): Promise<RedemptionRow | null> {
-  const { rows } = await q.query<RedemptionRow>(`SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM} WHERE r.id = $1 ${forUpdate ? 'FOR UPDATE OF r' : ''}`, [id]);
+  const { rows } = await q.query<RedemptionRow>(
+    `SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM} WHERE r.id = $1 ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -110,33 +141,74 @@ export async function findByPickupCode(q: Queryable, code: string): Promise<Rede
   return rows[0] ?? null;
 }
 
-export async function insertRedemption(q: Queryable, r: { id: string; itemId: string; divisionCode: string; userId: string; quantity: number; points: number; pickupCode: string; now: Date; expiresAt: Date }) {
+export async function insertRedemption(
+  q: Queryable,
+  r: {
+    id: string;
+    itemId: string;
+    divisionCode: string;
+    userId: string;
+    quantity: number;
+    points: number;
+    pickupCode: string;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
   await q.query(
     `INSERT INTO points_redemptions (id, item_id, division_code, user_id, quantity, points, state, pickup_code, reserved_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, 'reserved', $7, $8, $9)`,
-    [r.id, r.itemId, r.divisionCode, r.userId, r.quantity, r.points, r.pickupCode, r.now.toISOString(), r.expiresAt.toISOString()],
+    [
+      r.id,
+      r.itemId,
+      r.divisionCode,
+      r.userId,
+      r.quantity,
+      r.points,
+      r.pickupCode,
+      r.now.toISOString(),
+      r.expiresAt.toISOString(),
+    ],
   );
 }
 
-export async function closeRedemption(q: Queryable, id: string, state: Exclude<RedemptionState, 'reserved'>, by: string | null, now: Date): Promise<void> {
-  await q.query(`UPDATE points_redemptions SET state = $2, closed_by = $3, closed_at = $4 WHERE id = $1`, [id, state, by, now.toISOString()]);
+export async function closeRedemption(
+  q: Queryable,
+  id: string,
+  state: Exclude<RedemptionState, 'reserved'>,
+  by: string | null,
+  now: Date,
+): Promise<void> {
+  await q.query(`UPDATE points_redemptions SET state = $2, closed_by = $3, closed_at = $4 WHERE id = $1`, [
+    id,
+    state,
+    by,
+    now.toISOString(),
+  ]);
 }
 
 /** How many of an item a person holds or has picked up (for the per-person limit). */
 export async function quantityOf(q: Queryable, itemId: string, userId: string): Promise<number> {
   const { rows } = await q.query<{ n: number }>(
-    `SELECT coalesce(sum(quantity), 0) AS n FROM points_redemptions WHERE item_id = $1 AND user_id = $2 AND state IN ('reserved', 'fulfilled')`, [itemId, userId]);
+    `SELECT coalesce(sum(quantity), 0) AS n FROM points_redemptions WHERE item_id = $1 AND user_id = $2 AND state IN ('reserved', 'fulfilled')`,
+    [itemId, userId],
+  );
   return Number(rows[0].n);
 }
 
 export async function redemptionsOf(q: Queryable, userId: string): Promise<RedemptionRow[]> {
-  const { rows } = await q.query<RedemptionRow>(`SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM} WHERE r.user_id = $1 ORDER BY r.reserved_at DESC LIMIT 200`, [userId]);
+  const { rows } = await q.query<RedemptionRow>(
+    `SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM} WHERE r.user_id = $1 ORDER BY r.reserved_at DESC LIMIT 200`,
+    [userId],
+  );
   return rows;
 }
 
 export async function expiredReservations(q: Queryable, now: Date, limit: number): Promise<string[]> {
   const { rows } = await q.query<{ id: string }>(
-    `SELECT id FROM points_redemptions WHERE state = 'reserved' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`, [now.toISOString(), limit]);
+    `SELECT id FROM points_redemptions WHERE state = 'reserved' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+    [now.toISOString(), limit],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -144,10 +216,21 @@ export async function expiredReservations(q: Queryable, now: Date, limit: number
 export async function deskState(q: Queryable, userId: string): Promise<{ failures: number; lockedUntil: Date | null }> {
   await q.query('INSERT INTO points_desk_throttle (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [userId]);
   const { rows } = await q.query<{ failures: number; lockedUntil: Date | null }>(
-    'SELECT failures, locked_until AS "lockedUntil" FROM points_desk_throttle WHERE user_id = $1 FOR UPDATE', [userId]);
+    'SELECT failures, locked_until AS "lockedUntil" FROM points_desk_throttle WHERE user_id = $1 FOR UPDATE',
+    [userId],
+  );
   return rows[0];
 }
 
-export async function setDeskState(q: Queryable, userId: string, failures: number, lockedUntil: Date | null): Promise<void> {
-  await q.query('UPDATE points_desk_throttle SET failures = $2, locked_until = $3 WHERE user_id = $1', [userId, failures, lockedUntil?.toISOString() ?? null]);
+export async function setDeskState(
+  q: Queryable,
+  userId: string,
+  failures: number,
+  lockedUntil: Date | null,
+): Promise<void> {
+  await q.query('UPDATE points_desk_throttle SET failures = $2, locked_until = $3 WHERE user_id = $1', [
+    userId,
+    failures,
+    lockedUntil?.toISOString() ?? null,
+  ]);
 }

@@ -20,7 +20,9 @@ async function present(q: Queryable, actor: Actor, items: shop.ItemRow[]) {
     if (!cache.has(item.divisionCode)) cache.set(item.divisionCode, await settingsAt(q, item.divisionCode));
     const s = cache.get(item.divisionCode)!;
     out.push({
-      ...item, yuanValue: yuanValue(item.pricePoints, s), exchange: { points: s.exchangePoints, yuan: s.exchangeYuan },
+      ...item,
+      yuanValue: yuanValue(item.pricePoints, s),
+      exchange: { points: s.exchangePoints, yuan: s.exchangeYuan },
       actions: itemActions(actor, item),
     });
   }
@@ -55,24 +57,44 @@ export async function createItem(deps: Deps, actor: Actor, input: NewItemInput) 
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   if (!managesAt(actor, input.divisionCode)) throw new AppError('forbidden');
   unwrap(checkAmount(input.pricePoints));
-  if (!Number.isSafeInteger(input.stock) || input.stock < 0) throw new AppError('points_invalid_amount', { value: input.stock });
+  if (!Number.isSafeInteger(input.stock) || input.stock < 0)
+    throw new AppError('points_invalid_amount', { value: input.stock });
   const division = await findDivision(deps.db, input.divisionCode);
-  if (!division || division.level < 4 || division.level > 5) throw new AppError('unknown_division', { code: input.divisionCode });
+  if (!division || division.level < 4 || division.level > 5)
+    throw new AppError('unknown_division', { code: input.divisionCode });
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const item = await shop.insertItem(tx, {
-      divisionCode: input.divisionCode, name: input.name, description: input.description ?? '', pricePoints: input.pricePoints, stock: input.stock,
-      perPersonLimit: input.perPersonLimit ?? null, photoUrl: input.photoUrl ?? null, active: true,
-    }, now);
+    const item = await shop.insertItem(
+      tx,
+      {
+        divisionCode: input.divisionCode,
+        name: input.name,
+        description: input.description ?? '',
+        pricePoints: input.pricePoints,
+        stock: input.stock,
+        perPersonLimit: input.perPersonLimit ?? null,
+        photoUrl: input.photoUrl ?? null,
+        active: true,
+      },
+      now,
+    );
     await ensureAccount(tx, 'hold', item.divisionCode, now); // created here, not by the first of many concurrent redemptions
     await ensureAccount(tx, 'shop', item.divisionCode, now);
     const [shown] = await present(tx, actor, [item]);
-    await audit(tx, actor, { action: 'points.item_create', entityType: 'points_item', entityId: item.id, scopeCode: item.divisionCode, after: item });
+    await audit(tx, actor, {
+      action: 'points.item_create',
+      entityType: 'points_item',
+      entityId: item.id,
+      scopeCode: item.divisionCode,
+      after: item,
+    });
     return shown;
   });
 }
 
-export type ItemPatch = Partial<Pick<shop.ItemRow, 'name' | 'description' | 'pricePoints' | 'perPersonLimit' | 'photoUrl' | 'active'>>;
+export type ItemPatch = Partial<
+  Pick<shop.ItemRow, 'name' | 'description' | 'pricePoints' | 'perPersonLimit' | 'photoUrl' | 'active'>
+>;
 
 export async function updateItem(deps: Deps, actor: Actor, id: string, patch: ItemPatch) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
@@ -84,7 +106,14 @@ export async function updateItem(deps: Deps, actor: Actor, id: string, patch: It
     if (!managesAt(actor, before.divisionCode)) throw new AppError('forbidden');
     const after = (await shop.updateItem(tx, id, patch, now))!;
     const [shown] = await present(tx, actor, [after]);
-    await audit(tx, actor, { action: 'points.item_update', entityType: 'points_item', entityId: id, scopeCode: before.divisionCode, before, after });
+    await audit(tx, actor, {
+      action: 'points.item_update',
+      entityType: 'points_item',
+      entityId: id,
+      scopeCode: before.divisionCode,
+      before,
+      after,
+    });
     return shown;
   });
 }
@@ -100,7 +129,14 @@ export async function restockItem(deps: Deps, actor: Actor, id: string, quantity
     if (!managesAt(actor, before.divisionCode)) throw new AppError('forbidden');
     const after = (await shop.changeStock(tx, id, quantity, now))!;
     const [shown] = await present(tx, actor, [after]);
-    await audit(tx, actor, { action: 'points.item_restock', entityType: 'points_item', entityId: id, scopeCode: before.divisionCode, before: { stock: before.stock }, after: { stock: after.stock, added: quantity } });
+    await audit(tx, actor, {
+      action: 'points.item_restock',
+      entityType: 'points_item',
+      entityId: id,
+      scopeCode: before.divisionCode,
+      before: { stock: before.stock },
+      after: { stock: after.stock, added: quantity },
+    });
     return shown;
   });
 }

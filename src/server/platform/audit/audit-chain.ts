@@ -31,9 +31,17 @@ const storableOrNull = (s: string | null): string | null => (s === null ? null :
  */
 export function storableRecord(r: AuditRecord): AuditRecord {
   return {
-    at: new Date(Math.floor(r.at.getTime())), actorId: r.actorId, actorLabel: storableOrNull(r.actorLabel), ip: storableOrNull(r.ip),
-    action: storableText(r.action), entityType: storableOrNull(r.entityType), entityId: storableOrNull(r.entityId), scopeCode: storableOrNull(r.scopeCode),
-    before: storableJson(r.before ?? null), after: storableJson(r.after ?? null), outcome: r.outcome,
+    at: new Date(Math.floor(r.at.getTime())),
+    actorId: r.actorId,
+    actorLabel: storableOrNull(r.actorLabel),
+    ip: storableOrNull(r.ip),
+    action: storableText(r.action),
+    entityType: storableOrNull(r.entityType),
+    entityId: storableOrNull(r.entityId),
+    scopeCode: storableOrNull(r.scopeCode),
+    before: storableJson(r.before ?? null),
+    after: storableJson(r.after ?? null),
+    outcome: r.outcome,
   };
 }
 
@@ -62,8 +70,21 @@ export type BodyParts = readonly [before: string, after: string];
 
 export function chainBodyParts(r: AuditRecord): BodyParts {
   // the fields whose keys sort before "chain", then those after it
-  const head = canonicalJson({ action: r.action, actorId: r.actorId, actorLabel: r.actorLabel, after: r.after ?? null, at: r.at.toISOString(), before: r.before ?? null });
-  const tail = canonicalJson({ entityId: r.entityId, entityType: r.entityType, ip: r.ip, outcome: r.outcome, scopeCode: r.scopeCode });
+  const head = canonicalJson({
+    action: r.action,
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    after: r.after ?? null,
+    at: r.at.toISOString(),
+    before: r.before ?? null,
+  });
+  const tail = canonicalJson({
+    entityId: r.entityId,
+    entityType: r.entityType,
+    ip: r.ip,
+    outcome: r.outcome,
+    scopeCode: r.scopeCode,
+  });
   return [`${head.slice(0, -1)},`, `,${tail.slice(1)}`];
 }
 
@@ -122,7 +143,13 @@ export interface VerifyState {
   brokenChains: Set<number>;
 }
 
-export const freshVerifyState = (): VerifyState => ({ heads: new Map(), count: 0, breaks: 0, listed: [], brokenChains: new Set() });
+export const freshVerifyState = (): VerifyState => ({
+  heads: new Map(),
+  count: 0,
+  breaks: 0,
+  listed: [],
+  brokenChains: new Set(),
+});
 
 /**
  * Walks rows in id order and checks every one: its link (prev_hash is the chain's previous hash)
@@ -135,7 +162,11 @@ export function verifyRows(rows: Iterable<ChainedRow>, state: VerifyState = fres
     const linked = row.prevHash === (state.heads.get(row.chain) ?? GENESIS);
     const intact = chainHash(row.prevHash, row, row.chain) === row.hash;
     if (!linked || !intact) {
-      const b: ChainBreak = { id: row.id, chain: row.chain, reason: !linked && !intact ? 'link_and_hash_mismatch' : linked ? 'hash_mismatch' : 'link_mismatch' };
+      const b: ChainBreak = {
+        id: row.id,
+        chain: row.chain,
+        reason: !linked && !intact ? 'link_and_hash_mismatch' : linked ? 'hash_mismatch' : 'link_mismatch',
+      };
       state.breaks++;
       if (state.listed.length < LISTED_BREAKS) state.listed.push(b);
       state.last = b;
@@ -150,7 +181,14 @@ export function verifyRows(rows: Iterable<ChainedRow>, state: VerifyState = fres
 export function verifyResult(state: VerifyState): VerifyResult {
   const first = state.listed[0];
   return {
-    ok: state.breaks === 0, rows: state.count, breaks: state.breaks, first, last: state.last,
-    brokenChains: [...state.brokenChains].sort((a, b) => a - b), listed: state.listed, brokenAt: first?.id, reason: first?.reason,
+    ok: state.breaks === 0,
+    rows: state.count,
+    breaks: state.breaks,
+    first,
+    last: state.last,
+    brokenChains: [...state.brokenChains].sort((a, b) => a - b),
+    listed: state.listed,
+    brokenAt: first?.id,
+    reason: first?.reason,
   };
 }

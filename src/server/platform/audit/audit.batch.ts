@@ -6,7 +6,15 @@
  * refusal carries the current head, so the writer seals again and retries at once.
  */
 import type { Database } from '../db/db';
-import { type AuditRecord, type BodyParts, CHAINS, chainBodyParts, chainHashOf, GENESIS, storableRecord } from './audit-chain';
+import {
+  type AuditRecord,
+  type BodyParts,
+  CHAINS,
+  chainBodyParts,
+  chainHashOf,
+  GENESIS,
+  storableRecord,
+} from './audit-chain';
 
 export interface SealedAudit {
   chain: number;
@@ -53,9 +61,20 @@ export function auditCtes(json: string, chain: string, head: string): string {
 
 export function auditParams(s: SealedAudit): [string, number, string] {
   const rows = s.rows.map((r, n) => ({
-    n, at: r.at.toISOString(), actor_id: r.actorId, actor_label: r.actorLabel, ip: r.ip, action: r.action, entity_type: r.entityType,
-    entity_id: r.entityId, scope_code: r.scopeCode, before: r.before ?? undefined, after: r.after ?? undefined, outcome: r.outcome,
-    prev_hash: r.prevHash, hash: r.hash,
+    n,
+    at: r.at.toISOString(),
+    actor_id: r.actorId,
+    actor_label: r.actorLabel,
+    ip: r.ip,
+    action: r.action,
+    entity_type: r.entityType,
+    entity_id: r.entityId,
+    scope_code: r.scopeCode,
+    before: r.before ?? undefined,
+    after: r.after ?? undefined,
+    outcome: r.outcome,
+    prev_hash: r.prevHash,
+    hash: r.hash,
   }));
   return [JSON.stringify(rows), s.chain, s.expectedHead];
 }
@@ -85,7 +104,10 @@ class Leases {
 const leases = new WeakMap<Database, Leases>();
 
 async function readHead(db: Database, chain: number): Promise<string> {
-  const { rows } = await db.query<{ hash: string }>('SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1', [chain]);
+  const { rows } = await db.query<{ hash: string }>(
+    'SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1',
+    [chain],
+  );
   return rows[0]?.hash ?? GENESIS;
 }
 
@@ -93,7 +115,10 @@ async function readHead(db: Database, chain: number): Promise<string> {
  * Runs `write` with a sealer for one chain; `write` must send the sealed rows in one statement
  * using auditCtes/auditParams. Retries when the chain moved on (another process or writer).
  */
-export async function withAuditChain<T>(db: Database, write: (seal: (items: readonly PreparedAudit[]) => SealedAudit) => Promise<T>): Promise<T> {
+export async function withAuditChain<T>(
+  db: Database,
+  write: (seal: (items: readonly PreparedAudit[]) => SealedAudit) => Promise<T>,
+): Promise<T> {
   let l = leases.get(db);
   if (!l) leases.set(db, (l = new Leases()));
   const chain = l.take();

@@ -17,33 +17,71 @@ export async function appendAudit(tx: Queryable, record: Omit<AuditRecord, 'at'>
     `INSERT INTO audit_log (at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash, chain)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
-      at.toISOString(), full.actorId, full.actorLabel, full.ip, full.action, full.entityType, full.entityId, full.scopeCode,
+      at.toISOString(),
+      full.actorId,
+      full.actorLabel,
+      full.ip,
+      full.action,
+      full.entityType,
+      full.entityId,
+      full.scopeCode,
       full.before === undefined || full.before === null ? null : JSON.stringify(full.before),
       full.after === undefined || full.after === null ? null : JSON.stringify(full.after),
-      full.outcome, prevHash, chainHash(prevHash, full, chain), chain,
+      full.outcome,
+      prevHash,
+      chainHash(prevHash, full, chain),
+      chain,
     ],
   );
 }
 
 interface Row {
-  id: number; chain: number; at: Date; actor_id: string | null; actor_label: string | null; ip: string | null; action: string;
-  entity_type: string | null; entity_id: string | null; scope_code: string | null; before: unknown; after: unknown;
-  outcome: AuditRecord['outcome']; prev_hash: string; hash: string;
+  id: number;
+  chain: number;
+  at: Date;
+  actor_id: string | null;
+  actor_label: string | null;
+  ip: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  scope_code: string | null;
+  before: unknown;
+  after: unknown;
+  outcome: AuditRecord['outcome'];
+  prev_hash: string;
+  hash: string;
 }
 
 export function toChainedRow(r: Row): ChainedRow {
   return {
-    id: Number(r.id), chain: Number(r.chain), at: new Date(r.at), actorId: r.actor_id, actorLabel: r.actor_label, ip: r.ip, action: r.action,
-    entityType: r.entity_type, entityId: r.entity_id, scopeCode: r.scope_code, before: r.before, after: r.after,
-    outcome: r.outcome, prevHash: r.prev_hash, hash: r.hash,
+    id: Number(r.id),
+    chain: Number(r.chain),
+    at: new Date(r.at),
+    actorId: r.actor_id,
+    actorLabel: r.actor_label,
+    ip: r.ip,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    scopeCode: r.scope_code,
+    before: r.before,
+    after: r.after,
+    outcome: r.outcome,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   };
 }
 
-const COLUMNS = 'id, chain, at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash';
+const COLUMNS =
+  'id, chain, at, actor_id, actor_label, ip, action, entity_type, entity_id, scope_code, before, after, outcome, prev_hash, hash';
 
 /** Rows after `afterId` in id order, a page at a time (the verifier streams the whole table). */
 export async function auditPage(q: Queryable, afterId: number, limit: number): Promise<ChainedRow[]> {
-  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`, [afterId, limit]);
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`, [
+    afterId,
+    limit,
+  ]);
   return rows.map(toChainedRow);
 }
 

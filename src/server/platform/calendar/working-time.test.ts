@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, addWorkingHours, cstDate, dueAt, isWorkingDay, parseOfficeHours, workingMinutesBetween } from './working-time';
+import {
+  addWorkingDays,
+  addWorkingHours,
+  cstDate,
+  dueAt,
+  isWorkingDay,
+  parseOfficeHours,
+  workingMinutesBetween,
+} from './working-time';
 
 const cst = (s: string) => new Date(`${s}+08:00`);
 

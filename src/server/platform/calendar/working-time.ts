@@ -27,7 +27,8 @@ export function parseOfficeHours(spec: string): OfficeHours {
     if (end <= start) throw new Error(`office hours: period "${p}" ends before it starts`);
     return [start, end] as const;
   });
-  for (let i = 1; i < periods.length; i++) if (periods[i][0] < periods[i - 1][1]) throw new Error('office hours: periods overlap or are out of order');
+  for (let i = 1; i < periods.length; i++)
+    if (periods[i][0] < periods[i - 1][1]) throw new Error('office hours: periods overlap or are out of order');
   return periods;
 }
 
@@ -96,9 +97,12 @@ export type TimeLimit = { amount: number; unit: 'working_hours' | 'working_days'
 
 export function dueAt(start: Date, limit: TimeLimit, office: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
   switch (limit.unit) {
-    case 'working_hours': return addWorkingHours(start, limit.amount, office);
-    case 'working_days': return addWorkingDays(start, limit.amount, office);
-    case 'calendar_days': return new Date(start.getTime() + limit.amount * DAY_MS);
+    case 'working_hours':
+      return addWorkingHours(start, limit.amount, office);
+    case 'working_days':
+      return addWorkingDays(start, limit.amount, office);
+    case 'calendar_days':
+      return new Date(start.getTime() + limit.amount * DAY_MS);
   }
 }
 
@@ -111,7 +115,8 @@ export function workingMinutesBetween(from: Date, to: Date, office: OfficeHours 
   let startMin = minutesOfDay(from);
   for (let guard = 0; guard < 3660; guard++) {
     const endMin = date === lastDate ? minutesOfDay(to) : 24 * 60;
-    if (isWorkingDay(date)) for (const [s, e] of office) total += Math.max(0, Math.min(e, endMin) - Math.max(s, startMin));
+    if (isWorkingDay(date))
+      for (const [s, e] of office) total += Math.max(0, Math.min(e, endMin) - Math.max(s, startMin));
     if (date === lastDate) return Math.round(total);
     date = nextDate(date);
     startMin = 0;

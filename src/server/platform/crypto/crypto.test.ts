@@ -24,7 +24,9 @@ describe('field encryption (SM4-CTR + HMAC-SM3)', () => {
   it('gives a deterministic blind index per domain and key', () => {
     expect(crypto.blindIndex('phone', '13812345678')).toBe(crypto.blindIndex('phone', '13812345678'));
     expect(crypto.blindIndex('phone', '13812345678')).not.toBe(crypto.blindIndex('id', '13812345678'));
-    expect(createFieldCrypto('another-secret-that-is-long-enough-00').blindIndex('phone', '13812345678')).not.toBe(crypto.blindIndex('phone', '13812345678'));
+    expect(createFieldCrypto('another-secret-that-is-long-enough-00').blindIndex('phone', '13812345678')).not.toBe(
+      crypto.blindIndex('phone', '13812345678'),
+    );
   });
 
   it('computes SM3 (GB/T 32905 test vector "abc")', () => {

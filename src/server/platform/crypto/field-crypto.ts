@@ -4,7 +4,15 @@
  * lookup without decryption. Keys are derived from the configured secret with HKDF-SM3, one per
  * purpose, so the blind-index key never encrypts and the encryption key never indexes.
  */
-import { createCipheriv, createHash, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createHash,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 const VERSION = 'v1';
 

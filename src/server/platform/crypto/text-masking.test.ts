@@ -19,20 +19,55 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 const SEPARATORS = [' ', '-', '  ', ' - ', '.', '－', '—', '\u3000', '\u00a0', '·'];
-const TEXT = ['楼道灯坏了', '，', '。', '请联系我', '我的手机', '身份证号', '电话：', ' ', '门口', '谢谢！', 'call me on ', '（', '）', '\n'];
-const SAFE = ['421081-20261125-000042', '2026-11-25 09:30', '3000元', '5号楼2单元301室', '晚上8点', '2026年11月', '100米', '第3次', '12:30', '¥ 45.50', '2栋 1203', '3x4米'];
+const TEXT = [
+  '楼道灯坏了',
+  '，',
+  '。',
+  '请联系我',
+  '我的手机',
+  '身份证号',
+  '电话：',
+  ' ',
+  '门口',
+  '谢谢！',
+  'call me on ',
+  '（',
+  '）',
+  '\n',
+];
+const SAFE = [
+  '421081-20261125-000042',
+  '2026-11-25 09:30',
+  '3000元',
+  '5号楼2单元301室',
+  '晚上8点',
+  '2026年11月',
+  '100米',
+  '第3次',
+  '12:30',
+  '¥ 45.50',
+  '2栋 1203',
+  '3x4米',
+];
 
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 /** The digit strings a reader could put together: runs of digits and separators, each without its separators. */
-const readable = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-  .split(/[^0-9\s\u00a0\u3000\-‐‑‒–—―－.．·・()（）+＋/]+/).map((run) => run.replace(/[^0-9]/g, ''));
+const readable = (s: string) =>
+  s
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .split(/[^0-9\s\u00a0\u3000\-‐‑‒–—―－.．·・()（）+＋/]+/)
+    .map((run) => run.replace(/[^0-9]/g, ''));
 
-function mobile(r: Rng) { return `1${r.pick(['3', '4', '5', '6', '7', '8', '9'])}${r.digits(9)}`; }
+function mobile(r: Rng) {
+  return `1${r.pick(['3', '4', '5', '6', '7', '8', '9'])}${r.digits(9)}`;
+}
 function idNumber(r: Rng) {
   const birth = `${r.pick(['19', '20'])}${r.digits(2)}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}`;
   return `${r.int(11, 65)}${r.digits(4)}${birth}${r.digits(3)}${r.pick(['X', 'x', String(r.int(0, 9))])}`;
 }
-function landline(r: Rng) { return `0${r.int(1, 9)}${r.digits(r.int(1, 2))}${r.int(2, 9)}${r.digits(r.int(6, 7))}`; }
+function landline(r: Rng) {
+  return `0${r.int(1, 9)}${r.digits(r.int(1, 2))}${r.int(2, 9)}${r.digits(r.int(6, 7))}`;
+}
 
 /** Splits a number into 1–5 groups with random separators, sometimes in full-width digits. */
 function written(r: Rng, n: string): string {
@@ -57,7 +92,14 @@ describe('maskContactNumbers', () => {
   });
 
   it('leaves text without such numbers exactly as it is', () => {
-    for (const s of [...SAFE, '', '没有数字', '共3户，每户200元，合计600元', '编号 421081-20261125-000042 已办结', '2026-11-25T09:00:00+08:00']) {
+    for (const s of [
+      ...SAFE,
+      '',
+      '没有数字',
+      '共3户，每户200元，合计600元',
+      '编号 421081-20261125-000042 已办结',
+      '2026-11-25T09:00:00+08:00',
+    ]) {
       expect(mask(s), s).toBe(s);
     }
   });
@@ -72,7 +114,8 @@ describe('maskContactNumbers', () => {
       const after = Array.from({ length: r.int(0, 3) }, () => r.pick([...TEXT, ...SAFE])).join('，');
       // A number glued to other digits is another number (and an X glued to a word is a letter of it);
       // next to other text, or after a separator, it is this one.
-      const glue = (side: string, options: string[]) => (/^[0-9０-９A-Za-z]/.test(side) ? options.filter(Boolean) : options);
+      const glue = (side: string, options: string[]) =>
+        /^[0-9０-９A-Za-z]/.test(side) ? options.filter(Boolean) : options;
       const text = `${before}${r.pick(glue(before.slice(-1), ['', ' ', '：', '，']))}${typed}${r.pick(glue(after.slice(0, 1), ['', ' ', '。', '，', '号']))}${after}`;
       const out = mask(text);
       const context = `seed ${seed}: ${JSON.stringify(text)} → ${JSON.stringify(out)}`;

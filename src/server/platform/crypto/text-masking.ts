@@ -14,11 +14,18 @@
 import { maskIdNumber, maskPhone } from './masking';
 
 /** A run of digits; `xEnd` is past an X that follows it (else equal to `end`). */
-interface Group { start: number; end: number; digits: string; x: boolean; xEnd: number }
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  x: boolean;
+  xEnd: number;
+}
 
 const FULL_WIDTH_ZERO = 0xff10;
 const isDigit = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
-const ascii = (ch: string) => (ch >= '０' && ch <= '９' ? String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_ZERO + 48) : ch);
+const ascii = (ch: string) =>
+  ch >= '０' && ch <= '９' ? String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_ZERO + 48) : ch;
 /** What may stand between two digit groups of one number: spaces, dashes, dots, brackets, a plus. */
 const JOINER = /^[\s\u00a0\u3000\-‐‑‒–—―－.．·・()（）+＋/]{1,3}$/;
 const TRAILING_X = /^[\s\u00a0\u3000\-‐‑‒–—―－.．·・]{0,3}[XxＸｘ](?![A-Za-zＡ-Ｚａ-ｚ])/;
@@ -74,14 +81,24 @@ function masked(kind: Kind, digits: string): string {
       const prefix = digits.length > 11 ? digits.slice(0, digits.length - 11) : '';
       return `${prefix}${maskPhone(digits.slice(prefix.length))}`; // one piece, so a second pass leaves it alone
     }
-    case 'id': return maskIdNumber(digits);
-    case 'local': return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
-    case 'landline': return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 5)}${digits.slice(-2)}`;
-    case 'long': return maskPhone(digits);
+    case 'id':
+      return maskIdNumber(digits);
+    case 'local':
+      return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+    case 'landline':
+      return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 5)}${digits.slice(-2)}`;
+    case 'long':
+      return maskPhone(digits);
   }
 }
 
-interface Span { first: number; last: number; start: number; end: number; replacement: string }
+interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  replacement: string;
+}
 
 /**
  * Left to right, from each group not yet taken, the longest chain of joined groups that is a
@@ -104,12 +121,20 @@ function scan(text: string, groups: Group[], local: boolean, taken: boolean[]): 
       const kind = kindOf(digits, withX, afterContextWord);
       // A local number is one or two groups ending in four or more digits (765 4321), never a date (2026-11-25).
       const localShape = j - i <= 1 && groups[j].digits.length >= 4;
-      if (kind && (kind === 'local') === local && (!local || localShape)) best = { j, kind, digits: withX ? `${digits}X` : digits, withX };
+      if (kind && (kind === 'local') === local && (!local || localShape))
+        best = { j, kind, digits: withX ? `${digits}X` : digits, withX };
     }
-    if (!best && !local && groups[i].digits.length >= 11) best = { j: i, kind: 'long', digits: groups[i].digits, withX: false };
+    if (!best && !local && groups[i].digits.length >= 11)
+      best = { j: i, kind: 'long', digits: groups[i].digits, withX: false };
     if (!best) continue;
     const last = groups[best.j];
-    spans.push({ first: i, last: best.j, start: groups[i].start, end: best.withX ? last.xEnd : last.end, replacement: masked(best.kind, best.digits) });
+    spans.push({
+      first: i,
+      last: best.j,
+      start: groups[i].start,
+      end: best.withX ? last.xEnd : last.end,
+      replacement: masked(best.kind, best.digits),
+    });
     for (let k = i; k <= best.j; k++) taken[k] = true;
     i = best.j;
   }
@@ -122,7 +147,9 @@ export function maskContactNumbers(text: string): string {
   const groups = groupsOf(text);
   // Digits touching a '*' are the visible ends of a number masked already: never part of another.
   const taken = groups.map((g) => text[g.start - 1] === '*' || text[g.xEnd] === '*');
-  const spans = [...scan(text, groups, false, taken), ...scan(text, groups, true, taken)].sort((a, b) => a.start - b.start);
+  const spans = [...scan(text, groups, false, taken), ...scan(text, groups, true, taken)].sort(
+    (a, b) => a.start - b.start,
+  );
   let out = '';
   let at = 0;
   for (const s of spans) {

@@ -7,7 +7,9 @@ function controlled<I>() {
   const pending: (() => void)[] = [];
   const flush = (items: I[]) => {
     batches.push(items);
-    return new Promise<Settled<string>[]>((resolve) => pending.push(() => resolve(items.map((i) => ({ ok: true as const, value: `done ${String(i)}` })))));
+    return new Promise<Settled<string>[]>((resolve) =>
+      pending.push(() => resolve(items.map((i) => ({ ok: true as const, value: `done ${String(i)}` })))),
+    );
   };
   const finishNext = async () => {
     pending.shift()!();
@@ -59,12 +61,21 @@ describe('batcher (group commit)', () => {
   });
 
   it('gives each item its own outcome, and fails a whole batch when the flush throws', async () => {
-    const b = createBatcher(async (items: number[]) => {
-      if (items.includes(99)) throw new Error('database went away');
-      return items.map((i) => (i % 2 ? { ok: true as const, value: i * 10 } : { ok: false as const, error: new Error(`even ${i}`) }));
-    }, { maxBatch: 10, maxInFlight: 1 });
+    const b = createBatcher(
+      async (items: number[]) => {
+        if (items.includes(99)) throw new Error('database went away');
+        return items.map((i) =>
+          i % 2 ? { ok: true as const, value: i * 10 } : { ok: false as const, error: new Error(`even ${i}`) },
+        );
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
     const results = await Promise.allSettled([b.submit(1), b.submit(2), b.submit(3)]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 'even 2', 30]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      10,
+      'even 2',
+      30,
+    ]);
     await expect(b.submit(99)).rejects.toThrow('database went away');
     await expect(b.submit(5)).resolves.toBe(50); // the batcher goes on after a failed flush
   });
@@ -76,16 +87,31 @@ describe('batcher (group commit)', () => {
 
   it('splits a batch that one bad item fails, until each bad item fails alone and the rest are written', async () => {
     const flushed: number[][] = [];
-    const b = createBatcher(async (items: number[]) => {
-      flushed.push(items);
-      if (items.some((i) => i < 0)) throw Object.assign(new Error(`refused ${items.filter((i) => i < 0).join(',')}`), { code: '22P05' });
-      if (items.includes(1000)) throw Object.assign(new Error('deadlock'), { code: '40P01' });
-      return items.map((i) => ({ ok: true as const, value: i }));
-    }, { maxBatch: 100, maxInFlight: 1, splitOn: (e) => (e as { code?: string }).code !== '40P01' });
+    const b = createBatcher(
+      async (items: number[]) => {
+        flushed.push(items);
+        if (items.some((i) => i < 0))
+          throw Object.assign(new Error(`refused ${items.filter((i) => i < 0).join(',')}`), { code: '22P05' });
+        if (items.includes(1000)) throw Object.assign(new Error('deadlock'), { code: '40P01' });
+        return items.map((i) => ({ ok: true as const, value: i }));
+      },
+      { maxBatch: 100, maxInFlight: 1, splitOn: (e) => (e as { code?: string }).code !== '40P01' },
+    );
     void b.submit(0); // occupies the writer so the next ten form one batch
     const ten = [1, 2, 3, -4, 5, 6, 7, -8, 9, 10].map((i) => b.submit(i));
     const results = await Promise.allSettled(ten);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([1, 2, 3, 'refused -4', 5, 6, 7, 'refused -8', 9, 10]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      1,
+      2,
+      3,
+      'refused -4',
+      5,
+      6,
+      7,
+      'refused -8',
+      9,
+      10,
+    ]);
     expect(flushed[1]).toEqual([1, 2, 3, -4, 5, 6, 7, -8, 9, 10]);
     expect(b.stats.splits).toBeGreaterThan(0);
     // halves, not one statement per item: one bad item in 64 costs a dozen statements, not 64

@@ -37,8 +37,15 @@ export interface Batcher<I, O> {
  * every item of that batch fails with the error (a batch is all-or-nothing unless flush says
  * otherwise), unless `splitOn` says the batch is to be split.
  */
-export function createBatcher<I, O>(flush: (items: I[]) => Promise<Settled<O>[]>, options: BatcherOptions): Batcher<I, O> {
-  interface Waiting { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }
+export function createBatcher<I, O>(
+  flush: (items: I[]) => Promise<Settled<O>[]>,
+  options: BatcherOptions,
+): Batcher<I, O> {
+  interface Waiting {
+    item: I;
+    resolve: (o: O) => void;
+    reject: (e: unknown) => void;
+  }
   const queue: Waiting[] = [];
   const stats = { inFlight: 0, waiting: 0, flushes: 0, items: 0, splits: 0 };
 
@@ -64,14 +71,24 @@ export function createBatcher<I, O>(flush: (items: I[]) => Promise<Settled<O>[]>
   };
 
   const pump = () => {
-    while (stats.inFlight < options.maxInFlight && queue.length >= (stats.inFlight === 0 ? 1 : options.moreInFlightFrom ?? 1)) {
+    while (
+      stats.inFlight < options.maxInFlight &&
+      queue.length >= (stats.inFlight === 0 ? 1 : (options.moreInFlightFrom ?? 1))
+    ) {
       const batch = queue.splice(0, options.maxBatch);
       stats.waiting = queue.length;
       stats.inFlight++;
       stats.flushes++;
       stats.items += batch.length;
       attempt(batch.map((w) => w.item))
-        .then((outcomes) => settle(batch, outcomes), (error) => settle(batch, batch.map(() => ({ ok: false, error }))))
+        .then(
+          (outcomes) => settle(batch, outcomes),
+          (error) =>
+            settle(
+              batch,
+              batch.map(() => ({ ok: false, error })),
+            ),
+        )
         .finally(() => {
           stats.inFlight--;
           pump();

@@ -45,7 +45,10 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
     const done = await db.ownerTransaction(async (tx) => {
       // Serialise concurrent migrators on PostgreSQL; harmless on PGlite.
       await tx.query('SELECT pg_advisory_xact_lock(7201081)');
-      const { rows } = await tx.query<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE version = $1', [file.version]);
+      const { rows } = await tx.query<{ checksum: string }>(
+        'SELECT checksum FROM schema_migrations WHERE version = $1',
+        [file.version],
+      );
       if (rows[0]) {
         if (rows[0].checksum !== file.checksum) {
           throw new MigrationError(
@@ -55,7 +58,11 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
         return false;
       }
       await tx.exec(file.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [file.version, file.name, file.checksum]);
+      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+        file.version,
+        file.name,
+        file.checksum,
+      ]);
       return true;
     });
     if (done) applied.push(file.version);

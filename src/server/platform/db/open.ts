@@ -9,7 +9,10 @@ import { OperatorError } from '../errors';
 export class DatabaseUnavailableError extends OperatorError {}
 
 /** PostgreSQL when DATABASE_URL is set, else file-backed PGlite in DATA_DIR/pgdata. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>, opts: { migrate: boolean }): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>,
+  opts: { migrate: boolean },
+): Promise<Database> {
   let db: Database;
   if (config.databaseUrl) {
     try {

@@ -6,7 +6,9 @@ type Exec = Queryable & { exec(sql: string): Promise<void> };
 function wrap(c: pg.Pool | pg.PoolClient): Exec {
   return {
     async query<T>(sql: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<QueryResult<T>> {
-      const r = options?.name ? await c.query({ name: options.name, text: sql, values: params as unknown[] }) : await c.query(sql, params as unknown[]);
+      const r = options?.name
+        ? await c.query({ name: options.name, text: sql, values: params as unknown[] })
+        : await c.query(sql, params as unknown[]);
       return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
     },
     async exec(sql: string) {
@@ -48,7 +50,12 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   let appPool: pg.Pool | undefined;
   const app = () => {
     if (!appPool) {
-      appPool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000, options: `-c role=${APP_ROLE} -c plan_cache_mode=force_generic_plan` });
+      appPool = new pg.Pool({
+        connectionString: url,
+        max,
+        connectionTimeoutMillis: 5000,
+        options: `-c role=${APP_ROLE} -c plan_cache_mode=force_generic_plan`,
+      });
       appPool.on('error', () => {});
     }
     return appPool;
@@ -57,7 +64,8 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
     kind: 'postgresql',
     owner: wrap(ownerPool),
     transaction: (fn) => inTx(app(), fn),
-    query: <T>(sql: string, params?: readonly unknown[], options?: QueryOptions) => wrap(app()).query<T>(sql, params, options),
+    query: <T>(sql: string, params?: readonly unknown[], options?: QueryOptions) =>
+      wrap(app()).query<T>(sql, params, options),
     ownerTransaction: (fn) => inTx(ownerPool, fn),
     async close() {
       await Promise.all([ownerPool.end(), appPool?.end()]);

@@ -20,7 +20,8 @@ interface Tile {
 
 function signedArea(ring: XY[]): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   return s / 2; // positive = counter-clockwise
 }
 
@@ -30,7 +31,9 @@ function isConvex(polygon: ClipPolygon): boolean {
   const n = ring.length - 1; // closed ring
   let sign = 0;
   for (let i = 0; i < n; i++) {
-    const a = ring[i], b = ring[(i + 1) % n], c = ring[(i + 2) % n];
+    const a = ring[i],
+      b = ring[(i + 1) % n],
+      c = ring[(i + 2) % n];
     const o = orient(a[0], a[1], b[0], b[1], c[0], c[1]);
     if (o === 0) continue;
     if (sign === 0) sign = Math.sign(o);
@@ -44,16 +47,20 @@ function clipConvexConvex(subject: XY[], clip: XY[]): XY[] | null {
   const ccw = signedArea(clip) > 0 ? 1 : -1;
   let out = subject.slice(0, -1);
   for (let i = 0; i < clip.length - 1 && out.length > 0; i++) {
-    const a = clip[i], b = clip[i + 1];
+    const a = clip[i],
+      b = clip[i + 1];
     const inside = (p: XY) => ccw * orient(a[0], a[1], b[0], b[1], p[0], p[1]) >= 0;
     const input = out;
     out = [];
     for (let k = 0; k < input.length; k++) {
-      const p = input[k], q = input[(k + 1) % input.length];
-      const pin = inside(p), qin = inside(q);
+      const p = input[k],
+        q = input[(k + 1) % input.length];
+      const pin = inside(p),
+        qin = inside(q);
       if (pin) out.push(p);
       if (pin !== qin) {
-        const dp = orient(a[0], a[1], b[0], b[1], p[0], p[1]), dq = orient(a[0], a[1], b[0], b[1], q[0], q[1]);
+        const dp = orient(a[0], a[1], b[0], b[1], p[0], p[1]),
+          dq = orient(a[0], a[1], b[0], b[1], q[0], q[1]);
         const t = dp / (dp - dq);
         out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
       }
@@ -78,7 +85,15 @@ function boxOfRings(rings: XY[][]): Box {
 
 const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 const vertexCount = (m: ClipMulti) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0);
-const rect = ([x0, y0, x1, y1]: Box): ClipPolygon => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+const rect = ([x0, y0, x1, y1]: Box): ClipPolygon => [
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ],
+];
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
   return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
@@ -86,8 +101,10 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 
 /** Conservative: touching or collinear segments count as crossing. */
 function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
-  const o1 = orient(a[0], a[1], b[0], b[1], c[0], c[1]), o2 = orient(a[0], a[1], b[0], b[1], d[0], d[1]);
-  const o3 = orient(c[0], c[1], d[0], d[1], a[0], a[1]), o4 = orient(c[0], c[1], d[0], d[1], b[0], b[1]);
+  const o1 = orient(a[0], a[1], b[0], b[1], c[0], c[1]),
+    o2 = orient(a[0], a[1], b[0], b[1], d[0], d[1]);
+  const o3 = orient(c[0], c[1], d[0], d[1], a[0], a[1]),
+    o4 = orient(c[0], c[1], d[0], d[1], b[0], b[1]);
   return o1 * o2 <= 0 && o3 * o4 <= 0;
 }
 
@@ -120,8 +137,14 @@ export class RegionClipper {
       return;
     }
     const [x0, y0, x1, y1] = box;
-    const mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
-    const quads: Box[] = [[x0, y0, mx, my], [mx, y0, x1, my], [x0, my, mx, y1], [mx, my, x1, y1]];
+    const mx = (x0 + x1) / 2,
+      my = (y0 + y1) / 2;
+    const quads: Box[] = [
+      [x0, y0, mx, my],
+      [mx, y0, x1, my],
+      [x0, my, mx, y1],
+      [mx, my, x1, y1],
+    ];
     for (const q of quads) this.split(intersection(pieces as Geom, rect(q)) as ClipMulti, q, maxVertices, depth - 1);
   }
 

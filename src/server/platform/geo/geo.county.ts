@@ -45,7 +45,11 @@ export function loadOutline(file: string): Outline {
     g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [],
   );
   if (polygons.length === 0) throw new Error(`no polygon in ${file}`);
-  return rewind(polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons });
+  return rewind(
+    polygons.length === 1
+      ? { type: 'Polygon', coordinates: polygons[0] }
+      : { type: 'MultiPolygon', coordinates: polygons },
+  );
 }
 
 /** Reads the Point features of a FeatureCollection as places (properties code, name, kind). */
@@ -55,7 +59,14 @@ export function loadPlaces(file: string): CountyPlace[] {
     if (f.geometry?.type !== 'Point') return [];
     const p = f.properties ?? {};
     const [lng, lat] = f.geometry.coordinates;
-    return [{ code: String(p.code ?? ''), name: String(p.name ?? ''), kind: String(p.kind ?? ''), point: [lng, lat] as LngLat }];
+    return [
+      {
+        code: String(p.code ?? ''),
+        name: String(p.name ?? ''),
+        kind: String(p.kind ?? ''),
+        point: [lng, lat] as LngLat,
+      },
+    ];
   });
 }
 
@@ -63,7 +74,9 @@ function countyFile(code: string, suffix: string): string | null {
   if (!/^\d{6}$/.test(code)) return null;
   const dir = path.join(DATA_DIR, code);
   if (!existsSync(dir)) return null;
-  const name = readdirSync(dir).sort().find((f) => f.endsWith(suffix));
+  const name = readdirSync(dir)
+    .sort()
+    .find((f) => f.endsWith(suffix));
   return name ? path.join(dir, name) : null;
 }
 

@@ -6,16 +6,27 @@ import { areaKm2, type LngLat, randomPointIn } from './geo.polygon';
 
 const square = (x: number, y: number, size: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ],
+  ],
 });
 
 function lcg(seed: number) {
   let s = seed;
-  return () => ((s = (s * 48271) % 2147483647) / 2147483647);
+  return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
 describe('PolygonIndex', () => {
-  const cells = Array.from({ length: 100 }, (_, i) => ({ id: `g${i}`, polygon: square(112 + (i % 10) * 0.01, 29 + Math.floor(i / 10) * 0.01, 0.01) }));
+  const cells = Array.from({ length: 100 }, (_, i) => ({
+    id: `g${i}`,
+    polygon: square(112 + (i % 10) * 0.01, 29 + Math.floor(i / 10) * 0.01, 0.01),
+  }));
 
   it('finds the containing polygon and null outside', () => {
     const index = new PolygonIndex(cells);
@@ -36,10 +47,25 @@ describe('PolygonIndex', () => {
   });
 
   it('respects holes and multipolygons', () => {
-    const donut: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 10).coordinates[0], [[4, 4], [4, 6], [6, 6], [6, 4], [4, 4]]] };
+    const donut: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        square(0, 0, 10).coordinates[0],
+        [
+          [4, 4],
+          [4, 6],
+          [6, 6],
+          [6, 4],
+          [4, 4],
+        ],
+      ],
+    };
     const index = new PolygonIndex([
       { id: 'donut', polygon: donut },
-      { id: 'multi', polygon: { type: 'MultiPolygon', coordinates: [square(20, 0, 1).coordinates, square(30, 0, 1).coordinates] } },
+      {
+        id: 'multi',
+        polygon: { type: 'MultiPolygon', coordinates: [square(20, 0, 1).coordinates, square(30, 0, 1).coordinates] },
+      },
     ]);
     expect(index.find([5, 5])).toBeNull();
     expect(index.find([2, 5])).toBe('donut');
@@ -50,8 +76,21 @@ describe('PolygonIndex', () => {
 
   it('returns the nearest polygons by exact distance, beyond what boxes suggest', () => {
     // A thin diagonal triangle whose box covers the point but whose edge is far from it.
-    const triangle: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 10], [10, 9.9], [0, 0]]] };
-    const index = new PolygonIndex([{ id: 'triangle', polygon: triangle }, { id: 'near', polygon: square(8, 2, 0.5) }]);
+    const triangle: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 10],
+          [10, 9.9],
+          [0, 0],
+        ],
+      ],
+    };
+    const index = new PolygonIndex([
+      { id: 'triangle', polygon: triangle },
+      { id: 'near', polygon: square(8, 2, 0.5) },
+    ]);
     expect(index.find([7, 3])).toBeNull();
     expect(index.nearest([7, 3])).toBe('near');
     expect(index.nearestIds([7, 3], 2)).toEqual(['near', 'triangle']);

@@ -32,7 +32,11 @@ export class PolygonIndex {
     this.size = items.length;
     this.ids = items.map((i) => i.id);
     this.areas = Float64Array.from(items, (i) => planarArea(i.polygon));
-    let minLat = Infinity, maxLat = -Infinity, vertices = 0, rings = 0, parts = 0;
+    let minLat = Infinity,
+      maxLat = -Infinity,
+      vertices = 0,
+      rings = 0,
+      parts = 0;
     for (const { polygon } of items) {
       for (const part of polygonsOf(polygon)) {
         parts++;
@@ -53,15 +57,21 @@ export class PolygonIndex {
     this.itemParts = new Uint32Array(items.length + 1);
     this.boxes = new Float64Array(items.length * 4);
     this.tree = items.length > 0 ? new Flatbush(items.length) : null;
-    let v = 0, r = 0, pt = 0;
+    let v = 0,
+      r = 0,
+      pt = 0;
     items.forEach(({ polygon }, i) => {
       this.itemParts[i] = pt;
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      let minX = Infinity,
+        minY = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity;
       for (const part of polygonsOf(polygon)) {
         this.partRings[pt++] = r;
         for (const ring of part) {
           for (const p of ring) {
-            const x = p[0] * this.kx, y = p[1];
+            const x = p[0] * this.kx,
+              y = p[1];
             this.coords[v * 2] = x;
             this.coords[v * 2 + 1] = y;
             v++;
@@ -112,7 +122,8 @@ export class PolygonIndex {
 
   nearestWithDistance([lng, lat]: LngLat, k: number, maxKm = Infinity): { id: string; km: number }[] {
     if (!this.tree || k <= 0) return [];
-    const x = lng * this.kx, y = lat;
+    const x = lng * this.kx,
+      y = lat;
     const maxDistance = maxKm / KM_PER_DEGREE_LAT;
     for (let n = Math.max(8, k * 2); ; n *= 4) {
       const candidates = this.tree.neighbors(x, y, n, maxDistance);
@@ -140,7 +151,8 @@ export class PolygonIndex {
 
   private contains(item: number, x: number, y: number): boolean {
     for (let part = this.itemParts[item]; part < this.itemParts[item + 1]; part++) {
-      const first = this.partRings[part], last = this.partRings[part + 1];
+      const first = this.partRings[part],
+        last = this.partRings[part + 1];
       if (!this.inRing(first, x, y)) continue;
       let inHole = false;
       for (let ring = first + 1; ring < last && !inHole; ring++) inHole = this.inRing(ring, x, y);
@@ -151,10 +163,14 @@ export class PolygonIndex {
 
   private inRing(ring: number, x: number, y: number): boolean {
     const c = this.coords;
-    const start = ring === 0 ? 0 : this.ringEnd[ring - 1], end = this.ringEnd[ring];
+    const start = ring === 0 ? 0 : this.ringEnd[ring - 1],
+      end = this.ringEnd[ring];
     let inside = false;
     for (let i = start, j = end - 1; i < end; j = i++) {
-      const xi = c[i * 2], yi = c[i * 2 + 1], xj = c[j * 2], yj = c[j * 2 + 1];
+      const xi = c[i * 2],
+        yi = c[i * 2 + 1],
+        xj = c[j * 2],
+        yj = c[j * 2 + 1];
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
     return inside;
@@ -165,14 +181,20 @@ export class PolygonIndex {
     if (this.contains(item, x, y)) return 0;
     const c = this.coords;
     let best = Infinity;
-    const firstRing = this.partRings[this.itemParts[item]], lastRing = this.partRings[this.itemParts[item + 1]];
+    const firstRing = this.partRings[this.itemParts[item]],
+      lastRing = this.partRings[this.itemParts[item + 1]];
     for (let ring = firstRing; ring < lastRing; ring++) {
-      const start = ring === 0 ? 0 : this.ringEnd[ring - 1], end = this.ringEnd[ring];
+      const start = ring === 0 ? 0 : this.ringEnd[ring - 1],
+        end = this.ringEnd[ring];
       for (let i = start, j = end - 1; i < end; j = i++) {
-        const ax = c[j * 2], ay = c[j * 2 + 1], dx = c[i * 2] - ax, dy = c[i * 2 + 1] - ay;
+        const ax = c[j * 2],
+          ay = c[j * 2 + 1],
+          dx = c[i * 2] - ax,
+          dy = c[i * 2 + 1] - ay;
         const len2 = dx * dx + dy * dy;
         const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-        const ex = ax + t * dx - x, ey = ay + t * dy - y;
+        const ex = ax + t * dx - x,
+          ey = ay + t * dy - y;
         const d = ex * ex + ey * ey;
         if (d < best) best = d;
       }
@@ -181,8 +203,10 @@ export class PolygonIndex {
   }
 
   private boxDistance(item: number, x: number, y: number): number {
-    const b = this.boxes, o = item * 4;
-    const dx = Math.max(b[o] - x, x - b[o + 2], 0), dy = Math.max(b[o + 1] - y, y - b[o + 3], 0);
+    const b = this.boxes,
+      o = item * 4;
+    const dx = Math.max(b[o] - x, x - b[o + 2], 0),
+      dy = Math.max(b[o + 1] - y, y - b[o + 3], 0);
     return Math.sqrt(dx * dx + dy * dy);
   }
 }

@@ -22,7 +22,10 @@ export function ringSignedArea(ring: Ring): number {
 export function pointInRing(x: number, y: number, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+    const xi = ring[i][0],
+      yi = ring[i][1],
+      xj = ring[j][0],
+      yj = ring[j][1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -47,7 +50,9 @@ export function pointInGeometry(geometry: Polygon | MultiPolygon, [x, y]: LngLat
 export function planarArea(geometry: Polygon | MultiPolygon): number {
   let area = 0;
   for (const rings of polygonsOf(geometry)) {
-    rings.forEach((ring, i) => { area += (i === 0 ? 1 : -1) * Math.abs(ringSignedArea(ring)); });
+    rings.forEach((ring, i) => {
+      area += (i === 0 ? 1 : -1) * Math.abs(ringSignedArea(ring));
+    });
   }
   return area;
 }
@@ -60,7 +65,10 @@ export function areaKm2(geometry: Polygon | MultiPolygon): number {
 }
 
 export function bboxOf(geometry: Polygon | MultiPolygon): Bbox {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const rings of polygonsOf(geometry)) {
     for (const [x, y] of rings[0] ?? []) {
       if (x < minX) minX = x;
@@ -92,17 +100,22 @@ export function normaliseRing(ring: Ring, ccw: boolean, digits = 7): Ring | null
 export function rfc7946Polygon(rings: Ring[], digits = 7): Polygon | null {
   const outer = rings[0] && normaliseRing(rings[0], true, digits);
   if (!outer) return null;
-  const holes = rings.slice(1).map((r) => normaliseRing(r, false, digits)).filter((r): r is Ring => r !== null);
+  const holes = rings
+    .slice(1)
+    .map((r) => normaliseRing(r, false, digits))
+    .filter((r): r is Ring => r !== null);
   return { type: 'Polygon', coordinates: [outer, ...holes] };
 }
 
 /** Squared planar distance from a point to a segment, in the units given (scale x first). */
 function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
-  const ex = ax + t * dx - px, ey = ay + t * dy - py;
+  const ex = ax + t * dx - px,
+    ey = ay + t * dy - py;
   return ex * ex + ey * ey;
 }
 
@@ -112,12 +125,20 @@ function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: nu
  */
 export function distanceKm(geometry: Polygon | MultiPolygon, point: LngLat): number {
   if (pointInGeometry(geometry, point)) return 0;
-  const kx = Math.cos((point[1] * Math.PI) / 180) * 111.32, ky = 110.57;
+  const kx = Math.cos((point[1] * Math.PI) / 180) * 111.32,
+    ky = 110.57;
   let best = Infinity;
   for (const rings of polygonsOf(geometry)) {
     for (const ring of rings) {
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const d = segmentDistance2(point[0] * kx, point[1] * ky, ring[j][0] * kx, ring[j][1] * ky, ring[i][0] * kx, ring[i][1] * ky);
+        const d = segmentDistance2(
+          point[0] * kx,
+          point[1] * ky,
+          ring[j][0] * kx,
+          ring[j][1] * ky,
+          ring[i][0] * kx,
+          ring[i][1] * ky,
+        );
         if (d < best) best = d;
       }
     }
@@ -139,7 +160,9 @@ export function randomPointIn(geometry: Polygon | MultiPolygon, random: () => nu
 export function rewind<T extends Polygon | MultiPolygon>(geometry: T): T {
   const fix = (rings: Ring[]) =>
     rings.map((ring, i) => (ringSignedArea(ring) > 0 === (i === 0) ? ring.slice() : ring.slice().reverse()));
-  return (geometry.type === 'Polygon'
-    ? { ...geometry, coordinates: fix(geometry.coordinates) }
-    : { ...geometry, coordinates: geometry.coordinates.map(fix) }) as T;
+  return (
+    geometry.type === 'Polygon'
+      ? { ...geometry, coordinates: fix(geometry.coordinates) }
+      : { ...geometry, coordinates: geometry.coordinates.map(fix) }
+  ) as T;
 }

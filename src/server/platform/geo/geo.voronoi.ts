@@ -23,7 +23,11 @@ export function voronoiCells(sites: LngLat[], region: Outline, digits = 7): Poly
   const lat0 = (minY + maxY) / 2;
   const kx = Math.cos((lat0 * Math.PI) / 180);
   const pad = Math.max(maxX - minX, maxY - minY);
-  const delaunay = Delaunay.from(sites, (p) => p[0] * kx, (p) => p[1]);
+  const delaunay = Delaunay.from(
+    sites,
+    (p) => p[0] * kx,
+    (p) => p[1],
+  );
   const voronoi = delaunay.voronoi([(minX - pad) * kx, minY - pad, (maxX + pad) * kx, maxY + pad]);
   const clipper = new RegionClipper(toClipMulti(region));
   return sites.map((site, i) => {
@@ -48,6 +52,7 @@ function orderPieces(pieces: Polygon[], site: LngLat): Polygon[] {
 
 function ringArea(ring: number[][]): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   return s / 2;
 }

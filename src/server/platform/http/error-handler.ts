@@ -8,7 +8,10 @@ export function toAppError(err: FastifyError & { validationContext?: string }): 
   if (err instanceof AppError) return err;
   if (err.validation) {
     const fields = describeValidation(err.validation as never, err.validationContext);
-    return new AppError('validation_failed', { summary: fields.map((f) => `${f.field} ${f.problem}`).join('; '), fields });
+    return new AppError('validation_failed', {
+      summary: fields.map((f) => `${f.field} ${f.problem}`).join('; '),
+      fields,
+    });
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -18,9 +21,15 @@ export function toAppError(err: FastifyError & { validationContext?: string }): 
       return new AppError('body_too_large', { limit: (err as unknown as { limit?: number }).limit ?? '' });
     // Raised before routing (frameworkErrors): a path that is not percent-encoded UTF-8, a path parameter over maxParamLength.
     case 'FST_ERR_BAD_URL':
-      return new AppError('validation_failed', { summary: 'path is not valid percent-encoded UTF-8', fields: [{ field: 'path', problem: 'is not valid percent-encoded UTF-8' }] });
+      return new AppError('validation_failed', {
+        summary: 'path is not valid percent-encoded UTF-8',
+        fields: [{ field: 'path', problem: 'is not valid percent-encoded UTF-8' }],
+      });
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new AppError('validation_failed', { summary: 'path has a parameter that is too long', fields: [{ field: 'path', problem: 'has a parameter that is too long' }] });
+      return new AppError('validation_failed', {
+        summary: 'path has a parameter that is too long',
+        fields: [{ field: 'path', problem: 'has a parameter that is too long' }],
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('unsupported_media_type');
@@ -42,7 +51,9 @@ function refusedValue(err: { code?: string; message?: string; detail?: string })
     case '22P05': // untranslatable_character: \u0000 in jsonb
       return new AppError('value_unstorable', { reason: 'text' });
     case '22P02': // invalid_text_representation: a lone surrogate escape in jsonb
-      return /unicode|surrogate/i.test(`${err.message} ${err.detail}`) ? new AppError('value_unstorable', { reason: 'text' }) : null;
+      return /unicode|surrogate/i.test(`${err.message} ${err.detail}`)
+        ? new AppError('value_unstorable', { reason: 'text' })
+        : null;
     case '22001':
       return new AppError('value_unstorable', { reason: 'text too long' });
     case '22003':

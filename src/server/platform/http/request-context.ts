@@ -42,9 +42,19 @@ export function requireUser(req: FastifyRequest): UserActor {
  * COOKIE_SECURE forces it.
  */
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, forceSecure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: forceSecure || req.protocol === 'https' });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: forceSecure || req.protocol === 'https',
+  });
 }
 
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply, forceSecure: boolean) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: forceSecure || req.protocol === 'https' });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: forceSecure || req.protocol === 'https',
+  });
 }

@@ -39,7 +39,9 @@ function sameOrigin(origin: string, host: string, protocol: string): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   // Served over HTTPS (directly or by a trusted proxy): only an HTTPS page of this site may write.
   if (protocol === 'https' && url.protocol !== 'https:') return false;
-  const ours = host.toLowerCase().replace(/:(\d+)$/, (m, port: string) => (port === DEFAULT_PORT[url.protocol] ? '' : m));
+  const ours = host
+    .toLowerCase()
+    .replace(/:(\d+)$/, (m, port: string) => (port === DEFAULT_PORT[url.protocol] ? '' : m));
   return url.host.toLowerCase() === ours;
 }
 
@@ -63,7 +65,10 @@ const factsOf = (req: FastifyRequest): RequestFacts => ({
 });
 
 function isSensitive(req: FastifyRequest): boolean {
-  return req.url.startsWith('/api/') && (req.actor?.kind === 'user' || Boolean(req.cookies?.[SESSION_COOKIE]) || req.url.startsWith('/api/auth/'));
+  return (
+    req.url.startsWith('/api/') &&
+    (req.actor?.kind === 'user' || Boolean(req.cookies?.[SESSION_COOKIE]) || req.url.startsWith('/api/auth/'))
+  );
 }
 
 export function registerRequestGuards(app: App): void {

@@ -10,7 +10,13 @@ import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fas
 import { fieldProblemError, findUnstorable } from '../text';
 
 function make(coerce: boolean) {
-  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: coerce ? 'array' : false, strict: false });
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: coerce ? 'array' : false,
+    strict: false,
+  });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   return ajv;
 }

@@ -14,7 +14,10 @@ export async function registerWeb(app: App, distDir: string) {
     if (req.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
   });
   for (const appName of ['admin', 'm']) {
-    const page = (_req: unknown, reply: { header: (k: string, v: string) => unknown; sendFile: (f: string) => unknown }) => {
+    const page = (
+      _req: unknown,
+      reply: { header: (k: string, v: string) => unknown; sendFile: (f: string) => unknown },
+    ) => {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile(`${appName}/index.html`);
     };

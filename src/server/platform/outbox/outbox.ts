@@ -29,7 +29,12 @@ export async function enqueue(tx: Queryable, topic: string, payload: unknown, no
  * Delivers up to `limit` due messages of the topics that have handlers, one transaction each.
  * A failing handler's message is retried later with back-off; the others go on.
  */
-export async function deliverOutbox(db: Database, handlers: Record<string, OutboxHandler>, now: Date, limit = 100): Promise<{ delivered: number; failed: number }> {
+export async function deliverOutbox(
+  db: Database,
+  handlers: Record<string, OutboxHandler>,
+  now: Date,
+  limit = 100,
+): Promise<{ delivered: number; failed: number }> {
   const topics = Object.keys(handlers);
   let delivered = 0;
   let failed = 0;
@@ -48,13 +53,18 @@ export async function deliverOutbox(db: Database, handlers: Record<string, Outbo
         await tx.query('SAVEPOINT deliver');
         await handlers[m.topic](tx, message);
         await tx.query('RELEASE SAVEPOINT deliver');
-        await tx.query('UPDATE outbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1', [message.id, now.toISOString()]);
+        await tx.query('UPDATE outbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1', [
+          message.id,
+          now.toISOString(),
+        ]);
         return 'delivered' as const;
       } catch (err) {
         await tx.query('ROLLBACK TO SAVEPOINT deliver');
         const backoffMs = Math.min(3_600_000, 30_000 * 2 ** m.attempts);
         await tx.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = $3 WHERE id = $1', [
-          message.id, storableText(cutText(String((err as Error).message ?? err), 500)), new Date(now.getTime() + backoffMs).toISOString(),
+          message.id,
+          storableText(cutText(String((err as Error).message ?? err), 500)),
+          new Date(now.getTime() + backoffMs).toISOString(),
         ]);
         return 'failed' as const;
       }

@@ -3,13 +3,33 @@
  * validation pipeline for imports, templates and round-trippable exports. Domain-free.
  */
 export type {
-  CellOutput, CellType, CheckRow, ColumnSpec, EnumValue, LocalText, ParseOutcome, RawCell, ReadOptions, ReadRow,
-  RowError, SheetLang, SheetSource, SheetSpec, ValidatedRow,
+  CellOutput,
+  CellType,
+  CheckRow,
+  ColumnSpec,
+  EnumValue,
+  LocalText,
+  ParseOutcome,
+  RawCell,
+  ReadOptions,
+  ReadRow,
+  RowError,
+  SheetLang,
+  SheetSource,
+  SheetSpec,
+  ValidatedRow,
 } from './sheets.types';
 export { readRows, SheetReader } from './sheets.read';
 export {
-  dryRun, importRows, SheetImportAbortedError, DEFAULT_MAX_STORED_ERRORS,
-  type DryRunOptions, type DryRunResult, type ImportOptions, type ImportProgress, type ImportResult,
+  dryRun,
+  importRows,
+  SheetImportAbortedError,
+  DEFAULT_MAX_STORED_ERRORS,
+  type DryRunOptions,
+  type DryRunResult,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportResult,
 } from './sheets.import';
 export { writeCsv, writeErrorReport, writeXlsx, type ExportOptions } from './sheets.write';
 export { describeFormat, writeTemplate } from './sheets.template';

@@ -12,13 +12,19 @@ function keysOf(cells: string[]): (string | undefined)[] {
 
 describe('matchHeaders', () => {
   it('matches Chinese and English headers, in any order and case', () => {
-    expect(keysOf(['户类型', 'HOUSEHOLD CODE', ' 户主姓名 ', 'members'])).toEqual(['kind', 'code', 'headName', 'members']);
+    expect(keysOf(['户类型', 'HOUSEHOLD CODE', ' 户主姓名 ', 'members'])).toEqual([
+      'kind',
+      'code',
+      'headName',
+      'members',
+    ]);
   });
 
   it('ignores required marks, spacing, line breaks and bracket width', () => {
     expect(keysOf(['户编码*', '*户主姓名', '人口数 *', '户类型＊'])).toEqual(['code', 'headName', 'members', 'kind']);
-    expect(keysOf(['户编码*\nHousehold code', 'Head of household\r\n户主姓名', '人口数 / Members', '户类型 Household type']))
-      .toEqual(['code', 'headName', 'members', 'kind']);
+    expect(
+      keysOf(['户编码*\nHousehold code', 'Head of household\r\n户主姓名', '人口数 / Members', '户类型 Household type']),
+    ).toEqual(['code', 'headName', 'members', 'kind']);
     expect(keysOf(['住房面积(㎡)', '住房面积（㎡）', 'Floor area（m²）'])).toEqual(['area', undefined, undefined]);
     expect(keysOf(['Floor area（m²）'])).toEqual(['area']);
     expect(keysOf(['Ｈｏｕｓｅｈｏｌｄ ｃｏｄｅ', '户主'])).toEqual(['code', 'headName']); // full-width letters, alias

@@ -67,11 +67,19 @@ export function matchHeaders<T>(spec: SheetSpec<T>, cells: readonly RawCell[], h
     const header = displayHeader(raw);
     const column = findColumn(table, raw);
     if (!column) {
-      warnings.push({ row: headerRow, column: header, code: 'unknown_column',
-        reason: text(`未识别的列“${header}”，已忽略`, `Unrecognised column "${header}" was ignored`) });
+      warnings.push({
+        row: headerRow,
+        column: header,
+        code: 'unknown_column',
+        reason: text(`未识别的列“${header}”，已忽略`, `Unrecognised column "${header}" was ignored`),
+      });
     } else if (seen.has(column.key)) {
-      warnings.push({ row: headerRow, column: header, code: 'duplicate_column',
-        reason: text(`列“${header}”重复出现，只读取第一列`, `Column "${header}" appears twice; only the first is read`) });
+      warnings.push({
+        row: headerRow,
+        column: header,
+        code: 'duplicate_column',
+        reason: text(`列“${header}”重复出现，只读取第一列`, `Column "${header}" appears twice; only the first is read`),
+      });
     } else {
       seen.add(column.key);
       bound.push({ index, column, header });
@@ -82,8 +90,12 @@ export function matchHeaders<T>(spec: SheetSpec<T>, cells: readonly RawCell[], h
   if (missing.length > 0) {
     const zh = missing.map((c) => c.header.zh).join('、');
     const en = missing.map((c) => c.header.en).join(', ');
-    fileErrors.push({ row: headerRow, column: zh, code: 'missing_columns',
-      reason: text(`缺少必填列：${zh}`, `Missing required columns: ${en}`) });
+    fileErrors.push({
+      row: headerRow,
+      column: zh,
+      code: 'missing_columns',
+      reason: text(`缺少必填列：${zh}`, `Missing required columns: ${en}`),
+    });
   }
   return { bound, warnings, fileErrors };
 }

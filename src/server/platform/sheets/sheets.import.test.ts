@@ -21,7 +21,14 @@ describe('dryRun', () => {
       checked.push(row);
       expect(typeof values.members).toBe('number');
       return values.code === 'HH08'
-        ? [{ row, column: '户编码', code: 'exists', reason: { zh: '户编码已存在', en: 'Household code already exists' } }]
+        ? [
+            {
+              row,
+              column: '户编码',
+              code: 'exists',
+              reason: { zh: '户编码已存在', en: 'Household code already exists' },
+            },
+          ]
         : [];
     };
     const result = await dryRun(households, csvSource(`${FILE}\n`), checkRow);
@@ -31,7 +38,10 @@ describe('dryRun', () => {
     expect(result.invalidRows).toBe(4);
     expect(checked).toEqual([2, 3, 8]);
     expect(result.errors.map((e) => [e.row, e.column, e.code])).toEqual([
-      [4, '户编码', 'duplicate'], [5, '身份证号', 'duplicate'], [6, '户主姓名', 'required'], [8, '户编码', 'exists'],
+      [4, '户编码', 'duplicate'],
+      [5, '身份证号', 'duplicate'],
+      [6, '户主姓名', 'required'],
+      [8, '户编码', 'exists'],
     ]);
     expect(result.errors[0]!.reason).toEqual({ zh: '与第 2 行重复：“HH01”', en: 'Duplicate of row 2: “HH01”' });
     expect(result.errors[1]!.reason.zh).toContain('第 3 行');
@@ -80,39 +90,55 @@ describe('importRows', () => {
     const open = vi.fn(() => csvSource(clean));
     const checkRow = vi.fn(() => []);
     const batches: ValidatedRow<Household>[][] = [];
-    const result = await importRows(households, open, { mode: 'all-or-nothing', batchSize: 3, checkRow, onBatch: async (b) => void batches.push(b) });
+    const result = await importRows(households, open, {
+      mode: 'all-or-nothing',
+      batchSize: 3,
+      checkRow,
+      onBatch: async (b) => void batches.push(b),
+    });
     expect(open).toHaveBeenCalledTimes(2);
     expect(checkRow).toHaveBeenCalledTimes(7); // once, in the validation pass
     expect(batches.map((b) => b.length)).toEqual([3, 3, 1]);
     expect(batches.flat().map((r) => r.values.members)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(result).toMatchObject({ importedRows: 7, batches: 3, errorCount: 0 });
-    await expect(importRows(households, csvSource(clean), { mode: 'all-or-nothing', onBatch: async () => undefined }))
-      .rejects.toThrow(TypeError);
+    await expect(
+      importRows(households, csvSource(clean), { mode: 'all-or-nothing', onBatch: async () => undefined }),
+    ).rejects.toThrow(TypeError);
   });
 
   it('all-or-nothing aborts if the file changes between the two reads', async () => {
     const clean = `${HEADER_ZH}\nHH01,张三,,1,,,,农村,`;
     const sources = [csvSource(clean), csvSource(`${HEADER_ZH}\nHH01,张三,,x,,,,农村,`)];
-    await expect(importRows(households, () => sources.shift()!, { mode: 'all-or-nothing', onBatch: async () => undefined }))
-      .rejects.toBeInstanceOf(SheetImportAbortedError);
+    await expect(
+      importRows(households, () => sources.shift()!, { mode: 'all-or-nothing', onBatch: async () => undefined }),
+    ).rejects.toBeInstanceOf(SheetImportAbortedError);
   });
 
   it('valid-only hands over exactly the valid rows in batches and returns the errors of the rest', async () => {
-    const lines = Array.from({ length: 25 }, (_, i) => (i % 8 === 3 ? `H${i},,,1,,,,农村,` : `H${i},户主${i},,1,,,,城镇,`));
+    const lines = Array.from({ length: 25 }, (_, i) =>
+      i % 8 === 3 ? `H${i},,,1,,,,农村,` : `H${i},户主${i},,1,,,,城镇,`,
+    );
     const file = `${HEADER_ZH}\n${lines.join('\n')}\n`;
     const batches: ValidatedRow<Household>[][] = [];
     const progress: number[] = [];
     let bytes = 0;
     const result = await importRows(households, csvSource(file), {
-      mode: 'valid-only', batchSize: 10,
+      mode: 'valid-only',
+      batchSize: 10,
       onBatch: async (b) => void batches.push(b),
-      onProgress: (p) => { progress.push(p.rowsRead); bytes = p.bytesRead ?? 0; expect(p.totalBytes).toBe(Buffer.byteLength(file)); },
+      onProgress: (p) => {
+        progress.push(p.rowsRead);
+        bytes = p.bytesRead ?? 0;
+        expect(p.totalBytes).toBe(Buffer.byteLength(file));
+      },
     });
     const badRows = [5, 13, 21]; // lines 3, 11, 19 -> spreadsheet rows 5, 13, 21
     const expected = Array.from({ length: 25 }, (_, i) => i + 2).filter((r) => !badRows.includes(r));
     expect(batches.map((b) => b.length)).toEqual([10, 10, 2]);
     expect(batches.flat().map((r) => r.rowNumber)).toEqual(expected);
-    expect(batches.flat().every((r) => r.values.kind === 'urban' && r.values.code === `H${r.rowNumber - 2}`)).toBe(true);
+    expect(batches.flat().every((r) => r.values.kind === 'urban' && r.values.code === `H${r.rowNumber - 2}`)).toBe(
+      true,
+    );
     expect(result.errors.map((e) => [e.row, e.code])).toEqual(badRows.map((r) => [r, 'required']));
     expect(result).toMatchObject({ totalRows: 25, validRows: 22, importedRows: 22, batches: 3 });
     expect(progress.at(-1)).toBe(25);

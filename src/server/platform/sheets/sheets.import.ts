@@ -72,8 +72,12 @@ class DuplicateTracker<T> {
       const shown = value instanceof Date ? cellText(value) : String(value);
       const first = index.firstOrAdd(shown, rowNumber);
       if (first === undefined) continue;
-      errors.push({ row: rowNumber, column: headers.get(key) ?? key, code: 'duplicate',
-        reason: text(`与第 ${first} 行重复：${quote(shown)}`, `Duplicate of row ${first}: ${quote(shown)}`) });
+      errors.push({
+        row: rowNumber,
+        column: headers.get(key) ?? key,
+        code: 'duplicate',
+        reason: text(`与第 ${first} 行重复：${quote(shown)}`, `Duplicate of row ${first}: ${quote(shown)}`),
+      });
     }
     return errors;
   }
@@ -99,7 +103,9 @@ interface CheckedRow<T> {
 
 /** Reads, de-duplicates and (for rows that parsed cleanly) runs the caller's checks. */
 async function* checkedRows<T>(
-  spec: SheetSpec<T>, reader: SheetReader<T>, checkRow: CheckRow<T> | undefined,
+  spec: SheetSpec<T>,
+  reader: SheetReader<T>,
+  checkRow: CheckRow<T> | undefined,
 ): AsyncGenerator<CheckedRow<T>> {
   const duplicates = new DuplicateTracker(spec);
   for await (const row of reader) {
@@ -111,14 +117,22 @@ async function* checkedRows<T>(
 
 function emptyResult(reader: SheetReader<unknown>, log: ErrorLog, totalRows: number, validRows: number): DryRunResult {
   return {
-    totalRows, validRows, invalidRows: totalRows - validRows, errors: log.errors, errorCount: log.count,
-    warnings: reader.warnings, fileErrors: reader.fileErrors,
+    totalRows,
+    validRows,
+    invalidRows: totalRows - validRows,
+    errors: log.errors,
+    errorCount: log.count,
+    warnings: reader.warnings,
+    fileErrors: reader.fileErrors,
   };
 }
 
 /** Validates a whole file without importing anything; every problem is listed. */
 export async function dryRun<T>(
-  spec: SheetSpec<T>, source: SheetSource, checkRow?: CheckRow<T>, opts: DryRunOptions = {},
+  spec: SheetSpec<T>,
+  source: SheetSource,
+  checkRow?: CheckRow<T>,
+  opts: DryRunOptions = {},
 ): Promise<DryRunResult> {
   const reader = readRows(spec, source, opts);
   const log = new ErrorLog(opts.maxStoredErrors ?? DEFAULT_MAX_STORED_ERRORS);
@@ -138,14 +152,17 @@ export async function dryRun<T>(
  * and calls onBatch only when there is no error at all.
  */
 export async function importRows<T>(
-  spec: SheetSpec<T>, openSource: SheetSource | (() => SheetSource), opts: ImportOptions<T>,
+  spec: SheetSpec<T>,
+  openSource: SheetSource | (() => SheetSource),
+  opts: ImportOptions<T>,
 ): Promise<ImportResult> {
   const open = typeof openSource === 'function' ? openSource : undefined;
   const batchSize = Math.max(1, opts.batchSize ?? 1000);
   if (opts.mode === 'all-or-nothing') {
     if (!open) throw new TypeError('all-or-nothing import reads the file twice: pass openSource as a function');
     const check = await dryRun(spec, open(), opts.checkRow, opts);
-    if (check.errorCount > 0 || check.fileErrors.length > 0) return { ...check, mode: opts.mode, importedRows: 0, batches: 0 };
+    if (check.errorCount > 0 || check.fileErrors.length > 0)
+      return { ...check, mode: opts.mode, importedRows: 0, batches: 0 };
   }
   const source = open ? open() : (openSource as SheetSource);
   const reader = readRows(spec, source, opts);
@@ -176,8 +193,14 @@ export async function importRows<T>(
     batch.push({ rowNumber: row.rowNumber, values: row.values as T });
     if (batch.length >= batchSize) await flush();
   }
-  if (opts.mode === 'all-or-nothing' && reader.fileErrors.length > 0) throw new SheetImportAbortedError(reader.fileErrors);
+  if (opts.mode === 'all-or-nothing' && reader.fileErrors.length > 0)
+    throw new SheetImportAbortedError(reader.fileErrors);
   if (reader.fileErrors.length === 0) await flush();
   progress();
-  return { ...emptyResult(reader as SheetReader<unknown>, log, total, imported + batch.length), mode: opts.mode, importedRows: imported, batches };
+  return {
+    ...emptyResult(reader as SheetReader<unknown>, log, total, imported + batch.length),
+    mode: opts.mode,
+    importedRows: imported,
+    batches,
+  };
 }

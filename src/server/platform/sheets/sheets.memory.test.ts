@@ -36,15 +36,20 @@ describe('streaming', () => {
     let rows = 0;
     let membersSum = 0;
     let lastRow = 0;
-    const result = await importRows(households, { kind: 'csv', stream: file.stream }, {
-      mode: 'valid-only', batchSize: 1000,
-      onBatch: async (batch) => {
-        rows += batch.length;
-        for (const r of batch) membersSum += r.values.members;
-        lastRow = batch.at(-1)!.rowNumber;
-        peak = Math.max(peak, used());
+    const result = await importRows(
+      households,
+      { kind: 'csv', stream: file.stream },
+      {
+        mode: 'valid-only',
+        batchSize: 1000,
+        onBatch: async (batch) => {
+          rows += batch.length;
+          for (const r of batch) membersSum += r.values.members;
+          lastRow = batch.at(-1)!.rowNumber;
+          peak = Math.max(peak, used());
+        },
       },
-    });
+    );
     expect(result.fileErrors).toEqual([]);
     expect(result.errorCount).toBe(0);
     expect(rows).toBe(ROWS);

@@ -115,7 +115,10 @@ describe('parseCell', () => {
   });
 
   it('keeps patterns with the g flag stable from row to row', () => {
-    const c: ColumnSpec<Household> = { ...col('code'), pattern: { regex: /^[A-Z0-9]+$/g, description: { zh: 'x', en: 'x' } } };
+    const c: ColumnSpec<Household> = {
+      ...col('code'),
+      pattern: { regex: /^[A-Z0-9]+$/g, description: { zh: 'x', en: 'x' } },
+    };
     for (let i = 0; i < 4; i++) expect(parseCell(c, 'AB12').ok).toBe(true);
   });
 });

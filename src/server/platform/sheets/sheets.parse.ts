@@ -83,7 +83,8 @@ function parseTyped<T>(column: ColumnSpec<T>, raw: RawCell, s: string): CellOutc
       return value(s);
     case 'integer': {
       const n = typeof raw === 'number' ? raw : parseNumberText(s);
-      if (n === undefined || !Number.isSafeInteger(n)) return fail('invalid_integer', `不是有效的整数：${shown()}`, `Not a whole number: ${shown()}`);
+      if (n === undefined || !Number.isSafeInteger(n))
+        return fail('invalid_integer', `不是有效的整数：${shown()}`, `Not a whole number: ${shown()}`);
       return value(n);
     }
     case 'number': {
@@ -99,8 +100,14 @@ function parseTyped<T>(column: ColumnSpec<T>, raw: RawCell, s: string): CellOutc
       return fail('invalid_boolean', `应填“是”或“否”：${shown()}`, `Expected yes or no (是/否, Y/N, 1/0): ${shown()}`);
     }
     case 'date': {
-      const d = raw instanceof Date ? formatDate(raw) : typeof raw === 'number' ? excelSerialToDate(raw) : parseDateText(s);
-      if (d === undefined) return fail('invalid_date', `不是有效的日期（例如 2024-03-01）：${shown()}`, `Not a valid date (e.g. 2024-03-01): ${shown()}`);
+      const d =
+        raw instanceof Date ? formatDate(raw) : typeof raw === 'number' ? excelSerialToDate(raw) : parseDateText(s);
+      if (d === undefined)
+        return fail(
+          'invalid_date',
+          `不是有效的日期（例如 2024-03-01）：${shown()}`,
+          `Not a valid date (e.g. 2024-03-01): ${shown()}`,
+        );
       return value(d);
     }
     case 'enum': {
@@ -111,7 +118,11 @@ function parseTyped<T>(column: ColumnSpec<T>, raw: RawCell, s: string): CellOutc
       if (hit) return value(hit.value);
       const allowed = (column.enumValues ?? []).map((e) => e.zh).join('、');
       const allowedEn = (column.enumValues ?? []).map((e) => e.en).join(', ');
-      return fail('invalid_enum', `${shown()} 不在可选值中（${allowed}）`, `${shown()} is not an allowed value (${allowedEn})`);
+      return fail(
+        'invalid_enum',
+        `${shown()} 不在可选值中（${allowed}）`,
+        `${shown()} is not an allowed value (${allowedEn})`,
+      );
     }
   }
 }
@@ -126,25 +137,38 @@ export function parseCell<T>(column: ColumnSpec<T>, raw: RawCell): CellOutcome {
   if (typeof raw === 'string' || raw === null) raw = (raw ?? '').trim();
   let s = cellText(raw).trim();
   const numeric = column.type === 'integer' || column.type === 'number' || column.type === 'date';
-  if (column.normalizeWidth || numeric || column.type === 'boolean' || column.type === 'enum') s = toHalfWidth(s).trim();
+  if (column.normalizeWidth || numeric || column.type === 'boolean' || column.type === 'enum')
+    s = toHalfWidth(s).trim();
   if (textProblem(s)) {
-    return fail('text_invalid', '含有无效字符（空字符 NUL 或不成对的 UTF-16 代理项），请删除后重新导入',
-      'Contains invalid characters (a NUL character or an unpaired UTF-16 surrogate); remove them and import again');
+    return fail(
+      'text_invalid',
+      '含有无效字符（空字符 NUL 或不成对的 UTF-16 代理项），请删除后重新导入',
+      'Contains invalid characters (a NUL character or an unpaired UTF-16 surrogate); remove them and import again',
+    );
   }
   if (s === '') {
     return column.required ? fail('required', '必填项为空', 'Required value is missing') : { ok: true, empty: true };
   }
   if (typeof raw === 'number' && column.type === 'string' && Math.abs(raw) >= EXCEL_PRECISE_LIMIT) {
-    return fail('precision_lost', `该单元格是超过 15 位的数字，Excel 已丢失末尾数字（${s}）；请把此列设为文本格式后重新录入`,
-      `This cell is a number over 15 digits; Excel has already lost its last digits (${s}). Format the column as text and enter it again`);
+    return fail(
+      'precision_lost',
+      `该单元格是超过 15 位的数字，Excel 已丢失末尾数字（${s}）；请把此列设为文本格式后重新录入`,
+      `This cell is a number over 15 digits; Excel has already lost its last digits (${s}). Format the column as text and enter it again`,
+    );
   }
   if (column.maxLength !== undefined && charLength(s) > column.maxLength) {
-    return fail('too_long', `长度不能超过 ${column.maxLength} 个字符（现为 ${charLength(s)} 个）`,
-      `At most ${column.maxLength} characters allowed (found ${charLength(s)})`);
+    return fail(
+      'too_long',
+      `长度不能超过 ${column.maxLength} 个字符（现为 ${charLength(s)} 个）`,
+      `At most ${column.maxLength} characters allowed (found ${charLength(s)})`,
+    );
   }
   if (column.pattern && !testPattern(column.pattern.regex, s)) {
-    return fail('pattern', `格式不正确，应为${column.pattern.description.zh}：${quote(s)}`,
-      `Wrong format, expected ${column.pattern.description.en}: ${quote(s)}`);
+    return fail(
+      'pattern',
+      `格式不正确，应为${column.pattern.description.zh}：${quote(s)}`,
+      `Wrong format, expected ${column.pattern.description.en}: ${quote(s)}`,
+    );
   }
   if (column.parse) {
     const out = column.parse(s);

@@ -28,13 +28,23 @@ describe('readRows (CSV)', () => {
     expect(reader.fileErrors).toEqual([]);
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 5, 6, 7]);
     expect(rows[0]!.values).toEqual({
-      code: 'HH01', headName: '张三', members: 4, area: 120.5, lifted: false, registeredOn: '2024-03-01', kind: 'rural', phone: '13800000000',
+      code: 'HH01',
+      headName: '张三',
+      members: 4,
+      area: 120.5,
+      lifted: false,
+      registeredOn: '2024-03-01',
+      kind: 'rural',
+      phone: '13800000000',
     });
     expect(rows[0]!.errors).toEqual([]);
     expect(rows[1]!.errors.map((e) => [e.row, e.column, e.code])).toEqual([[5, '户编码', 'required']]);
     expect(rows[1]!.values).toEqual({ headName: '李四', members: 2, kind: 'urban' });
     expect(rows[2]!.errors.map((e) => [e.row, e.column, e.code])).toEqual([[6, '户主姓名', 'too_long']]);
-    expect(rows[3]!.errors.map((e) => [e.row, e.column, e.code])).toEqual([[7, '户编码', 'pattern'], [7, '人口数', 'invalid_integer']]);
+    expect(rows[3]!.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [7, '户编码', 'pattern'],
+      [7, '人口数', 'invalid_integer'],
+    ]);
   });
 
   it('accepts English headers, a BOM, and title rows above the header', async () => {
@@ -59,13 +69,20 @@ describe('readRows (CSV)', () => {
 
   it('decodes GBK (GB18030) CSV files from Chinese Excel', async () => {
     const spec: SheetSpec<{ code: string; name: string }> = {
-      name: 't', title: { zh: '测试', en: 'Test' },
+      name: 't',
+      title: { zh: '测试', en: 'Test' },
       columns: [
         { key: 'code', header: { zh: '编码', en: 'Code' }, required: true, type: 'string', example: 'A1' },
         { key: 'name', header: { zh: '测试', en: 'Test' }, required: true, type: 'string', example: 'x' },
       ],
     };
-    const file = Buffer.concat([Buffer.from('Code,'), GBK_CESHI, Buffer.from('\r\nA1,'), GBK_CESHI, Buffer.from('\r\n')]);
+    const file = Buffer.concat([
+      Buffer.from('Code,'),
+      GBK_CESHI,
+      Buffer.from('\r\nA1,'),
+      GBK_CESHI,
+      Buffer.from('\r\n'),
+    ]);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(file)).toThrow(); // really not UTF-8
     const reader = readRows(spec, csvSource(file));
     const rows = await toArray(reader);
@@ -76,8 +93,21 @@ describe('readRows (CSV)', () => {
 
   it('decodes characters split across chunks, beyond the sniffed head, in GBK and UTF-8', async () => {
     const n = 20_000;
-    const gbkRows = Array.from({ length: n }, (_, i) => Buffer.concat([Buffer.from(`H${i},`), GBK_CESHI, Buffer.from(`,1,农村\n`.replace('农村', 'Rural'))]));
-    const gbk = Buffer.concat([Buffer.from('户编码,户主姓名,人口数,户类型\n'.replace(/[^\n,]+/g, (h) => ({ 户编码: 'Household code', 户主姓名: 'Head of household', 人口数: 'Members', 户类型: 'Household type' })[h] ?? h)), ...gbkRows]);
+    const gbkRows = Array.from({ length: n }, (_, i) =>
+      Buffer.concat([Buffer.from(`H${i},`), GBK_CESHI, Buffer.from(`,1,农村\n`.replace('农村', 'Rural'))]),
+    );
+    const gbk = Buffer.concat([
+      Buffer.from(
+        '户编码,户主姓名,人口数,户类型\n'.replace(
+          /[^\n,]+/g,
+          (h) =>
+            ({ 户编码: 'Household code', 户主姓名: 'Head of household', 人口数: 'Members', 户类型: 'Household type' })[
+              h
+            ] ?? h,
+        ),
+      ),
+      ...gbkRows,
+    ]);
     expect(gbk.length).toBeGreaterThan(128 * 1024);
     const fromGbk = await read(gbk, 999);
     expect(fromGbk.reader.fileErrors).toEqual([]);
@@ -118,8 +148,15 @@ describe('readRows (xlsx)', () => {
       wb.addWorksheet('说明').addRow(['这不是数据']);
       const ws = wb.addWorksheet('户');
       ws.addRow(['户编码*\nHousehold code', '户主姓名', '人口数', '户类型', '登记日期', '是否脱贫户', '住房面积(㎡)']);
-      ws.addRow([' HH01 ', { richText: [{ text: '张' }, { text: '三' }] }, 4, '农村', new Date(Date.UTC(2024, 2, 1)), true,
-        { formula: 'A1*2', result: 88.5 }]);
+      ws.addRow([
+        ' HH01 ',
+        { richText: [{ text: '张' }, { text: '三' }] },
+        4,
+        '农村',
+        new Date(Date.UTC(2024, 2, 1)),
+        true,
+        { formula: 'A1*2', result: 88.5 },
+      ]);
       ws.getCell('E2').numFmt = 'yyyy"年"m"月"d"日"';
       ws.addRow([]);
       ws.addRow(['HH02', '李四', 3, 'urban', '2024年3月2日', '否', null]);
@@ -133,8 +170,23 @@ describe('readRows (xlsx)', () => {
     expect(reader.fileErrors).toEqual([]);
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 4]);
     expect(rows.map((r) => r.errors)).toEqual([[], []]);
-    expect(rows[0]!.values).toEqual({ code: 'HH01', headName: '张三', members: 4, kind: 'rural', registeredOn: '2024-03-01', lifted: true, area: 88.5 });
-    expect(rows[1]!.values).toEqual({ code: 'HH02', headName: '李四', members: 3, kind: 'urban', registeredOn: '2024-03-02', lifted: false });
+    expect(rows[0]!.values).toEqual({
+      code: 'HH01',
+      headName: '张三',
+      members: 4,
+      kind: 'rural',
+      registeredOn: '2024-03-01',
+      lifted: true,
+      area: 88.5,
+    });
+    expect(rows[1]!.values).toEqual({
+      code: 'HH02',
+      headName: '李四',
+      members: 3,
+      kind: 'urban',
+      registeredOn: '2024-03-02',
+      lifted: false,
+    });
     expect(reader.bytesRead).toBe(buf.length);
   });
 
@@ -144,7 +196,11 @@ describe('readRows (xlsx)', () => {
       ws.addRow(['户编码', '户主姓名', '人口数', '户类型']);
       for (let i = 0; i < 2000; i++) ws.addRow([`H${i}`, `name${i}`, 1, '农村']);
     });
-    for (const bad of [Buffer.from(HEADER_ZH), Buffer.from([1, 2, 3, 4, 5]), good.subarray(0, Math.floor(good.length / 2))]) {
+    for (const bad of [
+      Buffer.from(HEADER_ZH),
+      Buffer.from([1, 2, 3, 4, 5]),
+      good.subarray(0, Math.floor(good.length / 2)),
+    ]) {
       const reader = readRows(households, xlsxSource(bad));
       await toArray(reader);
       expect(reader.fileErrors).toHaveLength(1);

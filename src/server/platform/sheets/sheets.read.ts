@@ -17,8 +17,13 @@ function unreadable(err: unknown, kind: SheetSource['kind']): RowError {
   if (err instanceof SourceError) return { row: 0, column: '', code: err.code, reason: err.reason };
   const message = err instanceof Error ? err.message : String(err);
   return {
-    row: 0, column: '', code: 'file_unreadable',
-    reason: text(`无法读取文件，不是有效的 ${kind} 文件（${message}）`, `The file cannot be read; it is not a valid ${kind} file (${message})`),
+    row: 0,
+    column: '',
+    code: 'file_unreadable',
+    reason: text(
+      `无法读取文件，不是有效的 ${kind} 文件（${message}）`,
+      `The file cannot be read; it is not a valid ${kind} file (${message})`,
+    ),
   };
 }
 
@@ -132,7 +137,9 @@ export class SheetReader<T> implements AsyncIterable<ReadRow<T>> {
   private noHeader(firstRow: RawRow | undefined): void {
     if (firstRow && this.bindHeader(firstRow) === undefined) return; // names the missing required columns
     this.fileErrors.push({
-      row: firstRow?.rowNumber ?? 0, column: '', code: firstRow ? 'no_header' : 'empty_file',
+      row: firstRow?.rowNumber ?? 0,
+      column: '',
+      code: firstRow ? 'no_header' : 'empty_file',
       reason: firstRow
         ? text(`前 ${HEADER_SEARCH_ROWS} 行中找不到表头`, `No header row found in the first ${HEADER_SEARCH_ROWS} rows`)
         : text('文件中没有内容', 'The file is empty'),
@@ -147,7 +154,8 @@ export class SheetReader<T> implements AsyncIterable<ReadRow<T>> {
       if (!out.ok) errors.push({ row: row.rowNumber, column: header, reason: out.reason, code: out.code });
       else if (!out.empty) values[column.key] = out.value as T[keyof T & string];
     }
-    if (row.rowNumber === (this.headerRow ?? 0) + 1 && errors.length === 0) this.warnIfExample(bound, values, row.rowNumber);
+    if (row.rowNumber === (this.headerRow ?? 0) + 1 && errors.length === 0)
+      this.warnIfExample(bound, values, row.rowNumber);
     return { rowNumber: row.rowNumber, values, errors };
   }
 
@@ -160,8 +168,15 @@ export class SheetReader<T> implements AsyncIterable<ReadRow<T>> {
       return;
     }
     if (bound.every(({ column: c }) => values[c.key] === example[c.key])) {
-      this.warnings.push({ row: rowNumber, column: '', code: 'example_row',
-        reason: text(`第 ${rowNumber} 行与模板示例行相同，是否忘记删除？`, `Row ${rowNumber} equals the template's example row; did you forget to delete it?`) });
+      this.warnings.push({
+        row: rowNumber,
+        column: '',
+        code: 'example_row',
+        reason: text(
+          `第 ${rowNumber} 行与模板示例行相同，是否忘记删除？`,
+          `Row ${rowNumber} equals the template's example row; did you forget to delete it?`,
+        ),
+      });
     }
   }
 }

@@ -15,7 +15,10 @@ export interface RawRow {
 
 /** A problem with the whole file; reported as a file error, never thrown to the caller. */
 export class SourceError extends Error {
-  constructor(readonly code: string, readonly reason: LocalText) {
+  constructor(
+    readonly code: string,
+    readonly reason: LocalText,
+  ) {
     super(reason.en);
   }
 }
@@ -36,7 +39,10 @@ const MAX_RECORD_BYTES = 1_000_000;
 
 function chooseDecoder(head: Buffer): TextDecoder {
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw new SourceError('file_unreadable', text('这是 xlsx/zip 文件，不是 CSV 文件', 'This is an xlsx/zip file, not a CSV file'));
+    throw new SourceError(
+      'file_unreadable',
+      text('这是 xlsx/zip 文件，不是 CSV 文件', 'This is an xlsx/zip file, not a CSV file'),
+    );
   }
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
@@ -60,8 +66,13 @@ export async function* decodeText(bytes: AsyncIterable<Buffer>): AsyncGenerator<
     try {
       return decoder!.decode(chunk, { stream });
     } catch {
-      throw new SourceError('encoding_error', text('文件中有无法识别的字符（编码不一致），请另存为 UTF-8 CSV 后重试',
-        'The file contains bytes that are not valid text in its encoding; save it as UTF-8 CSV and try again'));
+      throw new SourceError(
+        'encoding_error',
+        text(
+          '文件中有无法识别的字符（编码不一致），请另存为 UTF-8 CSV 后重试',
+          'The file contains bytes that are not valid text in its encoding; save it as UTF-8 CSV and try again',
+        ),
+      );
     }
   };
   for await (const chunk of bytes) {
@@ -123,8 +134,13 @@ export async function* csvRows(bytes: Readable, delimiter?: string): AsyncGenera
   } catch (err) {
     if (err instanceof SourceError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new SourceError('file_unreadable', text(`CSV 格式错误（第 ${rowNumber + 1} 行附近）：${message}`,
-      `The CSV is malformed near row ${rowNumber + 1}: ${message}`));
+    throw new SourceError(
+      'file_unreadable',
+      text(
+        `CSV 格式错误（第 ${rowNumber + 1} 行附近）：${message}`,
+        `The CSV is malformed near row ${rowNumber + 1}: ${message}`,
+      ),
+    );
   } finally {
     input.destroy();
     parser.destroy();
@@ -134,7 +150,8 @@ export async function* csvRows(bytes: Readable, delimiter?: string): AsyncGenera
 /** Value of an ExcelJS cell as a plain raw cell: rich text joined, formulas by their result. */
 export function toRawCell(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? '').join('');
@@ -151,7 +168,11 @@ interface StreamWorksheet extends AsyncIterable<ExcelJS.Row> {
 
 export async function* xlsxRows(bytes: Readable, sheetName?: string): AsyncGenerator<RawRow> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   });
   let sheets = 0;
   for await (const sheet of workbook as AsyncIterable<StreamWorksheet>) {

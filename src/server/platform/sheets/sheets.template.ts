@@ -17,12 +17,24 @@ const LISTS_SHEET = '_lists';
 export function describeFormat<T>(c: ColumnSpec<T>): LocalText {
   const parts: LocalText[] = [];
   switch (c.type) {
-    case 'string': parts.push({ zh: '文本', en: 'Text' }); break;
-    case 'integer': parts.push({ zh: '整数', en: 'Whole number' }); break;
-    case 'number': parts.push({ zh: '数字', en: 'Number' }); break;
-    case 'boolean': parts.push({ zh: '是/否', en: 'Yes/No (是/否, Y/N, 1/0)' }); break;
-    case 'date': parts.push({ zh: '日期，如 2024-03-01、2024/3/1、2024年3月1日', en: 'Date, e.g. 2024-03-01, 2024/3/1' }); break;
-    case 'enum': parts.push({ zh: '从下拉列表中选择', en: 'Choose from the list' }); break;
+    case 'string':
+      parts.push({ zh: '文本', en: 'Text' });
+      break;
+    case 'integer':
+      parts.push({ zh: '整数', en: 'Whole number' });
+      break;
+    case 'number':
+      parts.push({ zh: '数字', en: 'Number' });
+      break;
+    case 'boolean':
+      parts.push({ zh: '是/否', en: 'Yes/No (是/否, Y/N, 1/0)' });
+      break;
+    case 'date':
+      parts.push({ zh: '日期，如 2024-03-01、2024/3/1、2024年3月1日', en: 'Date, e.g. 2024-03-01, 2024/3/1' });
+      break;
+    case 'enum':
+      parts.push({ zh: '从下拉列表中选择', en: 'Choose from the list' });
+      break;
   }
   if (c.maxLength) parts.push({ zh: `最多 ${c.maxLength} 个字`, en: `at most ${c.maxLength} characters` });
   if (c.pattern) parts.push(c.pattern.description);
@@ -35,13 +47,19 @@ interface ValidationSheet {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
-function addDropdowns<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Worksheet, spec: SheetSpec<T>, lang: SheetLang): void {
+function addDropdowns<T>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  ws: ExcelJS.Worksheet,
+  spec: SheetSpec<T>,
+  lang: SheetLang,
+): void {
   let lists: ExcelJS.Worksheet | undefined;
   spec.columns.forEach((c, i) => {
     if (c.type !== 'enum' && c.type !== 'boolean') return;
-    const labels = c.type === 'boolean'
-      ? [formatValue(c, true, lang, 'xlsx'), formatValue(c, false, lang, 'xlsx')].map(String)
-      : (c.enumValues ?? []).map((e) => e[lang]);
+    const labels =
+      c.type === 'boolean'
+        ? [formatValue(c, true, lang, 'xlsx'), formatValue(c, false, lang, 'xlsx')].map(String)
+        : (c.enumValues ?? []).map((e) => e[lang]);
     const inline = labels.join(',');
     let formula = `"${inline}"`;
     if (inline.length > 250 || labels.some((l) => /[,"]/.test(l))) {
@@ -54,7 +72,10 @@ function addDropdowns<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, ws: Excel
     }
     const letter = ws.getColumn(i + 1).letter;
     (ws as unknown as ValidationSheet).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS}`, {
-      type: 'list', allowBlank: !c.required, formulae: [formula], showErrorMessage: true,
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [formula],
+      showErrorMessage: true,
       errorTitle: lang === 'zh' ? '无效值' : 'Invalid value',
       error: lang === 'zh' ? `请从列表中选择：${labels.join('、')}` : `Choose from the list: ${labels.join(', ')}`,
     });
@@ -81,8 +102,12 @@ function addInstructions<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: 
   for (const c of spec.columns) {
     const format = describeFormat(c);
     ws.addRow({
-      zh: c.header.zh, en: c.header.en, required: c.required ? '是 Yes' : '否 No',
-      formatZh: format.zh, formatEn: format.en, example: c.example,
+      zh: c.header.zh,
+      en: c.header.en,
+      required: c.required ? '是 Yes' : '否 No',
+      formatZh: format.zh,
+      formatEn: format.en,
+      example: c.example,
       allowed: (c.enumValues ?? []).map((e) => `${e.zh} / ${e.en}`).join('\n'),
     }).commit();
   }
@@ -92,7 +117,8 @@ function addInstructions<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: 
     `Columns marked * are required. Row 2 (grey italics) is an example; delete it before importing.`,
     `表头可用中文或英文；可以删除不需要的非必填列，也可以调整列的顺序。`,
     `Headers may be in Chinese or English; optional columns may be removed and columns reordered.`,
-  ]) ws.addRow([line]).commit();
+  ])
+    ws.addRow([line]).commit();
   ws.commit();
 }
 

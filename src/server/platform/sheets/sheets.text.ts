@@ -36,7 +36,10 @@ export function headerKey(text: string): string {
 
 /** Header text as found in a file, on one line, for error reports. */
 export function displayHeader(text: string): string {
-  return text.trim().split(/\s*[\r\n]+\s*/).join(' / ');
+  return text
+    .trim()
+    .split(/\s*[\r\n]+\s*/)
+    .join(' / ');
 }
 
 export function text(zh: string, en: string): LocalText {

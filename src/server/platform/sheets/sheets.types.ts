@@ -22,9 +22,7 @@ export interface EnumValue {
   en: string;
 }
 
-export type ParseOutcome<V = unknown> =
-  | { ok: true; value: V }
-  | { ok: false; reason: LocalText; code?: string };
+export type ParseOutcome<V = unknown> = { ok: true; value: V } | { ok: false; reason: LocalText; code?: string };
 
 /** One cell as read from a file: CSV gives strings; xlsx gives typed values. */
 export type RawCell = string | number | boolean | Date | null;

@@ -5,9 +5,11 @@ describe('FirstRowIndex', () => {
   it('returns the first row of a repeated value across table growth, and nothing for new values', () => {
     const index = new FirstRowIndex(4);
     const n = 50_000;
-    for (let i = 0; i < n; i++) expect(index.firstOrAdd(`42108119${String(i).padStart(10, '0')}`, i + 2)).toBeUndefined();
+    for (let i = 0; i < n; i++)
+      expect(index.firstOrAdd(`42108119${String(i).padStart(10, '0')}`, i + 2)).toBeUndefined();
     expect(index.size).toBe(n);
-    for (const i of [0, 1, 777, n - 1]) expect(index.firstOrAdd(`42108119${String(i).padStart(10, '0')}`, 999_999)).toBe(i + 2);
+    for (const i of [0, 1, 777, n - 1])
+      expect(index.firstOrAdd(`42108119${String(i).padStart(10, '0')}`, 999_999)).toBe(i + 2);
     expect(index.firstOrAdd('户编码-甲', 5)).toBeUndefined();
     expect(index.firstOrAdd('户编码-甲', 9)).toBe(5);
     expect(index.size).toBe(n + 1);

@@ -15,9 +15,26 @@ async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 const ROWS: Household[] = [
-  { code: 'HH0001', headName: '张三', idNumber: '42108119800101001X', members: 5, area: 120.5, lifted: false,
-    registeredOn: '2024-03-01', kind: 'rural', phone: '13800000000' },
-  { code: '0012AB', headName: '欧阳娜娜', idNumber: '421081199912310021', members: 1, lifted: true, registeredOn: '1999-12-31', kind: 'urban' },
+  {
+    code: 'HH0001',
+    headName: '张三',
+    idNumber: '42108119800101001X',
+    members: 5,
+    area: 120.5,
+    lifted: false,
+    registeredOn: '2024-03-01',
+    kind: 'rural',
+    phone: '13800000000',
+  },
+  {
+    code: '0012AB',
+    headName: '欧阳娜娜',
+    idNumber: '421081199912310021',
+    members: 1,
+    lifted: true,
+    registeredOn: '1999-12-31',
+    kind: 'urban',
+  },
   { code: '000123', headName: 'Li, "Jr."', members: 12, area: 0.25, kind: 'rural' }, // commas and quotes; optional cells empty
 ];
 
@@ -55,15 +72,34 @@ describe('writeTemplate', () => {
       expect(rows[0]!.rowNumber).toBe(2);
       expect(rows[0]!.errors).toEqual([]);
       expect(rows[0]!.values).toEqual(exampleValues(households));
-      expect(rows[0]!.values).toMatchObject({ code: 'HH0001', members: 4, lifted: false, registeredOn: '2024-03-01', kind: 'rural' });
+      expect(rows[0]!.values).toMatchObject({
+        code: 'HH0001',
+        members: 4,
+        lifted: false,
+        registeredOn: '2024-03-01',
+        kind: 'rural',
+      });
     }
   });
   it('puts long or comma-containing dropdown lists on a hidden sheet', async () => {
-    const villages = Array.from({ length: 60 }, (_, i) => ({ value: `4210811072${String(i).padStart(2, '0')}`, zh: `第${i}村`, en: `Village ${i}` }));
+    const villages = Array.from({ length: 60 }, (_, i) => ({
+      value: `4210811072${String(i).padStart(2, '0')}`,
+      zh: `第${i}村`,
+      en: `Village ${i}`,
+    }));
     const spec = {
       ...households,
-      columns: [...households.columns, { key: 'village' as keyof Household & string, header: { zh: '所属村', en: 'Village' },
-        required: false, type: 'enum' as const, enumValues: villages, example: '第1村' }],
+      columns: [
+        ...households.columns,
+        {
+          key: 'village' as keyof Household & string,
+          header: { zh: '所属村', en: 'Village' },
+          required: false,
+          type: 'enum' as const,
+          enumValues: villages,
+          example: '第1村',
+        },
+      ],
     };
     const { out, done } = collect();
     await writeTemplate(spec, out, 'zh');
@@ -71,7 +107,10 @@ describe('writeTemplate', () => {
     const lists = wb.getWorksheet('_lists')!;
     expect(lists.state).toBe('hidden');
     expect(lists.getCell('BH1').value).toBe('第59村');
-    expect(wb.worksheets[0]!.getCell('J10').dataValidation).toMatchObject({ type: 'list', formulae: ['_lists!$A$1:$BH$1'] });
+    expect(wb.worksheets[0]!.getCell('J10').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['_lists!$A$1:$BH$1'],
+    });
   });
 });
 
@@ -117,13 +156,30 @@ describe('exports round trip', () => {
 describe('writeErrorReport', () => {
   it('lists row, column and the reason in both languages', async () => {
     const errors: RowError[] = [
-      { row: 0, column: '', code: 'missing_columns', reason: { zh: '缺少必填列：人口数', en: 'Missing required columns: Members' } },
-      { row: 7, column: '户编码', code: 'duplicate', reason: { zh: '与第 2 行重复：“HH01”', en: 'Duplicate of row 2: “HH01”' } },
+      {
+        row: 0,
+        column: '',
+        code: 'missing_columns',
+        reason: { zh: '缺少必填列：人口数', en: 'Missing required columns: Members' },
+      },
+      {
+        row: 7,
+        column: '户编码',
+        code: 'duplicate',
+        reason: { zh: '与第 2 行重复：“HH01”', en: 'Duplicate of row 2: “HH01”' },
+      },
     ];
     const { out, done } = collect();
     await writeErrorReport(errors, out);
     const ws = (await loadWorkbook(await done)).worksheets[0]!;
-    expect(ws.getRow(3).values).toEqual([undefined, 7, '户编码', '与第 2 行重复：“HH01”', 'Duplicate of row 2: “HH01”', 'duplicate']);
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      7,
+      '户编码',
+      '与第 2 行重复：“HH01”',
+      'Duplicate of row 2: “HH01”',
+      'duplicate',
+    ]);
     expect(ws.getCell('C2').value).toBe('缺少必填列：人口数');
     expect(ws.rowCount).toBe(3);
   });

@@ -22,7 +22,11 @@ export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fg
 
 /** Adds the data worksheet (optional title row, header row, widths, text/date formats, frozen header). */
 export function addDataSheet<T>(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<T>, lang: SheetLang, markRequired: boolean, title?: string,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: SheetSpec<T>,
+  lang: SheetLang,
+  markRequired: boolean,
+  title?: string,
   headerNote?: (column: ColumnSpec<T>) => string,
 ): ExcelJS.Worksheet {
   const headerRow = title ? 2 : 1;
@@ -66,7 +70,12 @@ export function addCells(ws: ExcelJS.Worksheet, cells: readonly CellOutput[]): E
 }
 
 /** Streams rows into an xlsx register, committing each row so memory stays flat. */
-export async function writeXlsx<T>(spec: SheetSpec<T>, rows: Rows<T>, out: Writable, opts: ExportOptions): Promise<void> {
+export async function writeXlsx<T>(
+  spec: SheetSpec<T>,
+  rows: Rows<T>,
+  out: Writable,
+  opts: ExportOptions,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = addDataSheet(workbook, spec, opts.lang, false, opts.title);
   let n = 0;
@@ -80,19 +89,30 @@ export async function writeXlsx<T>(spec: SheetSpec<T>, rows: Rows<T>, out: Writa
 
 /** Digit strings Excel would mangle when opening a CSV (leading zeros, 11+ digits → 1.1E+17). */
 function excelSafe(cell: CellOutput): CellOutput {
-  return typeof cell === 'string' && /^\d+$/.test(cell) && (cell.length >= 11 || (cell.length > 1 && cell.startsWith('0')))
+  return typeof cell === 'string' &&
+    /^\d+$/.test(cell) &&
+    (cell.length >= 11 || (cell.length > 1 && cell.startsWith('0')))
     ? `="${cell}"`
     : cell;
 }
 
 /** Streams rows into a UTF-8 CSV with BOM (so Excel shows Chinese), one-line bilingual headers. */
-export async function writeCsv<T>(spec: SheetSpec<T>, rows: Rows<T>, out: Writable, opts: { lang: SheetLang }): Promise<void> {
+export async function writeCsv<T>(
+  spec: SheetSpec<T>,
+  rows: Rows<T>,
+  out: Writable,
+  opts: { lang: SheetLang },
+): Promise<void> {
   async function* records(): AsyncGenerator<string[]> {
     yield spec.columns.map((c) => headerLabel(c, opts.lang, false, ' / '));
     for await (const row of rows) {
       yield spec.columns.map((c) => {
         const cell = excelSafe(formatValue(c, row[c.key], opts.lang, 'csv'));
-        return cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+        return cell === null || cell === undefined
+          ? ''
+          : cell instanceof Date
+            ? cell.toISOString().slice(0, 10)
+            : String(cell);
       });
     }
   }
@@ -117,7 +137,13 @@ export async function writeErrorReport(errors: Rows<RowError>, out: Writable): P
   header.commit();
   let n = 0;
   for await (const e of errors) {
-    ws.addRow({ row: e.row === 0 ? '' : e.row, column: e.column, zh: e.reason.zh, en: e.reason.en, code: e.code }).commit();
+    ws.addRow({
+      row: e.row === 0 ? '' : e.row,
+      column: e.column,
+      zh: e.reason.zh,
+      en: e.reason.en,
+      code: e.code,
+    }).commit();
     if (++n % 500 === 0 && out.writableNeedDrain) await once(out, 'drain');
   }
   ws.commit();

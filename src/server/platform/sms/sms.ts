@@ -24,7 +24,10 @@ export function devSmsGateway(crypto: FieldCrypto, log: Logger): SmsGateway {
     name: 'dev',
     async send(tx, { phone, body }) {
       await tx.query('INSERT INTO sms_outbox (phone_masked, phone_cipher, body, gateway) VALUES ($1, $2, $3, $4)', [
-        maskPhone(phone), crypto.encrypt(phone), body, 'dev',
+        maskPhone(phone),
+        crypto.encrypt(phone),
+        body,
+        'dev',
       ]);
       log.info({ sms: { to: maskPhone(phone), body } }, 'dev SMS gateway: message written to outbox');
     },
@@ -44,5 +47,11 @@ export async function listOutbox(q: Queryable, limit: number): Promise<OutboxEnt
     'SELECT id, phone_masked, body, gateway, created_at FROM sms_outbox ORDER BY id DESC LIMIT $1',
     [limit],
   );
-  return rows.map((r) => ({ id: Number(r.id), phoneMasked: r.phone_masked, body: r.body, gateway: r.gateway, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    phoneMasked: r.phone_masked,
+    body: r.body,
+    gateway: r.gateway,
+    createdAt: r.created_at,
+  }));
 }

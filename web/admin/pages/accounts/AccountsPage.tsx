@@ -30,21 +30,27 @@ export function AccountsPage() {
       message.error(errorMessage(e));
     }
   };
-  const toggle = (a: Account) => act(async () => {
-    await api.post(`/api/accounts/${a.id}/${a.disabledAt ? 'enable' : 'disable'}`);
-    return t(a.disabledAt ? 'accounts.enabled' : 'accounts.disabled', { name: a.displayName });
-  });
-  const revoke = (a: Account) => act(async () => {
-    const r = await api.post<{ revoked: number }>(`/api/users/${a.id}/revoke-sessions`);
-    return t('accounts.revoked', { name: a.displayName, n: r?.revoked ?? 0 });
-  });
+  const toggle = (a: Account) =>
+    act(async () => {
+      await api.post(`/api/accounts/${a.id}/${a.disabledAt ? 'enable' : 'disable'}`);
+      return t(a.disabledAt ? 'accounts.enabled' : 'accounts.disabled', { name: a.displayName });
+    });
+  const revoke = (a: Account) =>
+    act(async () => {
+      const r = await api.post<{ revoked: number }>(`/api/users/${a.id}/revoke-sessions`);
+      return t('accounts.revoked', { name: a.displayName, n: r?.revoked ?? 0 });
+    });
 
   return (
     <>
       <PageTitle
         title={t('menu.accounts')}
         hint={t('accounts.hint')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('accounts.create')}</Button>}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('accounts.create')}
+          </Button>
+        }
       />
       <Card size="small">
         <Space style={{ marginBottom: 12 }}>
@@ -61,26 +67,89 @@ export function AccountsPage() {
           pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
           scroll={{ x: 1000 }}
           columns={[
-            { title: t('col.username'), dataIndex: 'username', render: (v: string, a) => <span><Typography.Text code>{v}</Typography.Text>{a.isDemo && <Tag color="orange">{t('demo.tag')}</Tag>}</span> },
-            { title: t('col.personName'), dataIndex: 'displayName' },
-            { title: t('col.role'), dataIndex: 'roles', render: (rs: string[]) => rs.length ? rs.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>) : <Typography.Text type="secondary">{t('accounts.noRoles')}</Typography.Text> },
-            { title: t('accounts.totp'), dataIndex: 'totpEnabled', width: 90, render: (v: boolean) => (v ? <Tag color="green">{t('accounts.totpOn')}</Tag> : <Tag>{t('accounts.totpOff')}</Tag>) },
-            { title: t('col.status'), dataIndex: 'disabledAt', width: 90, render: (v: string | null) => (v ? <Tag color="default">{t('accounts.statusDisabled')}</Tag> : <Tag color="blue">{t('accounts.statusActive')}</Tag>) },
-            { title: t('col.createdAt'), dataIndex: 'createdAt', width: 160, render: formatDateTime },
-            { title: t('accounts.userId'), dataIndex: 'id', width: 120, render: (id: string) => <Typography.Text copyable={{ text: id }} style={{ fontSize: 12 }}>{id.slice(0, 8)}…</Typography.Text> },
             {
-              title: t('col.actions'), key: 'actions', width: 220, fixed: 'right',
-              render: (_: unknown, a) => a.id === me.user.id ? <Typography.Text type="secondary">{t('accounts.self')}</Typography.Text> : (
-                <Space size={0} separator={<span className="cc-sep">|</span>}>
-                  <Popconfirm title={t(a.disabledAt ? 'accounts.enableConfirm' : 'accounts.disableConfirm', { name: a.displayName })} onConfirm={() => toggle(a)}>
-                    <Button type="link" size="small" danger={!a.disabledAt}>{t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}</Button>
-                  </Popconfirm>
-                  <Button type="link" size="small" onClick={() => setResetting(a)}>{t('accounts.resetPassword')}</Button>
-                  <Popconfirm title={t('accounts.revokeConfirm', { name: a.displayName })} onConfirm={() => revoke(a)}>
-                    <Button type="link" size="small">{t('accounts.revoke')}</Button>
-                  </Popconfirm>
-                </Space>
+              title: t('col.username'),
+              dataIndex: 'username',
+              render: (v: string, a) => (
+                <span>
+                  <Typography.Text code>{v}</Typography.Text>
+                  {a.isDemo && <Tag color="orange">{t('demo.tag')}</Tag>}
+                </span>
               ),
+            },
+            { title: t('col.personName'), dataIndex: 'displayName' },
+            {
+              title: t('col.role'),
+              dataIndex: 'roles',
+              render: (rs: string[]) =>
+                rs.length ? (
+                  rs.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>)
+                ) : (
+                  <Typography.Text type="secondary">{t('accounts.noRoles')}</Typography.Text>
+                ),
+            },
+            {
+              title: t('accounts.totp'),
+              dataIndex: 'totpEnabled',
+              width: 90,
+              render: (v: boolean) =>
+                v ? <Tag color="green">{t('accounts.totpOn')}</Tag> : <Tag>{t('accounts.totpOff')}</Tag>,
+            },
+            {
+              title: t('col.status'),
+              dataIndex: 'disabledAt',
+              width: 90,
+              render: (v: string | null) =>
+                v ? (
+                  <Tag color="default">{t('accounts.statusDisabled')}</Tag>
+                ) : (
+                  <Tag color="blue">{t('accounts.statusActive')}</Tag>
+                ),
+            },
+            { title: t('col.createdAt'), dataIndex: 'createdAt', width: 160, render: formatDateTime },
+            {
+              title: t('accounts.userId'),
+              dataIndex: 'id',
+              width: 120,
+              render: (id: string) => (
+                <Typography.Text copyable={{ text: id }} style={{ fontSize: 12 }}>
+                  {id.slice(0, 8)}…
+                </Typography.Text>
+              ),
+            },
+            {
+              title: t('col.actions'),
+              key: 'actions',
+              width: 220,
+              fixed: 'right',
+              render: (_: unknown, a) =>
+                a.id === me.user.id ? (
+                  <Typography.Text type="secondary">{t('accounts.self')}</Typography.Text>
+                ) : (
+                  <Space size={0} separator={<span className="cc-sep">|</span>}>
+                    <Popconfirm
+                      title={t(a.disabledAt ? 'accounts.enableConfirm' : 'accounts.disableConfirm', {
+                        name: a.displayName,
+                      })}
+                      onConfirm={() => toggle(a)}
+                    >
+                      <Button type="link" size="small" danger={!a.disabledAt}>
+                        {t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
+                      </Button>
+                    </Popconfirm>
+                    <Button type="link" size="small" onClick={() => setResetting(a)}>
+                      {t('accounts.resetPassword')}
+                    </Button>
+                    <Popconfirm
+                      title={t('accounts.revokeConfirm', { name: a.displayName })}
+                      onConfirm={() => revoke(a)}
+                    >
+                      <Button type="link" size="small">
+                        {t('accounts.revoke')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
             },
           ]}
         />
@@ -88,12 +157,19 @@ export function AccountsPage() {
       <CreateAccountModal
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={() => { setCreating(false); message.success(t('accounts.createdOk')); accounts.reload(); }}
+        onCreated={() => {
+          setCreating(false);
+          message.success(t('accounts.createdOk'));
+          accounts.reload();
+        }}
       />
       <ResetPasswordModal
         account={resetting}
         onClose={() => setResetting(null)}
-        onDone={() => { message.success(t('accounts.resetOk', { name: resetting?.displayName ?? '' })); setResetting(null); }}
+        onDone={() => {
+          message.success(t('accounts.resetOk', { name: resetting?.displayName ?? '' }));
+          setResetting(null);
+        }}
       />
     </>
   );

@@ -11,7 +11,15 @@ interface Values {
   password: string;
 }
 
-export function CreateAccountModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+export function CreateAccountModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -22,7 +30,11 @@ export function CreateAccountModal({ open, onClose, onCreated }: { open: boolean
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/accounts', { username: v.username.trim(), displayName: v.displayName.trim(), password: v.password });
+      await api.post('/api/accounts', {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        password: v.password,
+      });
       form.resetFields();
       onCreated();
     } catch (e) {
@@ -33,10 +45,22 @@ export function CreateAccountModal({ open, onClose, onCreated }: { open: boolean
   };
 
   return (
-    <Modal open={open} title={t('accounts.create')} onOk={submit} onCancel={onClose} confirmLoading={busy} okText={t('accounts.createOk')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('accounts.create')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText={t('accounts.createOk')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" requiredMark>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form.Item name="username" label={t('col.username')} rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,64}$/, message: t('accounts.usernameRule') }]}>
+        <Form.Item
+          name="username"
+          label={t('col.username')}
+          rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,64}$/, message: t('accounts.usernameRule') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('col.personName')} rules={[{ required: true, max: 64 }]}>

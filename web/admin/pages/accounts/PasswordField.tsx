@@ -20,17 +20,22 @@ export function PasswordField({ name = 'password', label }: { name?: string; lab
     <Form.Item
       label={label}
       required
-      extra={(
+      extra={
         <Space orientation="vertical" size={0} style={{ marginTop: 4 }}>
           <Rule ok={c.length} text={t('password.ruleLength')} />
           <Rule ok={c.classes >= 3} text={t('password.ruleClasses', { n: c.classes })} />
         </Space>
-      )}
+      }
     >
       <Form.Item
         name={name}
         noStyle
-        rules={[{ validator: (_, v: string | undefined) => (checkPassword(v ?? '').ok ? Promise.resolve() : Promise.reject(new Error(t('password.weak')))) }]}
+        rules={[
+          {
+            validator: (_, v: string | undefined) =>
+              checkPassword(v ?? '').ok ? Promise.resolve() : Promise.reject(new Error(t('password.weak'))),
+          },
+        ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

@@ -6,7 +6,15 @@ import type { Account } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { PasswordField } from './PasswordField';
 
-export function ResetPasswordModal({ account, onClose, onDone }: { account: Account | null; onClose: () => void; onDone: () => void }) {
+export function ResetPasswordModal({
+  account,
+  onClose,
+  onDone,
+}: {
+  account: Account | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ password: string }>();
   const [busy, setBusy] = useState(false);
@@ -29,7 +37,14 @@ export function ResetPasswordModal({ account, onClose, onDone }: { account: Acco
   };
 
   return (
-    <Modal open={!!account} title={t('accounts.resetTitle', { name: account?.displayName ?? '' })} onOk={submit} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={!!account}
+      title={t('accounts.resetTitle', { name: account?.displayName ?? '' })}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Alert type="info" showIcon title={t('accounts.resetOneTime')} style={{ marginBottom: 12 }} />

@@ -36,13 +36,28 @@ export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
       </Form.Item>
       <Form.Item name="action" label={t('audit.action')}>
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }}
-          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a, lang) }))} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 180 }}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a, lang) }))}
+        />
       </Form.Item>
       <Form.Item name="outcome" label={t('audit.outcome')}>
-        <Select allowClear style={{ width: 110 }} options={['success', 'failure', 'denied'].map((o) => ({ value: o, label: t(`audit.outcome.${o}` as 'audit.outcome.success') }))} />
+        <Select
+          allowClear
+          style={{ width: 110 }}
+          options={['success', 'failure', 'denied'].map((o) => ({
+            value: o,
+            label: t(`audit.outcome.${o}` as 'audit.outcome.success'),
+          }))}
+        />
       </Form.Item>
-      <Form.Item name="actorId" label={t('audit.actorId')} rules={[{ pattern: /^[0-9a-f-]{36}$/i, message: t('audit.uuidRule') }]}>
+      <Form.Item
+        name="actorId"
+        label={t('audit.actorId')}
+        rules={[{ pattern: /^[0-9a-f-]{36}$/i, message: t('audit.uuidRule') }]}
+      >
         <Input allowClear style={{ width: 200 }} placeholder="UUID" />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.entityType')}>
@@ -53,8 +68,17 @@ export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
       </Form.Item>
       <Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" data-testid="audit-search">{t('audit.search')}</Button>
-          <Button onClick={() => { form.resetFields(); onSearch({}); }}>{t('audit.reset')}</Button>
+          <Button type="primary" htmlType="submit" data-testid="audit-search">
+            {t('audit.search')}
+          </Button>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              onSearch({});
+            }}
+          >
+            {t('audit.reset')}
+          </Button>
         </Space>
       </Form.Item>
     </Form>

@@ -38,7 +38,9 @@ export function AuditPage() {
     }
   }, []);
 
-  useEffect(() => { void load(filters); }, [filters, load]);
+  useEffect(() => {
+    void load(filters);
+  }, [filters, load]);
 
   const runVerify = async () => {
     setVerifying(true);
@@ -67,12 +69,22 @@ export function AuditPage() {
       <PageTitle
         title={t('menu.audit')}
         hint={t('audit.hint')}
-        extra={(
+        extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="audit-export">{t('audit.export')}</Button>
-            <Button type="primary" icon={<SafetyOutlined />} loading={verifying} onClick={runVerify} data-testid="audit-verify">{t('audit.verify')}</Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="audit-export">
+              {t('audit.export')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<SafetyOutlined />}
+              loading={verifying}
+              onClick={runVerify}
+              data-testid="audit-verify"
+            >
+              {t('audit.verify')}
+            </Button>
           </Space>
-        )}
+        }
       />
       {verify && (
         <Alert
@@ -81,7 +93,11 @@ export function AuditPage() {
           showIcon
           closable={{ onClose: () => setVerify(null) }}
           type={verify.ok ? 'success' : 'error'}
-          title={verify.ok ? t('audit.verifyOk', { n: verify.rows }) : t('audit.verifyBroken', { id: verify.brokenAt ?? '?', n: verify.rows })}
+          title={
+            verify.ok
+              ? t('audit.verifyOk', { n: verify.rows })
+              : t('audit.verifyBroken', { id: verify.brokenAt ?? '?', n: verify.rows })
+          }
           description={verify.ok ? t('audit.verifyOkHint') : verify.reason}
         />
       )}
@@ -91,7 +107,11 @@ export function AuditPage() {
         <AuditTable rows={rows} loading={loading} />
         <div className="cc-table-foot">
           <Typography.Text type="secondary">{t('audit.shown', { n: rows.length })}</Typography.Text>
-          {more && <Button size="small" loading={loading} onClick={() => load(filters, rows[rows.length - 1]?.id)}>{t('audit.more')}</Button>}
+          {more && (
+            <Button size="small" loading={loading} onClick={() => load(filters, rows[rows.length - 1]?.id)}>
+              {t('audit.more')}
+            </Button>
+          )}
         </div>
       </Card>
     </>

@@ -5,7 +5,8 @@ import type { AuditRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { actionLabel, OUTCOME_COLORS } from './auditLabels';
 
-const json = (v: unknown) => (v === null || v === undefined ? '—' : <pre className="cc-json">{JSON.stringify(v, null, 2)}</pre>);
+const json = (v: unknown) =>
+  v === null || v === undefined ? '—' : <pre className="cc-json">{JSON.stringify(v, null, 2)}</pre>;
 
 export function AuditTable({ rows, loading }: { rows: AuditRow[]; loading: boolean }) {
   const { t, lang } = useI18n();
@@ -26,28 +27,66 @@ export function AuditTable({ rows, loading }: { rows: AuditRow[]; loading: boole
             <Descriptions.Item label={t('audit.after')}>{json(r.after)}</Descriptions.Item>
             <Descriptions.Item label={t('audit.actorId')}>{r.actorId ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('audit.entityId')}>{r.entityId ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="prevHash"><Typography.Text code className="cc-hash">{r.prevHash}</Typography.Text></Descriptions.Item>
-            <Descriptions.Item label="hash"><Typography.Text code className="cc-hash">{r.hash}</Typography.Text></Descriptions.Item>
+            <Descriptions.Item label="prevHash">
+              <Typography.Text code className="cc-hash">
+                {r.prevHash}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="hash">
+              <Typography.Text code className="cc-hash">
+                {r.hash}
+              </Typography.Text>
+            </Descriptions.Item>
           </Descriptions>
         ),
       }}
       columns={[
         { title: 'ID', dataIndex: 'id', width: 70, align: 'right' },
         { title: t('col.time'), dataIndex: 'at', width: 160, render: formatDateTime },
-        { title: t('audit.actor'), dataIndex: 'actorLabel', width: 190, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
         {
-          title: t('audit.action'), dataIndex: 'action', width: 210,
-          render: (a: string) => <span data-action={a}>{actionLabel(a, lang)} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{a}</Typography.Text></span>,
+          title: t('audit.actor'),
+          dataIndex: 'actorLabel',
+          width: 190,
+          render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
         },
         {
-          title: t('audit.entity'), key: 'entity',
-          render: (_: unknown, r) => r.entityType ? <span>{r.entityType} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.entityId?.slice(0, 13)}{(r.entityId?.length ?? 0) > 13 ? '…' : ''}</Typography.Text></span> : '—',
+          title: t('audit.action'),
+          dataIndex: 'action',
+          width: 210,
+          render: (a: string) => (
+            <span data-action={a}>
+              {actionLabel(a, lang)}{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a}
+              </Typography.Text>
+            </span>
+          ),
+        },
+        {
+          title: t('audit.entity'),
+          key: 'entity',
+          render: (_: unknown, r) =>
+            r.entityType ? (
+              <span>
+                {r.entityType}{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.entityId?.slice(0, 13)}
+                  {(r.entityId?.length ?? 0) > 13 ? '…' : ''}
+                </Typography.Text>
+              </span>
+            ) : (
+              '—'
+            ),
         },
         { title: t('col.scope'), dataIndex: 'scopeCode', width: 120, render: (v: string | null) => v ?? '—' },
         { title: 'IP', dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
         {
-          title: t('audit.outcome'), dataIndex: 'outcome', width: 80,
-          render: (o: string) => <Tag color={OUTCOME_COLORS[o] ?? 'default'}>{t(`audit.outcome.${o}` as 'audit.outcome.success')}</Tag>,
+          title: t('audit.outcome'),
+          dataIndex: 'outcome',
+          width: 80,
+          render: (o: string) => (
+            <Tag color={OUTCOME_COLORS[o] ?? 'default'}>{t(`audit.outcome.${o}` as 'audit.outcome.success')}</Tag>
+          ),
         },
       ]}
     />

@@ -7,7 +7,15 @@ import { Alert, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
-import { type CaseEventType, type CaseRow, cleanExtra, type ExtraField, eventLabel, REJECT_REASONS, rejectLabel } from '../../../shared/cases';
+import {
+  type CaseEventType,
+  type CaseRow,
+  cleanExtra,
+  type ExtraField,
+  eventLabel,
+  REJECT_REASONS,
+  rejectLabel,
+} from '../../../shared/cases';
 import { useCategories } from '../../../shared/categories';
 import type { StaffRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
@@ -35,7 +43,15 @@ interface Values {
   extra?: Record<string, unknown>;
 }
 
-const NOTE_REQUIRED: CaseEventType[] = ['send_back', 'progress', 'request_suspension', 'feedback', 'verify', 'reopen', 'supervise'];
+const NOTE_REQUIRED: CaseEventType[] = [
+  'send_back',
+  'progress',
+  'request_suspension',
+  'feedback',
+  'verify',
+  'reopen',
+  'supervise',
+];
 
 interface Props {
   c: CaseRow;
@@ -45,17 +61,38 @@ interface Props {
   onSubmit: (type: CaseEventType, body: Record<string, unknown>, photos: File[]) => Promise<void>;
 }
 
-export function toBody(type: CaseEventType, v: Values, myId: string, extraFields: readonly ExtraField[] = []): Record<string, unknown> {
+export function toBody(
+  type: CaseEventType,
+  v: Values,
+  myId: string,
+  extraFields: readonly ExtraField[] = [],
+): Record<string, unknown> {
   const note = v.note?.trim() || undefined;
   switch (type) {
-    case 'file': return { type, note, categoryCode: v.categoryCode, extra: cleanExtra(extraFields, v.extra ?? {}) };
-    case 'reject': return { type, reason: v.reason, note, duplicateOf: v.duplicateOf?.trim() || undefined, referral: v.referral?.trim() || undefined };
-    case 'dispatch': return v.target === 'department' ? { type, departmentCode: v.departmentCode, note } : { type, handlerUserId: v.target === 'me' ? myId : v.handlerUserId, note };
-    case 'request_suspension': return { type, note, until: v.until?.toISOString() };
-    case 'supervise': return { type, note, due: v.due?.toISOString() };
-    case 'verify': return { type, passed: v.passed, note };
-    case 'rate': return { type, score: v.score, comment: v.comment?.trim() || undefined };
-    default: return { type, note };
+    case 'file':
+      return { type, note, categoryCode: v.categoryCode, extra: cleanExtra(extraFields, v.extra ?? {}) };
+    case 'reject':
+      return {
+        type,
+        reason: v.reason,
+        note,
+        duplicateOf: v.duplicateOf?.trim() || undefined,
+        referral: v.referral?.trim() || undefined,
+      };
+    case 'dispatch':
+      return v.target === 'department'
+        ? { type, departmentCode: v.departmentCode, note }
+        : { type, handlerUserId: v.target === 'me' ? myId : v.handlerUserId, note };
+    case 'request_suspension':
+      return { type, note, until: v.until?.toISOString() };
+    case 'supervise':
+      return { type, note, due: v.due?.toISOString() };
+    case 'verify':
+      return { type, passed: v.passed, note };
+    case 'rate':
+      return { type, score: v.score, comment: v.comment?.trim() || undefined };
+    default:
+      return { type, note };
   }
 }
 
@@ -77,17 +114,29 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
     if (!type) return;
     form.resetFields();
     setPhotos([]);
-    form.setFieldsValue({ target: c.tier === 'department' ? 'department' : 'me', departmentCode: c.handlerDepartment ?? undefined, passed: true, categoryCode: c.categoryCode, extra: c.extra });
+    form.setFieldsValue({
+      target: c.tier === 'department' ? 'department' : 'me',
+      departmentCode: c.handlerDepartment ?? undefined,
+      passed: true,
+      categoryCode: c.categoryCode,
+      extra: c.extra,
+    });
   }, [type, c, form]);
 
   useEffect(() => {
     if (type !== 'dispatch' || target !== 'staff') return;
     let current = true;
     api.get<Candidate[]>(`/api/cases/${c.id}/handling-candidates`, { departmentCode }).then(
-      (rows) => { if (current) setStaff(rows); },
-      () => { if (current) setStaff([]); },
+      (rows) => {
+        if (current) setStaff(rows);
+      },
+      () => {
+        if (current) setStaff([]);
+      },
     );
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [type, target, c.id, departmentCode]);
 
   const submit = async () => {
@@ -100,12 +149,16 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
       setBusy(false);
     }
   };
-  const noteRule = type && NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('act.noteRequired') }] : [];
+  const noteRule =
+    type && NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('act.noteRequired') }] : [];
   // one option per person: the first (best-placed) assignment names them
   const named = new Set<string>();
-  const staffOptions = staff.filter((s) => !named.has(s.userId) && named.add(s.userId)).map((s) => ({
-    value: s.userId, label: `${s.displayName} · ${roleLabel(s.role)} · ${s.departmentCode ? departmentName(s.departmentCode) : s.scopeName}`,
-  }));
+  const staffOptions = staff
+    .filter((s) => !named.has(s.userId) && named.add(s.userId))
+    .map((s) => ({
+      value: s.userId,
+      label: `${s.displayName} · ${roleLabel(s.role)} · ${s.departmentCode ? departmentName(s.departmentCode) : s.scopeName}`,
+    }));
 
   return (
     <Modal
@@ -120,51 +173,94 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
       okButtonProps={{ id: 'cc-action-ok' }}
     >
       <Form form={form} layout="vertical" data-testid="action-form">
-        {type === 'file' && <FileFields c={c} categories={categories} fields={extraFields} changed={categoryCode !== c.categoryCode} />}
+        {type === 'file' && (
+          <FileFields c={c} categories={categories} fields={extraFields} changed={categoryCode !== c.categoryCode} />
+        )}
         {type === 'reject' && (
           <>
             <Form.Item name="reason" label={t('act.reason')} rules={[{ required: true }]}>
               <Select options={REJECT_REASONS.map((r) => ({ value: r, label: rejectLabel(r, lang) }))} />
             </Form.Item>
-            {reason === 'duplicate' && <Form.Item name="duplicateOf" label={t('act.duplicateOf')} rules={[{ required: true }]}><Input placeholder="421081-20261125-000001" /></Form.Item>}
-            {reason === 'not_our_responsibility' && <Form.Item name="referral" label={t('act.referral')}><Input maxLength={200} /></Form.Item>}
+            {reason === 'duplicate' && (
+              <Form.Item name="duplicateOf" label={t('act.duplicateOf')} rules={[{ required: true }]}>
+                <Input placeholder="421081-20261125-000001" />
+              </Form.Item>
+            )}
+            {reason === 'not_our_responsibility' && (
+              <Form.Item name="referral" label={t('act.referral')}>
+                <Input maxLength={200} />
+              </Form.Item>
+            )}
           </>
         )}
         {type === 'dispatch' && (
           <>
             <Form.Item name="target" label={t('act.dispatchTo')}>
-              <Radio.Group optionType="button" options={[
-                { value: 'department', label: t('act.toDepartment') }, { value: 'staff', label: t('act.toStaff') }, { value: 'me', label: t('act.toMe') },
-              ]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'department', label: t('act.toDepartment') },
+                  { value: 'staff', label: t('act.toStaff') },
+                  { value: 'me', label: t('act.toMe') },
+                ]}
+              />
             </Form.Item>
             {(target === 'department' || target === 'staff') && (
               <Form.Item
-                name="departmentCode" label={t('act.department')} rules={[{ required: target === 'department' }]}
+                name="departmentCode"
+                label={t('act.department')}
+                rules={[{ required: target === 'department' }]}
                 extra={target === 'staff' ? t('act.departmentHandlers') : undefined}
               >
-                <Select showSearch={{ optionFilterProp: 'label' }} data-testid="dispatch-department" options={departments.map((d) => ({
-                  value: d.code, label: `${pick(d.name, d.nameEn)}${d.code === c.handlerDepartment ? t('act.suggested') : ''}`,
-                }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  data-testid="dispatch-department"
+                  options={departments.map((d) => ({
+                    value: d.code,
+                    label: `${pick(d.name, d.nameEn)}${d.code === c.handlerDepartment ? t('act.suggested') : ''}`,
+                  }))}
+                />
               </Form.Item>
             )}
             {target === 'staff' && (
               <Form.Item name="handlerUserId" label={t('act.staff')} rules={[{ required: true }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={staffOptions} data-testid="dispatch-staff" />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={staffOptions}
+                  data-testid="dispatch-staff"
+                />
               </Form.Item>
             )}
           </>
         )}
         {type === 'verify' && (
           <Form.Item name="passed" label={t('act.passed')}>
-            <Radio.Group options={[{ value: true, label: t('act.pass') }, { value: false, label: t('act.fail') }]} />
+            <Radio.Group
+              options={[
+                { value: true, label: t('act.pass') },
+                { value: false, label: t('act.fail') },
+              ]}
+            />
           </Form.Item>
         )}
-        {type === 'request_suspension' && <Form.Item name="until" label={t('act.until')} rules={[{ required: true }]}><DatePicker showTime /></Form.Item>}
-        {type === 'supervise' && <Form.Item name="due" label={t('act.due')} rules={[{ required: true }]}><DatePicker showTime /></Form.Item>}
+        {type === 'request_suspension' && (
+          <Form.Item name="until" label={t('act.until')} rules={[{ required: true }]}>
+            <DatePicker showTime />
+          </Form.Item>
+        )}
+        {type === 'supervise' && (
+          <Form.Item name="due" label={t('act.due')} rules={[{ required: true }]}>
+            <DatePicker showTime />
+          </Form.Item>
+        )}
         {type === 'rate' && (
           <>
-            <Form.Item name="score" label={t('case.rating')} rules={[{ required: true }]}><Rate /></Form.Item>
-            <Form.Item name="comment" label={t('act.note')}><Input.TextArea maxLength={500} /></Form.Item>
+            <Form.Item name="score" label={t('case.rating')} rules={[{ required: true }]}>
+              <Rate />
+            </Form.Item>
+            <Form.Item name="comment" label={t('act.note')}>
+              <Input.TextArea maxLength={500} />
+            </Form.Item>
           </>
         )}
         {type !== 'rate' && (
@@ -173,7 +269,9 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
           </Form.Item>
         )}
         {(type === 'progress' || type === 'feedback') && (
-          <Form.Item label={t('act.photo')}><PhotoPicker files={photos} onChange={setPhotos} /></Form.Item>
+          <Form.Item label={t('act.photo')}>
+            <PhotoPicker files={photos} onChange={setPhotos} />
+          </Form.Item>
         )}
         {type === 'verify' && <Alert type="info" showIcon title={t('verify.hint')} />}
       </Form>

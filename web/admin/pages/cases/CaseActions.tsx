@@ -38,7 +38,8 @@ export function CaseActions({ c, onDone, size = 'small', showNone }: Props) {
     }
   };
 
-  if (!actions.length) return showNone ? <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text> : null;
+  if (!actions.length)
+    return showNone ? <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text> : null;
   return (
     <>
       <Space wrap size={4} data-testid="case-actions">

@@ -35,29 +35,89 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
       pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
       scroll={{ x: 1100 }}
       data-testid={testId}
-      expandable={expand ? { expandedRowRender: expand, rowExpandable: (c) => (c.ruleTrace?.length ?? 0) > 0 } : undefined}
-      onRow={(c) => ({ 'data-number': c.number } as React.HTMLAttributes<HTMLTableRowElement>)}
+      expandable={
+        expand ? { expandedRowRender: expand, rowExpandable: (c) => (c.ruleTrace?.length ?? 0) > 0 } : undefined
+      }
+      onRow={(c) => ({ 'data-number': c.number }) as React.HTMLAttributes<HTMLTableRowElement>}
       columns={[
-        { title: t('case.number'), dataIndex: 'number', width: 200, render: (n: string, c) => <Link to={`/cases/${c.id}`} data-testid="case-link">{n}</Link> },
         {
-          title: t('case.title'), dataIndex: 'title', ellipsis: true,
-          render: (v: string, c) => <span>{c.urgency !== 'normal' && <Tag color="red">{urgencyLabel(c.urgency, lang)}</Tag>}{c.supervised && <Tag color="volcano">{t('case.supervised')}</Tag>}{v}</span>,
+          title: t('case.number'),
+          dataIndex: 'number',
+          width: 200,
+          render: (n: string, c) => (
+            <Link to={`/cases/${c.id}`} data-testid="case-link">
+              {n}
+            </Link>
+          ),
         },
-        { title: t('case.category'), dataIndex: 'categoryCode', width: 130, render: (code: string) => categoryName(categories.find((x) => x.code === code), lang, code) },
-        { title: t('case.state'), dataIndex: 'state', width: 110, render: (s: CaseRow['state']) => <Tag color={STATE_COLORS[s]}>{stateLabel(s, lang)}</Tag> },
+        {
+          title: t('case.title'),
+          dataIndex: 'title',
+          ellipsis: true,
+          render: (v: string, c) => (
+            <span>
+              {c.urgency !== 'normal' && <Tag color="red">{urgencyLabel(c.urgency, lang)}</Tag>}
+              {c.supervised && <Tag color="volcano">{t('case.supervised')}</Tag>}
+              {v}
+            </span>
+          ),
+        },
+        {
+          title: t('case.category'),
+          dataIndex: 'categoryCode',
+          width: 130,
+          render: (code: string) =>
+            categoryName(
+              categories.find((x) => x.code === code),
+              lang,
+              code,
+            ),
+        },
+        {
+          title: t('case.state'),
+          dataIndex: 'state',
+          width: 110,
+          render: (s: CaseRow['state']) => <Tag color={STATE_COLORS[s]}>{stateLabel(s, lang)}</Tag>,
+        },
         { title: t('case.tier'), dataIndex: 'tier', width: 100, render: (v: string) => tierLabel(v, lang) },
         {
-          title: t('case.handler'), key: 'handler', width: 150,
-          render: (_: unknown, c) => (c.handlerDepartment ? departmentName(c.handlerDepartment) : c.handlerUserId ? <Typography.Text type="secondary">{t('act.toStaff')}</Typography.Text> : '—'),
+          title: t('case.handler'),
+          key: 'handler',
+          width: 150,
+          render: (_: unknown, c) =>
+            c.handlerDepartment ? (
+              departmentName(c.handlerDepartment)
+            ) : c.handlerUserId ? (
+              <Typography.Text type="secondary">{t('act.toStaff')}</Typography.Text>
+            ) : (
+              '—'
+            ),
         },
         { title: t('case.receivedAt'), dataIndex: 'receivedAt', width: 160, render: formatDateTime },
         {
-          title: t('case.handleDue'), dataIndex: 'handleDueAt', width: 160,
-          render: (v: string | null, c) => (isOverdue(c)
-            ? <Tooltip title={t('case.overdue')}><Typography.Text type="danger">{formatDateTime(v)}</Typography.Text></Tooltip>
-            : formatDateTime(v)),
+          title: t('case.handleDue'),
+          dataIndex: 'handleDueAt',
+          width: 160,
+          render: (v: string | null, c) =>
+            isOverdue(c) ? (
+              <Tooltip title={t('case.overdue')}>
+                <Typography.Text type="danger">{formatDateTime(v)}</Typography.Text>
+              </Tooltip>
+            ) : (
+              formatDateTime(v)
+            ),
         },
-        ...(actions ? [{ title: t('col.actions'), key: 'actions', width: 260, fixed: 'right' as const, render: (_: unknown, c: CaseRow) => actions(c) }] : []),
+        ...(actions
+          ? [
+              {
+                title: t('col.actions'),
+                key: 'actions',
+                width: 260,
+                fixed: 'right' as const,
+                render: (_: unknown, c: CaseRow) => actions(c),
+              },
+            ]
+          : []),
       ]}
     />
   );

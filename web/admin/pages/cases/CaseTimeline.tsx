@@ -4,7 +4,15 @@ import { eventLabel, rejectLabel, stateLabel, type TimelineEntry } from '../../.
 import { formatDateTime } from '../../../shared/format';
 import { useI18n } from '../../i18n';
 
-const COLORS: Record<string, string> = { receive: 'blue', reject: 'gray', verify: 'green', rate: 'gold', send_back: 'red', reopen: 'red', supervise: 'volcano' };
+const COLORS: Record<string, string> = {
+  receive: 'blue',
+  reject: 'gray',
+  verify: 'green',
+  rate: 'gold',
+  send_back: 'red',
+  reopen: 'red',
+  supervise: 'volcano',
+};
 
 export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, lang } = useI18n();
@@ -27,7 +35,9 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
             <Typography.Text strong>{eventLabel(e.type, lang)}</Typography.Text>{' '}
             {e.toState && e.toState !== e.fromState && <Tag>{stateLabel(e.toState, lang)}</Tag>}
             {!e.isPublic && <Tag color="default">{t('case.internal')}</Tag>}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(e.at)} · {e.actorLabel ?? '—'}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(e.at)} · {e.actorLabel ?? '—'}
+            </Typography.Text>
             {detail(e) && <div>{detail(e)}</div>}
             {e.note && <div className="cc-note">{e.note}</div>}
           </div>

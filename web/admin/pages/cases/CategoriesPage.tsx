@@ -12,7 +12,8 @@ import { useSession, useSite } from '../../session';
 import { CategoryDrawer } from './CategoryDrawer';
 
 /** Major classes: two-digit codes and the local major 'LM1'. */
-export const isMajor = (c: Pick<CategoryFull, 'code' | 'kind'>) => c.kind === 'major' || /^\d{2}$/.test(c.code) || c.code === 'LM1';
+export const isMajor = (c: Pick<CategoryFull, 'code' | 'kind'>) =>
+  c.kind === 'major' || /^\d{2}$/.test(c.code) || c.code === 'LM1';
 
 /** The major class a category belongs to (walking up its parents). */
 function majorOf(c: CategoryFull, byCode: Map<string, CategoryFull>): string | null {
@@ -48,24 +49,37 @@ export function CategoriesPage() {
       .filter((c) => !isMajor(c))
       .map((c) => ({ ...c, major: majorOf(c, byCode) }))
       .filter((c) => !major || c.major === major)
-      .filter((c) => !needle || c.code.toLowerCase().startsWith(needle) || c.name.includes(needle)
-        || (c.nameEn ?? '').toLowerCase().includes(needle) || c.synonyms.some((s) => s.toLowerCase().includes(needle)))
+      .filter(
+        (c) =>
+          !needle ||
+          c.code.toLowerCase().startsWith(needle) ||
+          c.name.includes(needle) ||
+          (c.nameEn ?? '').toLowerCase().includes(needle) ||
+          c.synonyms.some((s) => s.toLowerCase().includes(needle)),
+      )
       .sort((a, b) => a.code.localeCompare(b.code));
   }, [all, byCode, major, q]);
 
-  const done = () => { setEditing(null); loaded.reload(); };
+  const done = () => {
+    setEditing(null);
+    loaded.reload();
+  };
 
   return (
     <>
       <PageTitle
         title={t('menu.categories')}
         hint={t('cat.hint')}
-        extra={(
+        extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={loaded.reload}>{t('action.refresh')}</Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="cat-new">{t('cat.new')}</Button>
+            <Button icon={<ReloadOutlined />} onClick={loaded.reload}>
+              {t('action.refresh')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="cat-new">
+              {t('cat.new')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <ErrorAlert error={loaded.error} onRetry={loaded.reload} />
       <Card size="small">
@@ -80,7 +94,14 @@ export function CategoriesPage() {
             options={majors.map((m) => ({ value: m.code, label: `${m.code} ${categoryName(m, lang)}` }))}
             data-testid="cat-major"
           />
-          <Input.Search allowClear style={{ width: 280 }} placeholder={t('cat.search')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="cat-search" />
+          <Input.Search
+            allowClear
+            style={{ width: 280 }}
+            placeholder={t('cat.search')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            data-testid="cat-search"
+          />
           <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
         </Space>
         <Table
@@ -93,20 +114,52 @@ export function CategoriesPage() {
           onRow={(c) => ({ onClick: () => setEditing(c), style: { cursor: 'pointer' } })}
           columns={[
             {
-              title: t('cat.name'), key: 'name',
+              title: t('cat.name'),
+              key: 'name',
               render: (_, c) => (
                 <Space orientation="vertical" size={0}>
-                  <span>{categoryName(c, lang)} {c.kind === 'local' && <Tag color="cyan">L</Tag>}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.code}</Typography.Text>
+                  <span>
+                    {categoryName(c, lang)} {c.kind === 'local' && <Tag color="cyan">L</Tag>}
+                  </span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {c.code}
+                  </Typography.Text>
                 </Space>
               ),
             },
-            { title: t('cat.major'), key: 'major', render: (_, c) => (c.major ? categoryName(byCode.get(c.major), lang, c.major) : '—') },
+            {
+              title: t('cat.major'),
+              key: 'major',
+              render: (_, c) => (c.major ? categoryName(byCode.get(c.major), lang, c.major) : '—'),
+            },
             { title: t('cat.tier'), key: 'tier', render: (_, c) => tierLabel(c.defaultTier, lang) },
-            { title: t('cat.department'), key: 'dept', render: (_, c) => (c.departmentKey ? departmentName(`${site.county.code}-${c.departmentKey}`) : '—') },
+            {
+              title: t('cat.department'),
+              key: 'dept',
+              render: (_, c) => (c.departmentKey ? departmentName(`${site.county.code}-${c.departmentKey}`) : '—'),
+            },
             { title: t('cat.handleNormal'), key: 'handle', render: (_, c) => limitText(c.timeLimits?.handle?.normal) },
-            { title: t('cat.public'), key: 'public', render: (_, c) => (c.isPublic ? <Tag color="green">{t('cat.public')}</Tag> : <Tag>—</Tag>) },
-            { title: '', key: 'edit', render: (_, c) => <Button size="small" type="link" onClick={(e) => { e.stopPropagation(); setEditing(c); }}>{t('cat.edit')}</Button> },
+            {
+              title: t('cat.public'),
+              key: 'public',
+              render: (_, c) => (c.isPublic ? <Tag color="green">{t('cat.public')}</Tag> : <Tag>—</Tag>),
+            },
+            {
+              title: '',
+              key: 'edit',
+              render: (_, c) => (
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setEditing(c);
+                  }}
+                >
+                  {t('cat.edit')}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>

@@ -17,8 +17,12 @@ export function FileFields({ c, categories, fields, changed }: Props) {
   const { t } = useI18n();
   return (
     <>
-      <Form.Item name="categoryCode" label={t('act.category')} rules={[{ required: true }]}
-        extra={changed ? t('act.recategorised') : undefined}>
+      <Form.Item
+        name="categoryCode"
+        label={t('act.category')}
+        rules={[{ required: true }]}
+        extra={changed ? t('act.recategorised') : undefined}
+      >
         <CategorySelect categories={categories} data-testid="file-category" placeholder={c.categoryCode} />
       </Form.Item>
       <ExtraFieldItems fields={fields} />

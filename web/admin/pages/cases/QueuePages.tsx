@@ -21,8 +21,14 @@ export function RuleTraceList({ c }: { c: Pick<CaseRow, 'ruleTrace'> }) {
       renderItem={(r, i) => (
         <List.Item>
           <div>
-            <Typography.Text>{i + 1}. {pick(r.zh, r.en)}</Typography.Text>
-            <div><Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.rule}</Typography.Text></div>
+            <Typography.Text>
+              {i + 1}. {pick(r.zh, r.en)}
+            </Typography.Text>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                {r.rule}
+              </Typography.Text>
+            </div>
           </div>
         </List.Item>
       )}
@@ -30,12 +36,30 @@ export function RuleTraceList({ c }: { c: Pick<CaseRow, 'ruleTrace'> }) {
   );
 }
 
-function QueuePage({ queue, title, hint, testId }: { queue: string; title: MessageKey; hint: MessageKey; testId: string }) {
+function QueuePage({
+  queue,
+  title,
+  hint,
+  testId,
+}: {
+  queue: string;
+  title: MessageKey;
+  hint: MessageKey;
+  testId: string;
+}) {
   const { t } = useI18n();
   const cases = useLoad(() => api.get<CaseRow[]>('/api/cases', { queue, limit: 200 }), [queue]);
   return (
     <>
-      <PageTitle title={t(title)} hint={t(hint)} extra={<Button icon={<ReloadOutlined />} onClick={cases.reload}>{t('action.refresh')}</Button>} />
+      <PageTitle
+        title={t(title)}
+        hint={t(hint)}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={cases.reload}>
+            {t('action.refresh')}
+          </Button>
+        }
+      />
       <Card size="small">
         <ErrorAlert error={cases.error} onRetry={cases.reload} />
         <CaseTable
@@ -50,6 +74,10 @@ function QueuePage({ queue, title, hint, testId }: { queue: string; title: Messa
   );
 }
 
-export const TriagePage = () => <QueuePage queue="triage" title="menu.triage" hint="triage.hint" testId="triage-table" />;
+export const TriagePage = () => (
+  <QueuePage queue="triage" title="menu.triage" hint="triage.hint" testId="triage-table" />
+);
 export const TasksPage = () => <QueuePage queue="tasks" title="menu.tasks" hint="tasks.hint" testId="tasks-table" />;
-export const VerifyPage = () => <QueuePage queue="verify" title="menu.verify" hint="verify.hint" testId="verify-table" />;
+export const VerifyPage = () => (
+  <QueuePage queue="verify" title="menu.verify" hint="verify.hint" testId="verify-table" />
+);

@@ -11,7 +11,11 @@ import { useI18n } from '../../i18n';
 import { CaseActions } from './CaseActions';
 import { CaseTable } from './CaseTable';
 
-const QUEUES = [['overdue', 'board.overdue', '#cf1322'], ['due_soon', 'board.dueSoon', '#d48806'], ['supervised', 'board.supervised', '#d4380d']] as const;
+const QUEUES = [
+  ['overdue', 'board.overdue', '#cf1322'],
+  ['due_soon', 'board.dueSoon', '#d48806'],
+  ['supervised', 'board.supervised', '#d4380d'],
+] as const;
 
 export function SupervisionPage() {
   const { t } = useI18n();
@@ -22,7 +26,15 @@ export function SupervisionPage() {
   }, []);
   return (
     <>
-      <PageTitle title={t('menu.supervision')} hint={t('supervision.hint')} extra={<Button icon={<ReloadOutlined />} onClick={all.reload}>{t('action.refresh')}</Button>} />
+      <PageTitle
+        title={t('menu.supervision')}
+        hint={t('supervision.hint')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={all.reload}>
+            {t('action.refresh')}
+          </Button>
+        }
+      />
       <ErrorAlert error={all.error} onRetry={all.reload} />
       <Card size="small">
         <Tabs
@@ -30,7 +42,11 @@ export function SupervisionPage() {
           onChange={setTab}
           items={QUEUES.map(([q, label, color]) => ({
             key: q,
-            label: <span>{t(label)} <Badge count={all.data?.[q]?.length ?? 0} showZero color={color} /></span>,
+            label: (
+              <span>
+                {t(label)} <Badge count={all.data?.[q]?.length ?? 0} showZero color={color} />
+              </span>
+            ),
             children: (
               <CaseTable
                 rows={all.data?.[q] ?? []}

@@ -19,7 +19,15 @@ export function PercentBar({ percent }: { percent: number | null }) {
   const { t } = useI18n();
   if (percent === null) return <Typography.Text type="secondary">{t('coverage.noHouseholds')}</Typography.Text>;
   const status = percent >= 95 ? 'success' : percent >= 80 ? 'normal' : 'exception';
-  return <Progress percent={percent} size="small" status={status} format={(p) => `${p?.toFixed(1)}%`} style={{ minWidth: 160, margin: 0 }} />;
+  return (
+    <Progress
+      percent={percent}
+      size="small"
+      status={status}
+      format={(p) => `${p?.toFixed(1)}%`}
+      style={{ minWidth: 160, margin: 0 }}
+    />
+  );
 }
 
 export function CoveragePage() {
@@ -45,18 +53,55 @@ export function CoveragePage() {
         data-testid="coverage-crumbs"
         items={trail.map((c, i) => ({
           key: c.code,
-          title: i === trail.length - 1 ? <span>{c.name || c.code}</span> : <a onClick={() => goTo(i)}>{c.name || c.code}</a>,
+          title:
+            i === trail.length - 1 ? (
+              <span>{c.name || c.code}</span>
+            ) : (
+              <a onClick={() => goTo(i)}>{c.name || c.code}</a>
+            ),
         }))}
       />
       <ErrorAlert error={report.error} onRetry={report.reload} />
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-        <Col xs={12} md={6}><Card size="small"><Statistic title={t('coverage.households')} value={data?.households ?? '—'} loading={report.loading} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title={t('coverage.residents')} value={data?.residents ?? '—'} loading={report.loading} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title={t('coverage.uncovered')} value={data?.uncovered ?? '—'} loading={report.loading} styles={{ content: { color: data?.uncovered ? '#cf1322' : undefined } }} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title={t('coverage.percent')} value={data?.percent ?? '—'} suffix={data?.percent !== null && data ? '%' : ''} precision={1} loading={report.loading} /></Card></Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title={t('coverage.households')} value={data?.households ?? '—'} loading={report.loading} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title={t('coverage.residents')} value={data?.residents ?? '—'} loading={report.loading} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title={t('coverage.uncovered')}
+              value={data?.uncovered ?? '—'}
+              loading={report.loading}
+              styles={{ content: { color: data?.uncovered ? '#cf1322' : undefined } }}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title={t('coverage.percent')}
+              value={data?.percent ?? '—'}
+              suffix={data?.percent !== null && data ? '%' : ''}
+              precision={1}
+              loading={report.loading}
+            />
+          </Card>
+        </Col>
       </Row>
       {(data?.children.length ?? 0) > 0 && (
-        <Card size="small" title={t('coverage.children')} extra={<Typography.Text type="secondary">{t('coverage.drill')}</Typography.Text>} style={{ marginBottom: 12 }}>
+        <Card
+          size="small"
+          title={t('coverage.children')}
+          extra={<Typography.Text type="secondary">{t('coverage.drill')}</Typography.Text>}
+          style={{ marginBottom: 12 }}
+        >
           <Table
             size="small"
             bordered
@@ -67,12 +112,41 @@ export function CoveragePage() {
             data-testid="coverage-table"
             onRow={(c) => ({ onClick: () => drill(c), style: { cursor: 'pointer' } })}
             columns={[
-              { title: t('col.name'), dataIndex: 'name', render: (n: string, c) => <span data-code={c.code}><Typography.Link>{n}</Typography.Link> <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.kind === 'grid' ? t('people.grid') : kindLabel(c.kind, lang)}</Typography.Text></span> },
-              { title: t('coverage.households'), dataIndex: 'households', align: 'right', width: 90, sorter: (a, b) => a.households - b.households },
+              {
+                title: t('col.name'),
+                dataIndex: 'name',
+                render: (n: string, c) => (
+                  <span data-code={c.code}>
+                    <Typography.Link>{n}</Typography.Link>{' '}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {c.kind === 'grid' ? t('people.grid') : kindLabel(c.kind, lang)}
+                    </Typography.Text>
+                  </span>
+                ),
+              },
+              {
+                title: t('coverage.households'),
+                dataIndex: 'households',
+                align: 'right',
+                width: 90,
+                sorter: (a, b) => a.households - b.households,
+              },
               { title: t('coverage.residents'), dataIndex: 'residents', align: 'right', width: 90 },
               { title: t('coverage.covered'), dataIndex: 'covered', align: 'right', width: 90 },
-              { title: t('coverage.uncovered'), dataIndex: 'uncovered', align: 'right', width: 90, sorter: (a, b) => a.uncovered - b.uncovered },
-              { title: t('coverage.percent'), dataIndex: 'percent', width: 240, render: (p: number | null) => <PercentBar percent={p} />, sorter: (a, b) => (a.percent ?? -1) - (b.percent ?? -1) },
+              {
+                title: t('coverage.uncovered'),
+                dataIndex: 'uncovered',
+                align: 'right',
+                width: 90,
+                sorter: (a, b) => a.uncovered - b.uncovered,
+              },
+              {
+                title: t('coverage.percent'),
+                dataIndex: 'percent',
+                width: 240,
+                render: (p: number | null) => <PercentBar percent={p} />,
+                sorter: (a, b) => (a.percent ?? -1) - (b.percent ?? -1),
+              },
             ]}
           />
         </Card>

@@ -29,33 +29,55 @@ export function UncoveredList({ code, total }: { code: string; total: number }) 
     }
   };
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => { setRows([]); if (total > 0) void load(); }, [code, total]);
+  useEffect(() => {
+    setRows([]);
+    if (total > 0) void load();
+  }, [code, total]);
 
   return (
     <Card size="small" title={`${t('coverage.uncoveredList')}（${total}）`} data-testid="uncovered-list">
       <ErrorAlert error={error} onRetry={() => load()} />
-      {total === 0
-        ? <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
-        : (
-          <>
-            <Table<UncoveredHousehold>
-              size="small"
-              rowKey="code"
-              loading={loading}
-              dataSource={rows}
-              pagination={false}
-              columns={[
-                { title: t('people.household'), dataIndex: 'code', width: 220, render: (c: string) => <Typography.Text code copyable>{c}</Typography.Text> },
-                { title: t('people.address'), dataIndex: 'address' },
-                { title: t('people.members'), dataIndex: 'members', width: 110, align: 'right', render: (n: number) => t('coverage.membersN', { n }) },
-              ]}
-            />
-            <div className="cc-table-foot">
-              <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
-              {more && <Button size="small" loading={loading} onClick={() => load(rows[rows.length - 1]?.code)}>{t('coverage.more')}</Button>}
-            </div>
-          </>
-        )}
+      {total === 0 ? (
+        <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
+      ) : (
+        <>
+          <Table<UncoveredHousehold>
+            size="small"
+            rowKey="code"
+            loading={loading}
+            dataSource={rows}
+            pagination={false}
+            columns={[
+              {
+                title: t('people.household'),
+                dataIndex: 'code',
+                width: 220,
+                render: (c: string) => (
+                  <Typography.Text code copyable>
+                    {c}
+                  </Typography.Text>
+                ),
+              },
+              { title: t('people.address'), dataIndex: 'address' },
+              {
+                title: t('people.members'),
+                dataIndex: 'members',
+                width: 110,
+                align: 'right',
+                render: (n: number) => t('coverage.membersN', { n }),
+              },
+            ]}
+          />
+          <div className="cc-table-foot">
+            <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
+            {more && (
+              <Button size="small" loading={loading} onClick={() => load(rows[rows.length - 1]?.code)}>
+                {t('coverage.more')}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
     </Card>
   );
 }

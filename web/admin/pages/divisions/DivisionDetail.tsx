@@ -16,19 +16,32 @@ export function DivisionDetail({ division }: { division: Division | null }) {
     () => (division && division.childCount > 0 ? fetchChildren(division.code) : Promise.resolve([] as Division[])),
     [division?.code],
   );
-  if (!division) return <Card size="small"><Empty description={t('divisions.pick')} /></Card>;
+  if (!division)
+    return (
+      <Card size="small">
+        <Empty description={t('divisions.pick')} />
+      </Card>
+    );
 
   return (
     <Card
       size="small"
       title={<span data-testid="division-detail-title">{division.name}</span>}
-      extra={can('staff.read') && (
-        <Button size="small" icon={<TeamOutlined />} onClick={() => navigate(`/staff?scope=${division.code}`)}>{t('divisions.viewStaff')}</Button>
-      )}
+      extra={
+        can('staff.read') && (
+          <Button size="small" icon={<TeamOutlined />} onClick={() => navigate(`/staff?scope=${division.code}`)}>
+            {t('divisions.viewStaff')}
+          </Button>
+        )
+      }
     >
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }}>
         <Descriptions.Item label={t('col.name')}>{division.name}</Descriptions.Item>
-        <Descriptions.Item label={t('col.code')}><Typography.Text code copyable>{division.code}</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label={t('col.code')}>
+          <Typography.Text code copyable>
+            {division.code}
+          </Typography.Text>
+        </Descriptions.Item>
         <Descriptions.Item label={t('col.kind')}>{kindLabel(division.kind, lang)}</Descriptions.Item>
         <Descriptions.Item label={t('col.level')}>{t(`level.${division.level}` as 'level.3')}</Descriptions.Item>
         <Descriptions.Item label={t('col.parentCode')}>{division.parentCode ?? '—'}</Descriptions.Item>
@@ -36,7 +49,9 @@ export function DivisionDetail({ division }: { division: Division | null }) {
       </Descriptions>
       {division.childCount > 0 && (
         <>
-          <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>{t('divisions.children')}</Typography.Title>
+          <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
+            {t('divisions.children')}
+          </Typography.Title>
           <ErrorAlert error={children.error} onRetry={children.reload} />
           <Table<Division>
             size="small"
@@ -46,7 +61,11 @@ export function DivisionDetail({ division }: { division: Division | null }) {
             pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
             columns={[
               { title: t('col.name'), dataIndex: 'name' },
-              { title: t('col.code'), dataIndex: 'code', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+              {
+                title: t('col.code'),
+                dataIndex: 'code',
+                render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+              },
               { title: t('col.kind'), dataIndex: 'kind', render: (k: string) => kindLabel(k, lang) },
               { title: t('col.childCount'), dataIndex: 'childCount', align: 'right', width: 90 },
             ]}

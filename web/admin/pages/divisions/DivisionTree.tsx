@@ -60,7 +60,11 @@ export function DivisionTree({ rootCode, selectedCode, onSelect }: Props) {
       <span className="cc-tree-title" data-code={d.code}>
         <span className="cc-tree-name">{d.name}</span>
         <span className="cc-tree-kind">{kindLabel(d.kind, lang)}</span>
-        {d.childCount > 0 && <Typography.Text type="secondary" className="cc-tree-count">{d.childCount}</Typography.Text>}
+        {d.childCount > 0 && (
+          <Typography.Text type="secondary" className="cc-tree-count">
+            {d.childCount}
+          </Typography.Text>
+        )}
       </span>
     );
   };
@@ -69,19 +73,21 @@ export function DivisionTree({ rootCode, selectedCode, onSelect }: Props) {
     <div data-testid="division-tree">
       <ErrorAlert error={error} onRetry={nodes.length ? undefined : loadRoot} />
       {nodes.length === 0 && !error && <Skeleton active title={false} paragraph={{ rows: 8 }} />}
-      {nodes.length > 0 && <Tree<Node>
-        showLine
-        blockNode
-        treeData={nodes}
-        loadData={loadData}
-        expandedKeys={expanded}
-        autoExpandParent={false}
-        onExpand={(keys) => setExpanded(keys.map(String))}
-        selectedKeys={selectedCode ? [selectedCode] : []}
-        onSelect={(_keys, info) => onSelect(info.node.division)}
-        titleRender={title}
-        height={640}
-      />}
+      {nodes.length > 0 && (
+        <Tree<Node>
+          showLine
+          blockNode
+          treeData={nodes}
+          loadData={loadData}
+          expandedKeys={expanded}
+          autoExpandParent={false}
+          onExpand={(keys) => setExpanded(keys.map(String))}
+          selectedKeys={selectedCode ? [selectedCode] : []}
+          onSelect={(_keys, info) => onSelect(info.node.division)}
+          titleRender={title}
+          height={640}
+        />
+      )}
     </div>
   );
 }

@@ -26,10 +26,22 @@ export function HomePage() {
               dataSource={me.grants}
               locale={{ emptyText: t('home.noRoles') }}
               columns={[
-                { title: t('col.role'), dataIndex: 'role', render: (r: string) => <Tag color="red">{roleLabel(r)}</Tag> },
+                {
+                  title: t('col.role'),
+                  dataIndex: 'role',
+                  render: (r: string) => <Tag color="red">{roleLabel(r)}</Tag>,
+                },
                 { title: t('col.scope'), dataIndex: 'scopeName' },
-                { title: t('col.scopeCode'), dataIndex: 'scopeCode', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
-                { title: t('col.department'), dataIndex: 'departmentCode', render: (c: string | null) => departmentName(c) || '—' },
+                {
+                  title: t('col.scopeCode'),
+                  dataIndex: 'scopeCode',
+                  render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+                },
+                {
+                  title: t('col.department'),
+                  dataIndex: 'departmentCode',
+                  render: (c: string | null) => departmentName(c) || '—',
+                },
               ]}
             />
           </Card>
@@ -37,19 +49,33 @@ export function HomePage() {
         <Col xs={24} xl={10}>
           <Card title={t('home.installation')} size="small">
             <Descriptions column={1} size="small" bordered>
-              <Descriptions.Item label={t('home.county')}>{site.county.name}（{site.county.code}）</Descriptions.Item>
+              <Descriptions.Item label={t('home.county')}>
+                {site.county.name}（{site.county.code}）
+              </Descriptions.Item>
               <Descriptions.Item label={t('home.version')}>{site.version}</Descriptions.Item>
               <Descriptions.Item label={t('home.mode')}>
-                {site.demo ? <Tag color="orange">{t('demo.tag')}</Tag> : <Tag color="green">{t('home.production')}</Tag>}
+                {site.demo ? (
+                  <Tag color="orange">{t('demo.tag')}</Tag>
+                ) : (
+                  <Tag color="green">{t('home.production')}</Tag>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('footer.apiDocs')}>
-                <a href="/api/docs" target="_blank" rel="noreferrer">/api/docs</a> · <a href="/api/openapi.json" target="_blank" rel="noreferrer">openapi.json</a>
+                <a href="/api/docs" target="_blank" rel="noreferrer">
+                  /api/docs
+                </a>{' '}
+                ·{' '}
+                <a href="/api/openapi.json" target="_blank" rel="noreferrer">
+                  openapi.json
+                </a>
               </Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>
       </Row>
-      <Typography.Title level={5} style={{ marginTop: 24 }}>{t('home.modules')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('home.modules')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         {modules.map((m) => (
           <Col key={m.key} xs={24} sm={12} xl={8} xxl={6}>
@@ -59,7 +85,9 @@ export function HomePage() {
                 <div>
                   <Typography.Text strong>{t(m.label)}</Typography.Text>
                   <br />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(m.hint)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(m.hint)}
+                  </Typography.Text>
                 </div>
               </Card>
             </Link>

@@ -12,11 +12,19 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 
 const KIND_COLORS: Record<string, string> = {
-  street_working_committee: 'red', community_party_committee: 'volcano', village_party_org: 'red',
-  grid_branch: 'orange', building_group: 'gold', villager_group_cell: 'gold',
+  street_working_committee: 'red',
+  community_party_committee: 'volcano',
+  village_party_org: 'red',
+  grid_branch: 'orange',
+  building_group: 'gold',
+  villager_group_cell: 'gold',
 };
 
-interface Node extends TreeDataNode { key: string; org: PartyOrg; children: Node[] }
+interface Node extends TreeDataNode {
+  key: string;
+  org: PartyOrg;
+  children: Node[];
+}
 
 /** Organisations whose parent is not in the list become roots. */
 export function buildTree(orgs: PartyOrg[]): Node[] {
@@ -26,7 +34,10 @@ export function buildTree(orgs: PartyOrg[]): Node[] {
     const parent = n.org.parentCode ? nodes.get(n.org.parentCode) : undefined;
     (parent ? parent.children : roots).push(n);
   }
-  const sort = (list: Node[]) => { list.sort((a, b) => a.key.localeCompare(b.key)); for (const n of list) sort(n.children); };
+  const sort = (list: Node[]) => {
+    list.sort((a, b) => a.key.localeCompare(b.key));
+    for (const n of list) sort(n.children);
+  };
   sort(roots);
   return roots;
 }
@@ -40,7 +51,10 @@ export function PartyOrgsPage() {
   const orgs = useLoad(() => api.get<PartyOrg[]>('/api/party/orgs', { scope }), [scope]);
   const tree = useMemo(() => buildTree(orgs.data ?? []), [orgs.data]);
   const [expanded, setExpanded] = useState<string[]>([]);
-  const withChildren = useMemo(() => (orgs.data ?? []).filter((o) => (orgs.data ?? []).some((c) => c.parentCode === o.code)).map((o) => o.code), [orgs.data]);
+  const withChildren = useMemo(
+    () => (orgs.data ?? []).filter((o) => (orgs.data ?? []).some((c) => c.parentCode === o.code)).map((o) => o.code),
+    [orgs.data],
+  );
   useEffect(() => setExpanded(tree.map((n) => n.key)), [tree]);
   const totalMembers = (orgs.data ?? []).reduce((s, o) => s + o.members, 0);
 
@@ -50,43 +64,55 @@ export function PartyOrgsPage() {
     return (
       <span className="cc-tree-title" data-code={o.code}>
         <span className="cc-tree-name">{o.name}</span>
-        <Tag color={KIND_COLORS[o.kind] ?? 'default'} style={{ marginInlineEnd: 0 }}>{t(kindKey) === kindKey ? o.kind : t(kindKey)}</Tag>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('party.members', { n: o.members })}</Typography.Text>
+        <Tag color={KIND_COLORS[o.kind] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+          {t(kindKey) === kindKey ? o.kind : t(kindKey)}
+        </Tag>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('party.members', { n: o.members })}
+        </Typography.Text>
       </span>
     );
   };
 
   return (
     <>
-      <PageTitle title={t('menu.partyOrgs')} hint={t('party.hint')} extra={(
-        <DivisionPicker rootCodes={roots} value={scope} onChange={(c) => setScope(c)} style={{ width: 280 }} />
-      )} />
+      <PageTitle
+        title={t('menu.partyOrgs')}
+        hint={t('party.hint')}
+        extra={<DivisionPicker rootCodes={roots} value={scope} onChange={(c) => setScope(c)} style={{ width: 280 }} />}
+      />
       <Card
         size="small"
-        title={orgs.data ? `${t('common.count', { n: orgs.data.length })} · ${t('party.members', { n: totalMembers })}` : ' '}
-        extra={(
+        title={
+          orgs.data ? `${t('common.count', { n: orgs.data.length })} · ${t('party.members', { n: totalMembers })}` : ' '
+        }
+        extra={
           <Space>
-            <Button size="small" onClick={() => setExpanded(withChildren)}>{t('party.expandAll')}</Button>
-            <Button size="small" onClick={() => setExpanded([])}>{t('party.collapseAll')}</Button>
+            <Button size="small" onClick={() => setExpanded(withChildren)}>
+              {t('party.expandAll')}
+            </Button>
+            <Button size="small" onClick={() => setExpanded([])}>
+              {t('party.collapseAll')}
+            </Button>
           </Space>
-        )}
+        }
       >
         <ErrorAlert error={orgs.error} onRetry={orgs.reload} />
         <Spin spinning={orgs.loading}>
-          {tree.length === 0 && !orgs.loading
-            ? <Empty description={t('party.empty')} />
-            : (
-              <Tree<Node>
-                showLine
-                blockNode
-                treeData={tree}
-                expandedKeys={expanded}
-                onExpand={(keys) => setExpanded(keys.map(String))}
-                titleRender={title}
-                height={640}
-                data-testid="party-tree"
-              />
-            )}
+          {tree.length === 0 && !orgs.loading ? (
+            <Empty description={t('party.empty')} />
+          ) : (
+            <Tree<Node>
+              showLine
+              blockNode
+              treeData={tree}
+              expandedKeys={expanded}
+              onExpand={(keys) => setExpanded(keys.map(String))}
+              titleRender={title}
+              height={640}
+              data-testid="party-tree"
+            />
+          )}
         </Spin>
       </Card>
     </>

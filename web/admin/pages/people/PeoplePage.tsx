@@ -26,7 +26,10 @@ export function PeoplePage() {
 
   const search = async (raw: string) => {
     const q = raw.trim();
-    if (!q) { setResult(null); return; }
+    if (!q) {
+      setResult(null);
+      return;
+    }
     setLoading(true);
     setError(null);
     try {
@@ -57,35 +60,75 @@ export function PeoplePage() {
             data-testid="people-search"
             id="cc-people-q"
           />
-          {result && <Typography.Text type="secondary">{t('people.matchedBy', { how })} · {t('common.count', { n: result.people.length })}</Typography.Text>}
+          {result && (
+            <Typography.Text type="secondary">
+              {t('people.matchedBy', { how })} · {t('common.count', { n: result.people.length })}
+            </Typography.Text>
+          )}
         </Space>
         <ErrorAlert error={error} />
-        {!result && !loading && !error
-          ? <Empty description={t('people.empty')} />
-          : (
-            <Table<Person>
-              size="small"
-              bordered
-              rowKey="id"
-              loading={loading}
-              dataSource={result?.people ?? []}
-              locale={{ emptyText: t('people.noResult') }}
-              pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
-              onRow={(p) => ({ onClick: () => setOpen(p), style: { cursor: 'pointer' } })}
-              data-testid="people-table"
-              scroll={{ x: 1000 }}
-              columns={[
-                { title: t('people.name'), dataIndex: 'name', width: 110, render: (n: string) => <Typography.Link>{n}</Typography.Link> },
-                { title: t('people.gender'), dataIndex: 'gender', width: 64, render: (g: string) => { const k = genderKey(g); return k ? t(k) : g; } },
-                { title: t('people.birthDate'), dataIndex: 'birthDate', width: 110 },
-                { title: t('people.idNumber'), dataIndex: 'idMasked', width: 190, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-                { title: t('people.phone'), dataIndex: 'phoneMasked', width: 130, render: (v: string | null) => v ?? '—' },
-                { title: t('people.relation'), dataIndex: 'relation', width: 100, render: (r: string) => { const k = relationKey(r); return k ? t(k) : r; } },
-                { title: t('people.party'), dataIndex: 'partyMember', width: 80, render: (p: boolean) => (p ? <Tag color="red">{t('people.party')}</Tag> : '') },
-                { title: t('people.address'), dataIndex: 'address', ellipsis: true },
-              ]}
-            />
-          )}
+        {!result && !loading && !error ? (
+          <Empty description={t('people.empty')} />
+        ) : (
+          <Table<Person>
+            size="small"
+            bordered
+            rowKey="id"
+            loading={loading}
+            dataSource={result?.people ?? []}
+            locale={{ emptyText: t('people.noResult') }}
+            pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+            onRow={(p) => ({ onClick: () => setOpen(p), style: { cursor: 'pointer' } })}
+            data-testid="people-table"
+            scroll={{ x: 1000 }}
+            columns={[
+              {
+                title: t('people.name'),
+                dataIndex: 'name',
+                width: 110,
+                render: (n: string) => <Typography.Link>{n}</Typography.Link>,
+              },
+              {
+                title: t('people.gender'),
+                dataIndex: 'gender',
+                width: 64,
+                render: (g: string) => {
+                  const k = genderKey(g);
+                  return k ? t(k) : g;
+                },
+              },
+              { title: t('people.birthDate'), dataIndex: 'birthDate', width: 110 },
+              {
+                title: t('people.idNumber'),
+                dataIndex: 'idMasked',
+                width: 190,
+                render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+              },
+              {
+                title: t('people.phone'),
+                dataIndex: 'phoneMasked',
+                width: 130,
+                render: (v: string | null) => v ?? '—',
+              },
+              {
+                title: t('people.relation'),
+                dataIndex: 'relation',
+                width: 100,
+                render: (r: string) => {
+                  const k = relationKey(r);
+                  return k ? t(k) : r;
+                },
+              },
+              {
+                title: t('people.party'),
+                dataIndex: 'partyMember',
+                width: 80,
+                render: (p: boolean) => (p ? <Tag color="red">{t('people.party')}</Tag> : ''),
+              },
+              { title: t('people.address'), dataIndex: 'address', ellipsis: true },
+            ]}
+          />
+        )}
       </Card>
       <PersonDrawer person={open} onClose={() => setOpen(null)} />
     </>

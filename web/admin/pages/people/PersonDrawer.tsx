@@ -32,7 +32,9 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          const r = await api.post<{ field: Field; value: string | null }>(`/api/people/${person.id}/reveal`, { field });
+          const r = await api.post<{ field: Field; value: string | null }>(`/api/people/${person.id}/reveal`, {
+            field,
+          });
           setRevealed((prev) => ({ ...prev, [field]: r.value }));
           message.info(t('people.revealed'));
         } catch (e) {
@@ -41,32 +43,59 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
       },
     });
   };
-  const shown = (field: Field, masked: string | null) => (!masked ? '—' : (
-    <Space>
-      <Typography.Text code>{revealed[field] ?? masked ?? '—'}</Typography.Text>
-      {revealed[field] !== undefined && <Tag color="orange">{t('people.revealed')}</Tag>}
-      {canReveal && revealed[field] === undefined && masked && (
-        <Button size="small" icon={<EyeOutlined />} onClick={() => reveal(field)} data-testid={`reveal-${field}`}>{t('people.reveal')}</Button>
-      )}
-    </Space>
-  ));
+  const shown = (field: Field, masked: string | null) =>
+    !masked ? (
+      '—'
+    ) : (
+      <Space>
+        <Typography.Text code>{revealed[field] ?? masked ?? '—'}</Typography.Text>
+        {revealed[field] !== undefined && <Tag color="orange">{t('people.revealed')}</Tag>}
+        {canReveal && revealed[field] === undefined && masked && (
+          <Button size="small" icon={<EyeOutlined />} onClick={() => reveal(field)} data-testid={`reveal-${field}`}>
+            {t('people.reveal')}
+          </Button>
+        )}
+      </Space>
+    );
   const label = (k: ReturnType<typeof genderKey>, raw: string) => (k ? t(k) : raw);
 
   return (
-    <Drawer open title={`${t('people.detail')} · ${person.name}`} size={640} onClose={onClose} data-testid="person-drawer">
+    <Drawer
+      open
+      title={`${t('people.detail')} · ${person.name}`}
+      size={640}
+      onClose={onClose}
+      data-testid="person-drawer"
+    >
       <Descriptions size="small" bordered column={1}>
-        <Descriptions.Item label={t('people.name')}>{person.name} {person.partyMember && <Tag color="red">{t('people.party')}</Tag>}</Descriptions.Item>
-        <Descriptions.Item label={t('people.gender')}>{label(genderKey(person.gender), person.gender)}</Descriptions.Item>
+        <Descriptions.Item label={t('people.name')}>
+          {person.name} {person.partyMember && <Tag color="red">{t('people.party')}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('people.gender')}>
+          {label(genderKey(person.gender), person.gender)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('people.birthDate')}>{person.birthDate}</Descriptions.Item>
         <Descriptions.Item label={t('people.idNumber')}>{shown('idNumber', person.idMasked)}</Descriptions.Item>
         <Descriptions.Item label={t('people.phone')}>{shown('phone', person.phoneMasked)}</Descriptions.Item>
-        <Descriptions.Item label={t('people.relation')}>{label(relationKey(person.relation), person.relation)}</Descriptions.Item>
+        <Descriptions.Item label={t('people.relation')}>
+          {label(relationKey(person.relation), person.relation)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('people.address')}>{person.address}</Descriptions.Item>
-        <Descriptions.Item label={t('people.household')}><Typography.Text code copyable>{person.householdCode}</Typography.Text></Descriptions.Item>
-        {household.data && <Descriptions.Item label={t('people.grid')}>{household.data.gridName} <Typography.Text type="secondary">{household.data.gridCode}</Typography.Text></Descriptions.Item>}
+        <Descriptions.Item label={t('people.household')}>
+          <Typography.Text code copyable>
+            {person.householdCode}
+          </Typography.Text>
+        </Descriptions.Item>
+        {household.data && (
+          <Descriptions.Item label={t('people.grid')}>
+            {household.data.gridName} <Typography.Text type="secondary">{household.data.gridCode}</Typography.Text>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {!canReveal && <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('people.revealHint')} />}
-      <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>{t('people.members')}</Typography.Title>
+      <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
+        {t('people.members')}
+      </Typography.Title>
       <ErrorAlert error={household.error} onRetry={household.reload} />
       <Table<Person>
         size="small"
@@ -76,7 +105,15 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
         pagination={false}
         rowClassName={(m) => (m.id === person.id ? 'cc-row-current' : '')}
         columns={[
-          { title: t('people.name'), dataIndex: 'name', render: (n: string, m) => <span>{n} {m.partyMember && <Tag color="red">{t('people.party')}</Tag>}</span> },
+          {
+            title: t('people.name'),
+            dataIndex: 'name',
+            render: (n: string, m) => (
+              <span>
+                {n} {m.partyMember && <Tag color="red">{t('people.party')}</Tag>}
+              </span>
+            ),
+          },
           { title: t('people.relation'), dataIndex: 'relation', render: (r: string) => label(relationKey(r), r) },
           { title: t('people.gender'), dataIndex: 'gender', render: (g: string) => label(genderKey(g), g) },
           { title: t('people.birthDate'), dataIndex: 'birthDate' },

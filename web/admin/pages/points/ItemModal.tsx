@@ -19,7 +19,15 @@ interface Values {
   active: boolean;
 }
 
-export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | null; onClose: () => void; onDone: () => void }) {
+export function ItemModal({
+  item,
+  onClose,
+  onDone,
+}: {
+  item: ShopItem | 'new' | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { me } = useSession();
@@ -32,7 +40,12 @@ export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | 
   useEffect(() => {
     if (!item) return;
     form.resetFields();
-    if (item === 'new') form.setFieldsValue({ divisionCode: roots.length === 1 && roots[0].length >= 9 ? roots[0] : undefined, stock: 1, active: true });
+    if (item === 'new')
+      form.setFieldsValue({
+        divisionCode: roots.length === 1 && roots[0].length >= 9 ? roots[0] : undefined,
+        stock: 1,
+        active: true,
+      });
     else form.setFieldsValue({ ...item, description: item.description ?? '' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item, form]);
@@ -40,8 +53,14 @@ export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | 
   const submit = async () => {
     const v = await form.validateFields();
     await run(async () => {
-      const common = { name: v.name.trim(), description: v.description?.trim() ?? '', pricePoints: v.pricePoints, perPersonLimit: v.perPersonLimit ?? null };
-      if (isNew) await api.post('/api/points/console/items', { ...common, divisionCode: v.divisionCode, stock: v.stock });
+      const common = {
+        name: v.name.trim(),
+        description: v.description?.trim() ?? '',
+        pricePoints: v.pricePoints,
+        perPersonLimit: v.perPersonLimit ?? null,
+      };
+      if (isNew)
+        await api.post('/api/points/console/items', { ...common, divisionCode: v.divisionCode, stock: v.stock });
       else if (item) await api.patch(`/api/points/console/items/${item.id}`, { ...common, active: v.active });
       message.success(t('pts.created'));
       onDone();
@@ -49,7 +68,15 @@ export function ItemModal({ item, onClose, onDone }: { item: ShopItem | 'new' | 
   };
 
   return (
-    <Modal open={!!item} title={t(isNew ? 'pts.newItem' : 'pts.editItem')} onOk={submit} onCancel={onClose} okText={t('action.save')} cancelText={t('action.cancel')} confirmLoading={busy}>
+    <Modal
+      open={!!item}
+      title={t(isNew ? 'pts.newItem' : 'pts.editItem')}
+      onOk={submit}
+      onCancel={onClose}
+      okText={t('action.save')}
+      cancelText={t('action.cancel')}
+      confirmLoading={busy}
+    >
       <Form form={form} layout="vertical" data-testid="pts-item-form">
         {isNew && (
           <Form.Item name="divisionCode" label={t('pts.shop')} rules={[{ required: true }]}>

@@ -42,12 +42,23 @@ export function ItemsPage() {
       <PageTitle
         title={t('menu.pointsItems')}
         hint={t('pts.itemsHint')}
-        extra={(
+        extra={
           <Space>
-            {keeper && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="pts-item-new">{t('pts.newItem')}</Button>}
-            <Button icon={<ReloadOutlined />} onClick={items.reload}>{t('action.refresh')}</Button>
+            {keeper && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing('new')}
+                data-testid="pts-item-new"
+              >
+                {t('pts.newItem')}
+              </Button>
+            )}
+            <Button icon={<ReloadOutlined />} onClick={items.reload}>
+              {t('action.refresh')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <Card size="small">
         <ErrorAlert error={items.error} onRetry={items.reload} />
@@ -58,34 +69,95 @@ export function ItemsPage() {
           pageSize={50}
           scroll={{ x: 900 }}
           data-testid="pts-items-table"
-          onRow={(i) => ({ 'data-item': i.name } as React.HTMLAttributes<HTMLTableRowElement>)}
+          onRow={(i) => ({ 'data-item': i.name }) as React.HTMLAttributes<HTMLTableRowElement>}
           columns={[
             {
-              title: t('pts.item'), dataIndex: 'name',
-              render: (n: string, i) => <div><Typography.Text strong>{n}</Typography.Text>{i.description && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.description}</Typography.Text></div>}</div>,
+              title: t('pts.item'),
+              dataIndex: 'name',
+              render: (n: string, i) => (
+                <div>
+                  <Typography.Text strong>{n}</Typography.Text>
+                  {i.description && (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {i.description}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </div>
+              ),
             },
             { title: t('pts.shop'), dataIndex: 'divisionCode', width: 150, render: place },
-            { title: t('pts.price'), dataIndex: 'pricePoints', width: 90, align: 'right', render: (p: number) => (lang === 'en' ? `${p} pts` : `${p} 积分`) },
             {
-              title: t('pts.yuan'), dataIndex: 'yuanValue', width: 150,
-              render: (y: number, i) => <span>{lang === 'en' ? `¥${y}` : `${y} 元`} <Typography.Text type="secondary" style={{ fontSize: 11 }}>({exchangeText(i.exchange, lang)})</Typography.Text></span>,
+              title: t('pts.price'),
+              dataIndex: 'pricePoints',
+              width: 90,
+              align: 'right',
+              render: (p: number) => (lang === 'en' ? `${p} pts` : `${p} 积分`),
             },
-            { title: t('pts.stock'), dataIndex: 'stock', width: 70, align: 'right', render: (s: number) => (s > 0 ? s : <Typography.Text type="danger">0</Typography.Text>) },
-            { title: t('pts.limit'), dataIndex: 'perPersonLimit', width: 90, align: 'right', render: (l: number | null) => l ?? t('pts.noCap') },
-            { title: t('pts.active'), dataIndex: 'active', width: 70, render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? '✓' : '—'}</Tag> },
             {
-              title: t('col.actions'), key: 'a', width: 150,
+              title: t('pts.yuan'),
+              dataIndex: 'yuanValue',
+              width: 150,
+              render: (y: number, i) => (
+                <span>
+                  {lang === 'en' ? `¥${y}` : `${y} 元`}{' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                    ({exchangeText(i.exchange, lang)})
+                  </Typography.Text>
+                </span>
+              ),
+            },
+            {
+              title: t('pts.stock'),
+              dataIndex: 'stock',
+              width: 70,
+              align: 'right',
+              render: (s: number) => (s > 0 ? s : <Typography.Text type="danger">0</Typography.Text>),
+            },
+            {
+              title: t('pts.limit'),
+              dataIndex: 'perPersonLimit',
+              width: 90,
+              align: 'right',
+              render: (l: number | null) => l ?? t('pts.noCap'),
+            },
+            {
+              title: t('pts.active'),
+              dataIndex: 'active',
+              width: 70,
+              render: (a: boolean) => <Tag color={a ? 'green' : 'default'}>{a ? '✓' : '—'}</Tag>,
+            },
+            {
+              title: t('col.actions'),
+              key: 'a',
+              width: 150,
               render: (_: unknown, i) => (
                 <Space size={4}>
-                  {i.actions.includes('update') && <Button size="small" onClick={() => setEditing(i)} data-action="edit">{t('pts.edit')}</Button>}
-                  {i.actions.includes('restock') && <Button size="small" onClick={() => setRestocking(i)} data-action="restock">{t('pts.restock')}</Button>}
+                  {i.actions.includes('update') && (
+                    <Button size="small" onClick={() => setEditing(i)} data-action="edit">
+                      {t('pts.edit')}
+                    </Button>
+                  )}
+                  {i.actions.includes('restock') && (
+                    <Button size="small" onClick={() => setRestocking(i)} data-action="restock">
+                      {t('pts.restock')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },
           ]}
         />
       </Card>
-      <ItemModal item={editing} onClose={() => setEditing(null)} onDone={() => { setEditing(null); items.reload(); }} />
+      <ItemModal
+        item={editing}
+        onClose={() => setEditing(null)}
+        onDone={() => {
+          setEditing(null);
+          items.reload();
+        }}
+      />
       <Modal
         open={!!restocking}
         title={`${t('pts.restock')} · ${restocking?.name ?? ''}`}
@@ -97,7 +169,12 @@ export function ItemsPage() {
         afterClose={() => form.resetFields()}
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="quantity" label={t('pts.restockQty')} extra={`${t('pts.stock')}: ${restocking?.stock ?? 0}`} rules={[{ required: true }]}>
+          <Form.Item
+            name="quantity"
+            label={t('pts.restockQty')}
+            extra={`${t('pts.stock')}: ${restocking?.stock ?? 0}`}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} autoFocus />
           </Form.Item>
         </Form>

@@ -13,8 +13,22 @@ import { useKnownPeople } from './ManualAwardModal';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
 
-interface PlaceRow { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }
-interface PersonReport { userId: string; displayName: string; balance: number; pending: number; pendingDeductions: number; entries: HistoryRow[] }
+interface PlaceRow {
+  divisionCode: string;
+  name: string;
+  issued: number;
+  deducted: number;
+  reserved: number;
+  redeemed: number;
+}
+interface PersonReport {
+  userId: string;
+  displayName: string;
+  balance: number;
+  pending: number;
+  pendingDeductions: number;
+  entries: HistoryRow[];
+}
 
 export function EntriesTable({ rows, loading }: { rows: HistoryRow[]; loading?: boolean }) {
   const { t, lang } = useI18n();
@@ -25,9 +39,20 @@ export function EntriesTable({ rows, loading }: { rows: HistoryRow[]; loading?: 
       dataSource={rows}
       columns={[
         { title: t('pts.entryAt'), dataIndex: 'at', width: 160, render: formatDateTime },
-        { title: t('pts.entryKind'), dataIndex: 'kind', width: 120, render: (k: string) => <Tag>{entryKindLabel(k, lang)}</Tag> },
+        {
+          title: t('pts.entryKind'),
+          dataIndex: 'kind',
+          width: 120,
+          render: (k: string) => <Tag>{entryKindLabel(k, lang)}</Tag>,
+        },
         { title: t('pts.reason'), dataIndex: 'memo', ellipsis: true },
-        { title: t('pts.entryAmount'), dataIndex: 'amount', width: 90, align: 'right', render: (n: number) => <Typography.Text type={n < 0 ? 'danger' : 'success'}>{signed(n)}</Typography.Text> },
+        {
+          title: t('pts.entryAmount'),
+          dataIndex: 'amount',
+          width: 90,
+          align: 'right',
+          render: (n: number) => <Typography.Text type={n < 0 ? 'danger' : 'success'}>{signed(n)}</Typography.Text>,
+        },
         { title: t('pts.expiresAt'), dataIndex: 'expiresAt', width: 160, render: formatDateTime },
       ]}
     />
@@ -38,7 +63,10 @@ function PersonLedger() {
   const { t } = useI18n();
   const people = useKnownPeople(true);
   const [userId, setUserId] = useState<string>();
-  const report = useLoad(() => (userId ? api.get<PersonReport>(`/api/points/console/reports/people/${userId}`) : Promise.resolve(undefined)), [userId]);
+  const report = useLoad(
+    () => (userId ? api.get<PersonReport>(`/api/points/console/reports/people/${userId}`) : Promise.resolve(undefined)),
+    [userId],
+  );
   return (
     <>
       <Select
@@ -57,8 +85,13 @@ function PersonLedger() {
         <>
           <Descriptions size="small" bordered column={3} style={{ marginBottom: 12 }} data-testid="pts-person-summary">
             <Descriptions.Item label={t('pts.person')}>{report.data.displayName}</Descriptions.Item>
-            <Descriptions.Item label={t('pts.balance')}><Typography.Text strong>{report.data.balance}</Typography.Text></Descriptions.Item>
-            <Descriptions.Item label={t('pts.pending')}>{report.data.pending}{report.data.pendingDeductions ? ` / −${report.data.pendingDeductions}` : ''}</Descriptions.Item>
+            <Descriptions.Item label={t('pts.balance')}>
+              <Typography.Text strong>{report.data.balance}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('pts.pending')}>
+              {report.data.pending}
+              {report.data.pendingDeductions ? ` / −${report.data.pendingDeductions}` : ''}
+            </Descriptions.Item>
           </Descriptions>
           <EntriesTable rows={report.data.entries} loading={report.loading} />
         </>
@@ -83,18 +116,23 @@ export function LedgerPage() {
       <PageTitle
         title={t('menu.pointsLedger')}
         hint={t('pts.ledgerHint')}
-        extra={(
+        extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={exportXlsx} data-testid="pts-export">{t('pts.export')}</Button>
-            <Button icon={<ReloadOutlined />} onClick={places.reload}>{t('action.refresh')}</Button>
+            <Button icon={<DownloadOutlined />} loading={busy} onClick={exportXlsx} data-testid="pts-export">
+              {t('pts.export')}
+            </Button>
+            <Button icon={<ReloadOutlined />} onClick={places.reload}>
+              {t('action.refresh')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <Card size="small">
         <Tabs
           items={[
             {
-              key: 'places', label: t('pts.places'),
+              key: 'places',
+              label: t('pts.places'),
               children: (
                 <>
                   <ErrorAlert error={places.error} onRetry={places.reload} />
@@ -105,7 +143,18 @@ export function LedgerPage() {
                     pageSize={false}
                     data-testid="pts-places-table"
                     columns={[
-                      { title: t('pts.place'), dataIndex: 'name', render: (n: string, r) => <span>{n} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.divisionCode}</Typography.Text></span> },
+                      {
+                        title: t('pts.place'),
+                        dataIndex: 'name',
+                        render: (n: string, r) => (
+                          <span>
+                            {n}{' '}
+                            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                              {r.divisionCode}
+                            </Typography.Text>
+                          </span>
+                        ),
+                      },
                       { title: t('pts.issued'), dataIndex: 'issued', width: 110, align: 'right' },
                       { title: t('pts.deducted'), dataIndex: 'deducted', width: 110, align: 'right' },
                       { title: t('pts.reserved'), dataIndex: 'reserved', width: 120, align: 'right' },

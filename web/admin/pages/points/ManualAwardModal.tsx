@@ -34,7 +34,15 @@ export function useKnownPeople(enabled: boolean) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+export function ManualAwardModal({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { me } = useSession();
@@ -42,8 +50,13 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
   const [form] = Form.useForm<Values>();
   const [busy, run] = useBusyAction();
   const people = useKnownPeople(open);
-  const rules = useLoad(() => (open ? api.get<RuleVersion[]>('/api/points/console/rules') : Promise.resolve([])), [open]);
-  const manualRules = [...new Map((rules.data ?? []).filter((r) => r.source === 'manual').map((r) => [r.code, r])).values()];
+  const rules = useLoad(
+    () => (open ? api.get<RuleVersion[]>('/api/points/console/rules') : Promise.resolve([])),
+    [open],
+  );
+  const manualRules = [
+    ...new Map((rules.data ?? []).filter((r) => r.source === 'manual').map((r) => [r.code, r])).values(),
+  ];
   const ruleCode = Form.useWatch('ruleCode', form);
   const amount = Form.useWatch('amount', form);
   const ruleAmount = manualRules.find((r) => r.code === ruleCode)?.amount;
@@ -53,7 +66,12 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
     const v = await form.validateFields();
     await run(async () => {
       await api.post<Award>('/api/points/console/awards', {
-        userId: v.userId.trim(), ruleCode: v.ruleCode, placeCode: v.placeCode, reason: v.reason.trim(), sourceRef: v.sourceRef.trim(), amount: v.amount ?? undefined,
+        userId: v.userId.trim(),
+        ruleCode: v.ruleCode,
+        placeCode: v.placeCode,
+        reason: v.reason.trim(),
+        sourceRef: v.sourceRef.trim(),
+        amount: v.amount ?? undefined,
         amountReason: adjusted ? v.amountReason?.trim() : undefined,
       });
       message.success(t('pts.created'));
@@ -62,22 +80,57 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
   };
 
   return (
-    <Modal open={open} title={t('pts.manual')} onOk={submit} onCancel={onClose} okText={t('action.save')} cancelText={t('action.cancel')} confirmLoading={busy} afterClose={() => form.resetFields()}>
-      <Alert type="info" showIcon title={t('pts.manualHint')} description={t('pts.secondPersonHint')} style={{ marginBottom: 12 }} />
+    <Modal
+      open={open}
+      title={t('pts.manual')}
+      onOk={submit}
+      onCancel={onClose}
+      okText={t('action.save')}
+      cancelText={t('action.cancel')}
+      confirmLoading={busy}
+      afterClose={() => form.resetFields()}
+    >
+      <Alert
+        type="info"
+        showIcon
+        title={t('pts.manualHint')}
+        description={t('pts.secondPersonHint')}
+        style={{ marginBottom: 12 }}
+      />
       <Form form={form} layout="vertical" data-testid="pts-manual-form">
-        <Form.Item name="userId" label={t('pts.userId')} extra={t('pts.userIdHint')} rules={[{ required: true, pattern: UUID, message: t('pts.userIdHint') }]}>
+        <Form.Item
+          name="userId"
+          label={t('pts.userId')}
+          extra={t('pts.userIdHint')}
+          rules={[{ required: true, pattern: UUID, message: t('pts.userIdHint') }]}
+        >
           <AutoComplete
-            options={(people.data ?? []).map((p) => ({ value: p.userId, label: `${p.name} · ${p.userId.slice(0, 8)}` }))}
-            filterOption={(input, o) => String(o?.label ?? '').includes(input) || String(o?.value ?? '').startsWith(input)}
+            options={(people.data ?? []).map((p) => ({
+              value: p.userId,
+              label: `${p.name} · ${p.userId.slice(0, 8)}`,
+            }))}
+            filterOption={(input, o) =>
+              String(o?.label ?? '').includes(input) || String(o?.value ?? '').startsWith(input)
+            }
           />
         </Form.Item>
         <Form.Item name="ruleCode" label={t('pts.rule')} rules={[{ required: true }]}>
-          <Select options={manualRules.map((r) => ({ value: r.code, label: `${r.name}（${r.kind === 'earn' ? '+' : '−'}${r.amount}）` }))} notFoundContent={t('pts.empty')} />
+          <Select
+            options={manualRules.map((r) => ({
+              value: r.code,
+              label: `${r.name}（${r.kind === 'earn' ? '+' : '−'}${r.amount}）`,
+            }))}
+            notFoundContent={t('pts.empty')}
+          />
         </Form.Item>
         <Form.Item name="placeCode" label={t('pts.place')} rules={[{ required: true }]}>
           <DivisionPicker rootCodes={scopeRoots(me, site.county.code)} />
         </Form.Item>
-        <Form.Item name="reason" label={t('pts.reason')} rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('pts.reason')}
+          rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}
+        >
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="amount" label={t('pts.amount')} extra={t('pts.amountHint')}>
@@ -93,7 +146,12 @@ export function ManualAwardModal({ open, onClose, onDone }: { open: boolean; onC
             <Input.TextArea rows={2} maxLength={500} id="pts-manual-amount-reason" />
           </Form.Item>
         )}
-        <Form.Item name="sourceRef" label={t('pts.sourceRef')} extra={t('pts.sourceRefHint')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="sourceRef"
+          label={t('pts.sourceRef')}
+          extra={t('pts.sourceRefHint')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
       </Form>

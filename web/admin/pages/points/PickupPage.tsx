@@ -46,9 +46,26 @@ export function PickupPage() {
             normalize={(v: string) => v.trim()}
             rules={[{ required: true, pattern: CODE, message: t('pts.pickupCodeRule') }]}
           >
-            <Input size="large" prefix={<ScanOutlined />} placeholder={t('pts.pickupPlaceholder')} autoFocus allowClear id="pts-pickup-code" autoComplete="off" />
+            <Input
+              size="large"
+              prefix={<ScanOutlined />}
+              placeholder={t('pts.pickupPlaceholder')}
+              autoFocus
+              allowClear
+              id="pts-pickup-code"
+              autoComplete="off"
+            />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" loading={busy} icon={<CheckCircleOutlined />} data-testid="pts-pickup-submit">{t('pts.pickupConfirm')}</Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            loading={busy}
+            icon={<CheckCircleOutlined />}
+            data-testid="pts-pickup-submit"
+          >
+            {t('pts.pickupConfirm')}
+          </Button>
         </Form>
         {outcome && 'ok' in outcome && (
           <Alert
@@ -61,7 +78,14 @@ export function PickupPage() {
           />
         )}
         {outcome && 'error' in outcome && (
-          <Alert type={outcome.code === 'pickup_desk_locked' ? 'error' : 'warning'} showIcon style={{ marginTop: 16 }} data-testid="pts-pickup-error" data-code={outcome.code} title={outcome.error} />
+          <Alert
+            type={outcome.code === 'pickup_desk_locked' ? 'error' : 'warning'}
+            showIcon
+            style={{ marginTop: 16 }}
+            data-testid="pts-pickup-error"
+            data-code={outcome.code}
+            title={outcome.error}
+          />
         )}
       </Card>
       {done.length > 0 && (
@@ -71,8 +95,12 @@ export function PickupPage() {
             dataSource={done}
             renderItem={(r) => (
               <List.Item>
-                <Typography.Text>{r.userName} · {r.itemName} × {r.quantity}</Typography.Text>
-                <Typography.Text type="secondary">{r.points} · {formatDateTime(r.closedAt)}</Typography.Text>
+                <Typography.Text>
+                  {r.userName} · {r.itemName} × {r.quantity}
+                </Typography.Text>
+                <Typography.Text type="secondary">
+                  {r.points} · {formatDateTime(r.closedAt)}
+                </Typography.Text>
               </List.Item>
             )}
           />

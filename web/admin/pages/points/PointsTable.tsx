@@ -3,7 +3,10 @@ import { Table, type TableProps } from 'antd';
 import { useI18n } from '../../i18n';
 
 /** Any antd Table prop may be given; `pageSize` sets the small pagination, `false` turns it off. */
-export function PointsTable<T extends object>({ pageSize = 20, ...props }: Omit<TableProps<T>, 'pagination'> & { pageSize?: number | false }) {
+export function PointsTable<T extends object>({
+  pageSize = 20,
+  ...props
+}: Omit<TableProps<T>, 'pagination'> & { pageSize?: number | false }) {
   const { t } = useI18n();
   return (
     <Table<T>

@@ -41,7 +41,10 @@ export function PublicityPage() {
     const v = await form.validateFields();
     if (!resolving) return;
     await run(async () => {
-      await api.post(`/api/points/console/objections/${resolving.id}/resolve`, { upheld: v.upheld, reason: v.reason.trim() });
+      await api.post(`/api/points/console/objections/${resolving.id}/resolve`, {
+        upheld: v.upheld,
+        reason: v.reason.trim(),
+      });
       message.success(t('pts.done'));
       setResolving(null);
       objections.reload();
@@ -51,7 +54,21 @@ export function PublicityPage() {
 
   return (
     <>
-      <PageTitle title={t('menu.pointsPublicity')} hint={t('pts.publicityHint')} extra={<Button icon={<ReloadOutlined />} onClick={() => { awards.reload(); objections.reload(); }}>{t('action.refresh')}</Button>} />
+      <PageTitle
+        title={t('menu.pointsPublicity')}
+        hint={t('pts.publicityHint')}
+        extra={
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              awards.reload();
+              objections.reload();
+            }}
+          >
+            {t('action.refresh')}
+          </Button>
+        }
+      />
       <Card size="small" title={t('pts.queuePublicity')} style={{ marginBottom: 16 }}>
         <ErrorAlert error={awards.error} onRetry={awards.reload} />
         <PointsTable<Award>
@@ -62,8 +79,19 @@ export function PublicityPage() {
           columns={[
             { title: t('pts.person'), dataIndex: 'userName', width: 170 },
             { title: t('pts.reason'), dataIndex: 'reason', ellipsis: true },
-            { title: t('pts.amount'), key: 'amount', width: 80, align: 'right', render: (_: unknown, a) => awardAmount(a) },
-            { title: t('pts.state'), dataIndex: 'state', width: 100, render: (s: Award['state']) => <Tag color={awardStateColor(s)}>{awardStateLabel(s, lang)}</Tag> },
+            {
+              title: t('pts.amount'),
+              key: 'amount',
+              width: 80,
+              align: 'right',
+              render: (_: unknown, a) => awardAmount(a),
+            },
+            {
+              title: t('pts.state'),
+              dataIndex: 'state',
+              width: 100,
+              render: (s: Award['state']) => <Tag color={awardStateColor(s)}>{awardStateLabel(s, lang)}</Tag>,
+            },
             { title: t('pts.publicityUntil'), dataIndex: 'publicityUntil', width: 160, render: formatDateTime },
           ]}
         />
@@ -71,7 +99,16 @@ export function PublicityPage() {
       <Card
         size="small"
         title={t('pts.objections')}
-        extra={<Segmented value={open} onChange={(v) => setOpen(v as 'true' | 'false')} options={[{ value: 'true', label: t('pts.objectionOpen') }, { value: 'false', label: t('pts.objectionAll') }]} />}
+        extra={
+          <Segmented
+            value={open}
+            onChange={(v) => setOpen(v as 'true' | 'false')}
+            options={[
+              { value: 'true', label: t('pts.objectionOpen') },
+              { value: 'false', label: t('pts.objectionAll') },
+            ]}
+          />
+        }
       >
         <ErrorAlert error={objections.error} onRetry={objections.reload} />
         <PointsTable<Objection>
@@ -80,25 +117,65 @@ export function PublicityPage() {
           dataSource={objections.data ?? []}
           data-testid="pts-objections-table"
           columns={[
-            { title: t('pts.person'), key: 'who', width: 170, render: (_: unknown, o) => awardOf(o.awardId)?.userName ?? '—' },
-            { title: t('pts.reason'), key: 'award', ellipsis: true, render: (_: unknown, o) => awardOf(o.awardId)?.reason ?? o.awardId },
+            {
+              title: t('pts.person'),
+              key: 'who',
+              width: 170,
+              render: (_: unknown, o) => awardOf(o.awardId)?.userName ?? '—',
+            },
+            {
+              title: t('pts.reason'),
+              key: 'award',
+              ellipsis: true,
+              render: (_: unknown, o) => awardOf(o.awardId)?.reason ?? o.awardId,
+            },
             { title: t('pts.objections'), dataIndex: 'reason', ellipsis: true },
             { title: t('pts.raisedAt'), dataIndex: 'createdAt', width: 160, render: formatDateTime },
             {
-              title: t('pts.resolution'), key: 'res', width: 200,
-              render: (_: unknown, o) => (o.resolvedAt
-                ? <Typography.Text type="secondary">{t(o.upheld ? 'pts.upheld' : 'pts.dismissed')}{o.resolution ? `：${o.resolution}` : ''}</Typography.Text>
-                : o.actions.includes('resolve') ? <Button size="small" type="primary" onClick={() => setResolving(o)} data-action="resolve">{t('pts.resolve')}</Button> : '—'),
+              title: t('pts.resolution'),
+              key: 'res',
+              width: 200,
+              render: (_: unknown, o) =>
+                o.resolvedAt ? (
+                  <Typography.Text type="secondary">
+                    {t(o.upheld ? 'pts.upheld' : 'pts.dismissed')}
+                    {o.resolution ? `：${o.resolution}` : ''}
+                  </Typography.Text>
+                ) : o.actions.includes('resolve') ? (
+                  <Button size="small" type="primary" onClick={() => setResolving(o)} data-action="resolve">
+                    {t('pts.resolve')}
+                  </Button>
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />
       </Card>
-      <Modal open={!!resolving} title={t('pts.resolve')} onOk={resolve} onCancel={() => setResolving(null)} okText={t('pts.resolve')} cancelText={t('action.cancel')} confirmLoading={busy} afterClose={() => form.resetFields()}>
+      <Modal
+        open={!!resolving}
+        title={t('pts.resolve')}
+        onOk={resolve}
+        onCancel={() => setResolving(null)}
+        okText={t('pts.resolve')}
+        cancelText={t('action.cancel')}
+        confirmLoading={busy}
+        afterClose={() => form.resetFields()}
+      >
         <Form form={form} layout="vertical" initialValues={{ upheld: false }}>
           <Form.Item name="upheld" label={t('pts.resolution')}>
-            <Radio.Group options={[{ value: false, label: t('pts.dismissed') }, { value: true, label: t('pts.upheld') }]} />
+            <Radio.Group
+              options={[
+                { value: false, label: t('pts.dismissed') },
+                { value: true, label: t('pts.upheld') },
+              ]}
+            />
           </Form.Item>
-          <Form.Item name="reason" label={t('pts.reason')} rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('pts.reason')}
+            rules={[{ required: true, whitespace: true, message: t('pts.reasonRequired') }]}
+          >
             <Input.TextArea rows={3} maxLength={500} showCount />
           </Form.Item>
         </Form>

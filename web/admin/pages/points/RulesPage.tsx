@@ -45,9 +45,20 @@ export function RulesPage() {
   const canCreateAt = (code: string) => roots.some((r) => code.startsWith(r));
   const startNew = (from?: RuleVersion) => {
     form.resetFields();
-    form.setFieldsValue(from
-      ? { ...from, scopeCode: canCreateAt(from.scopeCode) ? from.scopeCode : undefined, effectiveFrom: dayjs().add(1, 'minute') }
-      : { kind: 'earn', source: 'manual', scopeCode: roots.length === 1 ? roots[0] : undefined, effectiveFrom: dayjs().add(1, 'minute') });
+    form.setFieldsValue(
+      from
+        ? {
+            ...from,
+            scopeCode: canCreateAt(from.scopeCode) ? from.scopeCode : undefined,
+            effectiveFrom: dayjs().add(1, 'minute'),
+          }
+        : {
+            kind: 'earn',
+            source: 'manual',
+            scopeCode: roots.length === 1 ? roots[0] : undefined,
+            effectiveFrom: dayjs().add(1, 'minute'),
+          },
+    );
     setOpen(true);
   };
 
@@ -55,8 +66,15 @@ export function RulesPage() {
     const v = await form.validateFields();
     await run(async () => {
       await api.post('/api/points/console/rules', {
-        scopeCode: v.scopeCode, code: v.code.trim(), name: v.name.trim(), kind: v.kind, source: v.source, amount: v.amount,
-        dailyCap: v.dailyCap ?? null, monthlyCap: v.monthlyCap ?? null, effectiveFrom: v.effectiveFrom.toISOString(),
+        scopeCode: v.scopeCode,
+        code: v.code.trim(),
+        name: v.name.trim(),
+        kind: v.kind,
+        source: v.source,
+        amount: v.amount,
+        dailyCap: v.dailyCap ?? null,
+        monthlyCap: v.monthlyCap ?? null,
+        effectiveFrom: v.effectiveFrom.toISOString(),
       });
       message.success(t('pts.created'));
       setOpen(false);
@@ -70,12 +88,18 @@ export function RulesPage() {
       <PageTitle
         title={t('menu.pointsRules')}
         hint={t('pts.rulesHint')}
-        extra={(
+        extra={
           <Space>
-            {canCreate && <Button type="primary" icon={<PlusOutlined />} onClick={() => startNew()} data-testid="pts-rule-new">{t('pts.newVersion')}</Button>}
-            <Button icon={<ReloadOutlined />} onClick={rules.reload}>{t('action.refresh')}</Button>
+            {canCreate && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => startNew()} data-testid="pts-rule-new">
+                {t('pts.newVersion')}
+              </Button>
+            )}
+            <Button icon={<ReloadOutlined />} onClick={rules.reload}>
+              {t('action.refresh')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <Card size="small">
         <ErrorAlert error={rules.error} onRetry={rules.reload} />
@@ -87,43 +111,117 @@ export function RulesPage() {
           scroll={{ x: 1000 }}
           data-testid="pts-rules-table"
           columns={[
-            { title: t('pts.name'), dataIndex: 'name', render: (n: string, r) => <span>{n} <Tag>{r.code}</Tag></span> },
+            {
+              title: t('pts.name'),
+              dataIndex: 'name',
+              render: (n: string, r) => (
+                <span>
+                  {n} <Tag>{r.code}</Tag>
+                </span>
+              ),
+            },
             { title: t('pts.scope'), dataIndex: 'scopeCode', width: 150, render: place },
-            { title: t('pts.version'), dataIndex: 'version', width: 70, align: 'center', render: (v: number) => `v${v}` },
-            { title: t('pts.kind'), dataIndex: 'kind', width: 80, render: (k: string) => <Tag color={k === 'earn' ? 'green' : 'red'}>{t(k === 'earn' ? 'pts.earn' : 'pts.deduct')}</Tag> },
-            { title: t('pts.source'), dataIndex: 'source', width: 200, render: (s: string) => t(s === 'manual' ? 'pts.sourceManual' : 'pts.sourceCases') },
+            {
+              title: t('pts.version'),
+              dataIndex: 'version',
+              width: 70,
+              align: 'center',
+              render: (v: number) => `v${v}`,
+            },
+            {
+              title: t('pts.kind'),
+              dataIndex: 'kind',
+              width: 80,
+              render: (k: string) => (
+                <Tag color={k === 'earn' ? 'green' : 'red'}>{t(k === 'earn' ? 'pts.earn' : 'pts.deduct')}</Tag>
+              ),
+            },
+            {
+              title: t('pts.source'),
+              dataIndex: 'source',
+              width: 200,
+              render: (s: string) => t(s === 'manual' ? 'pts.sourceManual' : 'pts.sourceCases'),
+            },
             { title: t('pts.amount'), dataIndex: 'amount', width: 70, align: 'right' },
             { title: t('pts.dailyCap'), dataIndex: 'dailyCap', width: 90, align: 'right', render: cap },
             { title: t('pts.monthlyCap'), dataIndex: 'monthlyCap', width: 90, align: 'right', render: cap },
             { title: t('pts.effectiveFrom'), dataIndex: 'effectiveFrom', width: 160, render: formatDateTime },
-            ...(canCreate ? [{ title: t('col.actions'), key: 'a', width: 110, render: (_: unknown, r: RuleVersion) => <Button size="small" onClick={() => startNew(r)}>{t('pts.newVersion')}</Button> }] : []),
+            ...(canCreate
+              ? [
+                  {
+                    title: t('col.actions'),
+                    key: 'a',
+                    width: 110,
+                    render: (_: unknown, r: RuleVersion) => (
+                      <Button size="small" onClick={() => startNew(r)}>
+                        {t('pts.newVersion')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
-      <Modal open={open} title={t('pts.newVersion')} onOk={submit} onCancel={() => setOpen(false)} okText={t('action.save')} cancelText={t('action.cancel')} confirmLoading={busy} width={560}>
+      <Modal
+        open={open}
+        title={t('pts.newVersion')}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        okText={t('action.save')}
+        cancelText={t('action.cancel')}
+        confirmLoading={busy}
+        width={560}
+      >
         <Alert type="info" showIcon title={t('pts.noBackdate')} style={{ marginBottom: 12 }} />
         <Form form={form} layout="vertical" data-testid="pts-rule-form">
           <Form.Item name="scopeCode" label={t('pts.scope')} rules={[{ required: true }]}>
             <DivisionPicker rootCodes={scopeRoots(me, site.county.code)} />
           </Form.Item>
           <Space.Compact block>
-            <Form.Item name="code" label={t('pts.code')} rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,39}$/ }]} style={{ flex: 1 }}>
+            <Form.Item
+              name="code"
+              label={t('pts.code')}
+              rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,39}$/ }]}
+              style={{ flex: 1 }}
+            >
               <Input placeholder="volunteer_service" />
             </Form.Item>
-            <Form.Item name="name" label={t('pts.name')} rules={[{ required: true, whitespace: true }]} style={{ flex: 1, marginLeft: 8 }}>
+            <Form.Item
+              name="name"
+              label={t('pts.name')}
+              rules={[{ required: true, whitespace: true }]}
+              style={{ flex: 1, marginLeft: 8 }}
+            >
               <Input maxLength={60} />
             </Form.Item>
           </Space.Compact>
           <Form.Item name="kind" label={t('pts.kind')}>
-            <Radio.Group options={[{ value: 'earn', label: t('pts.earn') }, { value: 'deduct', label: t('pts.deduct') }]} />
+            <Radio.Group
+              options={[
+                { value: 'earn', label: t('pts.earn') },
+                { value: 'deduct', label: t('pts.deduct') },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="source" label={t('pts.source')}>
-            <Radio.Group options={[{ value: 'manual', label: t('pts.sourceManual') }, { value: 'cases.filed', label: t('pts.sourceCases') }]} />
+            <Radio.Group
+              options={[
+                { value: 'manual', label: t('pts.sourceManual') },
+                { value: 'cases.filed', label: t('pts.sourceCases') },
+              ]}
+            />
           </Form.Item>
           <Space size={8}>
-            <Form.Item name="amount" label={t('pts.amount')} rules={[{ required: true }]}><InputNumber min={1} max={1_000_000} precision={0} /></Form.Item>
-            <Form.Item name="dailyCap" label={t('pts.dailyCap')}><InputNumber min={1} max={1_000_000} precision={0} placeholder={t('pts.noCap')} /></Form.Item>
-            <Form.Item name="monthlyCap" label={t('pts.monthlyCap')}><InputNumber min={1} max={1_000_000} precision={0} placeholder={t('pts.noCap')} /></Form.Item>
+            <Form.Item name="amount" label={t('pts.amount')} rules={[{ required: true }]}>
+              <InputNumber min={1} max={1_000_000} precision={0} />
+            </Form.Item>
+            <Form.Item name="dailyCap" label={t('pts.dailyCap')}>
+              <InputNumber min={1} max={1_000_000} precision={0} placeholder={t('pts.noCap')} />
+            </Form.Item>
+            <Form.Item name="monthlyCap" label={t('pts.monthlyCap')}>
+              <InputNumber min={1} max={1_000_000} precision={0} placeholder={t('pts.noCap')} />
+            </Form.Item>
           </Space>
           <Form.Item name="effectiveFrom" label={t('pts.effectiveFrom')} rules={[{ required: true }]}>
             <DatePicker showTime disabledDate={(d) => d.isBefore(dayjs(), 'day')} style={{ width: '100%' }} />

@@ -15,7 +15,15 @@ import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
 
 type Values = Omit<PointsSettings, 'scopeCode'>;
-const FIELDS: { name: keyof Values; label: MessageKey; min: number; max: number; step?: number; precision?: number; extra?: MessageKey }[] = [
+const FIELDS: {
+  name: keyof Values;
+  label: MessageKey;
+  min: number;
+  max: number;
+  step?: number;
+  precision?: number;
+  extra?: MessageKey;
+}[] = [
   { name: 'exchangePoints', label: 'pts.exchangePoints', min: 1, max: 10_000 },
   { name: 'exchangeYuan', label: 'pts.exchangeYuan', min: 0.01, max: 100_000, step: 0.5, precision: 2 },
   { name: 'publicityDays', label: 'pts.publicityDays', min: 0, max: 60 },
@@ -39,13 +47,20 @@ export function SettingsPage() {
   const [busy, run] = useBusyAction();
   const settings = useLoad(() => api.get<PointsSettings>(`/api/points/console/settings/${scope}`), [scope]);
   const name = usePlaceNames([scope]);
-  const editable = me.grants.some((g) => ['town_officer', 'system_admin'].includes(g.role) && scope.startsWith(g.scopeCode));
+  const editable = me.grants.some(
+    (g) => ['town_officer', 'system_admin'].includes(g.role) && scope.startsWith(g.scopeCode),
+  );
 
-  useEffect(() => { if (settings.data) form.setFieldsValue(settings.data); }, [settings.data, form]);
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
 
   const save = async (v: Values) => {
     await run(async () => {
-      await api.put<PointsSettings>(`/api/points/console/settings/${scope}`, { ...v, expiryMonths: v.expiryMonths ?? null });
+      await api.put<PointsSettings>(`/api/points/console/settings/${scope}`, {
+        ...v,
+        expiryMonths: v.expiryMonths ?? null,
+      });
       message.success(t('pts.settingsSaved'));
       settings.reload();
     });
@@ -58,21 +73,50 @@ export function SettingsPage() {
         <Space wrap style={{ marginBottom: 16 }}>
           <Typography.Text>{t('pts.scope')}</Typography.Text>
           <DivisionPicker rootCodes={roots} value={scope} onChange={(c) => setParams({ scope: c })} />
-          <Typography.Text strong data-testid="pts-settings-scope">{name(scope)}</Typography.Text>
-          {settings.data && <Tag color={settings.data.scopeCode === scope ? 'blue' : 'default'}>{t(settings.data.scopeCode === scope ? 'pts.ownSettings' : 'pts.inherited')}</Tag>}
+          <Typography.Text strong data-testid="pts-settings-scope">
+            {name(scope)}
+          </Typography.Text>
+          {settings.data && (
+            <Tag color={settings.data.scopeCode === scope ? 'blue' : 'default'}>
+              {t(settings.data.scopeCode === scope ? 'pts.ownSettings' : 'pts.inherited')}
+            </Tag>
+          )}
         </Space>
         {!editable && <Alert type="info" showIcon title={t('pts.readOnly')} style={{ marginBottom: 12 }} />}
         <ErrorAlert error={settings.error} onRetry={settings.reload} />
         <Spin spinning={settings.loading}>
-          <Form form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 12 }} onFinish={save} disabled={!editable} data-testid="pts-settings-form">
+          <Form
+            form={form}
+            layout="horizontal"
+            labelCol={{ span: 9 }}
+            wrapperCol={{ span: 12 }}
+            onFinish={save}
+            disabled={!editable}
+            data-testid="pts-settings-form"
+          >
             {FIELDS.map((f) => (
-              <Form.Item key={f.name} name={f.name} label={t(f.label)} extra={f.extra ? t(f.extra) : undefined} rules={f.name === 'expiryMonths' ? [] : [{ required: true }]}>
-                <InputNumber min={f.min} max={f.max} step={f.step ?? 1} precision={f.precision ?? 0} style={{ width: 180 }} id={`pts-${f.name}`} />
+              <Form.Item
+                key={f.name}
+                name={f.name}
+                label={t(f.label)}
+                extra={f.extra ? t(f.extra) : undefined}
+                rules={f.name === 'expiryMonths' ? [] : [{ required: true }]}
+              >
+                <InputNumber
+                  min={f.min}
+                  max={f.max}
+                  step={f.step ?? 1}
+                  precision={f.precision ?? 0}
+                  style={{ width: 180 }}
+                  id={`pts-${f.name}`}
+                />
               </Form.Item>
             ))}
             {editable && (
               <Form.Item wrapperCol={{ offset: 9 }}>
-                <Button type="primary" htmlType="submit" loading={busy} data-testid="pts-settings-save">{t('action.save')}</Button>
+                <Button type="primary" htmlType="submit" loading={busy} data-testid="pts-settings-save">
+                  {t('action.save')}
+                </Button>
               </Form.Item>
             )}
           </Form>

@@ -7,7 +7,10 @@ const cache = new Map<string, Promise<string>>();
 function nameOf(code: string): Promise<string> {
   let p = cache.get(code);
   if (!p) {
-    p = fetchDivision(code).then((d) => d.name, () => code);
+    p = fetchDivision(code).then(
+      (d) => d.name,
+      () => code,
+    );
     cache.set(code, p);
   }
   return p;
@@ -21,8 +24,12 @@ export function usePlaceNames(codes: (string | null | undefined)[]): (code: stri
     if (!key) return;
     let live = true;
     const list = key.split(',');
-    Promise.all(list.map(async (c) => [c, await nameOf(c)] as const)).then((pairs) => { if (live) setNames(Object.fromEntries(pairs)); });
-    return () => { live = false; };
+    Promise.all(list.map(async (c) => [c, await nameOf(c)] as const)).then((pairs) => {
+      if (live) setNames(Object.fromEntries(pairs));
+    });
+    return () => {
+      live = false;
+    };
   }, [key]);
-  return (code) => (code ? names[code] ?? code : '—');
+  return (code) => (code ? (names[code] ?? code) : '—');
 }

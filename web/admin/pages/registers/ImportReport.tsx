@@ -11,7 +11,10 @@ export function ImportProgress({ job, label }: { job: ImportJob | null; label: '
   const done = job?.state === 'done';
   return (
     <div data-testid="import-progress">
-      <Progress percent={done ? 100 : percent} status={job?.state === 'failed' ? 'exception' : done ? 'success' : 'active'} />
+      <Progress
+        percent={done ? 100 : percent}
+        status={job?.state === 'failed' ? 'exception' : done ? 'success' : 'active'}
+      />
       {!done && <Typography.Text type="secondary">{t(label, { rows: job?.rowsRead ?? 0 })}</Typography.Text>}
     </div>
   );
@@ -19,7 +22,7 @@ export function ImportProgress({ job, label }: { job: ImportJob | null; label: '
 
 export function jobFailure(job: ImportJob | null): string | null {
   if (!job || job.state !== 'failed') return null;
-  return typeof job.error === 'string' ? job.error : job.error?.message ?? 'failed';
+  return typeof job.error === 'string' ? job.error : (job.error?.message ?? 'failed');
 }
 
 export function ImportIssues({ job, register }: { job: ImportJob; register?: RegisterInfo }) {
@@ -42,7 +45,11 @@ export function ImportIssues({ job, register }: { job: ImportJob; register?: Reg
   const columns = [
     { title: t('imp.row'), dataIndex: 'row', width: 80, align: 'right' as const },
     { title: t('imp.column'), dataIndex: 'column', width: 180, render: columnName },
-    { title: t('imp.reason'), dataIndex: 'reason', render: (x: ImportIssue['reason']) => (lang === 'en' ? x.en : x.zh) },
+    {
+      title: t('imp.reason'),
+      dataIndex: 'reason',
+      render: (x: ImportIssue['reason']) => (lang === 'en' ? x.en : x.zh),
+    },
   ];
   const hasErrors = r.errors.length > 0 || r.fileErrors.length > 0;
   return (
@@ -53,10 +60,27 @@ export function ImportIssues({ job, register }: { job: ImportJob; register?: Reg
         data-testid="import-summary"
         title={t('imp.summary', { total: r.totalRows, valid: r.validRows, invalid: r.invalidRows })}
         description={hasErrors ? undefined : t('imp.noErrors')}
-        action={hasErrors ? <Button icon={<DownloadOutlined />} onClick={download} data-testid="download-errors">{t('imp.downloadErrors')}</Button> : undefined}
+        action={
+          hasErrors ? (
+            <Button icon={<DownloadOutlined />} onClick={download} data-testid="download-errors">
+              {t('imp.downloadErrors')}
+            </Button>
+          ) : undefined
+        }
       />
       {r.fileErrors.length > 0 && (
-        <Alert type="error" showIcon title={t('imp.fileErrors')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{r.fileErrors.map((e) => <li key={e.reason.en}>{pick(e.reason.zh, e.reason.en)}</li>)}</ul>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('imp.fileErrors')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {r.fileErrors.map((e) => (
+                <li key={e.reason.en}>{pick(e.reason.zh, e.reason.en)}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       {r.errors.length > 0 && (
         <Table<ImportIssue>

@@ -15,7 +15,12 @@ export function useImportJob() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const alive = useRef(true);
-  useEffect(() => () => { alive.current = false; }, []);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
 
   const run = useCallback(async (sheet: string, mode: ImportMode, file: File): Promise<ImportJob | null> => {
     setBusy(true);
@@ -23,7 +28,12 @@ export function useImportJob() {
     setJob(null);
     try {
       const format = formatOf(file) ?? 'xlsx';
-      const { jobId } = await api.upload<{ jobId: string }>(`/api/registers/${sheet}/imports`, file, 'application/octet-stream', { mode, format });
+      const { jobId } = await api.upload<{ jobId: string }>(
+        `/api/registers/${sheet}/imports`,
+        file,
+        'application/octet-stream',
+        { mode, format },
+      );
       for (;;) {
         const j = await api.get<ImportJob>(`/api/registers/imports/${jobId}`);
         if (!alive.current) return null;
@@ -39,6 +49,9 @@ export function useImportJob() {
     }
   }, []);
 
-  const reset = useCallback(() => { setJob(null); setError(null); }, []);
+  const reset = useCallback(() => {
+    setJob(null);
+    setError(null);
+  }, []);
   return { job, error, busy, run, reset };
 }

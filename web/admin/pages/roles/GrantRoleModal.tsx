@@ -37,9 +37,15 @@ export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props
 
   const users = useMemo(() => {
     const seen = new Map<string, { value: string; label: string }>();
-    for (const s of staff) if (!seen.has(s.userId)) seen.set(s.userId, { value: s.userId, label: s.username ? `${s.displayName}（${s.username}）` : s.displayName });
+    for (const s of staff)
+      if (!seen.has(s.userId))
+        seen.set(s.userId, {
+          value: s.userId,
+          label: s.username ? `${s.displayName}（${s.username}）` : s.displayName,
+        });
     const list = [...seen.values()];
-    if (UUID.test(typed.trim()) && !seen.has(typed.trim())) list.unshift({ value: typed.trim(), label: t('roles.typedUser', { id: typed.trim() }) });
+    if (UUID.test(typed.trim()) && !seen.has(typed.trim()))
+      list.unshift({ value: typed.trim(), label: t('roles.typedUser', { id: typed.trim() }) });
     return list;
   }, [staff, typed, t]);
 
@@ -57,7 +63,9 @@ export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props
     setError(null);
     try {
       await api.post('/api/role-assignments', {
-        userId: v.userId, role: v.role, scopeCode: v.scopeCode,
+        userId: v.userId,
+        role: v.role,
+        scopeCode: v.scopeCode,
         ...(v.role === 'department_handler' && v.departmentCode ? { departmentCode: v.departmentCode } : {}),
       });
       form.resetFields();
@@ -70,22 +78,64 @@ export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props
   };
 
   return (
-    <Modal open={open} title={t('roles.grant')} onOk={submit} onCancel={onClose} confirmLoading={busy} okText={t('roles.grantOk')} width={560} forceRender>
+    <Modal
+      open={open}
+      title={t('roles.grant')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText={t('roles.grantOk')}
+      width={560}
+      forceRender
+    >
       <Form form={form} layout="vertical">
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form.Item name="userId" label={t('roles.user')} extra={t('roles.userHint')} rules={[{ required: true, message: t('roles.userRequired') }]}>
-          <Select showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) || UUID.test(input.trim()) }}
-            options={users} onSearch={setTyped} placeholder={t('roles.userPlaceholder')} />
+        <Form.Item
+          name="userId"
+          label={t('roles.user')}
+          extra={t('roles.userHint')}
+          rules={[{ required: true, message: t('roles.userRequired') }]}
+        >
+          <Select
+            showSearch={{
+              filterOption: (input, o) =>
+                String(o?.label ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase()) || UUID.test(input.trim()),
+            }}
+            options={users}
+            onSearch={setTyped}
+            placeholder={t('roles.userPlaceholder')}
+          />
         </Form.Item>
-        <Form.Item name="scopeCode" label={t('roles.division')} rules={[{ required: true, message: t('roles.divisionRequired') }]}>
-          <DivisionPicker rootCodes={[scope]} placeholder={t('roles.divisionPlaceholder')} style={{ width: '100%' }}
-            onChange={(code) => { form.setFieldsValue({ scopeCode: code, role: undefined }); }} />
+        <Form.Item
+          name="scopeCode"
+          label={t('roles.division')}
+          rules={[{ required: true, message: t('roles.divisionRequired') }]}
+        >
+          <DivisionPicker
+            rootCodes={[scope]}
+            placeholder={t('roles.divisionPlaceholder')}
+            style={{ width: '100%' }}
+            onChange={(code) => {
+              form.setFieldsValue({ scopeCode: code, role: undefined });
+            }}
+          />
         </Form.Item>
-        <Form.Item name="role" label={t('col.role')} extra={level ? t('roles.levelHint', { level: t(`level.${level}` as 'level.3') }) : undefined} rules={[{ required: true, message: t('roles.roleRequired') }]}>
+        <Form.Item
+          name="role"
+          label={t('col.role')}
+          extra={level ? t('roles.levelHint', { level: t(`level.${level}` as 'level.3') }) : undefined}
+          rules={[{ required: true, message: t('roles.roleRequired') }]}
+        >
           <Select options={roleOptions} placeholder={t('roles.rolePlaceholder')} disabled={!scopeCode} />
         </Form.Item>
         {role === 'department_handler' && (
-          <Form.Item name="departmentCode" label={t('col.department')} rules={[{ required: true, message: t('roles.departmentRequired') }]}>
+          <Form.Item
+            name="departmentCode"
+            label={t('col.department')}
+            rules={[{ required: true, message: t('roles.departmentRequired') }]}
+          >
             <Select showSearch={{ optionFilterProp: 'label' }} options={departmentOptions} />
           </Form.Item>
         )}

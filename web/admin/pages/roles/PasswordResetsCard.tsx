@@ -11,7 +11,13 @@ export function PasswordResetsCard() {
   const { t } = useI18n();
   const resets = useLoad(() => api.get<PasswordReset[]>('/api/password-resets'), []);
   return (
-    <Card size="small" title={t('resets.title')} extra={<Typography.Text type="secondary">{t('resets.hint')}</Typography.Text>} style={{ marginTop: 16 }} data-testid="password-resets">
+    <Card
+      size="small"
+      title={t('resets.title')}
+      extra={<Typography.Text type="secondary">{t('resets.hint')}</Typography.Text>}
+      style={{ marginTop: 16 }}
+      data-testid="password-resets"
+    >
       <ErrorAlert error={resets.error} onRetry={resets.reload} />
       <Table<PasswordReset>
         size="small"
@@ -21,12 +27,29 @@ export function PasswordResetsCard() {
         dataSource={resets.data ?? []}
         pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
         columns={[
-          { title: t('resets.account'), dataIndex: 'displayName', render: (n: string, r) => <span>{n} <Typography.Text type="secondary">({r.username})</Typography.Text></span> },
+          {
+            title: t('resets.account'),
+            dataIndex: 'displayName',
+            render: (n: string, r) => (
+              <span>
+                {n} <Typography.Text type="secondary">({r.username})</Typography.Text>
+              </span>
+            ),
+          },
           { title: t('resets.by'), dataIndex: 'resetBy' },
           { title: t('resets.at'), dataIndex: 'resetAt', width: 170, render: formatDateTime },
           {
-            title: t('resets.status'), dataIndex: 'changedAt', width: 220,
-            render: (c: string | null) => (c ? <Tag color="green">{t('resets.changed')} · {formatDateTime(c)}</Tag> : <Tag color="orange">{t('resets.pending')}</Tag>),
+            title: t('resets.status'),
+            dataIndex: 'changedAt',
+            width: 220,
+            render: (c: string | null) =>
+              c ? (
+                <Tag color="green">
+                  {t('resets.changed')} · {formatDateTime(c)}
+                </Tag>
+              ) : (
+                <Tag color="orange">{t('resets.pending')}</Tag>
+              ),
           },
         ]}
       />

@@ -26,8 +26,11 @@ export function RolesPage() {
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
-    return (staff.data ?? []).filter((r) => (!role || r.role === role)
-      && (!needle || `${r.displayName} ${r.username} ${r.scopeName} ${r.userId}`.toLowerCase().includes(needle)));
+    return (staff.data ?? []).filter(
+      (r) =>
+        (!role || r.role === role) &&
+        (!needle || `${r.displayName} ${r.username} ${r.scopeName} ${r.userId}`.toLowerCase().includes(needle)),
+    );
   }, [staff.data, role, q]);
 
   const revoke = async (r: StaffRow) => {
@@ -45,13 +48,28 @@ export function RolesPage() {
       <PageTitle
         title={t('menu.roles')}
         hint={t('roles.hint')}
-        extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setGranting(true)}>{t('roles.grant')}</Button>}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setGranting(true)}>
+            {t('roles.grant')}
+          </Button>
+        }
       />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
-          <Select allowClear placeholder={t('roles.filterRole')} value={role} onChange={setRole} style={{ width: 200 }}
-            options={roles.map((r) => ({ value: r.role, label: pick(r.zh, r.en) }))} />
-          <Input.Search allowClear placeholder={t('roles.search')} onChange={(e) => setQ(e.target.value)} style={{ width: 260 }} />
+          <Select
+            allowClear
+            placeholder={t('roles.filterRole')}
+            value={role}
+            onChange={setRole}
+            style={{ width: 200 }}
+            options={roles.map((r) => ({ value: r.role, label: pick(r.zh, r.en) }))}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('roles.search')}
+            onChange={(e) => setQ(e.target.value)}
+            style={{ width: 260 }}
+          />
           <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
         </Space>
         <ErrorAlert error={staff.error} onRetry={staff.reload} />
@@ -63,18 +81,52 @@ export function RolesPage() {
           dataSource={rows}
           pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
           columns={[
-            { title: t('col.personName'), dataIndex: 'displayName', render: (n: string, r) => <span>{n} {r.username && <Typography.Text type="secondary">({r.username})</Typography.Text>}</span> },
+            {
+              title: t('col.personName'),
+              dataIndex: 'displayName',
+              render: (n: string, r) => (
+                <span>
+                  {n} {r.username && <Typography.Text type="secondary">({r.username})</Typography.Text>}
+                </span>
+              ),
+            },
             { title: t('col.role'), dataIndex: 'role', render: (x: string) => <Tag color="red">{roleLabel(x)}</Tag> },
-            { title: t('col.scope'), dataIndex: 'scopeName', render: (n: string, r) => <span>{n} <Typography.Text type="secondary">{r.scopeCode}</Typography.Text></span> },
-            { title: t('col.department'), dataIndex: 'departmentCode', render: (c: string | null) => departmentName(c) || '—' },
+            {
+              title: t('col.scope'),
+              dataIndex: 'scopeName',
+              render: (n: string, r) => (
+                <span>
+                  {n} <Typography.Text type="secondary">{r.scopeCode}</Typography.Text>
+                </span>
+              ),
+            },
+            {
+              title: t('col.department'),
+              dataIndex: 'departmentCode',
+              render: (c: string | null) => departmentName(c) || '—',
+            },
             { title: t('col.grantedAt'), dataIndex: 'grantedAt', width: 160, render: formatDateTime },
             {
-              title: t('col.actions'), key: 'actions', width: 90,
-              render: (_: unknown, r) => r.userId === me.user.id ? <Typography.Text type="secondary">{t('accounts.self')}</Typography.Text> : (
-                <Popconfirm title={t('roles.revokeConfirm', { name: r.displayName, role: roleLabel(r.role), scope: r.scopeName })} onConfirm={() => revoke(r)}>
-                  <Button type="link" size="small" danger>{t('roles.revoke')}</Button>
-                </Popconfirm>
-              ),
+              title: t('col.actions'),
+              key: 'actions',
+              width: 90,
+              render: (_: unknown, r) =>
+                r.userId === me.user.id ? (
+                  <Typography.Text type="secondary">{t('accounts.self')}</Typography.Text>
+                ) : (
+                  <Popconfirm
+                    title={t('roles.revokeConfirm', {
+                      name: r.displayName,
+                      role: roleLabel(r.role),
+                      scope: r.scopeName,
+                    })}
+                    onConfirm={() => revoke(r)}
+                  >
+                    <Button type="link" size="small" danger>
+                      {t('roles.revoke')}
+                    </Button>
+                  </Popconfirm>
+                ),
             },
           ]}
         />
@@ -85,7 +137,11 @@ export function RolesPage() {
         scope={scope}
         staff={staff.data ?? []}
         onClose={() => setGranting(false)}
-        onGranted={() => { setGranting(false); message.success(t('roles.granted')); staff.reload(); }}
+        onGranted={() => {
+          setGranting(false);
+          message.success(t('roles.granted'));
+          staff.reload();
+        }}
       />
     </>
   );

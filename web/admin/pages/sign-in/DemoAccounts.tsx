@@ -20,8 +20,20 @@ export function DemoAccounts({ onPick }: { onPick: (username: string, password: 
     <Card
       size="small"
       className="cc-demo-accounts"
-      title={<span><Tag color="orange">{t('demo.tag')}</Tag>{t('demo.accounts')}</span>}
-      extra={<Typography.Text type="secondary">{t('demo.password')}: <Typography.Text code copyable>{password}</Typography.Text></Typography.Text>}
+      title={
+        <span>
+          <Tag color="orange">{t('demo.tag')}</Tag>
+          {t('demo.accounts')}
+        </span>
+      }
+      extra={
+        <Typography.Text type="secondary">
+          {t('demo.password')}:{' '}
+          <Typography.Text code copyable>
+            {password}
+          </Typography.Text>
+        </Typography.Text>
+      }
     >
       <Table<DemoStaff>
         size="small"
@@ -29,15 +41,38 @@ export function DemoAccounts({ onPick }: { onPick: (username: string, password: 
         pagination={false}
         loading={demo.loading && !demo.data}
         dataSource={demo.data?.staff ?? []}
-        onRow={(r) => ({ onClick: () => onPick(r.username, password), style: { cursor: 'pointer' }, 'data-username': r.username } as HTMLAttributes<HTMLElement>)}
+        onRow={(r) =>
+          ({
+            onClick: () => onPick(r.username, password),
+            style: { cursor: 'pointer' },
+            'data-username': r.username,
+          }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
-          { title: t('signIn.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+          {
+            title: t('signIn.username'),
+            dataIndex: 'username',
+            render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+          },
           { title: t('demo.name'), dataIndex: 'displayName' },
           { title: t('demo.role'), key: 'role', render: (_: unknown, r) => pick(r.roleLabel, r.roleLabelEn) },
-          { title: t('demo.totp'), dataIndex: 'totpCode', render: (v?: string) => (v ? <Typography.Text code data-testid="demo-totp">{v}</Typography.Text> : <Typography.Text type="secondary">—</Typography.Text>) },
+          {
+            title: t('demo.totp'),
+            dataIndex: 'totpCode',
+            render: (v?: string) =>
+              v ? (
+                <Typography.Text code data-testid="demo-totp">
+                  {v}
+                </Typography.Text>
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
+          },
         ]}
       />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('demo.clickHint')}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('demo.clickHint')}
+      </Typography.Text>
     </Card>
   );
 }

@@ -32,11 +32,15 @@ export function NewPasswordForm({ username, onDone, onBack }: Props) {
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="new-password-form">
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="new-password-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="new-password-error" />
+      )}
       <Typography.Paragraph>{t('signIn.newPasswordIntro', { username })}</Typography.Paragraph>
       <PasswordField name="newPassword" label={t('signIn.newPassword')} />
       <Space>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="new-password-submit">{t('signIn.newPasswordSubmit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="new-password-submit">
+          {t('signIn.newPasswordSubmit')}
+        </Button>
         <Button onClick={onBack}>{t('totp.back')}</Button>
       </Space>
     </Form>

@@ -11,7 +11,13 @@ export interface Credentials {
   password: string;
 }
 
-export function PasswordForm({ form, onStep }: { form: FormInstance<Credentials>; onStep: (s: SignInStep, username: string) => void }) {
+export function PasswordForm({
+  form,
+  onStep,
+}: {
+  form: FormInstance<Credentials>;
+  onStep: (s: SignInStep, username: string) => void;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +26,10 @@ export function PasswordForm({ form, onStep }: { form: FormInstance<Credentials>
     setBusy(true);
     setError(null);
     try {
-      onStep(await api.post<SignInStep>('/api/auth/sign-in', { username: v.username.trim(), password: v.password }), v.username.trim());
+      onStep(
+        await api.post<SignInStep>('/api/auth/sign-in', { username: v.username.trim(), password: v.password }),
+        v.username.trim(),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -31,13 +40,23 @@ export function PasswordForm({ form, onStep }: { form: FormInstance<Credentials>
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="signin-form">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="signin-error" />}
-      <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('signIn.usernameRequired') }]}>
+      <Form.Item
+        name="username"
+        label={t('signIn.username')}
+        rules={[{ required: true, message: t('signIn.usernameRequired') }]}
+      >
         <Input prefix={<UserOutlined />} autoComplete="username" autoFocus id="cc-username" />
       </Form.Item>
-      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.passwordRequired') }]}>
+      <Form.Item
+        name="password"
+        label={t('signIn.password')}
+        rules={[{ required: true, message: t('signIn.passwordRequired') }]}
+      >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="cc-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy} data-testid="signin-submit">{t('signIn.submit')}</Button>
+      <Button type="primary" htmlType="submit" block loading={busy} data-testid="signin-submit">
+        {t('signIn.submit')}
+      </Button>
     </Form>
   );
 }

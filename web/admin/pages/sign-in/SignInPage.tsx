@@ -39,13 +39,28 @@ export function SignInPage() {
       </div>
       <div className="cc-signin-body">
         <div className="cc-signin-brand">
-          <span className="cc-logo cc-logo-lg" aria-hidden>共</span>
+          <span className="cc-logo cc-logo-lg" aria-hidden>
+            共
+          </span>
           <div>
-            <Typography.Title level={3} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
-            <Typography.Text type="secondary">{t('app.nameEn')} · {t('signIn.console')} · {site.county.name}</Typography.Text>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Text type="secondary">
+              {t('app.nameEn')} · {t('signIn.console')} · {site.county.name}
+            </Typography.Text>
           </div>
         </div>
-        <Card className="cc-signin-card" title={!step ? t('signIn.title') : step.stage === 'password_change' ? t('signIn.newPasswordTitle') : t('signIn.secondFactor')}>
+        <Card
+          className="cc-signin-card"
+          title={
+            !step
+              ? t('signIn.title')
+              : step.stage === 'password_change'
+                ? t('signIn.newPasswordTitle')
+                : t('signIn.secondFactor')
+          }
+        >
           {notice.notice && notice.code !== 'unauthenticated' && !step && (
             <Alert
               type={notice.code === 'session_expired' ? 'warning' : 'info'}
@@ -55,14 +70,24 @@ export function SignInPage() {
             />
           )}
           {!step && <PasswordForm form={form} onStep={onPassword} />}
-          {step && step.stage === 'password_change' && <NewPasswordForm username={username} onDone={done} onBack={() => setStep(null)} />}
+          {step && step.stage === 'password_change' && (
+            <NewPasswordForm username={username} onDone={done} onBack={() => setStep(null)} />
+          )}
           {step && step.stage !== 'password_change' && (
-            <TotpForm step={step} username={username} onDone={(next) => (next === 'password_change' ? setStep({ stage: next }) : done())} onBack={() => setStep(null)} />
+            <TotpForm
+              step={step}
+              username={username}
+              onDone={(next) => (next === 'password_change' ? setStep({ stage: next }) : done())}
+              onBack={() => setStep(null)}
+            />
           )}
         </Card>
         {site.demo && <DemoAccounts onPick={(u, p) => form.setFieldsValue({ username: u, password: p })} />}
         <Typography.Text type="secondary" className="cc-signin-foot">
-          {t('signIn.foot')} · <a href="/m">{t('signIn.residentApp')}</a> · <a href="/api/docs" target="_blank" rel="noreferrer">{t('footer.apiDocs')}</a>
+          {t('signIn.foot')} · <a href="/m">{t('signIn.residentApp')}</a> ·{' '}
+          <a href="/api/docs" target="_blank" rel="noreferrer">
+            {t('footer.apiDocs')}
+          </a>
         </Typography.Text>
       </div>
     </div>

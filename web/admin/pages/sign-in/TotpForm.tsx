@@ -41,17 +41,35 @@ export function TotpForm({ step, username, onDone, onBack }: Props) {
           <QRCode value={step.otpauthUrl} size={148} bordered />
           <div style={{ minWidth: 0 }}>
             <Typography.Text type="secondary">{t('totp.secret')}</Typography.Text>
-            <Typography.Paragraph copyable code style={{ wordBreak: 'break-all' }}>{step.secret}</Typography.Paragraph>
+            <Typography.Paragraph copyable code style={{ wordBreak: 'break-all' }}>
+              {step.secret}
+            </Typography.Paragraph>
             <Typography.Text type="secondary">{t('totp.url')}</Typography.Text>
-            <Typography.Paragraph copyable={{ text: step.otpauthUrl }} ellipsis={{ rows: 2 }} style={{ fontSize: 12 }}>{step.otpauthUrl}</Typography.Paragraph>
+            <Typography.Paragraph copyable={{ text: step.otpauthUrl }} ellipsis={{ rows: 2 }} style={{ fontSize: 12 }}>
+              {step.otpauthUrl}
+            </Typography.Paragraph>
           </div>
         </Space>
       )}
-      <Form.Item name="code" label={t(enrol ? 'totp.firstCode' : 'totp.code')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeRule') }]}>
-        <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" autoFocus id="cc-totp" placeholder="000000" style={{ letterSpacing: 6, fontSize: 18 }} />
+      <Form.Item
+        name="code"
+        label={t(enrol ? 'totp.firstCode' : 'totp.code')}
+        rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeRule') }]}
+      >
+        <Input
+          inputMode="numeric"
+          maxLength={6}
+          autoComplete="one-time-code"
+          autoFocus
+          id="cc-totp"
+          placeholder="000000"
+          style={{ letterSpacing: 6, fontSize: 18 }}
+        />
       </Form.Item>
       <Space>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="totp-submit">{t(enrol ? 'totp.enrolSubmit' : 'totp.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="totp-submit">
+          {t(enrol ? 'totp.enrolSubmit' : 'totp.submit')}
+        </Button>
         <Button onClick={onBack}>{t('totp.back')}</Button>
       </Space>
     </Form>

@@ -17,7 +17,11 @@ export function SmsOutboxPage() {
       <PageTitle
         title={t('menu.smsOutbox')}
         hint={t('sms.hint')}
-        extra={<Button icon={<ReloadOutlined />} onClick={sms.reload}>{t('action.refresh')}</Button>}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={sms.reload}>
+            {t('action.refresh')}
+          </Button>
+        }
       />
       <Card size="small">
         <ErrorAlert error={sms.error} onRetry={sms.reload} />
@@ -32,7 +36,12 @@ export function SmsOutboxPage() {
           columns={[
             { title: 'ID', dataIndex: 'id', width: 70 },
             { title: t('col.time'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
-            { title: t('sms.phone'), dataIndex: 'phoneMasked', width: 140, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('sms.phone'),
+              dataIndex: 'phoneMasked',
+              width: 140,
+              render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+            },
             { title: t('sms.body'), dataIndex: 'body' },
             { title: t('sms.gateway'), dataIndex: 'gateway', width: 100, render: (g: string) => <Tag>{g}</Tag> },
           ]}

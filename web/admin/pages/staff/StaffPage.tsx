@@ -25,7 +25,9 @@ export function StaffPage() {
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
     const all = staff.data ?? [];
-    return needle ? all.filter((r) => `${r.displayName} ${r.username} ${r.scopeName}`.toLowerCase().includes(needle)) : all;
+    return needle
+      ? all.filter((r) => `${r.displayName} ${r.username} ${r.scopeName}`.toLowerCase().includes(needle))
+      : all;
   }, [staff.data, q]);
 
   return (
@@ -34,8 +36,17 @@ export function StaffPage() {
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
           <span>{t('staff.scope')}</span>
-          <DivisionPicker rootCodes={myScopes.length ? myScopes : [site.county.code]} value={scope} onChange={(c) => setParams({ scope: c })} />
-          <Input.Search allowClear placeholder={t('staff.search')} onChange={(e) => setQ(e.target.value)} style={{ width: 240 }} />
+          <DivisionPicker
+            rootCodes={myScopes.length ? myScopes : [site.county.code]}
+            value={scope}
+            onChange={(c) => setParams({ scope: c })}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('staff.search')}
+            onChange={(e) => setQ(e.target.value)}
+            style={{ width: 240 }}
+          />
           <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
         </Space>
         <ErrorAlert error={staff.error} onRetry={staff.reload} />
@@ -48,10 +59,31 @@ export function StaffPage() {
           pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
           columns={[
             { title: t('col.personName'), dataIndex: 'displayName' },
-            { title: t('col.username'), dataIndex: 'username', render: (v: string) => (v ? <Typography.Text code>{v}</Typography.Text> : <Typography.Text type="secondary">{t('staff.resident')}</Typography.Text>) },
+            {
+              title: t('col.username'),
+              dataIndex: 'username',
+              render: (v: string) =>
+                v ? (
+                  <Typography.Text code>{v}</Typography.Text>
+                ) : (
+                  <Typography.Text type="secondary">{t('staff.resident')}</Typography.Text>
+                ),
+            },
             { title: t('col.role'), dataIndex: 'role', render: (r: string) => <Tag>{roleLabel(r)}</Tag> },
-            { title: t('col.scope'), dataIndex: 'scopeName', render: (n: string, r) => <span>{n} <Typography.Text type="secondary">{r.scopeCode}</Typography.Text></span> },
-            { title: t('col.department'), dataIndex: 'departmentCode', render: (c: string | null) => departmentName(c) || '—' },
+            {
+              title: t('col.scope'),
+              dataIndex: 'scopeName',
+              render: (n: string, r) => (
+                <span>
+                  {n} <Typography.Text type="secondary">{r.scopeCode}</Typography.Text>
+                </span>
+              ),
+            },
+            {
+              title: t('col.department'),
+              dataIndex: 'departmentCode',
+              render: (c: string | null) => departmentName(c) || '—',
+            },
             { title: t('col.grantedAt'), dataIndex: 'grantedAt', width: 170, render: formatDateTime },
           ]}
         />

@@ -21,7 +21,8 @@ export function SystemPage() {
   const { t } = useI18n();
   const config = useLoad(() => api.get<Record<string, unknown>>('/api/system/config'), []);
   const show = (v: unknown) => {
-    if (typeof v === 'boolean') return v ? <Tag color="orange">{t('system.yes')}</Tag> : <Tag color="green">{t('system.no')}</Tag>;
+    if (typeof v === 'boolean')
+      return v ? <Tag color="orange">{t('system.yes')}</Tag> : <Tag color="green">{t('system.no')}</Tag>;
     if (v === null || v === undefined) return '—';
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
   };
@@ -32,7 +33,23 @@ export function SystemPage() {
         <ErrorAlert error={config.error} onRetry={config.reload} />
         <Descriptions bordered size="small" column={1} styles={{ label: { width: 380 } }}>
           {Object.entries(config.data ?? {}).map(([k, v]) => (
-            <Descriptions.Item key={k} label={LABELS[k] ? <>{t(LABELS[k])} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{k}</Typography.Text></> : k}>{show(v)}</Descriptions.Item>
+            <Descriptions.Item
+              key={k}
+              label={
+                LABELS[k] ? (
+                  <>
+                    {t(LABELS[k])}{' '}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {k}
+                    </Typography.Text>
+                  </>
+                ) : (
+                  k
+                )
+              }
+            >
+              {show(v)}
+            </Descriptions.Item>
           ))}
         </Descriptions>
       </Card>

@@ -22,7 +22,12 @@ export function HomePage() {
   const site = useSite();
   const navigate = useNavigate();
   const place = me.user.homeDivision;
-  const placePath = place ? place.path.filter((p) => p.code.length > 6).map((p) => p.name).join(' · ') : '';
+  const placePath = place
+    ? place.path
+        .filter((p) => p.code.length > 6)
+        .map((p) => p.name)
+        .join(' · ')
+    : '';
   const notes = useLoad(() => api.get<Notification[]>('/api/notifications').catch(() => [] as Notification[]), []);
   const unread = (notes.data ?? []).filter((n) => !n.readAt).length;
   const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
@@ -30,19 +35,35 @@ export function HomePage() {
   return (
     <div className="cc-m-page">
       <div className="cc-m-hero">
-        <div className="cc-m-hero-greet">{t('home.greeting', { greet: t(greetingKey(new Date().getHours())), name: me.user.displayName })}</div>
-        <div className="cc-m-hero-sub">{t('app.name')} · {site.county.name}</div>
-        <span className="cc-m-bell" onClick={() => navigate('/notifications')} role="link" aria-label={t('notes.title')} data-testid="m-bell">
-          <Badge content={unread ? String(unread) : null}><BellOutlined /></Badge>
+        <div className="cc-m-hero-greet">
+          {t('home.greeting', { greet: t(greetingKey(new Date().getHours())), name: me.user.displayName })}
+        </div>
+        <div className="cc-m-hero-sub">
+          {t('app.name')} · {site.county.name}
+        </div>
+        <span
+          className="cc-m-bell"
+          onClick={() => navigate('/notifications')}
+          role="link"
+          aria-label={t('notes.title')}
+          data-testid="m-bell"
+        >
+          <Badge content={unread ? String(unread) : null}>
+            <BellOutlined />
+          </Badge>
         </span>
       </div>
       <Card className="cc-m-card cc-m-place" onClick={() => navigate('/me')} data-testid="home-place">
         <EnvironmentOutlined className="cc-m-place-icon" />
         <div className="cc-m-place-text">
           <div className="cc-m-label">{t('place.title')}</div>
-          {place
-            ? <div className="cc-m-place-name" data-testid="home-place-name">{place.name}</div>
-            : <div className="cc-m-place-empty">{t('place.notSet')}</div>}
+          {place ? (
+            <div className="cc-m-place-name" data-testid="home-place-name">
+              {place.name}
+            </div>
+          ) : (
+            <div className="cc-m-place-empty">{t('place.notSet')}</div>
+          )}
           {placePath && <div className="cc-m-place-path">{placePath}</div>}
         </div>
         <span className="cc-m-link">{t(place ? 'place.change' : 'place.set')} ›</span>
@@ -50,18 +71,31 @@ export function HomePage() {
       <HouseholdCard />
       <div className="cc-m-section">{t('home.services')}</div>
       <div className="cc-m-grid">
-        <Card className="cc-m-card cc-m-feature cc-m-feature-on" onClick={() => navigate('/report')} data-testid="home-report">
+        <Card
+          className="cc-m-card cc-m-feature cc-m-feature-on"
+          onClick={() => navigate('/report')}
+          data-testid="home-report"
+        >
           <CameraOutlined className="cc-m-feature-icon" />
           <div className="cc-m-feature-name">{t('home.report')}</div>
           <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
           <span className="cc-m-link">{t('mine.go')} ›</span>
         </Card>
-        <Card className="cc-m-card cc-m-feature cc-m-feature-on cc-m-points-home" onClick={() => navigate('/points')} data-testid="home-points">
+        <Card
+          className="cc-m-card cc-m-feature cc-m-feature-on cc-m-points-home"
+          onClick={() => navigate('/points')}
+          data-testid="home-points"
+        >
           <GiftOutlined className="cc-m-feature-icon" />
           <div className="cc-m-feature-name">{t('home.points')}</div>
-          {points.data
-            ? <div className="cc-m-feature-hint"><b data-testid="home-points-balance">{points.data.balance}</b> {t('tab.points')}{points.data.pending ? ` · ${t('pts.homePending', { n: points.data.pending })}` : ''}</div>
-            : <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>}
+          {points.data ? (
+            <div className="cc-m-feature-hint">
+              <b data-testid="home-points-balance">{points.data.balance}</b> {t('tab.points')}
+              {points.data.pending ? ` · ${t('pts.homePending', { n: points.data.pending })}` : ''}
+            </div>
+          ) : (
+            <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>
+          )}
           <span className="cc-m-link">{t('pts.homeGo')} ›</span>
         </Card>
       </div>

@@ -30,14 +30,46 @@ export function HouseholdCard() {
   return (
     <>
       {households.map((h) => (
-        <Card key={h.code} className="cc-m-card" title={<span><HomeOutlined /> {t('hh.title')}</span>} data-testid="m-household">
+        <Card
+          key={h.code}
+          className="cc-m-card"
+          title={
+            <span>
+              <HomeOutlined /> {t('hh.title')}
+            </span>
+          }
+          data-testid="m-household"
+        >
           <div className="cc-m-desc">{h.address}</div>
-          {h.grid && <div className="cc-m-kv"><span>{t('hh.grid')}</span><b>{h.grid.name}</b></div>}
-          {h.gridWorkers.length > 0 && <div className="cc-m-kv"><span>{t('hh.gridWorker')}</span><b>{h.gridWorkers.map((w) => w.displayName).join('、')}</b></div>}
+          {h.grid && (
+            <div className="cc-m-kv">
+              <span>{t('hh.grid')}</span>
+              <b>{h.grid.name}</b>
+            </div>
+          )}
+          {h.gridWorkers.length > 0 && (
+            <div className="cc-m-kv">
+              <span>{t('hh.gridWorker')}</span>
+              <b>{h.gridWorkers.map((w) => w.displayName).join('、')}</b>
+            </div>
+          )}
           {h.linkedPartyMembers.map((p) => (
-            <div className="cc-m-kv" key={p.name}><span>{t('hh.party')}</span><b>{p.name} {p.phoneMasked ?? ''} {p.hub && <Tag color="danger" fill="outline">{t('hh.hub')}</Tag>}</b></div>
+            <div className="cc-m-kv" key={p.name}>
+              <span>{t('hh.party')}</span>
+              <b>
+                {p.name} {p.phoneMasked ?? ''}{' '}
+                {p.hub && (
+                  <Tag color="danger" fill="outline">
+                    {t('hh.hub')}
+                  </Tag>
+                )}
+              </b>
+            </div>
           ))}
-          <div className="cc-m-kv"><span>{t('hh.members')}</span><b>{h.members.map((m) => `${m.name}（${rel(m.relation)}）`).join('、')}</b></div>
+          <div className="cc-m-kv">
+            <span>{t('hh.members')}</span>
+            <b>{h.members.map((m) => `${m.name}（${rel(m.relation)}）`).join('、')}</b>
+          </div>
         </Card>
       ))}
     </>

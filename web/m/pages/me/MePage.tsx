@@ -17,7 +17,11 @@ export function MePage() {
   const place = me.user.homeDivision;
 
   const signOut = async () => {
-    const ok = await Dialog.confirm({ content: t('me.signOutConfirm'), confirmText: t('action.signOut'), cancelText: t('action.cancel') });
+    const ok = await Dialog.confirm({
+      content: t('me.signOutConfirm'),
+      confirmText: t('action.signOut'),
+      cancelText: t('action.cancel'),
+    });
     if (!ok) return;
     try {
       await api.post('/api/auth/sign-out');
@@ -33,18 +37,31 @@ export function MePage() {
         <span className="cc-m-avatar">{me.user.displayName.slice(0, 1)}</span>
         <div>
           <div className="cc-m-profile-name">{me.user.displayName}</div>
-          <div className="cc-m-profile-sub">{t('me.resident')} · {site.county.name}</div>
+          <div className="cc-m-profile-sub">
+            {t('me.resident')} · {site.county.name}
+          </div>
         </div>
       </div>
       <List mode="card">
-        <List.Item onClick={() => navigate('/me/reports')} data-testid="me-reports">{t('me.reports')}</List.Item>
-        <List.Item onClick={() => navigate('/notifications')} data-testid="me-notifications">{t('me.notifications')}</List.Item>
+        <List.Item onClick={() => navigate('/me/reports')} data-testid="me-reports">
+          {t('me.reports')}
+        </List.Item>
+        <List.Item onClick={() => navigate('/notifications')} data-testid="me-notifications">
+          {t('me.notifications')}
+        </List.Item>
       </List>
       <List header={t('me.settings')} mode="card">
         <List.Item
           onClick={() => setPicking(true)}
           extra={<span data-testid="me-place">{place?.name ?? t('place.notSet')}</span>}
-          description={place ? place.path.filter((p) => p.code.length > 6 && p.code !== place.code).map((p) => p.name).join(' · ') : t('place.why')}
+          description={
+            place
+              ? place.path
+                  .filter((p) => p.code.length > 6 && p.code !== place.code)
+                  .map((p) => p.name)
+                  .join(' · ')
+              : t('place.why')
+          }
           data-testid="me-place-item"
         >
           {t('place.title')}
@@ -52,13 +69,19 @@ export function MePage() {
         <List.Item extra={<LangSwitch />}>{t('me.language')}</List.Item>
       </List>
       <div className="cc-m-signout">
-        <Button block color="danger" fill="outline" onClick={signOut} data-testid="m-sign-out">{t('action.signOut')}</Button>
+        <Button block color="danger" fill="outline" onClick={signOut} data-testid="m-sign-out">
+          {t('action.signOut')}
+        </Button>
       </div>
       <PlacePicker
         visible={picking}
         countyCode={site.county.code}
         onClose={() => setPicking(false)}
-        onSaved={(next) => { setMe(next); setPicking(false); Toast.show({ icon: 'success', content: t('place.saved') }); }}
+        onSaved={(next) => {
+          setMe(next);
+          setPicking(false);
+          Toast.show({ icon: 'success', content: t('place.saved') });
+        }}
       />
     </div>
   );

@@ -23,11 +23,21 @@ export function PlacePicker({ visible, countyCode, onClose, onSaved }: Props) {
   const parent = town?.code ?? countyCode;
   const list = useLoad(() => (visible ? fetchChildren(parent) : Promise.resolve([] as Division[])), [parent, visible]);
 
-  useEffect(() => { if (!visible) { setTown(null); setQ(''); setError(null); } }, [visible]);
+  useEffect(() => {
+    if (!visible) {
+      setTown(null);
+      setQ('');
+      setError(null);
+    }
+  }, [visible]);
 
   const pick = async (d: Division) => {
     setError(null);
-    if (!town) { setTown(d); setQ(''); return; }
+    if (!town) {
+      setTown(d);
+      setQ('');
+      return;
+    }
     setSaving(d.code);
     try {
       onSaved(await api.put<Me>('/api/me/place', { divisionCode: d.code }));
@@ -42,17 +52,36 @@ export function PlacePicker({ visible, countyCode, onClose, onSaved }: Props) {
   return (
     <Popup visible={visible} onMaskClick={onClose} position="bottom" bodyClassName="cc-m-picker" destroyOnClose>
       <NavBar
-        onBack={town ? () => { setTown(null); setQ(''); } : onClose}
+        onBack={
+          town
+            ? () => {
+                setTown(null);
+                setQ('');
+              }
+            : onClose
+        }
         backIcon={town ? undefined : null}
-        right={<span className="cc-m-link" onClick={onClose}>{t('action.cancel')}</span>}
+        right={
+          <span className="cc-m-link" onClick={onClose}>
+            {t('action.cancel')}
+          </span>
+        }
       >
         {town ? town.name : t('place.pickTown')}
       </NavBar>
       <div className="cc-m-picker-hint">{town ? t('place.pickVillage') : t('place.pickTownHint')}</div>
       <SearchBar placeholder={t('place.search')} value={q} onChange={setQ} style={{ margin: '0 12px 8px' }} />
-      {error && <div className="cc-m-error" role="alert">{error}</div>}
+      {error && (
+        <div className="cc-m-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="cc-m-picker-list" data-testid="place-picker">
-        {list.loading && <div className="cc-m-center"><DotLoading color="primary" /></div>}
+        {list.loading && (
+          <div className="cc-m-center">
+            <DotLoading color="primary" />
+          </div>
+        )}
         {list.error ? <ErrorBlock status="disconnected" description={errorMessage(list.error)} /> : null}
         {!list.loading && (
           <List>

@@ -18,8 +18,14 @@ export function NotificationsPage() {
   }, []);
   return (
     <div className="cc-m-page" data-testid="m-notifications">
-      <NavBar onBack={() => navigate(-1)} className="cc-m-nav">{t('notes.title')}</NavBar>
-      {notes.loading && <div className="cc-m-center"><DotLoading color="primary" /></div>}
+      <NavBar onBack={() => navigate(-1)} className="cc-m-nav">
+        {t('notes.title')}
+      </NavBar>
+      {notes.loading && (
+        <div className="cc-m-center">
+          <DotLoading color="primary" />
+        </div>
+      )}
       {notes.error ? <ErrorBlock status="disconnected" description={errorMessage(notes.error)} /> : null}
       {notes.data?.length === 0 && <ErrorBlock status="empty" title={t('notes.empty')} description="" />}
       {!!notes.data?.length && (
@@ -28,7 +34,12 @@ export function NotificationsPage() {
             <List.Item
               key={n.id}
               onClick={n.caseId ? () => navigate(`/me/reports/${n.caseId}`) : undefined}
-              description={<>{n.body}<div className="cc-m-hint">{formatDateTime(n.createdAt)}</div></>}
+              description={
+                <>
+                  {n.body}
+                  <div className="cc-m-hint">{formatDateTime(n.createdAt)}</div>
+                </>
+              }
               prefix={n.readAt ? undefined : <span className="cc-m-dot" aria-label="unread" />}
             >
               {n.title}

@@ -9,7 +9,12 @@ import { useI18n } from '../../i18n';
 export function HistoryList() {
   const { t, lang } = useI18n();
   const rows = useLoad(() => api.get<HistoryRow[]>('/api/points/me/history', { limit: 200 }), []);
-  if (rows.loading && !rows.data) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (rows.loading && !rows.data)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   if (rows.error) return <ErrorBlock status="disconnected" description={errorMessage(rows.error)} />;
   if (!rows.data?.length) return <ErrorBlock status="empty" title={t('pts.historyEmpty')} description="" />;
   return (

@@ -11,7 +11,7 @@ import { RedemptionsList } from './RedemptionsList';
 import { ShopList } from './ShopList';
 
 const TABS = ['shop', 'redemptions', 'history', 'publicity'] as const;
-type Tab = typeof TABS[number];
+type Tab = (typeof TABS)[number];
 
 export function PointsPage() {
   const { t, lang } = useI18n();
@@ -25,7 +25,9 @@ export function PointsPage() {
     <div className="cc-m-page" data-testid="m-points">
       <div className="cc-m-points-hero">
         <div className="cc-m-points-label">{t('pts.balance')}</div>
-        <div className="cc-m-points-balance" data-testid="m-points-balance">{mine.data?.balance ?? '—'}</div>
+        <div className="cc-m-points-balance" data-testid="m-points-balance">
+          {mine.data?.balance ?? '—'}
+        </div>
         <div className="cc-m-points-sub">
           <span data-testid="m-points-pending">{t('pts.pending', { n: mine.data?.pending ?? 0 })}</span>
           {mine.data && <span>{t('pts.exchange', { text: exchangeText(mine.data.exchange, lang) })}</span>}
@@ -34,11 +36,22 @@ export function PointsPage() {
       </div>
       <Tabs activeKey={tab} onChange={(k) => go(k as Tab)} className="cc-m-points-tabs" stretch>
         <Tabs.Tab key="shop" title={<span data-testid="m-pts-tab-shop">{t('pts.tabShop')}</span>} />
-        <Tabs.Tab key="redemptions" title={<span data-testid="m-pts-tab-redemptions">{t('pts.tabRedemptions')}</span>} />
+        <Tabs.Tab
+          key="redemptions"
+          title={<span data-testid="m-pts-tab-redemptions">{t('pts.tabRedemptions')}</span>}
+        />
         <Tabs.Tab key="history" title={<span data-testid="m-pts-tab-history">{t('pts.tabHistory')}</span>} />
         <Tabs.Tab key="publicity" title={<span data-testid="m-pts-tab-publicity">{t('pts.tabPublicity')}</span>} />
       </Tabs>
-      {tab === 'shop' && <ShopList balance={mine.data?.balance ?? 0} onRedeemed={() => { changed(); go('redemptions'); }} />}
+      {tab === 'shop' && (
+        <ShopList
+          balance={mine.data?.balance ?? 0}
+          onRedeemed={() => {
+            changed();
+            go('redemptions');
+          }}
+        />
+      )}
       {tab === 'redemptions' && <RedemptionsList onChanged={changed} />}
       {tab === 'history' && <HistoryList />}
       {tab === 'publicity' && <PublicityList />}

@@ -30,36 +30,70 @@ export function PublicityList() {
     }
   };
 
-  if (rows.loading && !rows.data) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (rows.loading && !rows.data)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   if (rows.error) return <ErrorBlock status="disconnected" description={errorMessage(rows.error)} />;
   return (
     <>
       <div className="cc-m-hint cc-m-inset">{t('pts.publicityHint')}</div>
-      {!rows.data?.length
-        ? <ErrorBlock status="empty" title={t('pts.publicityEmpty')} description="" />
-        : (
-          <List mode="card" data-testid="m-publicity">
-            {rows.data.map((r) => (
-              <List.Item
-                key={r.id}
-                description={<>{r.reason}<div className="cc-m-hint">{t('pts.publicityUntil', { at: formatDateTime(r.publicityUntil) })}</div></>}
-                extra={(
-                  <div className="cc-m-pub-extra">
-                    <span className={r.kind === 'deduct' ? 'cc-m-minus' : 'cc-m-plus'}>{signed(r.kind === 'deduct' ? -r.amount : r.amount)}</span>
-                    {r.state === 'objected' && <Tag color="warning" fill="outline">{t('pts.objectedState')}</Tag>}
-                    {r.actions.includes('object') && <Button size="mini" fill="outline" onClick={() => setTarget(r)} data-testid="m-object">{t('pts.object')}</Button>}
-                  </div>
-                )}
-              >
-                {r.name}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      <Popup visible={!!target} onMaskClick={() => setTarget(null)} bodyStyle={{ borderRadius: '12px 12px 0 0', padding: 16 }}>
+      {!rows.data?.length ? (
+        <ErrorBlock status="empty" title={t('pts.publicityEmpty')} description="" />
+      ) : (
+        <List mode="card" data-testid="m-publicity">
+          {rows.data.map((r) => (
+            <List.Item
+              key={r.id}
+              description={
+                <>
+                  {r.reason}
+                  <div className="cc-m-hint">{t('pts.publicityUntil', { at: formatDateTime(r.publicityUntil) })}</div>
+                </>
+              }
+              extra={
+                <div className="cc-m-pub-extra">
+                  <span className={r.kind === 'deduct' ? 'cc-m-minus' : 'cc-m-plus'}>
+                    {signed(r.kind === 'deduct' ? -r.amount : r.amount)}
+                  </span>
+                  {r.state === 'objected' && (
+                    <Tag color="warning" fill="outline">
+                      {t('pts.objectedState')}
+                    </Tag>
+                  )}
+                  {r.actions.includes('object') && (
+                    <Button size="mini" fill="outline" onClick={() => setTarget(r)} data-testid="m-object">
+                      {t('pts.object')}
+                    </Button>
+                  )}
+                </div>
+              }
+            >
+              {r.name}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Popup
+        visible={!!target}
+        onMaskClick={() => setTarget(null)}
+        bodyStyle={{ borderRadius: '12px 12px 0 0', padding: 16 }}
+      >
         <div className="cc-m-shop-name">{target ? t('pts.objectTitle', { name: target.name }) : ''}</div>
-        <TextArea value={reason} onChange={setReason} placeholder={t('pts.objectReason')} rows={4} maxLength={500} showCount className="cc-m-object-text" />
-        <Button block color="primary" loading={busy} disabled={reason.trim().length < 2} onClick={submit}>{t('pts.objectSubmit')}</Button>
+        <TextArea
+          value={reason}
+          onChange={setReason}
+          placeholder={t('pts.objectReason')}
+          rows={4}
+          maxLength={500}
+          showCount
+          className="cc-m-object-text"
+        />
+        <Button block color="primary" loading={busy} disabled={reason.trim().length < 2} onClick={submit}>
+          {t('pts.objectSubmit')}
+        </Button>
       </Popup>
     </>
   );

@@ -7,14 +7,23 @@ import { type Redemption, redemptionStateLabel } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 
-const COLORS: Record<string, string> = { reserved: 'warning', fulfilled: 'success', cancelled: 'default', expired: 'default' };
+const COLORS: Record<string, string> = {
+  reserved: 'warning',
+  fulfilled: 'success',
+  cancelled: 'default',
+  expired: 'default',
+};
 
 export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
   const { t, lang } = useI18n();
   const rows = useLoad(() => api.get<Redemption[]>('/api/points/me/redemptions'), []);
 
   const cancel = async (r: Redemption) => {
-    const ok = await Dialog.confirm({ content: t('pts.cancelConfirm'), confirmText: t('pts.cancel'), cancelText: t('pts.keep') });
+    const ok = await Dialog.confirm({
+      content: t('pts.cancelConfirm'),
+      confirmText: t('pts.cancel'),
+      cancelText: t('pts.keep'),
+    });
     if (!ok) return;
     try {
       await api.post(`/api/points/redemptions/${r.id}/cancel`);
@@ -26,7 +35,12 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
     }
   };
 
-  if (rows.loading && !rows.data) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (rows.loading && !rows.data)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   if (rows.error) return <ErrorBlock status="disconnected" description={errorMessage(rows.error)} />;
   if (!rows.data?.length) return <ErrorBlock status="empty" title={t('pts.redemptionsEmpty')} description="" />;
   return (
@@ -35,22 +49,40 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
         <div key={r.id} className="cc-m-card cc-m-redemption" data-redemption={r.id} data-state={r.state}>
           <div className="cc-m-redemption-head">
             <div>
-              <div className="cc-m-shop-name">{r.itemName} <span className="cc-m-hint">{t('pts.quantity', { n: r.quantity })}</span></div>
-              <div className="cc-m-hint">{t('pts.price', { n: r.points })} · {formatDateTime(r.reservedAt)}</div>
+              <div className="cc-m-shop-name">
+                {r.itemName} <span className="cc-m-hint">{t('pts.quantity', { n: r.quantity })}</span>
+              </div>
+              <div className="cc-m-hint">
+                {t('pts.price', { n: r.points })} · {formatDateTime(r.reservedAt)}
+              </div>
             </div>
-            <Tag color={COLORS[r.state] ?? 'default'} fill="outline" data-testid="m-redemption-state">{redemptionStateLabel(r.state, lang)}</Tag>
+            <Tag color={COLORS[r.state] ?? 'default'} fill="outline" data-testid="m-redemption-state">
+              {redemptionStateLabel(r.state, lang)}
+            </Tag>
           </div>
           {r.state === 'reserved' && r.pickupCode && (
             <div className="cc-m-pickup">
               <div className="cc-m-label">{t('pts.pickupCode')}</div>
-              <div className="cc-m-pickup-code" data-testid="m-pickup-code">{r.pickupCode}</div>
-              {r.qrPayload && <QRCode value={r.qrPayload} size={148} bordered={false} className="cc-m-qr" data-testid="m-pickup-qr" />}
+              <div className="cc-m-pickup-code" data-testid="m-pickup-code">
+                {r.pickupCode}
+              </div>
+              {r.qrPayload && (
+                <QRCode value={r.qrPayload} size={148} bordered={false} className="cc-m-qr" data-testid="m-pickup-qr" />
+              )}
               <div className="cc-m-hint">{t('pts.pickupHint')}</div>
               <div className="cc-m-hint">{t('pts.expiresAt', { at: formatDateTime(r.expiresAt) })}</div>
             </div>
           )}
           {r.actions.includes('cancel') && (
-            <Button size="small" fill="outline" onClick={() => cancel(r)} className="cc-m-redemption-cancel" data-testid="m-redemption-cancel">{t('pts.cancel')}</Button>
+            <Button
+              size="small"
+              fill="outline"
+              onClick={() => cancel(r)}
+              className="cc-m-redemption-cancel"
+              data-testid="m-redemption-cancel"
+            >
+              {t('pts.cancel')}
+            </Button>
           )}
         </div>
       ))}

@@ -12,7 +12,11 @@ export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed:
 
   const redeem = async (item: ShopItem) => {
     if (item.pricePoints > balance) {
-      await Dialog.alert({ title: t('pts.notEnough'), content: t('pts.notEnoughShort', { n: item.pricePoints - balance }), confirmText: 'OK' });
+      await Dialog.alert({
+        title: t('pts.notEnough'),
+        content: t('pts.notEnoughShort', { n: item.pricePoints - balance }),
+        confirmText: 'OK',
+      });
       return;
     }
     const ok = await Dialog.confirm({
@@ -35,7 +39,12 @@ export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed:
     }
   };
 
-  if (items.loading && !items.data) return <div className="cc-m-center"><DotLoading color="primary" /></div>;
+  if (items.loading && !items.data)
+    return (
+      <div className="cc-m-center">
+        <DotLoading color="primary" />
+      </div>
+    );
   if (items.error) return <ErrorBlock status="disconnected" description={errorMessage(items.error)} />;
   if (!items.data?.length) return <ErrorBlock status="empty" title={t('pts.shopEmpty')} description="" />;
   return (
@@ -54,14 +63,30 @@ export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed:
               </div>
               <div className="cc-m-shop-meta">
                 <span>{t('pts.stock', { n: i.stock })}</span>
-                {i.perPersonLimit !== null && <Tag color="warning" fill="outline">{t('pts.limit', { n: i.perPersonLimit })}</Tag>}
+                {i.perPersonLimit !== null && (
+                  <Tag color="warning" fill="outline">
+                    {t('pts.limit', { n: i.perPersonLimit })}
+                  </Tag>
+                )}
               </div>
             </div>
             <div className="cc-m-shop-action">
-              {i.stock <= 0
-                ? <Tag color="default">{t('pts.soldOut')}</Tag>
-                : <Button size="small" color="primary" fill={short ? 'outline' : 'solid'} onClick={() => redeem(i)} data-testid="m-redeem">{t('pts.redeem')}</Button>}
-              {short && i.stock > 0 && <div className="cc-m-hint cc-m-short">{t('pts.notEnoughShort', { n: i.pricePoints - balance })}</div>}
+              {i.stock <= 0 ? (
+                <Tag color="default">{t('pts.soldOut')}</Tag>
+              ) : (
+                <Button
+                  size="small"
+                  color="primary"
+                  fill={short ? 'outline' : 'solid'}
+                  onClick={() => redeem(i)}
+                  data-testid="m-redeem"
+                >
+                  {t('pts.redeem')}
+                </Button>
+              )}
+              {short && i.stock > 0 && (
+                <div className="cc-m-hint cc-m-short">{t('pts.notEnoughShort', { n: i.pricePoints - balance })}</div>
+              )}
             </div>
           </div>
         );

@@ -15,7 +15,12 @@ export type ReportLocation =
   | { source: 'gps' | 'map'; point: LngLat }
   | { source: 'household'; householdCode: string; label: string };
 
-interface RegisteredPlace { householdCode: string; address: string; gridName: string; located: boolean }
+interface RegisteredPlace {
+  householdCode: string;
+  address: string;
+  gridName: string;
+  located: boolean;
+}
 
 interface Props {
   outline: AreaGeometry | null;
@@ -31,10 +36,15 @@ function usePlaceName(value: ReportLocation | null): string | null {
     setName(null);
     if (!point) return;
     let live = true;
-    api.get<{ inCounty: boolean; names: string[] }>('/api/cases/place', { lng: point[0], lat: point[1] })
-      .then((r) => { if (live) setName(r.inCounty ? r.names.join(' · ') : ''); })
+    api
+      .get<{ inCounty: boolean; names: string[] }>('/api/cases/place', { lng: point[0], lat: point[1] })
+      .then((r) => {
+        if (live) setName(r.inCounty ? r.names.join(' · ') : '');
+      })
       .catch(() => undefined);
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [point?.[0], point?.[1]]);
   return name;
 }
@@ -47,39 +57,100 @@ export function LocationField({ outline, value, onChange }: Props) {
   const placeName = usePlaceName(value);
   const gps = () => {
     setMapOpen(false);
-    if (!('geolocation' in navigator)) { Toast.show({ content: t('report.gpsFailed', { msg: 'geolocation' }) }); return; }
+    if (!('geolocation' in navigator)) {
+      Toast.show({ content: t('report.gpsFailed', { msg: 'geolocation' }) });
+      return;
+    }
     setLocating(true);
     navigator.geolocation.getCurrentPosition(
-      (p) => { setLocating(false); onChange({ source: 'gps', point: [Number(p.coords.longitude.toFixed(6)), Number(p.coords.latitude.toFixed(6))] }); Toast.show({ icon: 'success', content: t('report.gpsOk') }); },
-      (e) => { setLocating(false); Toast.show({ content: t('report.gpsFailed', { msg: e.message || String(e.code) }) }); },
+      (p) => {
+        setLocating(false);
+        onChange({
+          source: 'gps',
+          point: [Number(p.coords.longitude.toFixed(6)), Number(p.coords.latitude.toFixed(6))],
+        });
+        Toast.show({ icon: 'success', content: t('report.gpsOk') });
+      },
+      (e) => {
+        setLocating(false);
+        Toast.show({ content: t('report.gpsFailed', { msg: e.message || String(e.code) }) });
+      },
       { enableHighAccuracy: true, timeout: 8000, maximumAge: 60_000 },
     );
   };
-  const chooseHome = (h: RegisteredPlace) => { setHomes(null); onChange({ source: 'household', householdCode: h.householdCode, label: `${h.address}（${h.gridName}）` }); };
+  const chooseHome = (h: RegisteredPlace) => {
+    setHomes(null);
+    onChange({ source: 'household', householdCode: h.householdCode, label: `${h.address}（${h.gridName}）` });
+  };
   const home = async () => {
     setMapOpen(false);
-    const list = (await api.get<RegisteredPlace[]>('/api/cases/registered-places').catch(() => [] as RegisteredPlace[])).filter((h) => h.located);
-    if (list.length === 0) { Toast.show({ content: t('report.noHome'), duration: 3000 }); return; }
+    const list = (
+      await api.get<RegisteredPlace[]>('/api/cases/registered-places').catch(() => [] as RegisteredPlace[])
+    ).filter((h) => h.located);
+    if (list.length === 0) {
+      Toast.show({ content: t('report.noHome'), duration: 3000 });
+      return;
+    }
     if (list.length === 1) chooseHome(list[0]);
     else setHomes(list);
   };
-  const chosen = value === null ? t('report.noLocation')
-    : value.source === 'household' ? value.label
-      : placeName === '' ? t('report.outsideCounty') : placeName ?? t('report.coords', { lng: value.point[0].toFixed(5), lat: value.point[1].toFixed(5) });
+  const chosen =
+    value === null
+      ? t('report.noLocation')
+      : value.source === 'household'
+        ? value.label
+        : placeName === ''
+          ? t('report.outsideCounty')
+          : (placeName ?? t('report.coords', { lng: value.point[0].toFixed(5), lat: value.point[1].toFixed(5) }));
   return (
     <div className="cc-m-location" data-testid="m-location">
       <Space wrap>
-        <Button size="small" color="primary" fill={value?.source === 'gps' ? 'solid' : 'outline'} loading={locating} onClick={gps} data-testid="m-gps"><AimOutlined /> {t('report.useGps')}</Button>
-        <Button size="small" color="primary" fill={value?.source === 'map' || mapOpen ? 'solid' : 'outline'} onClick={() => setMapOpen(true)} data-testid="m-pick-map"><EnvironmentOutlined /> {t('report.pickOnMap')}</Button>
-        <Button size="small" color="primary" fill={value?.source === 'household' ? 'solid' : 'outline'} onClick={home} data-testid="m-home"><HomeOutlined /> {t('report.myHome')}</Button>
+        <Button
+          size="small"
+          color="primary"
+          fill={value?.source === 'gps' ? 'solid' : 'outline'}
+          loading={locating}
+          onClick={gps}
+          data-testid="m-gps"
+        >
+          <AimOutlined /> {t('report.useGps')}
+        </Button>
+        <Button
+          size="small"
+          color="primary"
+          fill={value?.source === 'map' || mapOpen ? 'solid' : 'outline'}
+          onClick={() => setMapOpen(true)}
+          data-testid="m-pick-map"
+        >
+          <EnvironmentOutlined /> {t('report.pickOnMap')}
+        </Button>
+        <Button
+          size="small"
+          color="primary"
+          fill={value?.source === 'household' ? 'solid' : 'outline'}
+          onClick={home}
+          data-testid="m-home"
+        >
+          <HomeOutlined /> {t('report.myHome')}
+        </Button>
       </Space>
       {homes && (
         <Space wrap style={{ marginTop: 8 }}>
-          {homes.map((h) => <Button key={h.householdCode} size="mini" onClick={() => chooseHome(h)}>{h.address}</Button>)}
+          {homes.map((h) => (
+            <Button key={h.householdCode} size="mini" onClick={() => chooseHome(h)}>
+              {h.address}
+            </Button>
+          ))}
         </Space>
       )}
-      <div className={value ? 'cc-m-desc' : 'cc-m-hint'} data-testid="m-location-name" data-source={value?.source ?? ''} style={{ marginTop: 8 }}>
-        {value && <b>{t(`report.source.${value.source}`)}：</b>}{chosen}
+      <div
+        className={value ? 'cc-m-desc' : 'cc-m-hint'}
+        data-testid="m-location-name"
+        data-source={value?.source ?? ''}
+        style={{ marginTop: 8 }}
+      >
+        {value && <b>{t(`report.source.${value.source}`)}：</b>}
+        {chosen}
       </div>
       {(mapOpen || value?.source === 'map') && (
         <>

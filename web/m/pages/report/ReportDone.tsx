@@ -14,12 +14,23 @@ export function ReportDone() {
       {number && (
         <div className="cc-m-done-number">
           <div className="cc-m-label">{t('done.number')}</div>
-          <div className="cc-m-number" data-testid="m-case-number">{number}</div>
+          <div className="cc-m-number" data-testid="m-case-number">
+            {number}
+          </div>
         </div>
       )}
       <div className="cc-m-inset">
-        <Button block color="primary" onClick={() => navigate(`/me/reports/${id}`, { replace: true })} data-testid="m-view-progress">{t('done.view')}</Button>
-        <Button block style={{ marginTop: 10 }} onClick={() => navigate('/', { replace: true })}>{t('done.home')}</Button>
+        <Button
+          block
+          color="primary"
+          onClick={() => navigate(`/me/reports/${id}`, { replace: true })}
+          data-testid="m-view-progress"
+        >
+          {t('done.view')}
+        </Button>
+        <Button block style={{ marginTop: 10 }} onClick={() => navigate('/', { replace: true })}>
+          {t('done.home')}
+        </Button>
       </div>
     </div>
   );

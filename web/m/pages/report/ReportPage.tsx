@@ -2,11 +2,30 @@
  * 上报: category (search by name or synonym), description with the classifier's hint, up to 9 photos,
  * location (GPS, a map pick or 我家; none assumed), anonymous; the nearby same-category prompt before submitting; then the photos are uploaded.
  */
-import { Button, Dialog, Form, ImageUploader, type ImageUploadItem, Input, List, NavBar, Switch, TextArea, Toast } from 'antd-mobile';
+import {
+  Button,
+  Dialog,
+  Form,
+  ImageUploader,
+  type ImageUploadItem,
+  Input,
+  List,
+  NavBar,
+  Switch,
+  TextArea,
+  Toast,
+} from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseRow, cleanExtra, extraFieldLabel, missingExtra, type NearbyCase, suggestionText } from '../../../shared/cases';
+import {
+  type CaseRow,
+  cleanExtra,
+  extraFieldLabel,
+  missingExtra,
+  type NearbyCase,
+  suggestionText,
+} from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { loadCountyOutline } from '../../../shared/geo';
 import { uploadPhotos } from '../../../shared/photos';
@@ -45,12 +64,18 @@ export function ReportPage() {
   /** true: go on and create; false: the resident followed the nearby case. */
   const nearbyCheck = async (code: string): Promise<boolean> => {
     if (!point) return true;
-    const near = await api.get<NearbyCase[]>('/api/cases/nearby', { categoryCode: code, lng: point[0], lat: point[1] }).catch(() => [] as NearbyCase[]);
+    const near = await api
+      .get<NearbyCase[]>('/api/cases/nearby', { categoryCode: code, lng: point[0], lat: point[1] })
+      .catch(() => [] as NearbyCase[]);
     if (!near.length) return true;
     const n = near[0];
     const follow = await Dialog.confirm({
       title: t('report.nearby'),
-      content: t('report.nearbyHint', { n: Math.max(10, Math.round(n.distanceMeters)), title: n.title, number: n.number }),
+      content: t('report.nearbyHint', {
+        n: Math.max(10, Math.round(n.distanceMeters)),
+        title: n.title,
+        number: n.number,
+      }),
       confirmText: t('report.follow'),
       cancelText: t('report.continue'),
     });
@@ -71,13 +96,25 @@ export function ReportPage() {
     setBusy(true);
     try {
       if (!(await nearbyCheck(categoryCode))) return;
-      const c = await api.postWith<CaseRow>('/api/cases', {
-        description: description.trim(), categoryCode,
-        ...(location.source === 'household'
-          ? { locationSource: 'household', householdCode: location.householdCode }
-          : { locationSource: location.source, lng: location.point[0], lat: location.point[1], coordSystem: 'wgs84' }),
-        address: address.trim() || undefined, anonymous, extra: cleanExtra(extraFields, extra),
-      }, { 'Idempotency-Key': key });
+      const c = await api.postWith<CaseRow>(
+        '/api/cases',
+        {
+          description: description.trim(),
+          categoryCode,
+          ...(location.source === 'household'
+            ? { locationSource: 'household', householdCode: location.householdCode }
+            : {
+                locationSource: location.source,
+                lng: location.point[0],
+                lat: location.point[1],
+                coordSystem: 'wgs84',
+              }),
+          address: address.trim() || undefined,
+          anonymous,
+          extra: cleanExtra(extraFields, extra),
+        },
+        { 'Idempotency-Key': key },
+      );
       if (files.length) {
         const r = await uploadPhotos(c.id, 'report', files);
         if (r.failed) Toast.show({ content: t('report.photoFailed', { n: r.failed, msg: r.message }), duration: 3000 });
@@ -92,16 +129,49 @@ export function ReportPage() {
 
   return (
     <div className="cc-m-page" data-testid="m-report">
-      <NavBar backIcon={null} className="cc-m-nav">{t('report.title')}</NavBar>
+      <NavBar backIcon={null} className="cc-m-nav">
+        {t('report.title')}
+      </NavBar>
       <List mode="card" className="cc-m-list">
-        <CategoryField categories={categories} value={categoryCode} onChange={(c) => { markChosen(); setCategoryCode(c); }} />
+        <CategoryField
+          categories={categories}
+          value={categoryCode}
+          onChange={(c) => {
+            markChosen();
+            setCategoryCode(c);
+          }}
+        />
       </List>
       <Form layout="vertical" mode="card" className="cc-m-report-form">
-        <ExtraFields fields={extraFields} values={extra} onChange={(v) => { setExtra(v); setError(null); }} />
-        <Form.Item label={t('report.description')} description={suggestion && (
-          <div className="cc-m-suggest" data-testid="m-suggestion">{suggestionText(suggestion, lang)}<br /><span className="cc-m-hint">{t('report.suggestNote')}</span></div>
-        )}>
-          <TextArea value={description} onChange={setDescription} placeholder={t('report.descriptionPlaceholder')} rows={4} maxLength={2000} showCount id="cc-m-description" />
+        <ExtraFields
+          fields={extraFields}
+          values={extra}
+          onChange={(v) => {
+            setExtra(v);
+            setError(null);
+          }}
+        />
+        <Form.Item
+          label={t('report.description')}
+          description={
+            suggestion && (
+              <div className="cc-m-suggest" data-testid="m-suggestion">
+                {suggestionText(suggestion, lang)}
+                <br />
+                <span className="cc-m-hint">{t('report.suggestNote')}</span>
+              </div>
+            )
+          }
+        >
+          <TextArea
+            value={description}
+            onChange={setDescription}
+            placeholder={t('report.descriptionPlaceholder')}
+            rows={4}
+            maxLength={2000}
+            showCount
+            id="cc-m-description"
+          />
         </Form.Item>
         <Form.Item label={t('report.photos')}>
           <ImageUploader
@@ -111,7 +181,10 @@ export function ReportPage() {
             multiple
             accept="image/jpeg,image/png,image/webp"
             beforeUpload={(f) => {
-              if (!PHOTO_TYPES.includes(f.type) || f.size > 10 * 1024 * 1024) { Toast.show({ content: t('report.photoTooBig') }); return null; }
+              if (!PHOTO_TYPES.includes(f.type) || f.size > 10 * 1024 * 1024) {
+                Toast.show({ content: t('report.photoTooBig') });
+                return null;
+              }
               return f;
             }}
             upload={async (f) => ({ url: URL.createObjectURL(f), extra: f })}
@@ -119,18 +192,42 @@ export function ReportPage() {
           />
         </Form.Item>
         <Form.Item label={t('report.location')}>
-          <LocationField outline={geo.data?.outline ?? null} value={location} onChange={(l) => { setLocation(l); setError(null); }} />
+          <LocationField
+            outline={geo.data?.outline ?? null}
+            value={location}
+            onChange={(l) => {
+              setLocation(l);
+              setError(null);
+            }}
+          />
         </Form.Item>
         <Form.Item label={t('report.address')}>
-          <Input value={address} onChange={setAddress} placeholder={t('report.addressPlaceholder')} maxLength={200} clearable />
+          <Input
+            value={address}
+            onChange={setAddress}
+            placeholder={t('report.addressPlaceholder')}
+            maxLength={200}
+            clearable
+          />
         </Form.Item>
-        <Form.Item label={t('report.anonymous')} description={t('report.anonymousHint')} layout="horizontal" childElementPosition="right">
+        <Form.Item
+          label={t('report.anonymous')}
+          description={t('report.anonymousHint')}
+          layout="horizontal"
+          childElementPosition="right"
+        >
           <Switch checked={anonymous} onChange={setAnonymous} data-testid="m-anonymous" />
         </Form.Item>
       </Form>
-      {error && <div className="cc-m-error cc-m-inset" role="alert" data-testid="m-report-error">{error}</div>}
+      {error && (
+        <div className="cc-m-error cc-m-inset" role="alert" data-testid="m-report-error">
+          {error}
+        </div>
+      )}
       <div className="cc-m-inset">
-        <Button block color="primary" size="large" loading={busy} onClick={submit} data-testid="m-report-submit">{t('report.submit')}</Button>
+        <Button block color="primary" size="large" loading={busy} onClick={submit} data-testid="m-report-submit">
+          {t('report.submit')}
+        </Button>
       </div>
     </div>
   );

@@ -8,7 +8,14 @@ import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 
 export const M_STATE_COLORS: Record<string, string> = {
-  received: 'warning', filed: 'primary', dispatched: 'primary', handling: 'primary', suspended: 'default', feedback: 'warning', closed: 'success', rejected: 'default',
+  received: 'warning',
+  filed: 'primary',
+  dispatched: 'primary',
+  handling: 'primary',
+  suspended: 'default',
+  feedback: 'warning',
+  closed: 'success',
+  rejected: 'default',
 };
 
 export function MyReportsPage() {
@@ -17,12 +24,20 @@ export function MyReportsPage() {
   const mine = useLoad(() => api.get<CaseRow[]>('/api/cases', { queue: 'mine', limit: 100 }), []);
   return (
     <div className="cc-m-page" data-testid="m-my-reports">
-      <NavBar onBack={() => navigate('/me')} className="cc-m-nav">{t('mine.title')}</NavBar>
-      {mine.loading && <div className="cc-m-center"><DotLoading color="primary" /></div>}
+      <NavBar onBack={() => navigate('/me')} className="cc-m-nav">
+        {t('mine.title')}
+      </NavBar>
+      {mine.loading && (
+        <div className="cc-m-center">
+          <DotLoading color="primary" />
+        </div>
+      )}
       {mine.error ? <ErrorBlock status="disconnected" description={errorMessage(mine.error)} /> : null}
       {mine.data && mine.data.length === 0 && (
         <ErrorBlock status="empty" title={t('mine.empty')} description="">
-          <Button color="primary" onClick={() => navigate('/report')}>{t('mine.go')}</Button>
+          <Button color="primary" onClick={() => navigate('/report')}>
+            {t('mine.go')}
+          </Button>
         </ErrorBlock>
       )}
       {mine.data && mine.data.length > 0 && (
@@ -32,7 +47,11 @@ export function MyReportsPage() {
               key={c.id}
               onClick={() => navigate(`/me/reports/${c.id}`)}
               description={`${c.number} · ${formatDateTime(c.receivedAt)}`}
-              extra={<Tag color={M_STATE_COLORS[c.state] ?? 'default'} fill="outline">{stateLabel(c.state, lang)}</Tag>}
+              extra={
+                <Tag color={M_STATE_COLORS[c.state] ?? 'default'} fill="outline">
+                  {stateLabel(c.state, lang)}
+                </Tag>
+              }
               data-number={c.number}
             >
               {c.title}

@@ -5,7 +5,15 @@ import type { DemoInfo } from '../../../shared/types';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 
-export function DemoHint({ phone, onPhone, onCode }: { phone: string; onPhone: (p: string) => void; onCode: (c: string) => void }) {
+export function DemoHint({
+  phone,
+  onPhone,
+  onCode,
+}: {
+  phone: string;
+  onPhone: (p: string) => void;
+  onCode: (c: string) => void;
+}) {
   const { t } = useI18n();
   const demo = useLoad(() => api.get<DemoInfo>('/api/demo'), []);
 
@@ -22,15 +30,32 @@ export function DemoHint({ phone, onPhone, onCode }: { phone: string; onPhone: (
 
   return (
     <div className="cc-m-demo" data-testid="m-demo-hint">
-      <div className="cc-m-demo-title"><Tag color="warning">{t('demo.tag')}</Tag> {t('demo.phones')}</div>
+      <div className="cc-m-demo-title">
+        <Tag color="warning">{t('demo.tag')}</Tag> {t('demo.phones')}
+      </div>
       <Space wrap>
         {(demo.data?.residents ?? []).map((r) => (
-          <Button key={r.phone} size="mini" fill={phone === r.phone ? 'solid' : 'outline'} color="warning" onClick={() => onPhone(r.phone)}>
+          <Button
+            key={r.phone}
+            size="mini"
+            fill={phone === r.phone ? 'solid' : 'outline'}
+            color="warning"
+            onClick={() => onPhone(r.phone)}
+          >
             {r.phone} · {r.displayName}
           </Button>
         ))}
       </Space>
-      <Button block size="small" fill="outline" color="warning" style={{ marginTop: 10 }} disabled={!/^1\d{10}$/.test(phone)} onClick={fetchCode} data-testid="m-demo-code">
+      <Button
+        block
+        size="small"
+        fill="outline"
+        color="warning"
+        style={{ marginTop: 10 }}
+        disabled={!/^1\d{10}$/.test(phone)}
+        onClick={fetchCode}
+        data-testid="m-demo-code"
+      >
         {t('demo.fillCode')}
       </Button>
     </div>

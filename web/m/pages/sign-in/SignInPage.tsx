@@ -59,31 +59,73 @@ export function SignInPage() {
 
   return (
     <div className="cc-m-signin">
-      <div className="cc-m-signin-top"><LangSwitch /></div>
+      <div className="cc-m-signin-top">
+        <LangSwitch />
+      </div>
       <div className="cc-m-signin-brand">
-        <span className="cc-m-logo" aria-hidden>共</span>
+        <span className="cc-m-logo" aria-hidden>
+          共
+        </span>
         <h1>{t('app.name')}</h1>
         <p>{t('signIn.subtitle', { county: site.county.name })}</p>
       </div>
-      {notice.notice && <div className={`cc-m-notice cc-m-notice-${notice.code === 'session_expired' ? 'warn' : 'info'}`} role="status">{notice.notice}</div>}
-      <Form layout="horizontal" className="cc-m-form" footer={(
-        <Button block color="primary" size="large" loading={busy} onClick={signIn} data-testid="m-signin">{t('signIn.submit')}</Button>
-      )}>
+      {notice.notice && (
+        <div className={`cc-m-notice cc-m-notice-${notice.code === 'session_expired' ? 'warn' : 'info'}`} role="status">
+          {notice.notice}
+        </div>
+      )}
+      <Form
+        layout="horizontal"
+        className="cc-m-form"
+        footer={
+          <Button block color="primary" size="large" loading={busy} onClick={signIn} data-testid="m-signin">
+            {t('signIn.submit')}
+          </Button>
+        }
+      >
         <Form.Item label={t('signIn.phone')}>
-          <Input type="tel" inputMode="numeric" maxLength={11} placeholder={t('signIn.phonePlaceholder')} value={phone} onChange={setPhone} clearable id="cc-phone" />
+          <Input
+            type="tel"
+            inputMode="numeric"
+            maxLength={11}
+            placeholder={t('signIn.phonePlaceholder')}
+            value={phone}
+            onChange={setPhone}
+            clearable
+            id="cc-phone"
+          />
         </Form.Item>
         <Form.Item
           label={t('signIn.code')}
-          extra={(
-            <Button size="small" color="primary" fill="outline" disabled={wait > 0} onClick={sendCode} data-testid="m-send-code">
+          extra={
+            <Button
+              size="small"
+              color="primary"
+              fill="outline"
+              disabled={wait > 0}
+              onClick={sendCode}
+              data-testid="m-send-code"
+            >
               {wait > 0 ? t('signIn.resendIn', { s: wait }) : t(sent ? 'signIn.resend' : 'signIn.getCode')}
             </Button>
-          )}
+          }
         >
-          <Input inputMode="numeric" maxLength={6} placeholder={t('signIn.codePlaceholder')} value={code} onChange={setCode} clearable id="cc-code" />
+          <Input
+            inputMode="numeric"
+            maxLength={6}
+            placeholder={t('signIn.codePlaceholder')}
+            value={code}
+            onChange={setCode}
+            clearable
+            id="cc-code"
+          />
         </Form.Item>
       </Form>
-      {error && <div className="cc-m-error" role="alert" data-testid="m-error">{error}</div>}
+      {error && (
+        <div className="cc-m-error" role="alert" data-testid="m-error">
+          {error}
+        </div>
+      )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
       {site.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} />}
     </div>

@@ -27,7 +27,15 @@ describe('generateDemo at scale 0.01', () => {
 
   it('is deterministic for a (seed, scale) and differs across seeds', () => {
     const again = generateDemo({ countyCode: '421081', scale: 0.01, seed: 7 });
-    for (const stream of ['grids', 'buildings', 'households', 'residents', 'partyOrgs', 'partyMembers', 'links'] as const) {
+    for (const stream of [
+      'grids',
+      'buildings',
+      'households',
+      'residents',
+      'partyOrgs',
+      'partyMembers',
+      'links',
+    ] as const) {
       expect(digest(again[stream]()), stream).toBe(digest(demo[stream]()));
     }
     expect(digest(again.compounds())).toBe(digest(demo.compounds()));
@@ -44,7 +52,8 @@ describe('generateDemo at scale 0.01', () => {
     const perVillage = new Map<string, number>();
     for (const g of data.grids) perVillage.set(g.code.slice(0, 12), (perVillage.get(g.code.slice(0, 12)) ?? 0) + 1);
     expect(perVillage.size).toBe(203);
-    for (const [code, n] of perVillage) if (code[9] === '2') expect(n).toBeGreaterThanOrEqual(3), expect(n).toBeLessThanOrEqual(8);
+    for (const [code, n] of perVillage)
+      if (code[9] === '2') expect(n).toBeGreaterThanOrEqual(3), expect(n).toBeLessThanOrEqual(8);
   });
 
   it('counts are within ±10% of 1% of the real figures', () => {
@@ -53,7 +62,9 @@ describe('generateDemo at scale 0.01', () => {
     near(data.residents.length, REAL_FIGURES.residents * 0.01);
     near(data.members.filter((m) => m.woodpecker).length, REAL_FIGURES.woodpeckers * 0.01);
     near(data.members.filter((m) => m.embeddedCadre).length, REAL_FIGURES.embeddedCadres * 0.01);
-    const adults = data.residents.filter((r) => parseIdNumber(r.idNumber).ok && 2025 - Number(r.idNumber.slice(6, 10)) > 18).length;
+    const adults = data.residents.filter(
+      (r) => parseIdNumber(r.idNumber).ok && 2025 - Number(r.idNumber.slice(6, 10)) > 18,
+    ).length;
     expect(data.members.length / adults).toBeGreaterThan(0.055);
     expect(data.members.length / adults).toBeLessThan(0.09);
     const perHousehold = data.residents.length / data.households.length;

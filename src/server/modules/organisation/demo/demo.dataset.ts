@@ -6,7 +6,16 @@
  * same (countyCode, seed, scale) always yields byte-identical records.
  */
 import { countyOutline, countyPlaces } from '../../../platform/geo/geo.county';
-import type { BuildingRecord, CompoundRecord, GridRecord, HouseholdRecord, LinkRecord, PartyMemberRecord, PartyOrgRecord, ResidentRecord } from '../records';
+import type {
+  BuildingRecord,
+  CompoundRecord,
+  GridRecord,
+  HouseholdRecord,
+  LinkRecord,
+  PartyMemberRecord,
+  PartyOrgRecord,
+  ResidentRecord,
+} from '../records';
 import { countyDivisions } from './demo.divisions';
 import { buildDemoGeometry, type DemoGeometry } from './demo.geometry';
 import { gridHomes, type GridHomes } from './demo.homes';
@@ -23,7 +32,12 @@ export interface DemoOptions {
 }
 
 /** Real figures the generator aims at (seed report and statistics); they scale linearly. */
-export const REAL_FIGURES = { households: 200_000, residents: 560_000, woodpeckers: 4_120, embeddedCadres: 4_000 } as const;
+export const REAL_FIGURES = {
+  households: 200_000,
+  residents: 560_000,
+  woodpeckers: 4_120,
+  embeddedCadres: 4_000,
+} as const;
 // Calibrated at scale 1.0 (seed 1): party members per household, and the share of members of an
 // age to be a woodpecker (18–70) or an embedded cadre (23–60), which caps those quotas.
 const MEMBERS_PER_HOUSEHOLD = 0.1665;
@@ -43,7 +57,13 @@ export interface DemoSummary {
   populatedGrids: number;
   compounds: number;
   households: number; // exact
-  expected: { residents: number; partyMembers: number; woodpeckers: number; embeddedCadres: number; uncoveredShare: number };
+  expected: {
+    residents: number;
+    partyMembers: number;
+    woodpeckers: number;
+    embeddedCadres: number;
+    uncoveredShare: number;
+  };
 }
 
 export interface DemoDataset {
@@ -66,7 +86,10 @@ export function demoGeometry(countyCode: string, seed: number): DemoGeometry | n
   const key = `${countyCode}:${seed}`;
   if (!geometries.has(key)) {
     const outline = countyOutline(countyCode);
-    geometries.set(key, outline ? buildDemoGeometry(countyDivisions(countyCode), outline, countyPlaces(countyCode), seed) : null);
+    geometries.set(
+      key,
+      outline ? buildDemoGeometry(countyDivisions(countyCode), outline, countyPlaces(countyCode), seed) : null,
+    );
   }
   return geometries.get(key) ?? null;
 }
@@ -107,7 +130,8 @@ export function generateDemo(options: DemoOptions): DemoDataset {
   return {
     plan,
     *grids() {
-      for (const g of allGrids()) yield { code: g.code, name: g.name, polygon: g.geometry?.polygon ?? null, synthetic: true };
+      for (const g of allGrids())
+        yield { code: g.code, name: g.name, polygon: g.geometry?.polygon ?? null, synthetic: true };
     },
     *compounds(villageCode?: string) {
       for (const v of plan.villages) if (!villageCode || v.village.code === villageCode) yield* v.compounds;

@@ -92,7 +92,12 @@ export function countyDivisions(countyCode: string): CountyDivisions {
       return { code, officialName, name: addressName(officialName, kind), kind, townCode: code.slice(0, 9) };
     })
     .sort((a, b) => (a.code < b.code ? -1 : 1));
-  const result = { code: countyCode, name: county[1], towns: towns.sort((a, b) => (a.code < b.code ? -1 : 1)), villages };
+  const result = {
+    code: countyCode,
+    name: county[1],
+    towns: towns.sort((a, b) => (a.code < b.code ? -1 : 1)),
+    villages,
+  };
   cache.set(countyCode, result);
   return result;
 }

@@ -16,7 +16,9 @@ const rebuilt = buildDemoGeometry(countyDivisions('421081'), outline, countyPlac
 
 describe('synthetic demo geometry', () => {
   it('is rebuilt identically from the same seed', () => {
-    expect(JSON.stringify(rebuilt.grids.map((g) => [g.code, g.polygon]))).toBe(JSON.stringify(grids.map((g) => [g.id, g.polygon])));
+    expect(JSON.stringify(rebuilt.grids.map((g) => [g.code, g.polygon]))).toBe(
+      JSON.stringify(grids.map((g) => [g.id, g.polygon])),
+    );
   });
 
   it('has valid RFC 7946 polygons covering nearly the whole county', () => {
@@ -51,8 +53,10 @@ describe('synthetic demo geometry', () => {
 
   it('puts every building and household inside its own grid, and real seats where known', () => {
     const byCode = new Map(grids.map((g) => [g.id, g.polygon]));
-    for (const b of demo.buildings()) expect(b.point && pointInGeometry(byCode.get(b.code.slice(0, 15)) as Polygon, b.point)).toBe(true);
-    for (const h of demo.households()) expect(h.point && pointInGeometry(byCode.get(h.code.slice(0, 15)) as Polygon, h.point)).toBe(true);
+    for (const b of demo.buildings())
+      expect(b.point && pointInGeometry(byCode.get(b.code.slice(0, 15)) as Polygon, b.point)).toBe(true);
+    for (const h of demo.households())
+      expect(h.point && pointInGeometry(byCode.get(h.code.slice(0, 15)) as Polygon, h.point)).toBe(true);
     const geometry = rebuilt;
     expect(geometry.villageSites.get('421081107212')).toBeDefined();
     expect(geometry.villageSites.get('421081102216')).toEqual([112.433176, 29.792324]);

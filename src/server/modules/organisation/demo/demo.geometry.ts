@@ -33,7 +33,8 @@ const KM_LAT = 110.57;
 const kmLng = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);
 
 function distanceKm(a: LngLat, b: LngLat): number {
-  const dx = (a[0] - b[0]) * kmLng(a[1]), dy = (a[1] - b[1]) * KM_LAT;
+  const dx = (a[0] - b[0]) * kmLng(a[1]),
+    dy = (a[1] - b[1]) * KM_LAT;
   return Math.hypot(dx, dy);
 }
 
@@ -41,11 +42,15 @@ function offsetKm([lng, lat]: LngLat, eastKm: number, northKm: number): LngLat {
   return [lng + eastKm / kmLng(lat), lat + northKm / KM_LAT];
 }
 
-const asMulti = (pieces: Polygon[]): MultiPolygon => ({ type: 'MultiPolygon', coordinates: pieces.map((p) => p.coordinates) });
+const asMulti = (pieces: Polygon[]): MultiPolygon => ({
+  type: 'MultiPolygon',
+  coordinates: pieces.map((p) => p.coordinates),
+});
 
 /** Of `candidates` random points in the region, the one farthest from every placed point. */
 function bestCandidate(r: Random, region: Outline, placed: LngLat[], candidates: number): LngLat | null {
-  let best: LngLat | null = null, bestDistance = -1;
+  let best: LngLat | null = null,
+    bestDistance = -1;
   for (let i = 0; i < candidates; i++) {
     const p = randomPointIn(region, r);
     if (!p) continue;
@@ -57,7 +62,12 @@ function bestCandidate(r: Random, region: Outline, placed: LngLat[], candidates:
 }
 
 /** Town seats from the places file; a town without one goes 3 km from the county seat. */
-function townSeats(divisions: CountyDivisions, outline: Outline, places: CountyPlace[], seed: number): Map<string, LngLat> {
+function townSeats(
+  divisions: CountyDivisions,
+  outline: Outline,
+  places: CountyPlace[],
+  seed: number,
+): Map<string, LngLat> {
   const seats = new Map<string, LngLat>();
   for (const p of places) if (p.kind === 'town_seat') seats.set(p.code, p.point);
   const countySeat = places.find((p) => p.kind === 'county_seat')?.point;
@@ -74,7 +84,8 @@ function townSeats(divisions: CountyDivisions, outline: Outline, places: CountyP
     if (!centre) continue;
     const start = r() * 2 * Math.PI;
     for (let k = 0; k < 24; k++) {
-      const angle = start + (k * Math.PI) / 12, radius = 3 + Math.floor(k / 12) * 2;
+      const angle = start + (k * Math.PI) / 12,
+        radius = 3 + Math.floor(k / 12) * 2;
       const p = offsetKm(centre, radius * Math.cos(angle), radius * Math.sin(angle));
       if (pointInGeometry(outline, p) && [...seats.values()].every((q) => distanceKm(p, q) > 2)) {
         seats.set(town.code, p);
@@ -85,17 +96,30 @@ function townSeats(divisions: CountyDivisions, outline: Outline, places: CountyP
   return seats;
 }
 
-function placeVillages(divisions: CountyDivisions, outline: Outline, places: CountyPlace[], seats: Map<string, LngLat>, seed: number): Map<string, LngLat> {
+function placeVillages(
+  divisions: CountyDivisions,
+  outline: Outline,
+  places: CountyPlace[],
+  seats: Map<string, LngLat>,
+  seed: number,
+): Map<string, LngLat> {
   const known = new Map(places.filter((p) => p.code.length === 12).map((p) => [p.code, p.point] as const));
   const townCodes = [...seats.keys()].sort();
-  const townCells = voronoiCells(townCodes.map((c) => seats.get(c) as LngLat), outline);
-  const townRegion = new Map(townCodes.map((c, i) => [c, townCells[i].length ? asMulti(townCells[i]) : outline] as const));
+  const townCells = voronoiCells(
+    townCodes.map((c) => seats.get(c) as LngLat),
+    outline,
+  );
+  const townRegion = new Map(
+    townCodes.map((c, i) => [c, townCells[i].length ? asMulti(townCells[i]) : outline] as const),
+  );
   const placed: LngLat[] = [...seats.values()];
   const sites = new Map<string, LngLat>();
   const put = (code: string, p: LngLat) => (sites.set(code, p), placed.push(p));
   for (const v of divisions.villages) if (known.has(v.code)) put(v.code, known.get(v.code) as LngLat);
   const order = (v: DemoVillage) => (v.kind === 'community' ? 0 : 1);
-  const pending = divisions.villages.filter((v) => !sites.has(v.code)).sort((a, b) => order(a) - order(b) || (a.code < b.code ? -1 : 1));
+  const pending = divisions.villages
+    .filter((v) => !sites.has(v.code))
+    .sort((a, b) => order(a) - order(b) || (a.code < b.code ? -1 : 1));
   for (const v of pending) {
     const r = rngFor(seed, v.code, 'site');
     const region = townRegion.get(v.townCode) ?? outline;
@@ -119,11 +143,19 @@ export function gridCountFor(v: DemoVillage, street: boolean, r: Random): number
   return v.kind === 'village' ? int(r, 3, 8) : int(r, 2, 4);
 }
 
-export function buildDemoGeometry(divisions: CountyDivisions, outline: Outline, places: CountyPlace[], seed: number): DemoGeometry {
+export function buildDemoGeometry(
+  divisions: CountyDivisions,
+  outline: Outline,
+  places: CountyPlace[],
+  seed: number,
+): DemoGeometry {
   const seats = townSeats(divisions, outline, places, seed);
   const villageSites = placeVillages(divisions, outline, places, seats, seed);
   const villages = divisions.villages.filter((v) => villageSites.has(v.code));
-  const cells = voronoiCells(villages.map((v) => villageSites.get(v.code) as LngLat), outline);
+  const cells = voronoiCells(
+    villages.map((v) => villageSites.get(v.code) as LngLat),
+    outline,
+  );
   const villageCells = new Map(villages.map((v, i) => [v.code, cells[i]] as const));
   const streets = new Set(divisions.towns.filter((t) => t.street).map((t) => t.code));
   const grids: GridGeometry[] = [];

@@ -46,7 +46,13 @@ function urbanHomes(r: Random, prefix: string, grid: GridPlan): GridHomes {
     const c = buildings.length % grid.compounds.length;
     const compound = grid.compounds[c];
     const number = ++perCompound[c];
-    const floors = weighted(r, [[6, 5], [5, 2], [7, 2], [11, 1], [18, 1]] as const);
+    const floors = weighted(r, [
+      [6, 5],
+      [5, 2],
+      [7, 2],
+      [11, 1],
+      [18, 1],
+    ] as const);
     const units = int(r, 1, 3);
     const b = buildings.length;
     buildings.push({
@@ -56,18 +62,21 @@ function urbanHomes(r: Random, prefix: string, grid: GridPlan): GridHomes {
       point: pointNear(r, polygon, centres[c], 0.08),
     });
     for (let unit = 1; unit <= units; unit++) {
-      for (let floor = 1; floor <= floors; floor++) for (let flat = 1; flat <= 2; flat++) flats.push({ b, unit, floor, flat });
+      for (let floor = 1; floor <= floors; floor++)
+        for (let flat = 1; flat <= 2; flat++) flats.push({ b, unit, floor, flat });
     }
   }
   const occupied = shuffled(r, flats)
     .slice(0, grid.households)
     .sort((x, y) => x.b - y.b || x.unit - y.unit || x.floor - y.floor || x.flat - y.flat);
   const seq = buildings.map(() => 0);
-  const households = occupied.map(({ b, unit, floor, flat }): HouseholdRecord => ({
-    code: householdCode(buildings[b].code, ++seq[b]),
-    address: `${prefix}${buildings[b].name}${unit}单元${floor * 100 + flat}`,
-    point: buildings[b].point,
-  }));
+  const households = occupied.map(
+    ({ b, unit, floor, flat }): HouseholdRecord => ({
+      code: householdCode(buildings[b].code, ++seq[b]),
+      address: `${prefix}${buildings[b].name}${unit}单元${floor * 100 + flat}`,
+      point: buildings[b].point,
+    }),
+  );
   return { buildings, households, buildingOf: occupied.map((o) => o.b), groupOf: occupied.map(() => 0) };
 }
 

@@ -11,7 +11,12 @@ import { generateDemo, type DemoSummary } from './demo.dataset';
 
 const BATCH = 2000;
 
-async function inBatches<T>(items: Iterable<T>, fn: (batch: T[]) => Promise<Set<string>>, touched: Set<string>, onCount?: (n: number) => void): Promise<number> {
+async function inBatches<T>(
+  items: Iterable<T>,
+  fn: (batch: T[]) => Promise<Set<string>>,
+  touched: Set<string>,
+  onCount?: (n: number) => void,
+): Promise<number> {
   let batch: T[] = [];
   let n = 0;
   for (const item of items) {
@@ -34,7 +39,9 @@ export interface DemoLoadResult {
 }
 
 export async function loadDemoPopulation(
-  db: Database, crypto: FieldCrypto, opts: { countyCode: string; scale: number; seed?: number },
+  db: Database,
+  crypto: FieldCrypto,
+  opts: { countyCode: string; scale: number; seed?: number },
   onProgress: (stage: string, n: number) => void = () => {},
 ): Promise<DemoLoadResult> {
   const started = Date.now();
@@ -43,8 +50,17 @@ export async function loadDemoPopulation(
   await db.ownerTransaction(async (tx) => {
     const c: write.WriteContext = { tx, crypto, isDemo: true };
     const touched = new Set<string>();
-    const stage = async <T>(name: string, items: Iterable<T>, fn: (c: write.WriteContext, rows: T[]) => Promise<Set<string>>) => {
-      counts[name] = await inBatches(items, (b) => fn(c, b), touched, (n) => onProgress(name, n));
+    const stage = async <T>(
+      name: string,
+      items: Iterable<T>,
+      fn: (c: write.WriteContext, rows: T[]) => Promise<Set<string>>,
+    ) => {
+      counts[name] = await inBatches(
+        items,
+        (b) => fn(c, b),
+        touched,
+        (n) => onProgress(name, n),
+      );
       onProgress(name, counts[name]);
     };
     await stage('grids', data.grids(), write.writeGrids);
@@ -56,11 +72,22 @@ export async function loadDemoPopulation(
     await stage('partyMembers', data.partyMembers(), write.writePartyMembers);
     await stage('links', data.links(), write.writeLinks);
     await tx.query(`UPDATE divisions SET is_demo = true WHERE level = 6 AND code LIKE $1`, [`${opts.countyCode}%`]);
-    await tx.query(`UPDATE divisions d SET child_count = (SELECT count(*) FROM divisions c WHERE c.parent_code = d.code) WHERE d.level = 5 AND d.code LIKE $1`, [`${opts.countyCode}%`]);
+    await tx.query(
+      `UPDATE divisions d SET child_count = (SELECT count(*) FROM divisions c WHERE c.parent_code = d.code) WHERE d.level = 5 AND d.code LIKE $1`,
+      [`${opts.countyCode}%`],
+    );
     await write.refreshCoverage(tx, touched);
     await appendAudit(tx, {
-      actorId: null, actorLabel: 'demo-seed', ip: null, action: 'demo.load_population', entityType: 'division', entityId: opts.countyCode,
-      scopeCode: opts.countyCode, before: null, after: { scale: opts.scale, counts, synthetic: true }, outcome: 'success',
+      actorId: null,
+      actorLabel: 'demo-seed',
+      ip: null,
+      action: 'demo.load_population',
+      entityType: 'division',
+      entityId: opts.countyCode,
+      scopeCode: opts.countyCode,
+      before: null,
+      after: { scale: opts.scale, counts, synthetic: true },
+      outcome: 'success',
     });
   });
   invalidateGridIndex(db);

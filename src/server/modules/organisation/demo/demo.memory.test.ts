@@ -6,7 +6,8 @@ describe('generateDemo at full scale', () => {
     const demo = generateDemo({ countyCode: '421081', scale: 1, seed: 1 });
     expect(demo.summary().households).toBe(REAL_FIGURES.households);
     const before = process.memoryUsage().heapUsed;
-    let count = 0, peak = before;
+    let count = 0,
+      peak = before;
     for (const resident of demo.residents()) {
       if (resident.idNumber.length === 18) count++;
       if (count % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);

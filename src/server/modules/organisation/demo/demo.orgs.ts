@@ -21,7 +21,13 @@ export function* townOrgs(plan: DemoPlan): Generator<PartyOrgRecord> {
   const withCommunities = new Set(plan.villages.filter((v) => v.urban).map((v) => v.town.code));
   for (const town of plan.towns) {
     if (!withCommunities.has(town.code)) continue;
-    yield { code: townOrgCode(town.code), name: `${town.name}大工委`, kind: 'street_working_committee', parentCode: null, divisionCode: town.code };
+    yield {
+      code: townOrgCode(town.code),
+      name: `${town.name}大工委`,
+      kind: 'street_working_committee',
+      parentCode: null,
+      divisionCode: town.code,
+    };
   }
 }
 
@@ -29,9 +35,21 @@ export function* townOrgs(plan: DemoPlan): Generator<PartyOrgRecord> {
 export function* villageOrgs(v: VillagePlan): Generator<PartyOrgRecord> {
   const code = v.village.code;
   if (v.urban) {
-    yield { code: villageOrgCode(code), name: `${v.village.name}大党委`, kind: 'community_party_committee', parentCode: townOrgCode(v.town.code), divisionCode: code };
+    yield {
+      code: villageOrgCode(code),
+      name: `${v.village.name}大党委`,
+      kind: 'community_party_committee',
+      parentCode: townOrgCode(v.town.code),
+      divisionCode: code,
+    };
     for (const g of v.grids) {
-      yield { code: gridBranchCode(g.code), name: `${g.name}党支部`, kind: 'grid_branch', parentCode: villageOrgCode(code), divisionCode: g.code };
+      yield {
+        code: gridBranchCode(g.code),
+        name: `${g.name}党支部`,
+        kind: 'grid_branch',
+        parentCode: villageOrgCode(code),
+        divisionCode: g.code,
+      };
     }
     return;
   }
@@ -40,7 +58,13 @@ export function* villageOrgs(v: VillagePlan): Generator<PartyOrgRecord> {
   for (const g of v.grids) {
     for (const n of g.groupNumbers) {
       if (n > 98) continue;
-      yield { code: groupCellCode(code, n), name: `${v.village.name}${n}组党小组`, kind: 'villager_group_cell', parentCode: villageOrgCode(code), divisionCode: code };
+      yield {
+        code: groupCellCode(code, n),
+        name: `${v.village.name}${n}组党小组`,
+        kind: 'villager_group_cell',
+        parentCode: villageOrgCode(code),
+        divisionCode: code,
+      };
     }
   }
 }

@@ -57,7 +57,8 @@ function memberRate(age: number, gender: 'M' | 'F'): number {
 }
 
 function membership(r: Random, birth: number, age: number): Pick<PartyMemberRecord, 'membership' | 'joinedOn'> {
-  if (age >= 19 && r() < 0.03) return { membership: 'probationary', joinedOn: isoDate(DEMO_AS_OF - int(r, 20, 330) * DAY) };
+  if (age >= 19 && r() < 0.03)
+    return { membership: 'probationary', joinedOn: isoDate(DEMO_AS_OF - int(r, 20, 330) * DAY) };
   const from = birth + 18.5 * 365.25 * DAY;
   const to = Math.min(birth + 50 * 365.25 * DAY, DEMO_AS_OF - 400 * DAY);
   return { membership: 'full', joinedOn: isoDate(Math.round(from + r() * Math.max(0, to - from))) };
@@ -73,14 +74,22 @@ interface Adult {
   household: number;
 }
 
-export function gridPeople(ctx: PeopleContext, village: VillagePlan, grid: GridPlan, homes: GridHomes, withLinks = true): GridPeople {
+export function gridPeople(
+  ctx: PeopleContext,
+  village: VillagePlan,
+  grid: GridPlan,
+  homes: GridHomes,
+  withLinks = true,
+): GridPeople {
   const residents: ResidentRecord[] = [];
   const members: PartyMemberRecord[] = [];
   const memberHome: number[] = [];
   const others: Adult[] = [];
   const party = rngFor(ctx.seed, grid.code, 'party');
   const enrol = ({ idNumber, age, birth, household }: Adult) => {
-    const orgCode = village.urban ? buildingGroupCode(grid.code, homes.buildingOf[household]) : groupCellCode(village.village.code, homes.groupOf[household]);
+    const orgCode = village.urban
+      ? buildingGroupCode(grid.code, homes.buildingOf[household])
+      : groupCellCode(village.village.code, homes.groupOf[household]);
     members.push({
       idNumber,
       orgCode,
@@ -98,7 +107,13 @@ export function gridPeople(ctx: PeopleContext, village: VillagePlan, grid: GridP
       const idNumber = ctx.ids.allocate(draft);
       const age = ageAt(draft.birth);
       const phone = age >= 18 && r() < (age < 80 ? 0.96 : 0.6) ? phoneFor(ctx.seed, grid.firstHousehold + h, j) : null;
-      residents.push({ householdCode: household.code, name: draft.surname + draft.givenName, idNumber, phone, relation: draft.relation });
+      residents.push({
+        householdCode: household.code,
+        name: draft.surname + draft.givenName,
+        idNumber,
+        phone,
+        relation: draft.relation,
+      });
       if (age < 18) return;
       const adult = { idNumber, age, birth: draft.birth, household: h };
       if (party() < memberRate(age, draft.gender)) enrol(adult);

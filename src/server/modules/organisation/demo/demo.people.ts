@@ -21,7 +21,14 @@ export interface PersonDraft {
   givenName: string;
 }
 
-const SIZES = [[1, 16], [2, 31], [3, 24], [4, 17], [5, 8], [6, 4]] as const; // mean 2.82
+const SIZES = [
+  [1, 16],
+  [2, 31],
+  [3, 24],
+  [4, 17],
+  [5, 8],
+  [6, 4],
+] as const; // mean 2.82
 
 export const ageAt = (birth: number, at = DEMO_AS_OF) => Math.floor((at - birth) / YEAR);
 const birthFor = (r: Random, age: number) => DEMO_AS_OF - Math.round((age + r()) * YEAR) - DAY;
@@ -29,7 +36,13 @@ const opposite = (g: 'M' | 'F'): 'M' | 'F' => (g === 'M' ? 'F' : 'M');
 
 function person(r: Random, relation: Relation, gender: 'M' | 'F', age: number, family: string): PersonDraft {
   const birth = birthFor(r, Math.max(0, Math.min(100, age)));
-  return { relation, gender, birth, surname: family, givenName: givenName(r, gender, new Date(birth).getUTCFullYear()) };
+  return {
+    relation,
+    gender,
+    birth,
+    surname: family,
+    givenName: givenName(r, gender, new Date(birth).getUTCFullYear()),
+  };
 }
 
 /** One household's members, householder first. */
@@ -41,22 +54,54 @@ export function draftHousehold(r: Random): PersonDraft[] {
   const members: PersonDraft[] = [hh];
   let family = hh.surname; // children take the father's surname
   if (size >= 2 && r() < 0.85) {
-    const spouse = person(r, 'spouse', opposite(hhGender), hhAge + Math.round((hhGender === 'M' ? -2 : 2) + (r() - 0.5) * 6), surname(r));
+    const spouse = person(
+      r,
+      'spouse',
+      opposite(hhGender),
+      hhAge + Math.round((hhGender === 'M' ? -2 : 2) + (r() - 0.5) * 6),
+      surname(r),
+    );
     if (spouse.gender === 'M') family = spouse.surname;
     members.push(spouse);
   }
   let parents = 0;
   while (members.length < size) {
-    const relation = weighted<Relation>(r, hhAge <= 50
-      ? [['child', 75], ['parent', parents < 2 ? 20 : 0], ['sibling', 4], ['other', 1]]
-      : [['child', 50], ['grandchild', 38], ['parent', hhAge <= 65 && parents < 2 ? 9 : 0], ['other', 3]]);
+    const relation = weighted<Relation>(
+      r,
+      hhAge <= 50
+        ? [
+            ['child', 75],
+            ['parent', parents < 2 ? 20 : 0],
+            ['sibling', 4],
+            ['other', 1],
+          ]
+        : [
+            ['child', 50],
+            ['grandchild', 38],
+            ['parent', hhAge <= 65 && parents < 2 ? 9 : 0],
+            ['other', 3],
+          ],
+    );
     const gender: 'M' | 'F' = r() < 0.52 ? 'M' : 'F';
-    if (relation === 'child' && hhAge >= 20) members.push(person(r, 'child', gender, hhAge - int(r, 20, Math.min(38, hhAge)), family));
-    else if (relation === 'grandchild' && hhAge >= 42) members.push(person(r, 'grandchild', gender, hhAge - int(r, 42, Math.min(62, hhAge)), family));
+    if (relation === 'child' && hhAge >= 20)
+      members.push(person(r, 'child', gender, hhAge - int(r, 20, Math.min(38, hhAge)), family));
+    else if (relation === 'grandchild' && hhAge >= 42)
+      members.push(person(r, 'grandchild', gender, hhAge - int(r, 42, Math.min(62, hhAge)), family));
     else if (relation === 'parent' && hhAge + 20 <= 98) {
       const g: 'M' | 'F' = parents++ === 0 ? 'M' : 'F';
-      members.push(person(r, 'parent', g, hhAge + int(r, 20, Math.min(34, 98 - hhAge)), g === 'M' ? hh.surname : surname(r)));
-    } else members.push(person(r, relation === 'other' ? 'other' : 'sibling', gender, hhAge + int(r, -8, 8), relation === 'other' ? surname(r) : hh.surname));
+      members.push(
+        person(r, 'parent', g, hhAge + int(r, 20, Math.min(34, 98 - hhAge)), g === 'M' ? hh.surname : surname(r)),
+      );
+    } else
+      members.push(
+        person(
+          r,
+          relation === 'other' ? 'other' : 'sibling',
+          gender,
+          hhAge + int(r, -8, 8),
+          relation === 'other' ? surname(r) : hh.surname,
+        ),
+      );
   }
   return members;
 }
@@ -85,7 +130,7 @@ export class IdAllocator {
       if (count >= 499) continue;
       this.used.set(key, count + 1);
       draft.birth = birth;
-      const slot = (hashSeed(this.seed, key) % 499 + count) % 499; // 0..498
+      const slot = ((hashSeed(this.seed, key) % 499) + count) % 499; // 0..498
       return makeIdNumber(this.region, date, draft.gender === 'M' ? 2 * slot + 1 : 2 * slot + 2);
     }
   }

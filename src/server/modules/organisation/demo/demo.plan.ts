@@ -50,7 +50,12 @@ function villageWeight(v: DemoVillage, town: DemoTown): number {
   return v.kind === 'village' ? 750 : 500;
 }
 
-export function buildPlan(divisions: CountyDivisions, geometry: DemoGeometry | null, scale: number, seed: number): DemoPlan {
+export function buildPlan(
+  divisions: CountyDivisions,
+  geometry: DemoGeometry | null,
+  scale: number,
+  seed: number,
+): DemoPlan {
   const towns = new Map(divisions.towns.map((t) => [t.code, t] as const));
   const byVillage = new Map<string, GridGeometry[]>();
   for (const g of geometry?.grids ?? []) byVillage.set(g.villageCode, [...(byVillage.get(g.villageCode) ?? []), g]);
@@ -59,22 +64,29 @@ export function buildPlan(divisions: CountyDivisions, geometry: DemoGeometry | n
     const town = towns.get(village.townCode);
     if (!town) continue;
     const urban = village.kind === 'community';
-    const geoms = geometry ? byVillage.get(village.code) ?? [] : null;
+    const geoms = geometry ? (byVillage.get(village.code) ?? []) : null;
     const count = geoms ? geoms.length : gridCountFor(village, town.street, rngFor(seed, village.code, 'grids'));
     const r = rngFor(seed, village.code, 'plan');
     const perGrid = Array.from({ length: count }, () => (urban ? int(r, 1, town.street ? 3 : 2) : int(r, 1, 3)));
-    const names = urban ? compoundNames(r, perGrid.reduce((a, b) => a + b, 0)) : [];
+    const names = urban
+      ? compoundNames(
+          r,
+          perGrid.reduce((a, b) => a + b, 0),
+        )
+      : [];
     const weight = villageWeight(village, town) * uniform(r, 0.7, 1.3);
     const gridWeights = perGrid.map(() => uniform(r, 0.7, 1.3));
     const totalGridWeight = gridWeights.reduce((a, b) => a + b, 0);
     let next = 1;
     const grids = perGrid.map((n, i): GridPlan => {
       const numbers = Array.from({ length: n }, () => next++);
-      const compounds = numbers.map((k): CompoundRecord => ({
-        code: compoundCode(village.code, k),
-        name: urban ? names[k - 1] : `${village.name}${k}组`,
-        kind: urban ? 'compound' : 'villager_group',
-      }));
+      const compounds = numbers.map(
+        (k): CompoundRecord => ({
+          code: compoundCode(village.code, k),
+          name: urban ? names[k - 1] : `${village.name}${k}组`,
+          kind: urban ? 'compound' : 'villager_group',
+        }),
+      );
       return {
         code: geoms ? geoms[i].code : gridCode(village.code, i + 1),
         name: `${village.name}第${i + 1}网格`,
@@ -90,7 +102,15 @@ export function buildPlan(divisions: CountyDivisions, geometry: DemoGeometry | n
     villages.push({ village, town, urban, compounds: grids.flatMap((g) => g.compounds), grids });
   }
   const households = allocateHouseholds(villages, scale, seed);
-  return { countyCode: divisions.code, countyName: divisions.name, seed, scale, towns: divisions.towns, villages, households };
+  return {
+    countyCode: divisions.code,
+    countyName: divisions.name,
+    seed,
+    scale,
+    towns: divisions.towns,
+    villages,
+    households,
+  };
 }
 
 /** Sets households and firstHousehold on every grid; returns the county total (exact). */
@@ -103,7 +123,9 @@ function allocateHouseholds(villages: VillagePlan[], scale: number, seed: number
   if (scale >= MIN_FILL_DENSITY) {
     for (const g of grids) share.set(g, g.fullScaleHouseholds * scale);
   } else {
-    const order = [...grids].sort((a, b) => hashSeed(seed, a.code, 'fill') - hashSeed(seed, b.code, 'fill') || (a.code < b.code ? -1 : 1));
+    const order = [...grids].sort(
+      (a, b) => hashSeed(seed, a.code, 'fill') - hashSeed(seed, b.code, 'fill') || (a.code < b.code ? -1 : 1),
+    );
     let sum = 0;
     for (const g of order) {
       if (sum >= target) break;
@@ -112,7 +134,8 @@ function allocateHouseholds(villages: VillagePlan[], scale: number, seed: number
       sum += x;
     }
   }
-  let cumulative = 0, assigned = 0;
+  let cumulative = 0,
+    assigned = 0;
   for (const g of grids) {
     cumulative += share.get(g) ?? 0;
     g.households = Math.round(cumulative) - assigned;

@@ -19,7 +19,9 @@ export async function ensureAppRole(q: Queryable): Promise<void> {
       );
     }
   }
-  await q.query(`DO $$ BEGIN EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user); EXCEPTION WHEN others THEN NULL; END $$`);
+  await q.query(
+    `DO $$ BEGIN EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user); EXCEPTION WHEN others THEN NULL; END $$`,
+  );
   await q.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
   // No default privileges while the dump's tables are created: its grants are written relative to
   // a table's initial privileges, so a default grant would survive (UPDATE on audit_log).
@@ -33,7 +35,9 @@ export async function grantAppDefaults(q: Queryable): Promise<void> {
 
 async function defaultPrivileges(q: Queryable, verb: 'GRANT' | 'REVOKE'): Promise<void> {
   const to = verb === 'GRANT' ? 'TO' : 'FROM';
-  await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public ${verb} SELECT, INSERT, UPDATE, DELETE ON TABLES ${to} ${APP_ROLE}`);
+  await q.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public ${verb} SELECT, INSERT, UPDATE, DELETE ON TABLES ${to} ${APP_ROLE}`,
+  );
   await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public ${verb} USAGE, SELECT ON SEQUENCES ${to} ${APP_ROLE}`);
   await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public ${verb} EXECUTE ON FUNCTIONS ${to} ${APP_ROLE}`);
 }

@@ -53,7 +53,11 @@ function header(manifest: BackupManifest | null): Buffer {
  * fills in the header, and renames it to FILE: a failed backup never leaves a complete-looking file.
  * `write` receives a stream to write into and resolves when the payload is complete.
  */
-export async function writeBackupFile(file: string, draft: ManifestDraft, write: (sink: Writable) => Promise<void>): Promise<BackupManifest> {
+export async function writeBackupFile(
+  file: string,
+  draft: ManifestDraft,
+  write: (sink: Writable) => Promise<void>,
+): Promise<BackupManifest> {
   const partial = `${file}.partial`;
   const hash = createHash('sha256');
   let bytes = 0;
@@ -73,7 +77,13 @@ export async function writeBackupFile(file: string, draft: ManifestDraft, write:
     await write(hashing);
     hashing.end();
     await piped;
-    const manifest: BackupManifest = { format: 'cocreate-backup', formatVersion: 1, ...draft, payloadBytes: bytes, payloadSha256: hash.digest('hex') };
+    const manifest: BackupManifest = {
+      format: 'cocreate-backup',
+      formatVersion: 1,
+      ...draft,
+      payloadBytes: bytes,
+      payloadSha256: hash.digest('hex'),
+    };
     const done = await open(partial, 'r+');
     await done.write(header(manifest), 0, HEADER_BYTES, 0);
     await done.sync();
@@ -88,9 +98,12 @@ export async function writeBackupFile(file: string, draft: ManifestDraft, write:
 
 /** Reads and checks the header; refuses anything that is not a complete Cocreate backup. */
 export async function readBackupFile(file: string): Promise<BackupManifest> {
-  const size = await stat(file).then((s) => s.size, () => {
-    throw new BackupError(`找不到备份文件 Backup file not found: ${file}`);
-  });
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => {
+      throw new BackupError(`找不到备份文件 Backup file not found: ${file}`);
+    },
+  );
   const fh = await open(file, 'r');
   const buf = Buffer.alloc(Math.min(HEADER_BYTES, size));
   await fh.read(buf, 0, buf.length, 0);
@@ -101,13 +114,17 @@ export async function readBackupFile(file: string): Promise<BackupManifest> {
   try {
     manifest = JSON.parse(text.slice(MAGIC.length).trim()) as BackupManifest;
   } catch {
-    throw new BackupError(`备份文件头损坏或备份未完成 The backup's header is damaged or the backup never finished: ${file}`);
+    throw new BackupError(
+      `备份文件头损坏或备份未完成 The backup's header is damaged or the backup never finished: ${file}`,
+    );
   }
   if (manifest.format !== 'cocreate-backup' || manifest.formatVersion !== 1) {
     throw new BackupError(`不支持的备份格式 Unsupported backup format ${manifest.format} ${manifest.formatVersion}`);
   }
   if (size !== HEADER_BYTES + manifest.payloadBytes) {
-    throw new BackupError(`备份文件长度不符（截断？）The backup file has ${size - HEADER_BYTES} payload bytes, its manifest says ${manifest.payloadBytes} (truncated?)`);
+    throw new BackupError(
+      `备份文件长度不符（截断？）The backup file has ${size - HEADER_BYTES} payload bytes, its manifest says ${manifest.payloadBytes} (truncated?)`,
+    );
   }
   return manifest;
 }
@@ -122,6 +139,8 @@ export async function verifyPayload(file: string, manifest: BackupManifest): Pro
   const hash = createHash('sha256');
   for await (const chunk of payloadStream(file)) hash.update(chunk as Buffer);
   if (hash.digest('hex') !== manifest.payloadSha256) {
-    throw new BackupError(`备份文件校验失败（已损坏或被修改）The backup's checksum does not match: the file is damaged or was changed`);
+    throw new BackupError(
+      `备份文件校验失败（已损坏或被修改）The backup's checksum does not match: the file is damaged or was changed`,
+    );
   }
 }

@@ -18,8 +18,13 @@ export const pgliteDir = (dataDir: string) => path.join(dataDir, 'pgdata');
 export async function backupPglite(db: PgliteDatabase, file: string): Promise<BackupManifest> {
   const server = await serverVersion(db.owner);
   const draft = {
-    backend: 'pglite' as const, payload: 'pglite-datadir-tar-gz' as const, createdAt: new Date().toISOString(),
-    migrations: await appliedMigrations(db.owner), server, tool: `PGlite (PostgreSQL ${server.version})`, toolMajor: server.major,
+    backend: 'pglite' as const,
+    payload: 'pglite-datadir-tar-gz' as const,
+    createdAt: new Date().toISOString(),
+    migrations: await appliedMigrations(db.owner),
+    server,
+    tool: `PGlite (PostgreSQL ${server.version})`,
+    toolMajor: server.major,
     tables: await tableCounts(db.owner),
   };
   const dump = await db.pglite.dumpDataDir('gzip');
@@ -36,11 +41,18 @@ const isEmptyDir = (dir: string) => !existsSync(dir) || readdirSync(dir).length 
  * Loads the backup into DATA_DIR/pgdata and returns it open. A non-empty target (--force) is
  * replaced only once the backup has opened in a staging directory beside it.
  */
-export async function restorePglite(dataDir: string, file: string, manifest: BackupManifest, force: boolean): Promise<PgliteDatabase> {
+export async function restorePglite(
+  dataDir: string,
+  file: string,
+  manifest: BackupManifest,
+  force: boolean,
+): Promise<PgliteDatabase> {
   const target = pgliteDir(dataDir);
   const replace = !isEmptyDir(target);
   if (replace && !force) {
-    throw new BackupError(`数据目录不是空的 The data directory is not empty: ${target}\n换一个 DATA_DIR，或加 --force 替换其中全部数据 / use another DATA_DIR, or add --force to replace everything in it`);
+    throw new BackupError(
+      `数据目录不是空的 The data directory is not empty: ${target}\n换一个 DATA_DIR，或加 --force 替换其中全部数据 / use another DATA_DIR, or add --force to replace everything in it`,
+    );
   }
   const dir = replace ? `${target}.restoring` : target;
   await rm(dir, { recursive: true, force: true });
@@ -52,7 +64,9 @@ export async function restorePglite(dataDir: string, file: string, manifest: Bac
     await db.owner.query('SELECT 1');
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
-    throw new BackupError(`PGlite 无法打开此备份 PGlite cannot open this backup (made with ${manifest.tool}): ${(err as Error).message}`);
+    throw new BackupError(
+      `PGlite 无法打开此备份 PGlite cannot open this backup (made with ${manifest.tool}): ${(err as Error).message}`,
+    );
   }
   if (!replace) return db;
   await db.close();

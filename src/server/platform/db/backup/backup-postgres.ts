@@ -24,11 +24,20 @@ export async function backupPostgres(db: Database, url: string, file: string): P
     const server = await serverVersion(tx);
     const tool = await findPgTool('pg_dump', server.major);
     const draft = {
-      backend: 'postgresql' as const, payload: 'pg_dump-custom' as const, createdAt: new Date().toISOString(),
-      migrations: await appliedMigrations(tx), server, tool: tool.version, toolMajor: tool.major, tables: await tableCounts(tx),
+      backend: 'postgresql' as const,
+      payload: 'pg_dump-custom' as const,
+      createdAt: new Date().toISOString(),
+      migrations: await appliedMigrations(tx),
+      server,
+      tool: tool.version,
+      toolMajor: tool.major,
+      tables: await tableCounts(tx),
     };
     return writeBackupFile(file, draft, (sink) =>
-      runTool(tool, ['--format=custom', `--snapshot=${rows[0].s}`, '--no-password', `--dbname=${conn.dbname}`], conn, { stdout: sink }).then(() => {}));
+      runTool(tool, ['--format=custom', `--snapshot=${rows[0].s}`, '--no-password', `--dbname=${conn.dbname}`], conn, {
+        stdout: sink,
+      }).then(() => {}),
+    );
   });
 }
 
@@ -53,27 +62,55 @@ async function openOrCreate(url: string): Promise<Database> {
 }
 
 /** Restores into the database at url (created if missing); refuses a non-empty one unless force. */
-export async function restorePostgres(url: string, file: string, manifest: BackupManifest, force: boolean): Promise<void> {
+export async function restorePostgres(
+  url: string,
+  file: string,
+  manifest: BackupManifest,
+  force: boolean,
+): Promise<void> {
   const conn = connection(url);
   const db = await openOrCreate(url);
   const dir = await mkdtemp(path.join(tmpdir(), 'cocreate-restore-'));
   try {
     const server = await serverVersion(db.owner);
     if (manifest.server.major > server.major) {
-      throw new BackupError(`备份来自 PostgreSQL ${manifest.server.major}，不能恢复到 ${server.major} / a backup of PostgreSQL ${manifest.server.major} cannot be restored into PostgreSQL ${server.major}`);
+      throw new BackupError(
+        `备份来自 PostgreSQL ${manifest.server.major}，不能恢复到 ${server.major} / a backup of PostgreSQL ${manifest.server.major} cannot be restored into PostgreSQL ${server.major}`,
+      );
     }
     const tool = await findPgTool('pg_restore', server.major, manifest.toolMajor);
     // Reading the archive's table of contents checks it before the target is touched.
     const toc = await runTool(tool, ['--list'], conn, { stdin: payloadStream(file) });
     // Default privileges name the original owner, who may not exist here: grantAppDefaults sets ours.
     const list = path.join(dir, 'restore.list');
-    await writeFile(list, toc.split('\n').filter((l) => !/ DEFAULT ACL /.test(l)).join('\n'));
+    await writeFile(
+      list,
+      toc
+        .split('\n')
+        .filter((l) => !/ DEFAULT ACL /.test(l))
+        .join('\n'),
+    );
     if ((await relationCount(db.owner)) > 0) {
-      if (!force) throw new BackupError('目标数据库不是空的 The target database is not empty: restore into a new database, or add --force to replace everything in it');
+      if (!force)
+        throw new BackupError(
+          '目标数据库不是空的 The target database is not empty: restore into a new database, or add --force to replace everything in it',
+        );
       await db.owner.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     }
     await ensureAppRole(db.owner);
-    await runTool(tool, ['--no-owner', '--single-transaction', '--exit-on-error', '--no-password', `--use-list=${list}`, `--dbname=${conn.dbname}`], conn, { stdin: payloadStream(file) });
+    await runTool(
+      tool,
+      [
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        '--no-password',
+        `--use-list=${list}`,
+        `--dbname=${conn.dbname}`,
+      ],
+      conn,
+      { stdin: payloadStream(file) },
+    );
     await grantAppDefaults(db.owner);
   } finally {
     await db.close();

@@ -24,15 +24,23 @@ const BACKEND_NAMES: Record<BackendKind, string> = {
   pglite: 'PGlite（DATA_DIR，未设置 DATABASE_URL / DATABASE_URL unset）',
 };
 
-export async function backupDatabase(config: DbConfig, file: string, opts: { force: boolean }): Promise<BackupManifest> {
-  if (existsSync(file) && !opts.force) throw new BackupError(`文件已存在 File exists: ${file} (add --force to overwrite it)`);
+export async function backupDatabase(
+  config: DbConfig,
+  file: string,
+  opts: { force: boolean },
+): Promise<BackupManifest> {
+  if (existsSync(file) && !opts.force)
+    throw new BackupError(`文件已存在 File exists: ${file} (add --force to overwrite it)`);
   if (!config.databaseUrl && !existsSync(pgliteDir(config.dataDir))) {
-    throw new BackupError(`没有可备份的数据库 No database to back up in ${pgliteDir(config.dataDir)} (set DATA_DIR, or DATABASE_URL for PostgreSQL)`);
+    throw new BackupError(
+      `没有可备份的数据库 No database to back up in ${pgliteDir(config.dataDir)} (set DATA_DIR, or DATABASE_URL for PostgreSQL)`,
+    );
   }
   const lite = config.databaseUrl ? null : await openPglite(pgliteDir(config.dataDir));
   const db = lite ?? (await openDatabase(config, { migrate: false }));
   try {
-    if ((await relationCount(db.owner)) === 0) throw new BackupError('数据库是空的，没有可备份的内容 The database is empty: nothing to back up');
+    if ((await relationCount(db.owner)) === 0)
+      throw new BackupError('数据库是空的，没有可备份的内容 The database is empty: nothing to back up');
     return lite ? await backupPglite(lite, file) : await backupPostgres(db, config.databaseUrl!, file);
   } finally {
     await db.close();
@@ -49,7 +57,11 @@ export interface RestoreReport {
   migrated: string[];
 }
 
-export async function restoreDatabase(config: DbConfig, file: string, opts: { force: boolean }): Promise<RestoreReport> {
+export async function restoreDatabase(
+  config: DbConfig,
+  file: string,
+  opts: { force: boolean },
+): Promise<RestoreReport> {
   const manifest = await readBackupFile(file);
   const target: BackendKind = config.databaseUrl ? 'postgresql' : 'pglite';
   if (manifest.backend !== target) {

@@ -6,7 +6,9 @@ import { BackupError } from './errors';
 
 /** Rows per table of the public schema, by name. */
 export async function tableCounts(q: Queryable): Promise<Record<string, number>> {
-  const { rows } = await q.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const { rows } = await q.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const out: Record<string, number> = {};
   for (const { name } of rows) {
     const r = await q.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM "${name.replace(/"/g, '""')}"`);
@@ -21,14 +23,17 @@ export async function appliedMigrations(q: Queryable): Promise<string[]> {
 }
 
 export async function serverVersion(q: Queryable): Promise<{ version: string; major: number }> {
-  const { rows } = await q.query<{ v: string; n: string }>(`SELECT current_setting('server_version') AS v, current_setting('server_version_num') AS n`);
+  const { rows } = await q.query<{ v: string; n: string }>(
+    `SELECT current_setting('server_version') AS v, current_setting('server_version_num') AS n`,
+  );
   return { version: rows[0].v.split(' ')[0], major: Math.floor(Number(rows[0].n) / 10000) };
 }
 
 /** Relations in the public schema: a target with any is not empty. */
 export async function relationCount(q: Queryable): Promise<number> {
   const { rows } = await q.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'`);
+    `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'`,
+  );
   return Number(rows[0].n);
 }
 

@@ -11,6 +11,8 @@ describe('findPgTool', () => {
   });
 
   it('says which version is missing and how to install it', async () => {
-    await expect(findPgTool('pg_dump', 99)).rejects.toThrow(/no pg_dump for PostgreSQL 99 or newer \(found: .*\(15\).*\)[\s\S]*postgresql-client-99/);
+    await expect(findPgTool('pg_dump', 99)).rejects.toThrow(
+      /no pg_dump for PostgreSQL 99 or newer \(found: .*\(15\).*\)[\s\S]*postgresql-client-99/,
+    );
   });
 });

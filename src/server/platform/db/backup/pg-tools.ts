@@ -38,7 +38,12 @@ async function probe(file: string): Promise<PgTool | null> {
  * The tool whose major version equals `serverMajor`, else the oldest one newer than it (pg_dump
  * reads older servers; pg_restore reads older archives), never one older than `atLeast`.
  */
-export async function findPgTool(name: 'pg_dump' | 'pg_restore', serverMajor: number, atLeast = serverMajor, env = process.env): Promise<PgTool> {
+export async function findPgTool(
+  name: 'pg_dump' | 'pg_restore',
+  serverMajor: number,
+  atLeast = serverMajor,
+  env = process.env,
+): Promise<PgTool> {
   const found = (await Promise.all(candidates(name, env).map(probe))).filter((t): t is PgTool => t !== null);
   const floor = Math.max(serverMajor, atLeast);
   const usable = found.filter((t) => t.major >= floor).sort((a, b) => a.major - b.major);

@@ -19,7 +19,12 @@ export function connection(url: string): Connection {
 }
 
 /** Runs the tool to completion; stdin from a stream, stdout into a sink or returned as text. */
-export function runTool(tool: PgTool, args: string[], conn: Connection, io: { stdin?: Readable; stdout?: Writable } = {}): Promise<string> {
+export function runTool(
+  tool: PgTool,
+  args: string[],
+  conn: Connection,
+  io: { stdin?: Readable; stdout?: Writable } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(tool.path, args, { env: conn.env, stdio: [io.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -30,8 +35,13 @@ export function runTool(tool: PgTool, args: string[], conn: Connection, io: { st
       io.stdin.pipe(child.stdin!);
     }
     if (io.stdout) child.stdout!.pipe(io.stdout, { end: false });
-    else child.stdout!.on('data', (d: Buffer) => { out += d; });
-    child.stderr!.on('data', (d: Buffer) => { err += d; });
+    else
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d;
+      });
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d;
+    });
     child.on('error', (e) => reject(new BackupError(`无法运行 cannot run ${tool.path}: ${e.message}`)));
     child.on('close', (code) => {
       io.stdin?.unpipe();
