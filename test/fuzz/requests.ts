@@ -224,14 +224,12 @@ function jsonBody(schema: Schema, pool: Pool): fc.Arbitrary<Body> {
     { weight: 1, arbitrary: hugeJson().map((v): Body => ({ contentType: 'application/json', payload: json(v) })) },
     {
       weight: 1,
-      arbitrary: fc
-        .uint8Array({ maxLength: 64 })
-        .map(
-          (a): Body => ({
-            contentType: 'application/json',
-            payload: Buffer.concat([Buffer.from('{"a":"'), Buffer.from(a), Buffer.from('"}')]),
-          }),
-        ),
+      arbitrary: fc.uint8Array({ maxLength: 64 }).map(
+        (a): Body => ({
+          contentType: 'application/json',
+          payload: Buffer.concat([Buffer.from('{"a":"'), Buffer.from(a), Buffer.from('"}')]),
+        }),
+      ),
     },
     {
       weight: 2,

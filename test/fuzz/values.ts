@@ -54,7 +54,6 @@ export const HOSTILE_TEXT: readonly string[] = [
 /** Numbers at and past every edge a column or a parser has. */
 // Literals past double precision are the point (what a parser does with them).
 export const HOSTILE_NUMBERS: readonly number[] = [
-  // biome-ignore lint/correctness/noPrecisionLoss: deliberate
   0,
   -0,
   -1,
@@ -66,6 +65,7 @@ export const HOSTILE_NUMBERS: readonly number[] = [
   2147483648,
   -2147483649,
   9007199254740991,
+  // biome-ignore lint/correctness/noPrecisionLoss: deliberate
   9007199254740993,
   // biome-ignore lint/correctness/noPrecisionLoss: deliberate
   9223372036854775807,
