@@ -2,7 +2,7 @@
  * The command table. Each entry says what the command is without loading it; `load` imports the
  * command's file only when it runs, so `--help` and light commands start without the server.
  */
-import { describeConfig } from '../server/config';
+import { describeConfig } from '../server/config.vars';
 import type { Command } from './command';
 
 export type { Command, CommandContext, CommandRun } from './command';

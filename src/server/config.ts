@@ -8,52 +8,48 @@ import Value from 'typebox/value';
 import { type OfficeHours, parseOfficeHours } from './platform/calendar/working-time';
 import { ROOT } from './paths';
 import { OperatorError } from './platform/errors';
+import { DEMO_SECRET, ENV_DEFAULTS } from './config.vars';
 
-/** The secret the demo runs with. `cocreate serve` refuses to start with it. */
-/** Classifier department lines → the county's department keys (see modules/divisions/departments.ts). */
-export const DEFAULT_DEPARTMENT_MAP: Record<string, string> = {
-  城乡建设: 'zjj',
-  环境保护: 'sthj',
-  交通运输: 'jtj',
-  教育文体: 'jyj',
-  劳动和社会保障: 'rsj',
-  商贸旅游: 'swj',
-  卫生计生: 'wjj',
-};
-
-export const DEMO_SECRET = 'cocreate-demo-secret-do-not-use-in-production-0000';
+export { DEFAULT_DEPARTMENT_MAP, DEMO_SECRET } from './config.vars';
 
 const Env = Type.Object({
-  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
-  HOST: Type.String({ default: '127.0.0.1' }),
-  DATA_DIR: Type.String({ default: './data' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: ENV_DEFAULTS.PORT }),
+  HOST: Type.String({ default: ENV_DEFAULTS.HOST }),
+  DATA_DIR: Type.String({ default: ENV_DEFAULTS.DATA_DIR }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
-  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
-  COCREATE_SECRET: Type.String({ minLength: 32, default: DEMO_SECRET }),
-  COUNTY_CODE: Type.String({ pattern: '^[0-9]{6}$', default: '421081' }),
-  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
-  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
-  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
-  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 10 }),
-  SMS_GATEWAY: Type.Union([Type.Literal('dev')], { default: 'dev' }),
-  SMS_CODE_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
-  SMS_DAILY_CAP_PER_PHONE: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
-  RATE_LIMIT_SIGNIN_PER_MINUTE: Type.Integer({ minimum: 1, default: 20 }),
-  RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
-  REPORTS_PER_PERSON_PER_HOUR: Type.Integer({ minimum: 1, default: 20 }),
-  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: ENV_DEFAULTS.DATABASE_POOL_SIZE }),
+  COCREATE_SECRET: Type.String({ minLength: 32, default: ENV_DEFAULTS.COCREATE_SECRET }),
+  COUNTY_CODE: Type.String({ pattern: '^[0-9]{6}$', default: ENV_DEFAULTS.COUNTY_CODE }),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: ENV_DEFAULTS.SESSION_IDLE_MINUTES }),
+  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: ENV_DEFAULTS.SESSION_MAX_HOURS }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 100, default: ENV_DEFAULTS.LOGIN_MAX_FAILURES }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: ENV_DEFAULTS.LOGIN_LOCK_MINUTES }),
+  SMS_GATEWAY: Type.Union([Type.Literal('dev')], { default: ENV_DEFAULTS.SMS_GATEWAY }),
+  SMS_CODE_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: ENV_DEFAULTS.SMS_CODE_TTL_MINUTES }),
+  SMS_DAILY_CAP_PER_PHONE: Type.Integer({ minimum: 1, maximum: 1000, default: ENV_DEFAULTS.SMS_DAILY_CAP_PER_PHONE }),
+  RATE_LIMIT_SIGNIN_PER_MINUTE: Type.Integer({ minimum: 1, default: ENV_DEFAULTS.RATE_LIMIT_SIGNIN_PER_MINUTE }),
+  RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    default: ENV_DEFAULTS.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE,
+  }),
+  REPORTS_PER_PERSON_PER_HOUR: Type.Integer({ minimum: 1, default: ENV_DEFAULTS.REPORTS_PER_PERSON_PER_HOUR }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: ENV_DEFAULTS.BODY_LIMIT_BYTES }),
+  TRUST_PROXY: Type.Boolean({ default: ENV_DEFAULTS.TRUST_PROXY }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
+    { default: ENV_DEFAULTS.LOG_LEVEL },
   ),
-  COOKIE_SECURE: Type.Boolean({ default: false }),
+  COOKIE_SECURE: Type.Boolean({ default: ENV_DEFAULTS.COOKIE_SECURE }),
   TIANDITU_KEY: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$' })),
-  DEMO_SCALE: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.02 }),
-  OFFICE_HOURS: Type.String({ default: '08:30-12:00,14:00-17:30' }),
-  CLASSIFIER_MODEL: Type.String({ default: 'models/classifier/department.model.json' }),
-  CLASSIFIER_DEPARTMENT_MAP: Type.String({ default: JSON.stringify(DEFAULT_DEPARTMENT_MAP) }),
+  DEMO_SCALE: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: ENV_DEFAULTS.DEMO_SCALE }),
+  OFFICE_HOURS: Type.String({ default: ENV_DEFAULTS.OFFICE_HOURS }),
+  CLASSIFIER_MODEL: Type.String({ default: ENV_DEFAULTS.CLASSIFIER_MODEL }),
+  CLASSIFIER_DEPARTMENT_MAP: Type.String({ default: ENV_DEFAULTS.CLASSIFIER_DEPARTMENT_MAP }),
 });
+
+// Every variable has its default in ENV_DEFAULTS (config.vars.ts), and nothing else is there.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SAME_VARIABLES: Same<keyof typeof ENV_DEFAULTS, keyof typeof Env.properties> = true;
 
 export type RawEnv = Static<typeof Env>;
 
@@ -159,12 +155,7 @@ export function loadConfig(
 }
 
 /** The documented variables with their defaults, for README generation and `cocreate --help`. */
-export function describeConfig(): { name: string; default: unknown; description?: string }[] {
-  return Object.entries(Env.properties).map(([name, schema]) => ({
-    name,
-    default: (schema as { default?: unknown }).default,
-  }));
-}
+export { describeConfig } from './config.vars';
 
 /** Test harness only: the PostgreSQL server to run the suite against (PGlite when unset). */
 export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
