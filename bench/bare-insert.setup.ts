@@ -13,7 +13,7 @@ import { buildApp } from '../src/server/app';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { insertAssignment } from '../src/server/modules/access/access.repo';
-import { importCounty } from '../src/server/modules/divisions/divisions.import';
+import { importCounty } from '../src/server/init';
 import { newToken } from '../src/server/modules/identity/identity.domain';
 import { insertSession, insertUser } from '../src/server/modules/identity/identity.repo';
 import { writeGrids } from '../src/server/modules/organisation/organisation.write';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { countSubtreeByKind } from '../src/server/modules/divisions/divisions.repo';
-import { importNational } from '../src/server/modules/divisions/divisions.import';
+import { importNational } from '../src/server/init';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openPglite } from '../src/server/platform/db/pglite';

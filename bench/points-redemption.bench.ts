@@ -12,7 +12,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
-import { importCounty } from '../src/server/modules/divisions/divisions.import';
+import { importCounty } from '../src/server/init';
 import { reconcile } from '../src/server/modules/points/reconcile';
 import { redeem } from '../src/server/modules/points/redemption.service';
 import { createItem } from '../src/server/modules/points/shop.service';

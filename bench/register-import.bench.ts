@@ -13,7 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
-import { importCounty } from '../src/server/modules/divisions/divisions.import';
+import { importCounty } from '../src/server/init';
 import { coverageReport } from '../src/server/modules/organisation/coverage.service';
 import { generateDemo } from '../src/server/modules/organisation/demo';
 import * as write from '../src/server/modules/organisation/organisation.write';

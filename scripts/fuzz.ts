@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../src/server/modules/audit/audit.service';
-import { importCounty } from '../src/server/modules/divisions/divisions.import';
+import { importCounty } from '../src/server/init';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openPglite } from '../src/server/platform/db/pglite';
 import { openPostgres } from '../src/server/platform/db/postgres';

@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureServerBuilt } from '../bin/build-server.mjs';
 import { testDatabaseUrl } from '../src/server/config';
-import { importCounty } from '../src/server/modules/divisions/divisions.import';
+import { importCounty } from '../src/server/init';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openPglite } from '../src/server/platform/db/pglite';
 import { openPostgres } from '../src/server/platform/db/postgres';

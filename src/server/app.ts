@@ -14,7 +14,9 @@ import { presentError } from './modules/open311/open311.input';
 import open311Routes, { formatOfUrl, OPEN311_PREFIX, send as sendOpen311 } from './modules/open311/open311.routes';
 import indicatorRoutes from './modules/indicators/indicators.routes';
 import pointsRoutes from './modules/points';
+import { provideTriageSuggestions } from './modules/cases';
 import classifierRoutes from './modules/classifier/classifier.routes';
+import { triageSuggestions } from './modules/classifier';
 import similarRoutes from './modules/classifier/similar.routes';
 import siteRoutes from './modules/demo/site.routes';
 import divisionRoutes from './modules/divisions/divisions.routes';
@@ -42,6 +44,7 @@ export interface AppOptions {
 }
 
 export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
+  provideTriageSuggestions(triageSuggestions); // cases asks the classifier through a port (cases/triage.ts)
   const app = Fastify({
     logger: opts.logger ?? false,
     // One line per request only when debugging; errors and warnings are always logged.

@@ -3,7 +3,7 @@
  * cookie (and anonymous), a report, a photo, an Open311 client, and a pool of the ids and codes
  * the server has answered with (so hostile requests also reach real rows).
  */
-import { invalidateGridIndex } from '../../src/server/modules/cases/grid-index';
+import { invalidateGridIndex } from '../../src/server/modules/organisation';
 import { createClient } from '../../src/server/modules/open311/open311.clients';
 import { writeGrids } from '../../src/server/modules/organisation/organisation.write';
 import type { Role } from '../../src/server/platform/actor';

@@ -1,5 +1,5 @@
 import { KIND_LABELS } from '../../server/modules/divisions/divisions.domain';
-import { importCounty, importNational, loadCountyRows } from '../../server/modules/divisions/divisions.import';
+import { importCounty, importNational, loadCountyRows } from '../../server/init';
 import { readSource } from '../../server/modules/divisions/divisions.source';
 import { flag, openDeps } from './shared';
 

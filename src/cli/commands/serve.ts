@@ -2,7 +2,7 @@ import { buildApp } from '../../server/app';
 import { startWorkers } from '../../server/workers';
 import { departmentModel } from '../../server/modules/classifier/classifier.service';
 import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
-import { ensureCountySetUp } from '../../server/modules/divisions/divisions.import';
+import { ensureCountySetUp } from '../../server/init';
 import { readMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
 import { openDeps } from './shared';

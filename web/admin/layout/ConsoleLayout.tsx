@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { modulesFor } from '../modules';
 import { useSession, useSite } from '../session';
 import { ConsoleHeader } from './ConsoleHeader';
+import { VisibleModules } from './visible-modules';
 
 export function ConsoleLayout() {
   const { t } = useI18n();
@@ -45,15 +46,17 @@ export function ConsoleLayout() {
         </Layout.Sider>
         <Layout className="cc-main">
           <Layout.Content className="cc-content">
-            <Routes>
-              {modules.map((m) => (
-                <Route key={m.key} path={m.path === '' ? '/' : `/${m.path}`} element={m.element} />
-              ))}
-              <Route
-                path="*"
-                element={<Result status="404" title={t('common.notFound')} subTitle={t('common.notFoundHint')} />}
-              />
-            </Routes>
+            <VisibleModules.Provider value={modules}>
+              <Routes>
+                {modules.map((m) => (
+                  <Route key={m.key} path={m.path === '' ? '/' : `/${m.path}`} element={m.element} />
+                ))}
+                <Route
+                  path="*"
+                  element={<Result status="404" title={t('common.notFound')} subTitle={t('common.notFoundHint')} />}
+                />
+              </Routes>
+            </VisibleModules.Provider>
           </Layout.Content>
           <Layout.Footer className="cc-footer">
             {t('footer.owner', { county: site.county.name })} · {t('app.name')} v{site.version} ·{' '}

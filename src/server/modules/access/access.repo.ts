@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/db';
-import type { Role } from './access.domain';
+import type { Grant, Role } from './access.domain';
 
 export interface Assignment {
   id: string;
@@ -139,4 +139,25 @@ export async function handlingCandidates(
     [where.place, where.villageCode, where.departmentCode, limit],
   );
   return rows.map(toAssignment);
+}
+
+/** The grants a user holds now, oldest first. */
+export async function activeGrants(q: Queryable, userId: string): Promise<Grant[]> {
+  const { rows } = await q.query<{ role: Grant['role']; scope_code: string; department_code: string | null }>(
+    'SELECT role, scope_code, department_code FROM role_assignments WHERE user_id = $1 AND revoked_at IS NULL ORDER BY granted_at',
+    [userId],
+  );
+  return rows.map((r) => ({ role: r.role, scopeCode: r.scope_code, departmentCode: r.department_code }));
+}
+
+/** Locks the account a role is granted to (its row, until commit): grants to one account are checked one at a time. */
+export async function lockGrantee(
+  q: Queryable,
+  id: string,
+): Promise<{ id: string; kind: 'staff' | 'resident'; username: string | null } | null> {
+  const { rows } = await q.query<{ id: string; kind: 'staff' | 'resident'; username: string | null }>(
+    'SELECT id, kind, username FROM users WHERE id = $1 FOR NO KEY UPDATE',
+    [id],
+  );
+  return rows[0] ?? null;
 }

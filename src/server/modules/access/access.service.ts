@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { findDivision } from '../divisions/divisions.repo';
-import { activeGrants, lockUser } from '../identity/identity.repo';
+import { findDivision } from '../divisions';
 import { dedicatedAdminConflict, isAdminRole, isRole, roleFitsLevel } from './access.domain';
 import { can, canGrantRole, canReadStaffAt } from './access.policy';
 import * as repo from './access.repo';
@@ -32,10 +31,10 @@ export async function grantRole(deps: Deps, actor: Actor, input: GrantInput) {
   if (isAdminRole(role)) throw new AppError('admin_role_not_grantable');
   if (!canGrantRole(actor, input.userId, role, input.scopeCode)) throw new AppError('forbidden');
   return deps.db.transaction(async (tx) => {
-    const user = await lockUser(tx, input.userId);
+    const user = await repo.lockGrantee(tx, input.userId);
     if (!user) throw new AppError('not_found', { what: `user ${input.userId}` });
     const other = dedicatedAdminConflict(
-      (await activeGrants(tx, user.id)).map((g) => g.role),
+      (await repo.activeGrants(tx, user.id)).map((g) => g.role),
       role,
     );
     if (other) throw new AppError('admin_account_dedicated', { role, other });

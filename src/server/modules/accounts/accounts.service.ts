@@ -10,17 +10,16 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { listOutbox } from '../../platform/sms/sms';
-import { accountProtection, can, canManageAccounts } from '../access/access.policy';
-import { isStrongPassword } from '../identity/identity.domain';
+import { accountProtection, activeGrants, can, canManageAccounts } from '../access';
 import {
-  activeGrants,
   findUserById,
   findUserByUsername,
+  hashPassword,
   insertUser,
+  isStrongPassword,
   revokeUserSessions,
   setPassword,
-} from '../identity/identity.repo';
-import { hashPassword } from '../identity/identity.secrets';
+} from '../identity';
 import * as repo from './accounts.repo';
 
 function assertSystemAdmin(actor: Actor): asserts actor is Extract<Actor, { kind: 'user' }> {

@@ -10,7 +10,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
-import { canManageAccounts } from '../access/access.policy';
+import { canManageAccounts } from '../access';
 
 export async function linkPersonRecord(deps: Deps, actor: Actor, userId: string, residentId: string | null) {
   if (!canManageAccounts(actor)) throw new AppError('forbidden');

@@ -5,7 +5,7 @@ import { type AuditFilter, auditPage, searchAudit } from '../../platform/audit/a
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { canReadAudit } from '../access/access.policy';
+import { canReadAudit } from '../access';
 
 export async function searchAuditLog(deps: Deps, actor: Actor, filter: AuditFilter) {
   if (!canReadAudit(actor)) throw new AppError('forbidden');

@@ -12,7 +12,7 @@ import {
 } from '../../../../test/harness';
 import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { NOTIFY_TOPIC, notifyHandler } from './notify';
 
 const SEAT = COUNTY_SEAT;

@@ -6,7 +6,7 @@
  * and may reopen. Everything is limited to the actor's subtree.
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access/access.domain';
+import { holdsAt, scopesWith } from '../access';
 import { ALLOWED, type CaseEventType, isOpen } from './case-machine';
 import type { CaseRow } from './cases.repo';
 

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
-import { hasRole } from '../access/access.domain';
+import { hasRole } from '../access';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';

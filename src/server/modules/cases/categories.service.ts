@@ -7,8 +7,7 @@ import { audit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { hasRole } from '../access/access.domain';
-import { departmentExists } from '../access/access.repo';
+import { departmentExists, hasRole } from '../access';
 import { type Category, insertCategory, listCategories, updateCategory } from './categories.repo';
 
 const cache = new WeakMap<Database, Promise<Map<string, Category>>>();

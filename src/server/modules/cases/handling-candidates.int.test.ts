@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { writeGrids } from '../organisation/organisation.write';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 
 const SEAT = COUNTY_SEAT;
 const VILLAGE = '421081001007'; // 金银垱社区, 绣林街道

@@ -9,7 +9,7 @@ import { verifyAuditChain } from '../audit/audit.service';
 import { writeGrids } from '../organisation/organisation.write';
 import { formatCaseNumber, takeCaseSequences } from './case-numbers';
 import { findCase } from './cases.repo';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { presentCase } from './queries.service';
 
 const SEAT = COUNTY_SEAT;

@@ -11,7 +11,7 @@ import type { UserActor } from '../../platform/actor';
 import { toAppError } from '../../platform/http/error-handler';
 import { verifyAuditChain } from '../audit/audit.service';
 import { writeGrids } from '../organisation/organisation.write';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { prepareReport, type ReportInput, submitReport } from './intake.service';
 import { writeReport } from './intake.writer';
 

@@ -10,10 +10,9 @@ import { AppError } from '../../platform/errors';
 import { countyOutline } from '../../platform/geo/geo.county';
 import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
 import { pointInCounty } from '../../platform/geo/geo.point-index';
-import { findDivision, findDivisions } from '../divisions/divisions.repo';
-import { canReadPeopleAt } from '../organisation/organisation.policy';
+import { findDivision, findDivisions } from '../divisions';
+import { canReadPeopleAt, gridIndex } from '../organisation';
 import type { LocationSource } from './cases.repo';
-import { gridIndex } from './grid-index';
 import { householdPlace, householdsOfUser, type RegisteredPlace } from './report-location.repo';
 import { type Location, locate } from './routing';
 

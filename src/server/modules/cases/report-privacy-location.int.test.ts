@@ -20,7 +20,7 @@ import { deliverOutbox } from '../../platform/outbox/outbox';
 import { makeIdNumber } from '../organisation/id-number';
 import { writeBuildings, writeGrids, writeHouseholds, writeResidents } from '../organisation/organisation.write';
 import { submitReport } from './intake.service';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { NOTIFY_TOPIC, notifyHandler } from './notify';
 
 const SEAT = COUNTY_SEAT;

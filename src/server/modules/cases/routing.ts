@@ -4,6 +4,7 @@
  * into a rule trace the console shows ("why did this case go here").
  */
 import type { Tier } from './taxonomy';
+import type { GridLookup } from '../organisation';
 
 export interface TraceStep {
   rule: string;
@@ -11,10 +12,7 @@ export interface TraceStep {
   en: string;
 }
 
-export interface GridLookup {
-  find(point: [number, number]): string | null;
-  nearest(point: [number, number]): string | null;
-}
+export type { GridLookup };
 
 export interface Location {
   gridCode: string | null;

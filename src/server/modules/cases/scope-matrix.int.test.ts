@@ -20,7 +20,7 @@ import { deliverOutbox } from '../../platform/outbox/outbox';
 import { writeGrids } from '../organisation/organisation.write';
 import { canReadCase } from './cases.policy';
 import { findCase } from './cases.repo';
-import { invalidateGridIndex } from './grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { NOTIFY_TOPIC, notifyHandler } from './notify';
 import { QUEUES } from './queues.repo';
 

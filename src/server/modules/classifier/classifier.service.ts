@@ -14,8 +14,11 @@ import path from 'node:path';
 import type { Config } from '../../config';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { cachedCategories } from '../cases/categories.service';
-import { isBlankInput, loadModel, suggestLabels, type ClassifierModel } from './index';
+import { cachedCategories } from '../cases';
+import { suggestLabels } from './classifier.explain';
+import { isBlankInput } from './classifier.features';
+import { loadModel } from './classifier.loader';
+import type { ClassifierModel } from './classifier.model';
 import { cutText } from '../../platform/text';
 
 const MAX_CHARS = 2000;

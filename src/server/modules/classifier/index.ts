@@ -35,5 +35,7 @@ export {
 } from './classifier.similarity';
 export { retrain, type RetrainInput, type RetrainOutcome, type RetrainResult } from './classifier.retrain';
 
+export { triageSuggestions } from './classifier.service';
+
 /** Where the shipped model lives, relative to the project root. */
 export const DEFAULT_MODEL_PATH = 'models/classifier/department.model.json';

@@ -3,8 +3,8 @@
  * `init --all`, `serve`, `migrate`, an earlier demo): every step is idempotent.
  */
 import type { Deps } from '../../platform/deps';
-import { ensureCounty } from '../divisions/divisions.import';
-import { type DemoLoadResult, loadDemoPopulation } from '../organisation/demo/demo.load';
+import { ensureCounty } from '../../init';
+import { type DemoLoadResult, loadDemoPopulation } from '../organisation';
 import { DEMO_COUNTY } from './demo.accounts';
 import { countyHasHouseholds } from './demo.repo';
 import { seedDemoAccounts } from './demo.seed';

@@ -3,10 +3,9 @@ import { appendAudit } from '../../platform/audit/audit.repo';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { maskPhone } from '../../platform/crypto/masking';
 import type { Database } from '../../platform/db/db';
-import { insertAssignment } from '../access/access.repo';
-import { departmentCode } from '../divisions/departments';
-import { findUserByPhoneIndex, findUserByUsername, insertUser, setTotp } from '../identity/identity.repo';
-import { hashPassword } from '../identity/identity.secrets';
+import { insertAssignment } from '../access';
+import { departmentCode } from '../divisions';
+import { findUserByPhoneIndex, findUserByUsername, hashPassword, insertUser, setTotp } from '../identity';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
 
 export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, countyCode = DEMO_COUNTY): Promise<number> {

@@ -2,9 +2,9 @@
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
-import { ROLE_LABELS } from '../access/access.domain';
-import { currentTotp } from '../identity/identity.secrets';
-import { findDivision } from '../divisions/divisions.repo';
+import { ROLE_LABELS } from '../access';
+import { currentTotp } from '../identity';
+import { findDivision } from '../divisions';
 import { VERSION } from '../../version';
 import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
 import { latestDemoSms } from './demo.service';

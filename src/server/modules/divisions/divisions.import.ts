@@ -5,8 +5,6 @@
 import type { Database, Queryable } from '../../platform/db/db';
 import { appendAudit } from '../../platform/audit/audit.repo';
 import { AppError } from '../../platform/errors';
-import { seedCategories } from '../cases/categories.repo';
-import { loadTaxonomy } from '../cases/taxonomy';
 import { ensureStandardDepartments } from './departments';
 import { kindOf, levelOf, parentOf } from './divisions.domain';
 import { type NewDivision, findDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
@@ -50,32 +48,48 @@ export async function loadCountyRows(countyCode: string): Promise<NewDivision[]>
 }
 
 /**
- * What a county needs besides its divisions: the standard departments (role assignments and case
- * routing point at them) and the case categories. Idempotent; every import path runs it, and the
- * demo and the server run it for their county, so no order of init, demo and serve misses it.
+ * What other modules hang on the division tree, run in the import's transaction (idempotent). The
+ * divisions module knows none of them: src/server/init.ts passes the case categories.
  */
-export async function setUpCounty(tx: Queryable, countyCode: string): Promise<void> {
+export type DivisionsSetUp = (tx: Queryable) => Promise<void>;
+
+/**
+ * What a county needs besides its divisions: the standard departments (role assignments and case
+ * routing point at them) and `setUp` (the case categories). Idempotent; every import path runs it,
+ * and the demo and the server run it for their county, so no order of init, demo and serve misses it.
+ */
+export async function setUpCounty(tx: Queryable, countyCode: string, setUp: DivisionsSetUp): Promise<void> {
   await ensureStandardDepartments(tx, countyCode);
-  await seedCategories(tx, loadTaxonomy());
+  await setUp(tx);
 }
 
 /** Sets up a county whose divisions are present (false, doing nothing, when they are not). */
-export async function ensureCountySetUp(db: Database, countyCode: string): Promise<boolean> {
+export async function ensureCountySetUp(db: Database, countyCode: string, setUp: DivisionsSetUp): Promise<boolean> {
   return db.ownerTransaction(async (tx) => {
     if (!(await findDivision(tx, countyCode))) return false;
-    await setUpCounty(tx, countyCode);
+    await setUpCounty(tx, countyCode, setUp);
     return true;
   });
 }
 
 /** Imports a county unless its divisions are present; sets it up either way. True if imported. */
-export async function ensureCounty(db: Database, countyCode: string, actorLabel: string): Promise<boolean> {
-  if (await ensureCountySetUp(db, countyCode)) return false;
-  await importCounty(db, countyCode, actorLabel);
+export async function ensureCounty(
+  db: Database,
+  countyCode: string,
+  actorLabel: string,
+  setUp: DivisionsSetUp,
+): Promise<boolean> {
+  if (await ensureCountySetUp(db, countyCode, setUp)) return false;
+  await importCounty(db, countyCode, actorLabel, setUp);
   return true;
 }
 
-export async function importCounty(db: Database, countyCode: string, actorLabel = 'cli'): Promise<ImportSummary> {
+export async function importCounty(
+  db: Database,
+  countyCode: string,
+  actorLabel: string,
+  setUp: DivisionsSetUp,
+): Promise<ImportSummary> {
   const rows = await loadCountyRows(countyCode);
   const byKind: Record<string, number> = {};
   for (const r of rows) if (r.level >= 4) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
@@ -83,7 +97,7 @@ export async function importCounty(db: Database, countyCode: string, actorLabel 
   await db.ownerTransaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 1000) await upsertDivisions(tx, rows.slice(i, i + 1000));
     await refreshChildCounts(tx, countyCode.slice(0, 2));
-    await setUpCounty(tx, countyCode);
+    await setUpCounty(tx, countyCode, setUp);
     await appendAudit(tx, {
       actorId: null,
       actorLabel,
@@ -119,6 +133,8 @@ export interface NationalOptions {
   countyCode?: string;
   /** Only the part of the tree under this code prefix (e.g. '42' for Hubei), with its ancestors. */
   within?: string;
+  /** Run once with the tree, and with the county (see DivisionsSetUp). */
+  setUp: DivisionsSetUp;
 }
 
 const inTree = (code: string, within: string) => code.startsWith(within) || within.startsWith(code);
@@ -127,8 +143,8 @@ const inTree = (code: string, within: string) => code.startsWith(within) || with
  * `cocreate init --all`: the whole national tree (2023: 31 provinces, 2,978 county-level,
  * 41,352 town-level and 620,573 village-level units), streamed in batches in one transaction.
  */
-export async function importNational(db: Database, opts: NationalOptions = {}): Promise<NationalSummary> {
-  const { onProgress = () => {}, actorLabel = 'cli', countyCode, within = '' } = opts;
+export async function importNational(db: Database, opts: NationalOptions): Promise<NationalSummary> {
+  const { onProgress = () => {}, actorLabel = 'cli', countyCode, within = '', setUp } = opts;
   const started = Date.now();
   const byLevel: Record<number, number> = {};
   let countySetUp: string | null = null;
@@ -152,9 +168,9 @@ export async function importNational(db: Database, opts: NationalOptions = {}): 
       if (batch.length) await flush();
     }
     await refreshChildCounts(tx, within.slice(0, 2));
-    await seedCategories(tx, loadTaxonomy());
+    await setUp(tx);
     if (countyCode && (await findDivision(tx, countyCode))) {
-      await setUpCounty(tx, countyCode);
+      await setUpCounty(tx, countyCode, setUp);
       countySetUp = countyCode;
     }
     await appendAudit(tx, {

@@ -1,7 +1,10 @@
 import type { Queryable } from '../../platform/db/db';
-import type { Grant } from '../access/access.domain';
 import type { ThrottleState } from './identity.domain';
 import { cutText } from '../../platform/text';
+
+/** Role grants are the access module's (role_assignments); sign-in reads them through its door. */
+export { activeGrants } from '../access';
+import type { Grant } from '../access';
 
 export interface UserRow {
   id: string;
@@ -156,14 +159,6 @@ export async function closePasswordResets(q: Queryable, userId: string, now: Dat
 
 export async function setHomeDivision(q: Queryable, userId: string, code: string): Promise<void> {
   await q.query('UPDATE users SET home_division_code = $2 WHERE id = $1', [userId, code]);
-}
-
-export async function activeGrants(q: Queryable, userId: string): Promise<Grant[]> {
-  const { rows } = await q.query<{ role: Grant['role']; scope_code: string; department_code: string | null }>(
-    'SELECT role, scope_code, department_code FROM role_assignments WHERE user_id = $1 AND revoked_at IS NULL ORDER BY granted_at',
-    [userId],
-  );
-  return rows.map((r) => ({ role: r.role, scopeCode: r.scope_code, departmentCode: r.department_code }));
 }
 
 // --- throttle -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
-import { capabilities } from '../access/access.policy';
+import { capabilities } from '../access';
 import { describeMe, setMyPlace } from './me.service';
 import { hashToken } from './identity.domain';
 import { revokeAllSessions, signOut } from './sessions.service';

@@ -2,8 +2,7 @@ import type { UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { ancestorsOf } from '../divisions/divisions.domain';
-import { findDivision, findDivisions } from '../divisions/divisions.repo';
+import { ancestorsOf, findDivision, findDivisions } from '../divisions';
 import { setHomeDivision } from './identity.repo';
 
 export async function describeMe(deps: Deps, actor: UserActor) {

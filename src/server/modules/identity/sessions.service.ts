@@ -5,7 +5,7 @@ import { type Batcher, createBatcher } from '../../platform/db/batcher';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { accountProtection, canManageAccounts } from '../access/access.policy';
+import { accountProtection, canManageAccounts } from '../access';
 import { actorOf, hashToken, sessionState } from './identity.domain';
 import * as repo from './identity.repo';
 

@@ -9,7 +9,7 @@ import type { AnonymousActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { isAdministrator } from '../access/access.domain';
+import { isAdministrator } from '../access';
 import type { Queryable } from '../../platform/db/db';
 import { actorOf, attemptAllowed, minutesLeft, newToken, type ThrottleState } from './identity.domain';
 import * as repo from './identity.repo';

@@ -18,7 +18,7 @@ import {
   type TestActor,
   type TestContext,
 } from '../../../../test/harness';
-import { invalidateGridIndex } from '../cases/grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { writeGrids } from '../organisation/organisation.write';
 
 const SEAT: [number, number] = [112.419609, 29.723349];

@@ -5,7 +5,7 @@
  * as for any place out of scope).
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access/access.domain';
+import { holdsAt, scopesWith } from '../access';
 
 const OFFICERS: readonly Role[] = ['village_officer', 'town_officer', 'county_officer'];
 

@@ -6,8 +6,7 @@
  */
 import { maskContactNumbers } from '../../platform/crypto/text-masking';
 import type { Lang } from '../../platform/errors';
-import type { CaseState } from '../cases/case-machine';
-import type { Category } from '../cases/categories.repo';
+import type { CaseState, Category } from '../cases';
 import { cutText } from '../../platform/text';
 
 export type Open311Status = 'open' | 'closed';

@@ -3,7 +3,7 @@
  * and our errors turned into the spec's error list. Pure: failures are Result values.
  */
 import { AppError, type ErrorCode, errorMessage, fail, type Lang, ok, type Result } from '../../platform/errors';
-import type { ExtraField } from '../cases/taxonomy';
+import type { ExtraField } from '../cases';
 import { cutOptional } from '../../platform/text';
 
 // ---- errors ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../platform/errors';
 import { cutText, fieldProblemError, findUnstorable } from '../../platform/text';
-import { MAX_PHOTO_BYTES } from '../cases/photos.service';
+import { MAX_PHOTO_BYTES } from '../cases';
 
 export interface UploadedFile {
   field: string;

@@ -3,7 +3,7 @@
  * selects only what may be published: no reporter, contact, handler person, rating or rule trace.
  */
 import type { Queryable } from '../../platform/db/db';
-import type { CaseState } from '../cases/case-machine';
+import type { CaseState } from '../cases';
 import type { PublicCase, PublicEvent, StatusSelection } from './open311.domain';
 
 export const MAX_RESULTS = 1000;

@@ -8,10 +8,8 @@ import type { AnonymousActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { type Lang, unwrap } from '../../platform/errors';
-import { findCategory, listCategories } from '../cases/categories.repo';
-import { submitReport } from '../cases/intake.service';
-import { type PreparedPhoto, preparePhoto, storePhoto } from '../cases/photos.service';
-import { findDivision } from '../divisions/divisions.repo';
+import { findCategory, listCategories, type PreparedPhoto, preparePhoto, storePhoto, submitReport } from '../cases';
+import { findDivision } from '../divisions';
 import { findClientByKey, type Open311Client } from './open311.clients';
 import {
   isOpen311Service,

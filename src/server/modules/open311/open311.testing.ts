@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/harness';
 import { writeGrids } from '../organisation/organisation.write';
-import { invalidateGridIndex } from '../cases/grid-index';
+import { invalidateGridIndex } from '../organisation';
 
 export const SEAT: [number, number] = [112.419609, 29.723349]; // 石首市 county seat
 export const GRID = '421081001007001';

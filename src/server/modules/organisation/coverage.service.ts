@@ -2,7 +2,7 @@
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { findDivision, listChildren } from '../divisions/divisions.repo';
+import { findDivision, listChildren } from '../divisions';
 import { type CoverageFigures, coverageByChild, coverageUnder, uncoveredHouseholds } from './coverage.repo';
 import { canReadPeopleAt } from './organisation.policy';
 

@@ -4,7 +4,7 @@
  * Revealing a full ID number or phone is a separate role (pii_viewer) and is always audited.
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access/access.domain';
+import { holdsAt, scopesWith } from '../access';
 
 export const PEOPLE_READERS: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 export const PEOPLE_EDITORS: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];

@@ -19,8 +19,8 @@ import {
   writeTemplate,
   writeXlsx,
 } from '../../platform/sheets';
-import { invalidateGridIndex } from '../cases/grid-index';
-import { scopesWith } from '../access/access.domain';
+import { invalidateGridIndex } from './grid-index';
+import { scopesWith } from '../access';
 import { PEOPLE_EDITORS } from './organisation.policy';
 import { REGISTERS, type Register } from './registers.sheets';
 import { makeChecker } from './registers.checks';

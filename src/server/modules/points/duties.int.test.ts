@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { insertAssignment } from '../access/access.repo';
 import { deliverOutbox } from '../../platform/outbox/outbox';
-import { invalidateGridIndex } from '../cases/grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { CASES_FILED_TOPIC, casesFiledHandler } from './earning.service';
 import { makeIdNumber } from '../organisation/id-number';
 import { refreshCoverage, writeGrids, writeHouseholds, writeResidents } from '../organisation/organisation.write';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, call, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { deliverOutbox, enqueue } from '../../platform/outbox/outbox';
-import { invalidateGridIndex } from '../cases/grid-index';
+import { invalidateGridIndex } from '../organisation';
 import { writeGrids } from '../organisation/organisation.write';
 import { creditDuePoints } from './approval.service';
 import { CASES_FILED_TOPIC, casesFiledHandler } from './earning.service';

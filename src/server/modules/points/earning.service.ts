@@ -14,7 +14,7 @@ import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import type { OutboxHandler } from '../../platform/outbox/outbox';
-import { findDivision } from '../divisions/divisions.repo';
+import { findDivision } from '../divisions';
 import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
 import { lockPerson } from './ledger.repo';

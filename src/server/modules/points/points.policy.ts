@@ -8,7 +8,7 @@
  * approves or publishes it (`dutyConflict`).
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access/access.domain';
+import { holdsAt, scopesWith } from '../access';
 import { AWARD_ALLOWED, type AwardAction, type AwardState, type RedemptionState, villageOf } from './points.domain';
 
 const VILLAGE_STAFF: readonly Role[] = ['grid_worker', 'village_officer'];

@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
-import { findDivision } from '../divisions/divisions.repo';
+import { findDivision } from '../divisions';
 import { ensureAccount } from './ledger.repo';
 import { checkAmount, yuanValue } from './points.domain';
 import { registeredPlaces } from './people.repo';

@@ -4,14 +4,14 @@ import { Link } from 'react-router-dom';
 import type { Grant } from '../../../shared/types';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
-import { modulesFor } from '../../modules';
+import { useVisibleModules } from '../../layout/visible-modules';
 import { useSession, useSite } from '../../session';
 
 export function HomePage() {
   const { t } = useI18n();
   const { me, roleLabel, departmentName } = useSession();
   const site = useSite();
-  const modules = modulesFor(me).filter((m) => m.key !== 'home' && !m.hidden);
+  const modules = useVisibleModules().filter((m) => m.key !== 'home' && !m.hidden);
 
   return (
     <>

@@ -5,7 +5,7 @@
 import type { Database } from '../../../platform/db/db';
 import type { FieldCrypto } from '../../../platform/crypto/field-crypto';
 import { appendAudit } from '../../../platform/audit/audit.repo';
-import { invalidateGridIndex } from '../../cases/grid-index';
+import { invalidateGridIndex } from '../grid-index';
 import * as write from '../organisation.write';
 import { generateDemo, type DemoSummary } from './demo.dataset';
 

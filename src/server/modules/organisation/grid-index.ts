@@ -5,7 +5,12 @@
 import type { Polygon } from 'geojson';
 import type { Database } from '../../platform/db/db';
 import { PolygonIndex } from '../../platform/geo/geo.point-index';
-import type { GridLookup } from './routing';
+
+/** Finds the grid holding a point (or the nearest one); case routing uses it. */
+export interface GridLookup {
+  find(point: [number, number]): string | null;
+  nearest(point: [number, number]): string | null;
+}
 
 const cache = new WeakMap<Database, Promise<GridLookup | null>>();
 

@@ -1,0 +1,27 @@
+/**
+ * Setting up the division tree and what hangs on it, in the import's transaction: the divisions
+ * module imports the tree and the county's departments; the case categories (GB/T 47678.5) are the
+ * cases module's. `cocreate init`, `serve`, the demo, the tests and the benchmarks come through here.
+ */
+import { loadTaxonomy, seedCategories } from './modules/cases';
+import * as divisions from './modules/divisions';
+import type { Database, Queryable } from './platform/db/db';
+
+/** Inserts the standard case categories a county is missing (never overwrites an edited one). */
+async function seedCaseCategories(tx: Queryable): Promise<void> {
+  await seedCategories(tx, loadTaxonomy());
+}
+
+export { loadCountyRows, type ImportSummary, type NationalSummary } from './modules/divisions';
+
+export const importCounty = (db: Database, countyCode: string, actorLabel = 'cli') =>
+  divisions.importCounty(db, countyCode, actorLabel, seedCaseCategories);
+
+export const importNational = (db: Database, opts: Omit<divisions.NationalOptions, 'setUp'> = {}) =>
+  divisions.importNational(db, { ...opts, setUp: seedCaseCategories });
+
+export const ensureCountySetUp = (db: Database, countyCode: string) =>
+  divisions.ensureCountySetUp(db, countyCode, seedCaseCategories);
+
+export const ensureCounty = (db: Database, countyCode: string, actorLabel: string) =>
+  divisions.ensureCounty(db, countyCode, actorLabel, seedCaseCategories);

@@ -1,0 +1,19 @@
+/** Roles scoped to places (access): other modules import only from here. */
+export {
+  ROLE_LABELS,
+  hasRole,
+  holdsAt,
+  isAdministrator,
+  scopesWith,
+  type Grant,
+  type Role,
+} from './access.domain';
+export { accountProtection, can, canManageAccounts, canReadAudit, capabilities } from './access.policy';
+export {
+  activeGrants,
+  assignmentsInScope,
+  departmentExists,
+  handlingCandidates,
+  insertAssignment,
+  mayHandleAt,
+} from './access.repo';

@@ -1,0 +1,10 @@
+/** Woodpecker reports and the case loop: other modules import only from here. */
+export type { CaseEventType, CaseState } from './case-machine';
+export { canReadCase } from './cases.policy';
+export { findCase, nearbyOpen, type CaseRow } from './cases.repo';
+export { findCategory, listCategories, seedCategories, type Category } from './categories.repo';
+export { cachedCategories } from './categories.service';
+export { submitReport } from './intake.service';
+export { MAX_PHOTO_BYTES, preparePhoto, storePhoto, type PreparedPhoto } from './photos.service';
+export { loadTaxonomy, type CategorySeed, type ExtraField, type Tier, type TimeLimits, type Urgency } from './taxonomy';
+export { provideTriageSuggestions, type TriageSuggester } from './triage';

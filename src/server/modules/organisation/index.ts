@@ -1,0 +1,4 @@
+/** Grids, buildings, households, residents and party organisations: other modules import only from here. */
+export { canReadPeopleAt } from './organisation.policy';
+export { gridIndex, invalidateGridIndex, type GridLookup } from './grid-index';
+export { loadDemoPopulation, type DemoLoadResult } from './demo/demo.load';
