@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController } from 'fastify';
 import Type from 'typebox';
+import { capabilitiesOf } from './capabilities';
 import accessRoutes from './modules/access/access.routes';
 import accountRoutes from './modules/accounts/accounts.routes';
 import auditRoutes from './modules/audit/audit.routes';
@@ -120,7 +121,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
 
   for (const routes of [
     divisionRoutes,
-    identityRoutes,
+    identityRoutes(capabilitiesOf),
     accessRoutes,
     accountRoutes,
     auditRoutes,

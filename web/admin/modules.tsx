@@ -29,7 +29,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Me } from '../shared/types';
+import type { Capability, Me } from '../shared/types';
 import type { MessageKey } from './i18n';
 import { AccountsPage } from './pages/accounts/AccountsPage';
 import { AuditPage } from './pages/audit/AuditPage';
@@ -62,12 +62,8 @@ export interface ConsoleModule {
   key: string;
   /** Path under /admin; '' is the overview. */
   path: string;
-  capability: string;
-  /**
-   * Until the server sends a capability for it, the module is also shown to holders of these roles
-   * (the case loop's queues); the server still decides every action.
-   */
-  roles?: string[];
+  /** Shown to holders of this capability (or of any of these); the server still decides every action. */
+  capability: Capability | readonly Capability[];
   /** A route without a menu entry (e.g. a case's detail page). */
   hidden?: boolean;
   group: 'work' | 'cases' | 'points' | 'admin';
@@ -76,16 +72,6 @@ export interface ConsoleModule {
   hint: MessageKey;
   element: ReactNode;
 }
-
-const TRIAGE = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
-const HANDLERS = ['department_handler', ...TRIAGE];
-const SUPERVISORS = ['town_officer', 'county_officer'];
-/** Category administration is the county's (the server answers 403 to anyone else). */
-const CATEGORY_ADMINS = ['county_officer'];
-/** Points staff: grid workers and village officers of their village, town officers; county officers read. */
-const POINTS = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
-const POINTS_KEEPERS = ['grid_worker', 'village_officer', 'town_officer'];
-const INDICATORS = ['village_officer', 'town_officer', 'county_officer', 'department_handler'];
 
 export const MODULES: ConsoleModule[] = [
   {
@@ -172,7 +158,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'triage',
     path: 'triage',
     capability: 'cases.triage',
-    roles: TRIAGE,
     group: 'cases',
     icon: <InboxOutlined />,
     label: 'menu.triage',
@@ -183,7 +168,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'tasks',
     path: 'tasks',
     capability: 'cases.handle',
-    roles: HANDLERS,
     group: 'cases',
     icon: <ToolOutlined />,
     label: 'menu.tasks',
@@ -194,7 +178,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'verify',
     path: 'verify',
     capability: 'cases.verify',
-    roles: TRIAGE,
     group: 'cases',
     icon: <CheckSquareOutlined />,
     label: 'menu.verify',
@@ -205,7 +188,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'supervision',
     path: 'supervision',
     capability: 'cases.supervise',
-    roles: SUPERVISORS,
     group: 'cases',
     icon: <FireOutlined />,
     label: 'menu.supervision',
@@ -216,7 +198,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'report',
     path: 'report',
     capability: 'cases.report',
-    roles: TRIAGE,
     group: 'cases',
     icon: <EditOutlined />,
     label: 'menu.report',
@@ -227,7 +208,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'categories',
     path: 'categories',
     capability: 'categories.manage',
-    roles: CATEGORY_ADMINS,
     group: 'cases',
     icon: <TagsOutlined />,
     label: 'menu.categories',
@@ -238,7 +218,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'indicators',
     path: 'indicators',
     capability: 'indicators.read',
-    roles: INDICATORS,
     group: 'cases',
     icon: <BarChartOutlined />,
     label: 'menu.indicators',
@@ -249,7 +228,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'case',
     path: 'cases/:id',
     capability: 'cases.read',
-    roles: HANDLERS,
     hidden: true,
     group: 'cases',
     icon: <InboxOutlined />,
@@ -260,8 +238,7 @@ export const MODULES: ConsoleModule[] = [
   {
     key: 'points-awards',
     path: 'points-awards',
-    capability: 'points.review',
-    roles: POINTS,
+    capability: 'points.read',
     group: 'points',
     icon: <FileProtectOutlined />,
     label: 'menu.pointsAwards',
@@ -271,8 +248,7 @@ export const MODULES: ConsoleModule[] = [
   {
     key: 'points-publicity',
     path: 'points-publicity',
-    capability: 'points.review',
-    roles: POINTS,
+    capability: 'points.read',
     group: 'points',
     icon: <NotificationOutlined />,
     label: 'menu.pointsPublicity',
@@ -283,7 +259,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'points-pickup',
     path: 'points-pickup',
     capability: 'points.shop',
-    roles: POINTS_KEEPERS,
     group: 'points',
     icon: <QrcodeOutlined />,
     label: 'menu.pointsPickup',
@@ -293,8 +268,7 @@ export const MODULES: ConsoleModule[] = [
   {
     key: 'points-items',
     path: 'points-items',
-    capability: 'points.shop',
-    roles: POINTS,
+    capability: 'points.read',
     group: 'points',
     icon: <GiftOutlined />,
     label: 'menu.pointsItems',
@@ -305,7 +279,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'points-ledger',
     path: 'points-ledger',
     capability: 'points.read',
-    roles: POINTS,
     group: 'points',
     icon: <AccountBookOutlined />,
     label: 'menu.pointsLedger',
@@ -316,7 +289,6 @@ export const MODULES: ConsoleModule[] = [
     key: 'points-rules',
     path: 'points-rules',
     capability: 'points.read',
-    roles: POINTS,
     group: 'points',
     icon: <OrderedListOutlined />,
     label: 'menu.pointsRules',
@@ -326,8 +298,7 @@ export const MODULES: ConsoleModule[] = [
   {
     key: 'points-settings',
     path: 'points-settings',
-    capability: 'points.settings',
-    roles: [...POINTS, 'system_admin'],
+    capability: ['points.read', 'points.settings'],
     group: 'points',
     icon: <ControlOutlined />,
     label: 'menu.pointsSettings',
@@ -387,8 +358,8 @@ export const MODULES: ConsoleModule[] = [
 ];
 
 /** Modules this user may open (routes); the menu and the overview leave out the hidden ones. */
-export function modulesFor(me: Pick<Me, 'capabilities' | 'grants'>): ConsoleModule[] {
-  return MODULES.filter(
-    (m) => me.capabilities.includes(m.capability) || (m.roles ?? []).some((r) => me.grants.some((g) => g.role === r)),
+export function modulesFor(me: Pick<Me, 'capabilities'>): ConsoleModule[] {
+  return MODULES.filter((m) =>
+    (typeof m.capability === 'string' ? [m.capability] : m.capability).some((c) => me.capabilities.includes(c)),
   );
 }

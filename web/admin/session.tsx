@@ -2,7 +2,7 @@
 import { Result, Spin } from 'antd';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { api, ApiError, SIGNED_OUT_CODES } from '../shared/api';
-import type { Department, Me, RoleInfo, Site } from '../shared/types';
+import type { Capability, Department, Me, RoleInfo, Site } from '../shared/types';
 import { useLoad } from '../shared/useLoad';
 import { ErrorResult } from './components/ErrorResult';
 import { useI18n } from './i18n';
@@ -17,7 +17,7 @@ export function useSite(): Site {
 
 export interface Session {
   me: Me;
-  can: (capability: string) => boolean;
+  can: (capability: Capability) => boolean;
   roleLabel: (role: string) => string;
   roles: RoleInfo[];
   departments: Department[];

@@ -133,6 +133,8 @@ export interface PointsSettings {
   deskLockMinutes: number;
   overrideFactor: number;
   overrideMonthlyCap: number;
+  /** GET only: 'edit' when this user may change the settings of this place */
+  actions?: 'edit'[];
 }
 
 const AWARD_STATES: Record<AwardState, [string, string, string]> = {

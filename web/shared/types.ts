@@ -1,4 +1,7 @@
 /** Shapes of the API responses the web apps use (the server's OpenAPI at /api/openapi.json is the reference). */
+import type { Capability } from '../../src/server/modules/access/capabilities';
+
+export type { Capability };
 
 export interface Site {
   demo: boolean;
@@ -53,7 +56,8 @@ export interface Me {
     homeDivision: null | (PlaceRef & { path: PlaceRef[] });
   };
   grants: Grant[];
-  capabilities: string[];
+  /** what the server lets this user see (src/server/modules/access/capabilities.ts); menus and buttons follow it alone */
+  capabilities: Capability[];
 }
 
 export interface StaffRow {

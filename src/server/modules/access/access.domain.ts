@@ -10,6 +10,12 @@ export { ROLES, type Actor, type AnonymousActor, type Grant, type Role, type Use
 /** The three separated administrators of 等保 level 3 (三员分立). */
 export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
 
+/**
+ * Staff a case may be given to in person, at its village (access.repo mayHandleAt, handlingCandidates);
+ * department handlers take cases through their department, within their grant's subtree.
+ */
+export const PERSONAL_HANDLER_ROLES: readonly Role[] = ['grid_worker', 'village_officer'];
+
 /** Division levels: 1 province, 2 city, 3 county, 4 town, 5 village/community, 6 grid. */
 export const ROLE_LEVELS: Record<Role, readonly number[]> = {
   resident: [5, 6],

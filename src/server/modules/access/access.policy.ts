@@ -13,6 +13,7 @@ import {
   isAdministrator,
   scopesWith,
 } from './access.domain';
+import type { Capability } from './capabilities';
 
 /** Officers who may look at staff and places within their own subtree. */
 export const OFFICER_ROLES: readonly Role[] = [
@@ -26,37 +27,13 @@ export const OFFICER_ROLES: readonly Role[] = [
 /** Officers who keep the registers of places and people (see organisation.policy). */
 const PEOPLE_ROLES: readonly Role[] = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 
-const CASE_ROLES: readonly Role[] = [
-  'grid_worker',
-  'village_officer',
-  'town_officer',
-  'county_officer',
-  'department_handler',
-];
+export type { Capability } from './capabilities';
 
-export type Capability =
-  | 'console.use' // may open the staff console at all
-  | 'divisions.browse'
-  | 'staff.read' // the staff directory within scope
-  | 'accounts.manage' // system admin: create, disable accounts, reset passwords
-  | 'sms_outbox.read' // system admin: the development SMS gateway's outbox
-  | 'config.read' // system admin: effective settings
-  | 'roles.manage' // security admin: grant and revoke roles
-  | 'password_resets.read' // security admin: the password resets done by the system administrator
-  | 'audit.read' // audit admin only
-  | 'people.read' // residents, households and party members within scope
-  | 'people.edit' // change them and import registers
-  | 'people.reveal' // reveal full ID numbers and phones (audited)
-  | 'cases.report' // report a problem (everyone signed in)
-  | 'cases.work' // the console's case queues (triage, tasks, verification, supervision)
-  | 'cases.reveal_reporter' // who reported a case, anonymous ones included (pii_viewer; audited)
-  | 'indicators.read' // case indicators of the actor's area or department
-  | 'points.review' // review, publish and award points; objections (grid, village and town staff)
-  | 'points.shop' // shop items and the pickup desk
-  | 'points.read' // points ledgers and rules
-  | 'points.settings' // points settings (town officers, system administrator)
-  | 'categories.manage'; // case categories: tiers, departments, time limits (county officers)
-
+/**
+ * The capabilities this module decides (accounts, roles, audit, people, the console itself); the
+ * cases, points and indicators modules compute theirs from their own policies, and
+ * src/server/capabilities.ts joins them for `/api/me`.
+ */
 export function capabilities(actor: Actor): Capability[] {
   if (actor.kind !== 'user') return [];
   const caps = new Set<Capability>();
@@ -70,23 +47,11 @@ export function capabilities(actor: Actor): Capability[] {
   if (PEOPLE_ROLES.some((r) => hasRole(actor, r))) caps.add('people.read').add('people.edit');
   if (hasRole(actor, 'pii_viewer')) caps.add('people.reveal').add('cases.reveal_reporter');
   // The three administrators run the system, not the business: no reporting from their accounts.
-  if (
-    actor.userKind === 'resident' ||
-    actor.grants.some((g) => !['system_admin', 'security_admin', 'audit_admin'].includes(g.role))
-  )
-    caps.add('cases.report');
-  if (CASE_ROLES.some((r) => hasRole(actor, r))) caps.add('cases.work');
-  if (
-    ['village_officer', 'town_officer', 'county_officer', 'department_handler'].some((r) => hasRole(actor, r as Role))
-  )
-    caps.add('indicators.read');
-  if (['grid_worker', 'village_officer', 'town_officer'].some((r) => hasRole(actor, r as Role)))
-    caps.add('points.review').add('points.shop').add('points.read');
-  if (hasRole(actor, 'county_officer')) caps.add('points.read').add('categories.manage');
-  if (hasRole(actor, 'town_officer') || hasRole(actor, 'system_admin')) caps.add('points.settings');
+  if (actor.userKind === 'resident' || actor.grants.some((g) => !isAdminRole(g.role))) caps.add('cases.report');
   return [...caps].sort();
 }
 
+/** For this module's services: one of the capabilities above (the other modules check their own policies). */
 export function can(actor: Actor, capability: Capability): boolean {
   return capabilities(actor).includes(capability);
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/db';
-import type { Grant, Role } from './access.domain';
+import { type Grant, PERSONAL_HANDLER_ROLES, type Role } from './access.domain';
 
 export interface Assignment {
   id: string;
@@ -117,9 +117,9 @@ export async function mayHandleAt(
 ): Promise<boolean> {
   const { rows } = await q.query<{ ok: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM role_assignments a WHERE a.user_id = $1 AND a.revoked_at IS NULL
-        AND (($3::text IS NOT NULL AND a.role IN ('grid_worker', 'village_officer') AND a.scope_code LIKE $3 || '%')
+        AND (($3::text IS NOT NULL AND a.role = ANY($4::text[]) AND a.scope_code LIKE $3 || '%')
           OR (a.role = 'department_handler' AND $2 LIKE a.scope_code || '%'))) AS ok`,
-    [userId, place, villageCode],
+    [userId, place, villageCode, PERSONAL_HANDLER_ROLES],
   );
   return rows[0].ok;
 }
@@ -132,11 +132,11 @@ export async function handlingCandidates(
   const { rows } = await q.query<Raw>(
     `${SELECT}
       WHERE a.revoked_at IS NULL AND u.disabled_at IS NULL AND u.kind = 'staff'
-        AND (($2::text IS NOT NULL AND a.role IN ('grid_worker', 'village_officer') AND a.scope_code LIKE $2 || '%')
+        AND (($2::text IS NOT NULL AND a.role = ANY($5::text[]) AND a.scope_code LIKE $2 || '%')
           OR ($3::text IS NOT NULL AND a.role = 'department_handler' AND a.department_code = $3 AND $1 LIKE a.scope_code || '%'))
       ORDER BY CASE WHEN $1 LIKE a.scope_code || '%' THEN 0 ELSE 1 END, CASE a.role WHEN 'grid_worker' THEN 0 WHEN 'village_officer' THEN 1 ELSE 2 END, a.scope_code, u.display_name
       LIMIT $4`,
-    [where.place, where.villageCode, where.departmentCode, limit],
+    [where.place, where.villageCode, where.departmentCode, limit, PERSONAL_HANDLER_ROLES],
   );
   return rows.map(toAssignment);
 }

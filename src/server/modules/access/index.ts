@@ -1,5 +1,6 @@
 /** Roles scoped to places (access): other modules import only from here. */
 export {
+  PERSONAL_HANDLER_ROLES,
   ROLE_LABELS,
   hasRole,
   holdsAt,
@@ -8,6 +9,7 @@ export {
   type Grant,
   type Role,
 } from './access.domain';
+export { API_ONLY_CAPABILITIES, CAPABILITIES, type Capability } from './capabilities';
 export { accountProtection, can, canManageAccounts, canReadAudit, capabilities } from './access.policy';
 export {
   activeGrants,

@@ -7,7 +7,8 @@ import { audit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { departmentExists, hasRole } from '../access';
+import { departmentExists } from '../access';
+import { canManageCategories } from './capabilities.policy';
 import { type Category, insertCategory, listCategories, updateCategory } from './categories.repo';
 
 const cache = new WeakMap<Database, Promise<Map<string, Category>>>();
@@ -31,7 +32,7 @@ export async function cachedCategories(db: Database): Promise<Category[]> {
 }
 
 function assertAdmin(actor: Actor) {
-  if (!hasRole(actor, 'county_officer')) throw new AppError('forbidden');
+  if (!canManageCategories(actor)) throw new AppError('forbidden');
 }
 
 /** A category's department key must name a department of this county (cases are routed to it). */

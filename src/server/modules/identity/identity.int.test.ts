@@ -8,6 +8,7 @@ import {
   staffActor,
   type TestContext,
 } from '../../../../test/harness';
+import { CAPABILITIES } from '../access/capabilities';
 import { currentTotp } from './identity.secrets';
 
 let ctx: TestContext;
@@ -189,5 +190,43 @@ describe('resident sign-in by SMS', () => {
     });
     expect(again.statusCode).toBe(429);
     expect(again.json().code).toBe('sms_code_too_soon');
+  });
+});
+
+describe('/api/me capabilities', () => {
+  it('sends each officer the precise case capabilities the console reads, from the policies', async () => {
+    const caps = async (role: Parameters<typeof staffActor>[1], scope: string, departmentCode?: string) =>
+      (await call(ctx, await staffActor(ctx, role, scope, { departmentCode }), 'GET', '/api/me'))
+        .json()
+        .capabilities.filter((c: string) => c.startsWith('cases.'));
+    expect(await caps('grid_worker', '421081107212')).toEqual([
+      'cases.handle',
+      'cases.read',
+      'cases.report',
+      'cases.triage',
+      'cases.verify',
+    ]);
+    expect(await caps('town_officer', '421081107')).toEqual([
+      'cases.read',
+      'cases.report',
+      'cases.supervise',
+      'cases.triage',
+      'cases.verify',
+    ]);
+    expect(await caps('department_handler', '421081', '421081-zjj')).toEqual([
+      'cases.handle',
+      'cases.read',
+      'cases.report',
+    ]);
+    expect(await caps('audit_admin', '421081')).toEqual([]);
+  });
+
+  it('lists every capability the server can send in the OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json();
+    const me = doc.paths['/api/me'].get.responses['200'].content['application/json'].schema;
+    const listed = me.properties.capabilities.items.anyOf.map(
+      (s: { const?: string; enum?: string[] }) => s.const ?? s.enum?.[0],
+    );
+    expect(listed).toEqual([...CAPABILITIES]);
   });
 });

@@ -2,7 +2,8 @@ import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
-import { capabilities } from '../access';
+import type { Actor } from '../../platform/actor';
+import { CAPABILITIES, type Capability } from '../access';
 import { describeMe, setMyPlace } from './me.service';
 import { hashToken } from './identity.domain';
 import { revokeAllSessions, signOut } from './sessions.service';
@@ -22,7 +23,12 @@ const SignInStep = Type.Object({
   otpauthUrl: Type.Optional(Type.String()),
 });
 
-export default async function identityRoutes(app: App, deps: Deps) {
+/** `/api/me` sends what `capabilitiesOf` (src/server/capabilities.ts, every module's) says of the actor. */
+export default function identityRoutes(capabilitiesOf: (actor: Actor) => Capability[]) {
+  return (app: App, deps: Deps) => registerIdentityRoutes(app, deps, capabilitiesOf);
+}
+
+async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor: Actor) => Capability[]) {
   const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({
     ip: req.ip,
     userAgent: (req.headers['user-agent'] as string) ?? null,
@@ -167,7 +173,10 @@ export default async function identityRoutes(app: App, deps: Deps) {
         departmentCode: Type.Union([Type.String(), Type.Null()]),
       }),
     ),
-    capabilities: Type.Array(Type.String()),
+    capabilities: Type.Array(
+      // every capability the server can send (src/server/modules/access/capabilities.ts), listed in the OpenAPI document
+      Type.Unsafe<Capability>(Type.Union(CAPABILITIES.map((c) => Type.Literal(c)))),
+    ),
   });
 
   app.get(

@@ -5,7 +5,7 @@
  * as for any place out of scope).
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access';
+import { type Capability, holdsAt, scopesWith } from '../access';
 
 const OFFICERS: readonly Role[] = ['village_officer', 'town_officer', 'county_officer'];
 
@@ -33,4 +33,8 @@ export function defaultScope(actor: Actor): string | null {
 /** For the UI: may this actor open the indicators page at all? */
 export function canSeeIndicators(actor: Actor): boolean {
   return defaultScope(actor) !== null;
+}
+
+export function indicatorCapabilities(actor: Actor): Capability[] {
+  return canSeeIndicators(actor) ? ['indicators.read'] : [];
 }

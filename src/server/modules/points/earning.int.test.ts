@@ -336,6 +336,15 @@ describe('manual awards, approval and publicity', () => {
     });
   });
 
+  it("offers editing a place's settings to its settings keepers only (the console's edit button)", async () => {
+    const actions = async (a: TestActor, scope: string) =>
+      (await call(ctx, a, 'GET', `/api/points/console/settings/${scope}`)).json().actions;
+    expect(await actions(townOfficer, TOWN)).toEqual(['edit']);
+    expect(await actions(townOfficer, VILLAGE)).toEqual(['edit']);
+    expect(await actions(officer, VILLAGE)).toEqual([]);
+    expect(await actions(county, TOWN)).toEqual([]);
+  });
+
   it('credits after the publicity period by the worker, with expiry dates when the town sets one', async () => {
     const put = await call(ctx, townOfficer, 'PUT', `/api/points/console/settings/${TOWN}`, {
       exchangePoints: 10,

@@ -150,7 +150,8 @@ export async function personReport(deps: Deps, actor: Actor, userId: string) {
 
 export async function getSettings(deps: Deps, actor: Actor, scope: string) {
   if (!canReadAt(actor, scope) && !canManageSettingsAt(actor, scope)) throw new AppError('forbidden');
-  return settingsAt(deps.db, scope);
+  // `actions`: what the console may offer here (edit: the settings keepers of this place)
+  return { ...(await settingsAt(deps.db, scope)), actions: canManageSettingsAt(actor, scope) ? ['edit'] : [] };
 }
 
 export type SettingsInput = Omit<PointsSettings, 'scopeCode' | 'overrideFactor' | 'overrideMonthlyCap'> &

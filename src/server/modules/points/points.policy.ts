@@ -8,7 +8,7 @@
  * approves or publishes it (`dutyConflict`).
  */
 import type { Actor, Role } from '../../platform/actor';
-import { holdsAt, scopesWith } from '../access';
+import { type Capability, holdsAt, scopesWith } from '../access';
 import { AWARD_ALLOWED, type AwardAction, type AwardState, type RedemptionState, villageOf } from './points.domain';
 
 const VILLAGE_STAFF: readonly Role[] = ['grid_worker', 'village_officer'];
@@ -40,8 +40,19 @@ export function canReadAt(actor: Actor, code: string): boolean {
   return managesAt(actor, code) || holdsAt(actor, ['county_officer'], code);
 }
 
+const SETTINGS_KEEPERS: readonly Role[] = ['town_officer', 'system_admin'];
+
 export function canManageSettingsAt(actor: Actor, code: string): boolean {
-  return holdsAt(actor, ['town_officer', 'system_admin'], code);
+  return holdsAt(actor, SETTINGS_KEEPERS, code);
+}
+
+/** The points capabilities sent to the web, from the scopes the services check. */
+export function pointsCapabilities(actor: Actor): Capability[] {
+  const caps: Capability[] = [];
+  if (managedScopes(actor).length > 0) caps.push('points.review', 'points.shop');
+  if (readableScopes(actor).length > 0) caps.push('points.read');
+  if (scopesWith(actor, SETTINGS_KEEPERS).length > 0) caps.push('points.settings');
+  return caps;
 }
 
 export function isStaffReader(actor: Actor): boolean {

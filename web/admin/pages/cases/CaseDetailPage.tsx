@@ -28,12 +28,11 @@ import { isOverdue } from './CaseTable';
 import { RuleTraceList } from './QueuePages';
 
 const PHOTO_APPROVERS_ACTIONS: string[] = ['file', 'dispatch', 'verify'];
-const TRIAGE_ROLES = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'];
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const { departmentName, me, can } = useSession();
+  const { departmentName, can } = useSession();
   const [revealed, setRevealed] = useState<string | null>(null);
   const { message } = App.useApp();
   const [toggling, setToggling] = useState<string | null>(null);
@@ -48,8 +47,7 @@ export function CaseDetailPage() {
   const category = categories.find((x) => x.code === c.categoryCode);
   const photos = c.photos ?? [];
   // Triage staff approve photos for the public view; the server decides (403 shows its message).
-  const canApprove =
-    c.actions.some((a) => PHOTO_APPROVERS_ACTIONS.includes(a)) || me.grants.some((g) => TRIAGE_ROLES.includes(g.role));
+  const canApprove = c.actions.some((a) => PHOTO_APPROVERS_ACTIONS.includes(a)) || can('cases.triage');
   const reveal = async () => {
     try {
       const r = await api.post<{ name: string | null; phone: string | null }>(`/api/cases/${c.id}/reporter/reveal`);

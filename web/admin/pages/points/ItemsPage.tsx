@@ -17,14 +17,14 @@ import { usePlaceNames } from './usePlaceNames';
 export function ItemsPage() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const { me } = useSession();
+  const { can } = useSession();
   const [editing, setEditing] = useState<ShopItem | 'new' | null>(null);
   const [restocking, setRestocking] = useState<ShopItem | null>(null);
   const [busy, run] = useBusyAction();
   const [form] = Form.useForm<{ quantity: number }>();
   const items = useLoad(() => api.get<ShopItem[]>('/api/points/console/items'), []);
   const place = usePlaceNames((items.data ?? []).map((i) => i.divisionCode));
-  const keeper = me.grants.some((g) => ['grid_worker', 'village_officer', 'town_officer'].includes(g.role));
+  const keeper = can('points.shop');
 
   const restock = async () => {
     const v = await form.validateFields();

@@ -32,14 +32,14 @@ interface Values {
 export function RulesPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const site = useSite();
   const [open, setOpen] = useState(false);
   const [busy, run] = useBusyAction();
   const [form] = Form.useForm<Values>();
   const rules = useLoad(() => api.get<RuleVersion[]>('/api/points/console/rules'), []);
   const place = usePlaceNames((rules.data ?? []).map((r) => r.scopeCode));
-  const canCreate = me.grants.some((g) => ['grid_worker', 'village_officer', 'town_officer'].includes(g.role));
+  const canCreate = can('points.review');
 
   const roots = scopeRoots(me, site.county.code);
   const canCreateAt = (code: string) => roots.some((r) => code.startsWith(r));

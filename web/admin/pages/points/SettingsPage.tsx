@@ -47,9 +47,7 @@ export function SettingsPage() {
   const [busy, run] = useBusyAction();
   const settings = useLoad(() => api.get<PointsSettings>(`/api/points/console/settings/${scope}`), [scope]);
   const name = usePlaceNames([scope]);
-  const editable = me.grants.some(
-    (g) => ['town_officer', 'system_admin'].includes(g.role) && scope.startsWith(g.scopeCode),
-  );
+  const editable = settings.data?.actions?.includes('edit') ?? false;
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);

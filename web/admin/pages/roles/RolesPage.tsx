@@ -8,6 +8,7 @@ import type { StaffRow } from '../../../shared/types';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
+import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { GrantRoleModal } from './GrantRoleModal';
@@ -15,13 +16,14 @@ import { PasswordResetsCard } from './PasswordResetsCard';
 
 export function RolesPage() {
   const { t, pick } = useI18n();
-  const { me, roles, roleLabel, departmentName } = useSession();
+  const { me, roles, roleLabel, departmentName, can } = useSession();
   const site = useSite();
   const { message } = App.useApp();
   const [role, setRole] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [granting, setGranting] = useState(false);
-  const scope = me.grants.find((g) => g.role === 'security_admin')?.scopeCode ?? site.county.code;
+  // The page is the security administrator's, whose account holds that one role (三员分立): its widest place.
+  const scope = scopeRoots(me, site.county.code)[0];
   const staff = useLoad(() => api.get<StaffRow[]>('/api/staff', { scope }), [scope]);
 
   const rows = useMemo(() => {
@@ -131,7 +133,7 @@ export function RolesPage() {
           ]}
         />
       </Card>
-      {me.capabilities.includes('password_resets.read') && <PasswordResetsCard />}
+      {can('password_resets.read') && <PasswordResetsCard />}
       <GrantRoleModal
         open={granting}
         scope={scope}

@@ -1,0 +1,45 @@
+/**
+ * Every capability the server can send in `/api/me` (what the web apps may show), as one list: the
+ * `Capability` type of the server's policies, of `/api/me`'s response schema and of the web's checks
+ * (web/shared/types.ts imports it). Pure constants: the web imports this file, so it imports nothing.
+ * Each module's policy computes its own (access, cases, points, indicators); src/server/capabilities.ts
+ * joins them.
+ */
+export const CAPABILITIES = [
+  'console.use', // may open the staff console at all
+  'divisions.browse',
+  'staff.read', // the staff directory within scope
+  'accounts.manage', // system admin: create, disable accounts, reset passwords
+  'sms_outbox.read', // system admin: the development SMS gateway's outbox
+  'config.read', // system admin: effective settings
+  'roles.manage', // security admin: grant and revoke roles
+  'password_resets.read', // security admin: the password resets done by the system administrator
+  'audit.read', // audit admin only
+  'people.read', // residents, households and party members within scope
+  'people.edit', // change them and import registers
+  'people.reveal', // reveal full ID numbers and phones (audited)
+  'cases.report', // report a problem (everyone signed in but the three administrators)
+  'cases.triage', // file, reject and dispatch cases at the actor's places (the triage queue)
+  'cases.handle', // may be given cases to handle (the tasks queue)
+  'cases.verify', // verify handled cases (the verification queue)
+  'cases.supervise', // supervise cases, decide suspensions (the supervision page)
+  'cases.read', // read other people's cases in the console (the case page)
+  'cases.reveal_reporter', // who reported a case, anonymous ones included (pii_viewer; audited)
+  'categories.manage', // case categories: tiers, departments, time limits (county officers)
+  'indicators.read', // case indicators of the actor's area or department
+  'points.review', // operate points at their places: review, publish and award points, objections, rules
+  'points.shop', // shop items and the pickup desk
+  'points.read', // points ledgers, awards, items and rules of their places
+  'points.settings', // change points settings (town officers, system administrator)
+] as const;
+
+export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * Capabilities the server sends that no web page reads, each with the reason: the web shows these
+ * actions from the object's own `actions` instead, or they serve API clients. The capability test
+ * (test/capabilities.test.ts) requires every other capability to be read somewhere in web/.
+ */
+export const API_ONLY_CAPABILITIES: Readonly<Partial<Record<Capability, string>>> = {
+  'people.reveal': "the people pages show the reveal button from each person's `actions`",
+};
