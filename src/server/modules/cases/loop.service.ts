@@ -17,11 +17,10 @@ import { COMMANDS, type EventInput } from './events/table';
 
 const REOPEN_WINDOW_DAYS = 7;
 
-export type { EventInput } from './events/table';
-
 export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input: EventInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const command = COMMANDS[input.type];
+  if (!command) throw new AppError('invalid_case_event', { reason: `no event ${String(input.type)}` });
   const now = deps.clock.now();
   await cachedCategories(deps.db); // warm the caches outside the transaction (PGlite has one session)
   const preloaded = await command.preload?.(deps, input);

@@ -10,7 +10,14 @@ import type { OfficeHours } from '../../../platform/calendar/working-time';
 import type { Queryable } from '../../../platform/db/db';
 import type { Deps } from '../../../platform/deps';
 import type { Category } from '../categories.repo';
-import { type CaseEvent, type CaseEventType, type CaseSnapshot, type CaseState, transition } from '../case-machine';
+import {
+  type CaseEvent,
+  type CaseEventType,
+  type CaseSnapshot,
+  type CaseState,
+  type TransitionResult,
+  transition,
+} from '../case-machine';
 import type { CasePatch, CaseRow } from '../cases.repo';
 
 export const Note = Type.String({ minLength: 1, maxLength: 2000 });
@@ -35,9 +42,7 @@ export interface Step {
   data: Record<string, unknown>;
 }
 /** A refusal by the machine: the event is not taken in this state, or its content is not acceptable. */
-export type Refusal =
-  | { ok: false; code: 'transition_not_allowed'; from: CaseState; event: CaseEventType }
-  | { ok: false; code: 'invalid_event'; reason: string };
+export type Refusal = Exclude<TransitionResult, { ok: true }>;
 
 /** Look-ups a command makes in the case's transaction (after authorisation); refusals are AppErrors. */
 export interface ResolveContext<P> {
