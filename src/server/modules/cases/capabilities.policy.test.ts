@@ -3,7 +3,12 @@ import { type Actor, type Grant, ROLES, type Role } from '../../platform/actor';
 import type { Capability } from '../access/capabilities';
 import { caseCapabilities } from './capabilities.policy';
 import type { CaseEventType } from './case-machine';
-import { canReadCase, mayTake } from './cases.policy';
+import type { CaseRow } from './cases.repo';
+import { canReadCase } from './cases.policy';
+import { COMMANDS } from './events/table';
+
+/** Whether the event's command lets the actor take it on the case (the loop's own check). */
+const mayTake = (a: Actor, c: unknown, e: CaseEventType) => COMMANDS[e].authorise(a, c as CaseRow);
 
 const AT: Partial<Record<Role, string>> = {
   grid_worker: '421081107212001',

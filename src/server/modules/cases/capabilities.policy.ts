@@ -5,7 +5,7 @@
  */
 import type { Actor, Grant, UserActor } from '../../platform/actor';
 import { type Capability, hasRole, PERSONAL_HANDLER_ROLES } from '../access';
-import { canTriage, canVerify, caseReadScope, isHandler, mayTake } from './cases.policy';
+import { canTriage, canVerify, caseReadScope, isHandler, isSupervisor } from './cases.policy';
 import type { Tier } from './taxonomy';
 
 const TIERS: readonly Tier[] = ['grid', 'village', 'department'];
@@ -44,7 +44,7 @@ export function caseCapabilities(actor: Actor): Capability[] {
     const one: UserActor = { ...actor, grants: [g] };
     if (TIERS.some((t) => canTriage(one, caseAt(g, t)))) caps.add('cases.triage');
     if (TIERS.some((t) => canVerify(one, caseAt(g, t)))) caps.add('cases.verify');
-    if (TIERS.some((t) => mayTake(one, caseAt(g, t), 'supervise'))) caps.add('cases.supervise');
+    if (TIERS.some((t) => isSupervisor(one, caseAt(g, t)))) caps.add('cases.supervise'); // the supervise command's check on an open case
     if (mayHandle(one, g)) caps.add('cases.handle');
     const read = caseReadScope(one);
     if (read.staffScopes.length > 0 || read.departments.length > 0) caps.add('cases.read');

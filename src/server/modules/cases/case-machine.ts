@@ -32,6 +32,7 @@ export type RejectReason =
 export type CaseEvent =
   | { type: 'file' }
   | { type: 'reject'; reason: RejectReason }
+  /** handler: who it is given to (a staff member's or a department's id); empty when nobody was named */
   | { type: 'dispatch'; handler: string }
   | { type: 'accept' }
   | { type: 'send_back'; reason: string }
@@ -103,7 +104,7 @@ export function transition(s: CaseSnapshot, e: CaseEvent, opts: MachineOptions):
       if (e.reason.kind === 'not_our_responsibility' && !e.reason.referral.trim()) return bad('a referral is required');
       return to('rejected');
     case 'dispatch':
-      return e.handler ? to('dispatched') : bad('dispatch needs a handler');
+      return e.handler.trim() ? to('dispatched') : bad('dispatch needs a handler');
     case 'accept':
       return to('handling');
     case 'send_back':

@@ -7,7 +7,6 @@
  */
 import type { Actor, Role } from '../../platform/actor';
 import { holdsAt, scopesWith } from '../access';
-import { ALLOWED, type CaseEventType, isOpen } from './case-machine';
 import type { CaseRow } from './cases.repo';
 
 const DISPATCHERS: readonly Role[] = ['town_officer', 'county_officer'];
@@ -22,6 +21,11 @@ const place = (c: CaseLike) => c.gridCode ?? c.divisionCode;
 
 export function isDispatcher(actor: Actor, c: CaseLike): boolean {
   return holdsAt(actor, DISPATCHERS, place(c));
+}
+
+/** Supervision (督办) and suspension approval (缓办): town and county officers over the case's place. */
+export function isSupervisor(actor: Actor, c: CaseLike): boolean {
+  return holdsAt(actor, SUPERVISORS, place(c));
 }
 
 /** The people who triage (file, reject, dispatch) this case. */
@@ -101,39 +105,6 @@ export function inReadScope(s: CaseReadScope, c: CaseLike): boolean {
 /** Staff who may see the case in the console (triage, handling, supervision, verification, oversight), and its reporter. */
 export function canReadCase(actor: Actor, c: CaseLike): boolean {
   return inReadScope(caseReadScope(actor), c);
-}
-
-/** Who may take each event, before the state machine checks the state. */
-export function mayTake(actor: Actor, c: CaseLike, event: CaseEventType): boolean {
-  switch (event) {
-    case 'file':
-    case 'reject':
-    case 'dispatch':
-      return canTriage(actor, c);
-    case 'accept':
-    case 'progress':
-    case 'feedback':
-    case 'request_suspension':
-      return isHandler(actor, c);
-    case 'send_back':
-      return isHandler(actor, c);
-    case 'approve_suspension':
-    case 'deny_suspension':
-    case 'resume':
-      return holdsAt(actor, SUPERVISORS, place(c));
-    case 'supervise':
-      return holdsAt(actor, SUPERVISORS, place(c)) && isOpen(c.state);
-    case 'verify':
-      return canVerify(actor, c);
-    case 'rate':
-    case 'reopen':
-      return isReporter(actor, c);
-  }
-}
-
-/** The events this actor may take now: sent with the case so the UI shows only these buttons. */
-export function caseActions(actor: Actor, c: CaseLike): CaseEventType[] {
-  return ALLOWED[c.state].filter((e) => mayTake(actor, c, e));
 }
 
 /**

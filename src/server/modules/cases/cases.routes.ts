@@ -12,7 +12,8 @@ import { findReadableCase } from './case-scope.repo';
 import { submitReport } from './intake.service';
 import { describePlace, myRegisteredPlaces } from './report-location';
 import { revealReporter } from './reveal.service';
-import { applyEvent, type EventInput } from './loop.service';
+import { applyEvent } from './loop.service';
+import { EventBody, type EventInput } from './events/table';
 import { getCase, listHandlingCandidates, listQueue, nearbySameCategory, presentCase } from './queries.service';
 
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -29,7 +30,6 @@ const Candidate = Type.Object({
   scopeName: Type.String(),
   departmentCode: Type.Union([Type.String(), Type.Null()]),
 });
-const Note = Type.String({ minLength: 1, maxLength: 2000 });
 
 const ReportBody = Type.Object(
   {
@@ -64,91 +64,6 @@ const ReportBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-const EventBody = Type.Union([
-  Type.Object(
-    {
-      type: Type.Literal('file'),
-      note: Type.Optional(Note),
-      categoryCode: Type.Optional(
-        Type.String({
-          maxLength: 10,
-          description: "the dispatcher's category when it differs from the reporter's (recorded as {from, to})",
-        }),
-      ),
-      extra: Type.Optional(
-        Type.Record(Type.String(), Type.Unknown(), {
-          description: "values for the category's extra fields (those the case had and the category has are kept)",
-        }),
-      ),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('reject'),
-      reason: Type.Union([
-        Type.Literal('not_a_problem'),
-        Type.Literal('duplicate'),
-        Type.Literal('not_our_responsibility'),
-      ]),
-      note: Type.Optional(Note),
-      duplicateOf: Type.Optional(Type.String({ maxLength: 40 })),
-      referral: Type.Optional(Type.String({ maxLength: 200 })),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Literal('dispatch'),
-      handlerUserId: Type.Optional(Type.String({ format: 'uuid' })),
-      departmentCode: Type.Optional(Type.String({ maxLength: 40 })),
-      note: Type.Optional(Note),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Union([
-        Type.Literal('accept'),
-        Type.Literal('approve_suspension'),
-        Type.Literal('deny_suspension'),
-        Type.Literal('resume'),
-      ]),
-      note: Type.Optional(Note),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      type: Type.Union([
-        Type.Literal('send_back'),
-        Type.Literal('progress'),
-        Type.Literal('feedback'),
-        Type.Literal('reopen'),
-      ]),
-      note: Note,
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { type: Type.Literal('request_suspension'), note: Note, until: Type.String({ format: 'date-time' }) },
-    { additionalProperties: false },
-  ),
-  Type.Object({ type: Type.Literal('verify'), passed: Type.Boolean(), note: Note }, { additionalProperties: false }),
-  Type.Object(
-    {
-      type: Type.Literal('rate'),
-      score: Type.Integer({ minimum: 1, maximum: 5 }),
-      comment: Type.Optional(Type.String({ maxLength: 500 })),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { type: Type.Literal('supervise'), note: Note, due: Type.String({ format: 'date-time' }) },
-    { additionalProperties: false },
-  ),
-]);
 
 export default async function caseRoutes(app: App, deps: Deps) {
   app.get(
