@@ -166,8 +166,8 @@ export async function setHomeDivision(q: Queryable, userId: string, code: string
 /**
  * Counts one attempt for `principal` BEFORE its secret is checked, in one statement (atomic under
  * any concurrency): the count grows by one (from 1 again once a lock has run out) and reaching
- * `maxFailures` locks until `now + lockMinutes`. A success clears the row (clearThrottle); a
- * failure leaves the count as it is. See attemptAllowed for which attempts may be checked.
+ * `maxFailures` locks until `now + lockMinutes`. A success clears the row only if no other attempt
+ * was counted since its own (clearThrottle); a failure leaves the count as it is. See attemptAllowed for which attempts may be checked.
  */
 export async function reserveAttempt(
   q: Queryable,
@@ -193,8 +193,13 @@ export async function reserveAttempt(
   };
 }
 
-export async function clearThrottle(q: Queryable, principal: string): Promise<void> {
-  await q.query('DELETE FROM sign_in_throttle WHERE principal = $1', [principal]);
+/**
+ * After a success: clears the count, but only if it is still the one this attempt reserved. Attempts
+ * counted meanwhile (a burst of guesses alongside the owner) keep theirs and any lock they set, so
+ * the owner's success cannot reopen checks for them.
+ */
+export async function clearThrottle(q: Queryable, principal: string, reserved: { failures: number }): Promise<void> {
+  await q.query('DELETE FROM sign_in_throttle WHERE principal = $1 AND failures <= $2', [principal, reserved.failures]);
 }
 
 // --- sessions ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, createTestContext, staffActor, type TestContext } from '../../../../test/harness';
+import { clearThrottle, reserveAttempt } from './identity.repo';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -49,6 +50,29 @@ describe('sign-in under concurrency', () => {
     expect(await checked(a.username, a.userId, since)).toBe(codes.filter((c) => c !== 423).length);
     // if the right one came too late, it was refused unchecked and the name stays locked
     if (!codes.includes(200)) expect((await signIn(a.username, PASSWORD)).statusCode).toBe(423);
+  });
+
+  it('a success clears the count only if no attempt was counted after its own (it never lifts their lock)', async () => {
+    const policy = { maxFailures: 5, lockMinutes: 10 };
+    const now = ctx.clock.now();
+    const principal = 'user:race-test';
+    const owner = await reserveAttempt(ctx.db, principal, now, policy); // the owner's attempt: 1
+    for (let i = 0; i < 4; i++) await reserveAttempt(ctx.db, principal, now, policy); // guesses: 2..5, the 5th locks
+    await clearThrottle(ctx.db, principal, owner); // the owner's password was right
+    const row = async () =>
+      (
+        await ctx.db.owner.query<{ failures: number; locked: boolean }>(
+          'SELECT failures, locked_until IS NOT NULL AS locked FROM sign_in_throttle WHERE principal = $1',
+          [principal],
+        )
+      ).rows[0];
+    expect(await row()).toEqual({ failures: 5, locked: true });
+    const alone = await reserveAttempt(ctx.db, 'user:alone', now, policy);
+    await clearThrottle(ctx.db, 'user:alone', alone);
+    expect(
+      (await ctx.db.owner.query('SELECT 1 FROM sign_in_throttle WHERE principal = $1', ['user:alone'])).rows,
+    ).toEqual([]);
+    expect(await row()).toBeDefined();
   });
 
   it('locks an unknown name after exactly five checks, however many arrive at once', async () => {

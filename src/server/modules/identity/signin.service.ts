@@ -85,7 +85,7 @@ export async function signInWithPassword(
       await recordFailure(tx, reserved, username, meta, 'auth.sign_in', user ? 'bad_password' : 'unknown_user');
       return { error: new AppError('invalid_credentials') };
     }
-    await repo.clearThrottle(tx, principal);
+    await repo.clearThrottle(tx, principal, reserved);
     const grants = await repo.activeGrants(tx, user.id);
     const { token, hash } = newToken();
     const actor = actorOf(user, grants, meta.ip);
@@ -173,7 +173,7 @@ export async function completeTotp(
       await recordFailure(tx, reserved, label, meta, 'auth.totp', 'bad_code');
       return { error: new AppError('totp_invalid') };
     }
-    await repo.clearThrottle(tx, principal);
+    await repo.clearThrottle(tx, principal, reserved);
     const actor = actorOf(user, await repo.activeGrants(tx, user.id), meta.ip);
     if (session.stage === 'totp_enroll')
       await audit(tx, actor, { action: 'auth.totp_enrolled', entityType: 'user', entityId: user.id });

@@ -99,7 +99,7 @@ export async function signInWithSms(
       return { error: new AppError('sms_code_invalid') };
     }
     await repo.markSmsCode(tx, last.id, true, now);
-    await repo.clearThrottle(tx, principal);
+    await repo.clearThrottle(tx, principal, reserved);
     let user = await repo.findUserByPhoneIndex(tx, phoneIndex);
     const created = !user;
     if (!user) {
