@@ -45,6 +45,23 @@ export async function setDisabled(q: Queryable, id: string, at: Date | null): Pr
   await q.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [id, at?.toISOString() ?? null]);
 }
 
+/** The person record (residents.id) behind a staff account, or null. */
+export async function personOfAccount(q: Queryable, userId: string): Promise<string | null> {
+  const { rows } = await q.query<{ residentId: string | null }>(
+    'SELECT resident_id AS "residentId" FROM users WHERE id = $1',
+    [userId],
+  );
+  return rows[0]?.residentId ?? null;
+}
+
+export async function personExists(q: Queryable, residentId: string): Promise<boolean> {
+  return (await q.query('SELECT 1 FROM residents WHERE id = $1', [residentId])).rows.length > 0;
+}
+
+export async function setPersonOfAccount(q: Queryable, userId: string, residentId: string | null): Promise<void> {
+  await q.query('UPDATE users SET resident_id = $2 WHERE id = $1', [userId, residentId]);
+}
+
 export async function insertPasswordReset(
   q: Queryable,
   r: { userId: string; by: string | null; byLabel: string; at: Date },

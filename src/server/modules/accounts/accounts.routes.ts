@@ -5,13 +5,13 @@ import { type App, DateTime, NullableDateTime, errorResponses } from '../../plat
 import {
   createStaffAccount,
   describeConfig,
+  linkPersonRecord,
   listAccounts,
   listPasswordResets,
   readSmsOutbox,
   resetPassword,
   setAccountDisabled,
 } from './accounts.service';
-import { personLinkRoutes } from './person-link';
 
 const Account = Type.Object({
   id: Type.String(),
@@ -161,5 +161,24 @@ export default async function accountRoutes(app: App, deps: Deps) {
     async (req) => describeConfig(deps, requireUser(req)),
   );
 
-  await personLinkRoutes(app, deps);
+  app.put(
+    '/api/accounts/:id/person',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Link a staff account to its person record (residents.id), or unlink it with null (system administrator)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: Type.Object(
+          { residentId: Type.Union([Type.Null(), Type.String({ format: 'uuid' })]) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ userId: Type.String(), residentId: Type.Union([Type.Null(), Type.String()]) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req) => linkPersonRecord(deps, requireUser(req), req.params.id, req.body.residentId),
+  );
 }

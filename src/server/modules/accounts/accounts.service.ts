@@ -108,6 +108,31 @@ export async function resetPassword(deps: Deps, actor: Actor, userId: string, pa
   });
 }
 
+/**
+ * Links a staff account to its person record (居民档案), or unlinks it with null: the points module
+ * uses it so nobody awards, reviews or hands out points for themselves or their household. Only for
+ * accounts the administrator may manage (never their own: nobody chooses who they are on paper).
+ */
+export async function linkPersonRecord(deps: Deps, actor: Actor, userId: string, residentId: string | null) {
+  assertSystemAdmin(actor);
+  return deps.db.transaction(async (tx) => {
+    await managedAccount(tx, actor, userId);
+    if (residentId && !(await repo.personExists(tx, residentId))) {
+      throw new AppError('not_found', { what: `person ${residentId}` });
+    }
+    const before = await repo.personOfAccount(tx, userId);
+    await repo.setPersonOfAccount(tx, userId, residentId);
+    await audit(tx, actor, {
+      action: 'accounts.link_person',
+      entityType: 'user',
+      entityId: userId,
+      before: { residentId: before },
+      after: { residentId },
+    });
+    return { userId, residentId };
+  });
+}
+
 /** Password resets, newest first, for the security administrator's console. */
 export async function listPasswordResets(deps: Deps, actor: Actor) {
   if (!can(actor, 'password_resets.read')) throw new AppError('forbidden');

@@ -145,6 +145,9 @@ describe('a staff account and its person record', () => {
         })
       ).statusCode,
     ).toBe(404);
+    // nor their own account: nobody chooses the person record the self-dealing rules check them by
+    const own = await call(ctx, sysadmin, 'PUT', `/api/accounts/${sysadmin.userId}/person`, { residentId: null });
+    expect(own.statusCode, own.body).toBe(403);
   });
 });
 
