@@ -104,6 +104,27 @@ const FIELDS: Record<keyof CaseRow, string> = {
   updatedAt: 'updated_at',
 };
 
+/** What the loop has not yet touched on a new case: the columns' defaults in migration 0003. */
+export const UNTOUCHED_CASE = {
+  respondedAt: null,
+  filedAt: null,
+  dispatchedAt: null,
+  handleDueAt: null,
+  feedbackAt: null,
+  closedAt: null,
+  closedOnTime: null,
+  reworkCount: 0,
+  suspensionRequested: false,
+  suspended: false,
+  everSuspended: false,
+  supervised: false,
+  supervisionDueAt: null,
+  rating: null,
+  ratingComment: null,
+  rejection: null,
+  duplicateOf: null,
+} as const satisfies Partial<CaseRow>;
+
 export const CASE_COLUMNS = Object.entries(FIELDS)
   .map(([k, c]) => (k === c ? c : `${c} AS "${k}"`))
   .join(', ');

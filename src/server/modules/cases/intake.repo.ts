@@ -6,7 +6,7 @@
 import { auditCtes, auditParams, type SealedAudit } from '../../platform/audit/audit.batch';
 import type { Queryable } from '../../platform/db/db';
 import { codePoints, type FieldProblem, findUnstorable } from '../../platform/text';
-import type { CaseEventRow, CaseRow, NewCase } from './cases.repo';
+import { type CaseEventRow, type CaseRow, type NewCase, UNTOUCHED_CASE } from './cases.repo';
 
 /** Reports a person filed since this time count towards the hourly limit on a report received `at`. */
 export const limitWindowStart = (at: Date): Date => new Date(at.getTime() - 3_600_000);
@@ -251,24 +251,8 @@ function newCaseRow(w: CaseWrite): CaseRow {
     isPublic: c.isPublic,
     ruleTrace: c.ruleTrace,
     receivedAt: c.receivedAt,
-    respondedAt: null,
+    ...UNTOUCHED_CASE,
     responseDueAt: c.responseDueAt,
-    filedAt: null,
-    dispatchedAt: null,
-    handleDueAt: null,
-    feedbackAt: null,
-    closedAt: null,
-    closedOnTime: null,
-    reworkCount: 0,
-    suspensionRequested: false,
-    suspended: false,
-    everSuspended: false,
-    supervised: false,
-    supervisionDueAt: null,
-    rating: null,
-    ratingComment: null,
-    rejection: null,
-    duplicateOf: null,
     updatedAt: c.receivedAt,
   };
 }

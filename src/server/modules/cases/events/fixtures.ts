@@ -2,7 +2,7 @@
 import type { Grant, UserActor } from '../../../platform/actor';
 import { DEFAULT_OFFICE_HOURS } from '../../../platform/calendar/working-time';
 import type { Category } from '../categories.repo';
-import type { CaseRow } from '../cases.repo';
+import { type CaseRow, UNTOUCHED_CASE } from '../cases.repo';
 import type { ApplyEnv } from './command';
 
 export const NOW = new Date('2026-11-25T10:00:00+08:00');
@@ -62,24 +62,8 @@ export const aCase = (patch: Partial<CaseRow> = {}): CaseRow => ({
   isPublic: true,
   ruleTrace: [],
   receivedAt: new Date(NOW.getTime() - 3_600_000),
-  respondedAt: null,
+  ...UNTOUCHED_CASE,
   responseDueAt: new Date(NOW.getTime() + 3_600_000),
-  filedAt: null,
-  dispatchedAt: null,
-  handleDueAt: null,
-  feedbackAt: null,
-  closedAt: null,
-  closedOnTime: null,
-  reworkCount: 0,
-  suspensionRequested: false,
-  suspended: false,
-  everSuspended: false,
-  supervised: false,
-  supervisionDueAt: null,
-  rating: null,
-  ratingComment: null,
-  rejection: null,
-  duplicateOf: null,
   updatedAt: new Date(NOW.getTime() - 3_600_000),
   ...patch,
 });
