@@ -1,5 +1,5 @@
 /** Steps the flows share: demo data from the API, staff sign-in through the form. */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface DemoStaff {
   username: string;
@@ -86,6 +86,26 @@ export const MOBILE = {
   deviceScaleFactor: 2,
   locale: 'zh-CN',
 } as const;
+
+/**
+ * A phone standing inside the first grid of a village (the vertex mean of its cell), with location
+ * permission: signs the console page in as the demo grid worker to read the grid map. Close it after.
+ */
+export async function phoneInVillageGrid(page: Page, baseUrl: string, villageCode: string): Promise<BrowserContext> {
+  await apiSignIn(page, 'gridworker');
+  const grids = (await (await page.request.get('/api/grids/map', { params: { scope: villageCode } })).json()) as {
+    features: { geometry: { coordinates: number[][][] } }[];
+  };
+  const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
+  const geolocation = {
+    longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length,
+    latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length,
+  };
+  return page
+    .context()
+    .browser()!
+    .newContext({ ...MOBILE, baseURL: baseUrl, geolocation, permissions: ['geolocation'] });
+}
 
 /** In the resident app's report form: searches the category picker and takes the category by code. */
 export async function pickCategory(m: Page, search: string, code: string, name: string): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport } from '../helpers';
+import { apiResidentSignIn, apiSignIn, phoneInVillageGrid, pickCategory, submitReport } from '../helpers';
 
 const PHONE = '13800000004';
 
@@ -15,19 +15,7 @@ export const anonymousReport: BrowserTest = {
   slug: 'h-anonymous-report',
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
-    await apiSignIn(page, 'gridworker');
-    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as {
-      features: { geometry: { coordinates: number[][][] } }[];
-    };
-    const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
-    const at = {
-      longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length,
-      latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length,
-    };
-    const mobile = await page
-      .context()
-      .browser()!
-      .newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
+    const mobile = await phoneInVillageGrid(page, baseUrl, '421081107212'); // 百子庵村
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport, TINY_PNG } from '../helpers';
+import { apiResidentSignIn, apiSignIn, phoneInVillageGrid, pickCategory, submitReport, TINY_PNG } from '../helpers';
 
 const PHONE = '13800000001';
 
@@ -38,19 +38,7 @@ export const caseLoop: BrowserTest = {
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
     // A point inside one of 百子庵村's grids (the vertex mean of its cell), where the phone "is".
-    await apiSignIn(page, 'gridworker');
-    const grids = (await (await page.request.get('/api/grids/map', { params: { scope: '421081107212' } })).json()) as {
-      features: { geometry: { coordinates: number[][][] } }[];
-    };
-    const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
-    const at = {
-      longitude: ring.reduce((a, p) => a + p[0], 0) / ring.length,
-      latitude: ring.reduce((a, p) => a + p[1], 0) / ring.length,
-    };
-    const mobile = await page
-      .context()
-      .browser()!
-      .newContext({ ...MOBILE, baseURL: baseUrl, geolocation: at, permissions: ['geolocation'] });
+    const mobile = await phoneInVillageGrid(page, baseUrl, '421081107212'); // 百子庵村
     const m = await mobile.newPage();
     try {
       m.setDefaultTimeout(15_000);
