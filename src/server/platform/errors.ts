@@ -29,6 +29,11 @@ export const ERRORS = {
     zh: '提交的内容无法保存：{reason}',
     en: 'The submitted content cannot be stored: {reason}',
   },
+  cursor_invalid: {
+    status: 400,
+    zh: '分页游标无效或已过期，请从第一页重新加载',
+    en: 'The page cursor is not valid (or belongs to another list); load the list again from its first page',
+  },
   malformed_json: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   body_too_large: {
     status: 413,
