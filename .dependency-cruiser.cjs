@@ -67,9 +67,17 @@ module.exports = {
     {
       name: 'web-takes-only-types-from-the-server',
       severity: 'error',
-      comment: 'web/ may import the server only with `import type` (erased before the cruise).',
+      comment:
+        'web/ may import the server only with `import type` (erased before the cruise), and label tables (`*.labels.ts`: plain data shared by server and web).',
       from: { path: '^web/' },
-      to: { path: '^src/' },
+      to: { path: '^src/', pathNot: '[.]labels[.]ts$' },
+    },
+    {
+      name: 'labels-are-plain-data',
+      severity: 'error',
+      comment: 'A `*.labels.ts` file is plain data the web bundles too: it imports nothing at run time.',
+      from: { path: '[.]labels[.]ts$' },
+      to: {},
     },
     {
       name: 'not-to-unresolvable',
