@@ -30,7 +30,7 @@ describe('three separated administrators (三员分立)', () => {
   });
 
   it('only the security administrator grants and revokes roles', async () => {
-    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
+    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json().items[0];
     const grant = { userId: target.id, role: 'village_officer', scopeCode: '421081107212' };
     for (const other of [sys, aud, townA])
       expect((await call(ctx, other, 'POST', '/api/role-assignments', grant)).statusCode).toBe(403);
@@ -96,7 +96,7 @@ describe('scope: roles are limited to their subtree', () => {
   });
 
   it('rejects a role at the wrong level, an unknown role and a handler without department', async () => {
-    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json()[0];
+    const target = (await call(ctx, sys, 'GET', '/api/accounts?q=new.clerk')).json().items[0];
     const wrongLevel = await call(ctx, sec, 'POST', '/api/role-assignments', {
       userId: target.id,
       role: 'town_officer',

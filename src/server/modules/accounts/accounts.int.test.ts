@@ -132,7 +132,7 @@ describe('a reset password is one-time', () => {
 
     const list = await call(ctx, sec, 'GET', '/api/password-resets');
     expect(list.statusCode).toBe(200);
-    expect(list.json()[0]).toMatchObject({
+    expect(list.json().items[0]).toMatchObject({
       userId: town.userId,
       username: town.username,
       resetBy: `system_admin ${sys.username}`,
@@ -197,7 +197,29 @@ describe('a reset password is one-time', () => {
       stage: 'active',
     });
     expect((await me(cookie)).json().capabilities).toContain('audit.read');
-    const listed = (await call(ctx, sec, 'GET', '/api/password-resets')).json();
+    const listed = (await call(ctx, sec, 'GET', '/api/password-resets')).json().items;
     expect(listed[0]).toMatchObject({ username: auditor.username, resetBy: 'cli', changedAt: expect.any(String) });
+  });
+
+  it('are listed a page at a time by username: every account once, more false at the end', async () => {
+    const names = ['pg.e', 'pg.a', 'pg.d', 'pg.c', 'pg.b'];
+    for (const username of names)
+      expect(
+        (await call(ctx, sys, 'POST', '/api/accounts', { username, displayName: username, password: 'Paging@2026x' }))
+          .statusCode,
+      ).toBe(201);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let more = true;
+    while (more) {
+      const r = await call(ctx, sys, 'GET', `/api/accounts?q=pg.&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(r.statusCode, r.body).toBe(200);
+      seen.push(...r.json().items.map((a: { username: string }) => a.username));
+      ({ next: cursor, more } = r.json());
+    }
+    expect(seen).toEqual([...names].sort());
+    expect(cursor).toBeNull();
+    const forged = await call(ctx, sys, 'GET', `/api/accounts?cursor=${Buffer.from('[3]').toString('base64url')}`);
+    expect(forged.json()).toMatchObject({ code: 'cursor_invalid' });
   });
 });

@@ -11,7 +11,13 @@ export interface AccountRow {
   roles: string[];
 }
 
-export async function listAccounts(q: Queryable, text: string, limit: number): Promise<AccountRow[]> {
+/** Staff accounts whose username or name contains `text`, by username, after the username `after`. */
+export async function listAccounts(
+  q: Queryable,
+  text: string,
+  limit: number,
+  after: string | null,
+): Promise<AccountRow[]> {
   const { rows } = await q.query<{
     id: string;
     username: string;
@@ -25,9 +31,9 @@ export async function listAccounts(q: Queryable, text: string, limit: number): P
     `SELECT u.id, u.username, u.display_name, u.totp_enabled, u.is_demo, u.disabled_at, u.created_at,
             array_remove(array_agg(DISTINCT a.role), NULL) AS roles
        FROM users u LEFT JOIN role_assignments a ON a.user_id = u.id AND a.revoked_at IS NULL
-      WHERE u.kind = 'staff' AND (u.username LIKE $1 OR u.display_name LIKE $1)
+      WHERE u.kind = 'staff' AND (u.username LIKE $1 OR u.display_name LIKE $1) AND ($3::text IS NULL OR u.username > $3)
       GROUP BY u.id ORDER BY u.username LIMIT $2`,
-    [`%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
+    [`%${text.replace(/[%_\\]/g, '\\$&')}%`, limit, after],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -84,7 +90,12 @@ export interface PasswordResetRow {
   changedAt: Date | null;
 }
 
-export async function listPasswordResets(q: Queryable, limit: number): Promise<PasswordResetRow[]> {
+/** Password resets, newest first, before the reset `beforeId` when given. */
+export async function listPasswordResets(
+  q: Queryable,
+  limit: number,
+  beforeId: number | null,
+): Promise<PasswordResetRow[]> {
   const { rows } = await q.query<{
     id: number;
     user_id: string;
@@ -95,8 +106,8 @@ export async function listPasswordResets(q: Queryable, limit: number): Promise<P
     changed_at: Date | null;
   }>(
     `SELECT r.id, r.user_id, u.username, u.display_name, r.reset_by_label, r.reset_at, r.changed_at
-       FROM password_resets r JOIN users u ON u.id = r.user_id ORDER BY r.id DESC LIMIT $1`,
-    [limit],
+       FROM password_resets r JOIN users u ON u.id = r.user_id WHERE ($2::bigint IS NULL OR r.id < $2) ORDER BY r.id DESC LIMIT $1`,
+    [limit, beforeId],
   );
   return rows.map((r) => ({
     id: Number(r.id),

@@ -1,7 +1,8 @@
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, DateTime, NullableDateTime, errorResponses } from '../../platform/http/types';
+import { type App, errorResponses } from '../../platform/http/types';
+import * as S from './accounts.schema';
 import {
   createStaffAccount,
   describeConfig,
@@ -13,50 +14,30 @@ import {
   setAccountDisabled,
 } from './accounts.service';
 
-const Account = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  displayName: Type.String(),
-  totpEnabled: Type.Boolean(),
-  isDemo: Type.Boolean(),
-  disabledAt: NullableDateTime,
-  createdAt: DateTime,
-  roles: Type.Array(Type.String()),
-});
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const tags = ['accounts'];
 
 export default async function accountRoutes(app: App, deps: Deps) {
   app.get(
     '/api/accounts',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Staff accounts (system administrator)',
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }),
-        response: { 200: Type.Array(Account), ...errorResponses(401, 403) },
+        querystring: S.AccountsQuery,
+        response: { 200: S.AccountPage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => listAccounts(deps, requireUser(req), req.query.q ?? ''),
+    async (req) => listAccounts(deps, requireUser(req), req.query.q ?? '', req.query),
   );
 
   app.post(
     '/api/accounts',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Create a staff account (system administrator); roles are granted by the security administrator',
-        body: Type.Object(
-          {
-            username: Type.String({ pattern: '^[A-Za-z0-9_.-]{3,40}$' }),
-            displayName: Type.String({ minLength: 1, maxLength: 40 }),
-            password: Type.String({ minLength: 1, maxLength: 256 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String() }),
-          ...errorResponses(400, 401, 403, 409),
-        },
+        body: S.CreateAccountBody,
+        response: { 201: S.AccountCreated, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (req, reply) => reply.status(201).send(await createStaffAccount(deps, requireUser(req), req.body)),
@@ -70,9 +51,9 @@ export default async function accountRoutes(app: App, deps: Deps) {
       `/api/accounts/:id/${path}`,
       {
         schema: {
-          tags: ['accounts'],
+          tags,
           summary: `${path === 'disable' ? 'Disable' : 'Enable'} a staff account`,
-          params: IdParams,
+          params: S.IdParams,
           response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
         },
       },
@@ -87,11 +68,11 @@ export default async function accountRoutes(app: App, deps: Deps) {
     '/api/accounts/:id/password',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary:
           "Reset a staff member's password to a one-time password (signs them out everywhere; not an administrator's, not an account of equal or broader scope)",
-        params: IdParams,
-        body: Type.Object({ password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
+        params: S.IdParams,
+        body: S.PasswordBody,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -105,57 +86,35 @@ export default async function accountRoutes(app: App, deps: Deps) {
     '/api/password-resets',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Password resets done by the system administrator, newest first (security administrator)',
-        response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.Integer(),
-              userId: Type.String(),
-              username: Type.String(),
-              displayName: Type.String(),
-              resetBy: Type.String(),
-              resetAt: DateTime,
-              changedAt: NullableDateTime,
-            }),
-          ),
-          ...errorResponses(401, 403),
-        },
+        querystring: S.PageQuery,
+        response: { 200: S.PasswordResetPage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => listPasswordResets(deps, requireUser(req)),
+    async (req) => listPasswordResets(deps, requireUser(req), req.query),
   );
 
   app.get(
     '/api/sms-outbox',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Messages sent by the development SMS gateway (system administrator)',
-        response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.Integer(),
-              phoneMasked: Type.String(),
-              body: Type.String(),
-              gateway: Type.String(),
-              createdAt: DateTime,
-            }),
-          ),
-          ...errorResponses(401, 403),
-        },
+        querystring: S.PageQuery,
+        response: { 200: S.SmsPage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => readSmsOutbox(deps, requireUser(req)),
+    async (req) => readSmsOutbox(deps, requireUser(req), req.query),
   );
 
   app.get(
     '/api/system/config',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Effective settings, without secrets (system administrator)',
-        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses(401, 403) },
+        response: { 200: S.SystemConfig, ...errorResponses(401, 403) },
       },
     },
     async (req) => describeConfig(deps, requireUser(req)),
@@ -165,18 +124,12 @@ export default async function accountRoutes(app: App, deps: Deps) {
     '/api/accounts/:id/person',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary:
           'Link a staff account to its person record (residents.id), or unlink it with null (system administrator)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        body: Type.Object(
-          { residentId: Type.Union([Type.Null(), Type.String({ format: 'uuid' })]) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ userId: Type.String(), residentId: Type.Union([Type.Null(), Type.String()]) }),
-          ...errorResponses(400, 401, 403, 404),
-        },
+        params: S.IdParams,
+        body: S.LinkPersonBody,
+        response: { 200: S.PersonLinked, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => linkPersonRecord(deps, requireUser(req), req.params.id, req.body.residentId),

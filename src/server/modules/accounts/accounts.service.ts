@@ -9,6 +9,8 @@ import type { Queryable } from '../../platform/db/db';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { listOutbox } from '../../platform/sms/sms';
 import { accountProtection, activeGrants, can, canManageAccounts } from '../access';
 import {
@@ -21,14 +23,33 @@ import {
   setPassword,
 } from '../identity';
 import * as repo from './accounts.repo';
+import type { PageRequest, SystemConfig } from './accounts.schema';
 
 function assertSystemAdmin(actor: Actor): asserts actor is Extract<Actor, { kind: 'user' }> {
   if (!canManageAccounts(actor)) throw new AppError('forbidden');
 }
 
-export async function listAccounts(deps: Deps, actor: Actor, text = '') {
+export async function listAccounts(
+  deps: Deps,
+  actor: Actor,
+  text = '',
+  page: PageRequest = {},
+): Promise<Page<repo.AccountRow>> {
   assertSystemAdmin(actor);
-  return repo.listAccounts(deps.db, text, 500);
+  const after = afterKey(page.cursor, ['string']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const rows = await repo.listAccounts(deps.db, text, limit + 1, after ? String(after[0]) : null);
+  return pageOf(rows, limit, (a) => [a.username]);
+}
+
+/** A page of a list keyed by a whole-number id, newest (highest) first. */
+async function byIdDescending<T extends { id: number }>(
+  page: PageRequest,
+  read: (limit: number, beforeId: number | null) => Promise<T[]>,
+): Promise<Page<T>> {
+  const before = afterKey(page.cursor, ['integer']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await read(limit + 1, before ? Number(before[0]) : null), limit, (r) => [r.id]);
 }
 
 export async function createStaffAccount(
@@ -134,18 +155,18 @@ export async function linkPersonRecord(deps: Deps, actor: Actor, userId: string,
 }
 
 /** Password resets, newest first, for the security administrator's console. */
-export async function listPasswordResets(deps: Deps, actor: Actor) {
+export async function listPasswordResets(deps: Deps, actor: Actor, page: PageRequest = {}) {
   if (!can(actor, 'password_resets.read')) throw new AppError('forbidden');
-  return repo.listPasswordResets(deps.db, 200);
+  return byIdDescending(page, (limit, beforeId) => repo.listPasswordResets(deps.db, limit, beforeId));
 }
 
-export async function readSmsOutbox(deps: Deps, actor: Actor) {
+export async function readSmsOutbox(deps: Deps, actor: Actor, page: PageRequest = {}) {
   assertSystemAdmin(actor);
-  return listOutbox(deps.db, 100);
+  return byIdDescending(page, (limit, beforeId) => listOutbox(deps.db, limit, beforeId));
 }
 
 /** Effective configuration without secrets. */
-export function describeConfig(deps: Deps, actor: Actor) {
+export function describeConfig(deps: Deps, actor: Actor): SystemConfig {
   assertSystemAdmin(actor);
   const c = deps.config;
   return {

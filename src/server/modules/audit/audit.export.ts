@@ -16,12 +16,15 @@ const COLUMNS = [
   { header: '哈希 Hash', key: 'hash', width: 66 },
 ];
 
-export async function writeAuditXlsx(rows: readonly ChainedRow[], out: Writable): Promise<void> {
+export async function writeAuditXlsx(
+  rows: AsyncIterable<ChainedRow> | Iterable<ChainedRow>,
+  out: Writable,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('审计日志');
   ws.columns = COLUMNS;
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
+  for await (const r of rows) {
     ws.addRow({
       id: r.id,
       at: r.at.toISOString(),

@@ -28,7 +28,7 @@ describe('audit trail', () => {
     });
     expect(created.statusCode).toBe(201);
 
-    const rows = (await call(ctx, aud, 'GET', '/api/audit?limit=50')).json() as Array<Record<string, unknown>>;
+    const rows = (await call(ctx, aud, 'GET', '/api/audit?limit=50')).json().items as Array<Record<string, unknown>>;
     const signIn = rows.find((r) => r.action === 'auth.sign_in' && r.actorId === sys.userId && r.outcome === 'success');
     expect(signIn).toBeTruthy();
     const failure = rows.find(
@@ -44,7 +44,8 @@ describe('audit trail', () => {
       after: { username: 'audited' },
     });
 
-    const filtered = (await call(ctx, aud, 'GET', '/api/audit?action=accounts.&outcome=success')).json() as Array<{
+    const filtered = (await call(ctx, aud, 'GET', '/api/audit?action=accounts.&outcome=success')).json()
+      .items as Array<{
       action: string;
     }>;
     expect(filtered.length).toBeGreaterThan(0);
@@ -116,5 +117,47 @@ describe('audit trail', () => {
     const ws = wb.getWorksheet('审计日志')!;
     expect(ws.getRow(1).getCell(5).value).toBe('操作 Action');
     expect(ws.rowCount).toBe(4); // header + the 3 newest rows
+  });
+
+  it('pages through the trail newest first: every row once, more false at the end; a forged cursor is a 400', async () => {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    let last: { more: boolean; next: string | null } | null = null;
+    do {
+      const r = await call(ctx, aud, 'GET', `/api/audit?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(r.statusCode, r.body).toBe(200);
+      last = r.json();
+      const items = r.json().items as { id: number }[];
+      expect(items.length).toBeLessThanOrEqual(7);
+      for (const row of items) expect(row).not.toHaveProperty('chain'); // in the table, not in the contract
+      ids.push(...items.map((i) => i.id));
+      cursor = r.json().next;
+    } while (cursor);
+    expect(last).toMatchObject({ more: false, next: null });
+    const { rows } = await ctx.db.owner.query<{ id: number }>(
+      'SELECT id FROM audit_log WHERE id <= $1 ORDER BY id DESC',
+      [ids[0]],
+    );
+    expect(ids).toEqual(rows.map((r) => Number(r.id)));
+
+    for (const forged of [
+      '%%%',
+      Buffer.from('[1.5]').toString('base64url'),
+      Buffer.from('["7"]').toString('base64url'),
+    ]) {
+      const r = await call(ctx, aud, 'GET', `/api/audit?cursor=${forged}`);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().code).toBe('cursor_invalid');
+    }
+  });
+
+  it('exports every matching row, not a capped number', async () => {
+    const r = await call(ctx, aud, 'GET', '/api/audit/export.xlsx');
+    expect(r.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const n = (await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0].n;
+    expect(wb.getWorksheet('审计日志')!.rowCount).toBe(n + 1);
   });
 });

@@ -1,15 +1,60 @@
 /** The audit trail for the audit administrator: search, export, verify the chain. */
 import type { Actor } from '../../platform/actor';
-import { type VerifyResult, freshVerifyState, verifyResult, verifyRows } from '../../platform/audit/audit-chain';
+import {
+  type ChainedRow,
+  type VerifyResult,
+  freshVerifyState,
+  verifyResult,
+  verifyRows,
+} from '../../platform/audit/audit-chain';
 import { type AuditFilter, auditPage, searchAudit } from '../../platform/audit/audit.repo';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { canReadAudit } from '../access';
+import type { ExportQuery, SearchQuery } from './audit.schema';
 
-export async function searchAuditLog(deps: Deps, actor: Actor, filter: AuditFilter) {
+const toFilter = (q: Omit<SearchQuery, 'cursor' | 'limit'>): Omit<AuditFilter, 'limit'> => ({
+  ...q,
+  from: q.from ? new Date(q.from) : undefined,
+  to: q.to ? new Date(q.to) : undefined,
+});
+
+/** A page of the rows matching the filter, newest first. */
+export async function searchAuditLog(deps: Deps, actor: Actor, q: SearchQuery): Promise<Page<ChainedRow>> {
   if (!canReadAudit(actor)) throw new AppError('forbidden');
-  return searchAudit(deps.db, filter);
+  const { cursor, limit = DEFAULT_PAGE_LIMIT, ...filter } = q;
+  const after = afterKey(cursor, ['integer']);
+  const rows = await searchAudit(deps.db, {
+    ...toFilter(filter),
+    beforeId: after ? Number(after[0]) : undefined,
+    limit: limit + 1,
+  });
+  return pageOf(rows, limit, (r) => [r.id]);
+}
+
+const BATCH = 2000;
+
+/**
+ * Every row matching the filter (or the newest `limit`), newest first, read a batch at a time for
+ * the xlsx export. Authorised before the first row is read.
+ */
+export function auditRowsForExport(deps: Deps, actor: Actor, q: ExportQuery): AsyncIterable<ChainedRow> {
+  if (!canReadAudit(actor)) throw new AppError('forbidden');
+  const { limit = Number.POSITIVE_INFINITY, ...filter } = q;
+  return (async function* () {
+    let left = limit;
+    let beforeId: number | undefined;
+    while (left > 0) {
+      const rows = await searchAudit(deps.db, { ...toFilter(filter), beforeId, limit: Math.min(BATCH, left) });
+      yield* rows;
+      left -= rows.length;
+      if (rows.length < BATCH) return;
+      beforeId = rows[rows.length - 1].id;
+    }
+  })();
 }
 
 /** Walks every row of every chain a page at a time; reports every break (count, first, last, chains). */

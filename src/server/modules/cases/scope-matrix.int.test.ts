@@ -282,7 +282,7 @@ describe('lists and details agree', () => {
           `/api/indicators/cases?dimension=town&key=${town}&measure=received&from=2026-11-01&to=2026-12-31`,
         );
         if (r.statusCode !== 200) continue;
-        for (const line of r.json() as { id: string; divisionCode: string }[]) {
+        for (const line of r.json().items as { id: string; divisionCode: string }[]) {
           expect(
             (await call(ctx, w.actor, 'GET', `/api/cases/${line.id}`)).statusCode,
             `${w.name} drills into ${line.divisionCode}`,

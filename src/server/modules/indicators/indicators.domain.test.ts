@@ -142,14 +142,19 @@ describe('periods', () => {
   it('reads dates as midnight China Standard Time, the end exclusive', () => {
     expect(parsePeriod('2026-11-01', '2026-12-01')).toEqual({
       ok: true,
-      period: { from: new Date('2026-10-31T16:00:00Z'), to: new Date('2026-11-30T16:00:00Z') },
+      value: { from: new Date('2026-10-31T16:00:00Z'), to: new Date('2026-11-30T16:00:00Z') },
     });
     expect(parsePeriod('2026-11-01T00:00:00Z', '2026-11-02T00:00:00+08:00').ok).toBe(true);
   });
   it('names the bad end', () => {
-    expect(parsePeriod('2026-02-30', '2026-03-01')).toMatchObject({ ok: false, field: 'from' });
-    expect(parsePeriod('2026-02-01', 'March')).toMatchObject({ ok: false, field: 'to' });
-    expect(parsePeriod('2026-02-01T08:00', '2026-03-01')).toMatchObject({ ok: false, field: 'from' }); // no offset: ambiguous
-    expect(parsePeriod('2026-03-01', '2026-03-01')).toEqual({ ok: false, field: 'to', problem: 'must be after from' });
+    const bad = (field: string) => ({ ok: false, code: 'validation_failed', details: { fields: [{ field }] } });
+    expect(parsePeriod('2026-02-30', '2026-03-01')).toMatchObject(bad('from'));
+    expect(parsePeriod('2026-02-01', 'March')).toMatchObject(bad('to'));
+    expect(parsePeriod('2026-02-01T08:00', '2026-03-01')).toMatchObject(bad('from')); // no offset: ambiguous
+    expect(parsePeriod('2026-03-01', '2026-03-01')).toEqual({
+      ok: false,
+      code: 'validation_failed',
+      details: { summary: 'to must be after from', fields: [{ field: 'to', problem: 'must be after from' }] },
+    });
   });
 });

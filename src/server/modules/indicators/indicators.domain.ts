@@ -4,6 +4,8 @@
  * Every rate is a percentage rounded to one decimal, or null when its denominator is 0.
  */
 
+import { fail, ok, type Result } from '../../platform/errors';
+
 /** What the rows are grouped by. */
 export type Dimension = 'grid' | 'village' | 'town' | 'department' | 'category';
 export const DIMENSIONS: readonly Dimension[] = ['grid', 'village', 'town', 'department', 'category'];
@@ -205,19 +207,22 @@ export interface Period {
   to: Date;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; field: 'from' | 'to'; problem: string };
+const NOT_AN_INSTANT = 'must be a date (YYYY-MM-DD) or an ISO date-time with offset';
 
 /**
  * A period [from, to): each end a date (midnight China Standard Time, UTC+8) or an ISO date-time
- * with an offset. `to` is exclusive: from=2026-11-01&to=2026-12-01 is November.
+ * with an offset. `to` is exclusive: from=2026-11-01&to=2026-12-01 is November. A bad end is a
+ * `validation_failed` naming it (`at`: where the ends were given, e.g. `querystring.`).
  */
-export function parsePeriod(from: string, to: string): PeriodResult {
+export function parsePeriod(from: string, to: string, at = ''): Result<Period> {
+  const badEnd = (end: 'from' | 'to', problem: string) =>
+    fail('validation_failed', { summary: `${at}${end} ${problem}`, fields: [{ field: `${at}${end}`, problem }] });
   const f = parseInstant(from);
-  if (!f) return { ok: false, field: 'from', problem: 'must be a date (YYYY-MM-DD) or an ISO date-time with offset' };
+  if (!f) return badEnd('from', NOT_AN_INSTANT);
   const t = parseInstant(to);
-  if (!t) return { ok: false, field: 'to', problem: 'must be a date (YYYY-MM-DD) or an ISO date-time with offset' };
-  if (t <= f) return { ok: false, field: 'to', problem: 'must be after from' };
-  return { ok: true, period: { from: f, to: t } };
+  if (!t) return badEnd('to', NOT_AN_INSTANT);
+  if (t <= f) return badEnd('to', 'must be after from');
+  return ok({ from: f, to: t });
 }
 
 function parseInstant(s: string): Date | null {

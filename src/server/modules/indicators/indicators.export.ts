@@ -30,7 +30,8 @@ export const LEDGER_COLUMNS = [
   { header: '平均办理时长(小时) Avg handling hours', key: 'avgHandlingHours', width: 18 },
 ] as const;
 
-const cst = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const cst = (d: Date | string) =>
+  new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export async function writeIndicatorXlsx(t: IndicatorTable, out: Writable): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });

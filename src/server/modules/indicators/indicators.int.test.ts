@@ -233,7 +233,7 @@ describe('indicators', () => {
     const list = async (measure: string, dimension = 'town', key = '421081001') =>
       (await get(town, `/api/indicators/cases?dimension=${dimension}&key=${key}&${NOV}&measure=${measure}`))
         .json()
-        .map((c: { number: string }) => c.number);
+        .items.map((c: { number: string }) => c.number);
     const of = (...names: string[]) => names.map((n) => numbers[n]);
     expect(await list('overdue')).toEqual(of('B', 'D'));
     expect(await list('rework')).toEqual(of('C'));

@@ -5,6 +5,7 @@
  * $4 departments (null: all).
  */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 import { type Counts, COUNT_KEYS, type Dimension, type Measure } from './indicators.domain';
 
 const inPeriod = (column: string) => `(${column} >= $2 AND ${column} < $3)`;
@@ -124,7 +125,10 @@ export interface CaseLine {
   rating: number | null;
 }
 
-/** The cases behind one figure: a group (key null: the unassigned group) and a measure. */
+/** The drill-down's order: by time received, then number. */
+export const caseLineKey = (c: CaseLine) => [c.receivedAt, c.number] as const;
+
+/** The cases behind one figure: a group (key null: the unassigned group) and a measure, after the key `after`. */
 export async function listMeasure(
   q: Queryable,
   dimension: Dimension,
@@ -132,7 +136,9 @@ export async function listMeasure(
   measure: Measure,
   s: Slice,
   limit: number,
+  after: readonly KeyValue[] | null,
 ): Promise<CaseLine[]> {
+  const [at, number] = after ?? [null, null];
   const { rows } = await q.query<CaseLine>(
     `SELECT id, number, title, state, category_code AS "categoryCode", division_code AS "divisionCode", grid_code AS "gridCode",
             handler_department AS "handlerDepartment", received_at AS "receivedAt", responded_at AS "respondedAt", filed_at AS "filedAt",
@@ -140,8 +146,9 @@ export async function listMeasure(
             rework_count AS "reworkCount", rating
        FROM cases
       WHERE ${sliceWhere} AND ${KEY_SQL[dimension]} IS NOT DISTINCT FROM $5 AND ${MEASURE_SQL[measure]}
+        AND ($7::timestamptz IS NULL OR (received_at, number) > ($7::timestamptz, $8::text))
       ORDER BY received_at, number LIMIT $6`,
-    [...sliceParams(s), key, limit],
+    [...sliceParams(s), key, limit, at, number],
   );
   return rows;
 }

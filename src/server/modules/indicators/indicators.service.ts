@@ -4,63 +4,19 @@
  */
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
-import {
-  type Counts,
-  type Dimension,
-  type Indicators,
-  indicators,
-  type Measure,
-  parsePeriod,
-  type Period,
-  rank,
-  type SortKey,
-  sumCounts,
-} from './indicators.domain';
+import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
+import { indicators, parsePeriod, type Period, rank, type SortKey, sumCounts } from './indicators.domain';
 import { defaultScope, indicatorView, type IndicatorView } from './indicators.policy';
-import { countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
+import { caseLineKey, countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
+import type { CaseLine, DrillQuery, IndicatorTable, TableQuery } from './indicators.schema';
 
-export interface TableQuery {
-  dimension: Dimension;
-  scope?: string;
-  from: string;
-  to: string;
-  sort?: SortKey;
-}
-
-export interface IndicatorRow extends Indicators {
-  rank: number | null;
-  /** The group's code; null for cases with none (no grid, no department yet). */
-  key: string | null;
-  name: string | null;
-  nameEn: string | null;
-  counts: Counts;
-}
-
-export interface IndicatorTable {
-  dimension: Dimension;
-  scope: string;
-  scopeName: string | null;
-  /** Set when the actor sees only their departments' cases. */
-  departments: string[] | null;
-  from: Date;
-  to: Date;
-  sort: SortKey;
-  rows: IndicatorRow[];
-  total: Indicators & { counts: Counts };
-}
+export type { IndicatorTable };
 
 export const DEFAULT_SORT: SortKey = 'closureRate';
 
-function period(from: string, to: string): Period {
-  const r = parsePeriod(from, to);
-  if (r.ok) return r.period;
-  const field = `querystring.${r.field}`;
-  throw new AppError('validation_failed', {
-    summary: `${field} ${r.problem}`,
-    fields: [{ field, problem: r.problem }],
-  });
-}
+const period = (from: string, to: string): Period => unwrap(parsePeriod(from, to, 'querystring.'));
 
 /** The scope asked for (or the actor's own) if the actor may see it; 404 otherwise. */
 function authorise(actor: Actor, scope: string | undefined): IndicatorView {
@@ -104,20 +60,13 @@ export async function indicatorTable(deps: Deps, actor: Actor, q: TableQuery): P
   };
 }
 
-export interface DrillQuery {
-  dimension: Dimension;
-  /** The group's code; 'none' for the unassigned group. */
-  key: string;
-  scope?: string;
-  from: string;
-  to: string;
-  measure: Measure;
-  limit?: number;
-}
-
 /** The cases behind one figure of one row (drill-down). */
-export async function indicatorCases(deps: Deps, actor: Actor, q: DrillQuery) {
+export async function indicatorCases(deps: Deps, actor: Actor, q: DrillQuery): Promise<Page<CaseLine>> {
   const p = period(q.from, q.to);
   const view = authorise(actor, q.scope);
-  return listMeasure(deps.db, q.dimension, q.key === 'none' ? null : q.key, q.measure, slice(view, p), q.limit ?? 200);
+  const after = afterKey(q.cursor, ['date', 'string']);
+  const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
+  const key = q.key === 'none' ? null : q.key;
+  const rows = await listMeasure(deps.db, q.dimension, key, q.measure, slice(view, p), limit + 1, after);
+  return pageOf(rows, limit, caseLineKey);
 }

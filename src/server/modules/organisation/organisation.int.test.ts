@@ -149,7 +149,7 @@ describe('finding people', () => {
     const shown = await call(ctx, viewer, 'POST', `/api/people/${person.id}/reveal`, { field: 'idNumber' });
     expect(shown.json()).toEqual({ field: 'idNumber', value: ID(11) });
     expect(shown.headers['cache-control']).toBe('no-store'); // never kept by a browser or proxy cache
-    const log = (await call(ctx, aud, 'GET', '/api/audit?action=people.reveal')).json();
+    const log = (await call(ctx, aud, 'GET', '/api/audit?action=people.reveal')).json().items;
     expect(log[0]).toMatchObject({
       actorId: viewer.userId,
       entityType: 'resident',

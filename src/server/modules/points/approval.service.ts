@@ -11,23 +11,21 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import * as awards from './awards.repo';
 import { ensureAccount, lockPerson, post } from './ledger.repo';
 import { assertDuty, dutiesOf } from './duties';
 import { type AwardState, type AwardStep, expiryOf, isDue, maskName, stepAward } from './points.domain';
 import { awardActions, canReadAt, type Duties, managesAt, mayObject, readableScopes } from './points.policy';
+import type { Award, AwardQueue, Objection, PageRequest, PublicityRow, StaffStep } from './points.schema';
 import { settingsAt } from './rules.repo';
 
-export function presentAward(actor: Actor, duties: Duties, a: awards.AwardRow) {
+export type { StaffStep };
+
+export function presentAward(actor: Actor, duties: Duties, a: awards.AwardRow): Award {
   return { ...a, actions: awardActions(actor, duties, a) };
 }
-
-export type StaffStep =
-  | { type: 'approve' }
-  | { type: 'review' }
-  | { type: 'publish' }
-  | { type: 'reject'; reason: string }
-  | { type: 'resolve'; upheld: boolean; reason: string };
 
 /** A staff step on an award (review, publish, reject, resolve an objection). */
 export async function stepAwardAsStaff(deps: Deps, actor: Actor, awardId: string, input: StaffStep) {
@@ -148,30 +146,43 @@ export async function creditDuePoints(deps: Deps, limit = 500): Promise<{ credit
   return { credited };
 }
 
-const QUEUE_STATES: Record<string, AwardState[]> = {
+const QUEUE_STATES: Record<AwardQueue, AwardState[]> = {
   approval: ['awaiting_approval', 'pending', 'reviewed'],
   publicity: ['published', 'objected'],
   done: ['credited', 'rejected'],
   all: ['awaiting_approval', 'pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
 };
 
-export async function listAwardQueue(deps: Deps, actor: Actor, queue: keyof typeof QUEUE_STATES, userId?: string) {
+/** A page of awards, newest first, of one queue (of one person when `userId` is given). */
+export async function listAwardQueue(
+  deps: Deps,
+  actor: Actor,
+  q: { queue: AwardQueue; userId?: string } & PageRequest,
+): Promise<Page<Award>> {
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
+  const after = afterKey(q.cursor, ['date', 'uuid']);
+  const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
   const duties = await dutiesOf(deps.db, actor);
-  return (await awards.listAwards(deps.db, scopes, QUEUE_STATES[queue], 500, userId)).map((a) =>
-    presentAward(actor, duties, a),
-  );
+  const rows = await awards.listAwards(deps.db, scopes, QUEUE_STATES[q.queue], limit + 1, { userId: q.userId, after });
+  return mapPage(pageOf(rows, limit, awards.awardKey), (a) => presentAward(actor, duties, a));
 }
 
 /** The public list (公示) of a village or town: names masked (张*明), nothing else about the person. */
-export async function publicityList(deps: Deps, actor: Actor, divisionCode?: string) {
+export async function publicityList(
+  deps: Deps,
+  actor: Actor,
+  divisionCode: string | undefined,
+  page: PageRequest = {},
+): Promise<Page<PublicityRow>> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const after = afterKey(page.cursor, ['date', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
   const duties = await dutiesOf(deps.db, actor);
   const places = divisionCode ? [divisionCode] : duties.places.map((p) => p.slice(0, Math.min(p.length, 12)));
-  if (!places.length) return [];
-  const rows = await awards.listAwards(deps.db, places, ['published', 'objected'], 500);
-  return rows.map((a) => ({
+  if (!places.length) return { items: [], next: null, more: false };
+  const rows = await awards.listAwards(deps.db, places, ['published', 'objected'], limit + 1, { after });
+  return mapPage(pageOf(rows, limit, awards.awardKey), (a) => ({
     id: a.id,
     name: maskName(a.userName),
     issuerCode: a.issuerCode,
@@ -181,16 +192,24 @@ export async function publicityList(deps: Deps, actor: Actor, divisionCode?: str
     state: a.state,
     publishedAt: a.publishedAt,
     publicityUntil: a.publicityUntil,
-    actions: mayObject(actor, duties, a) ? ['object'] : [],
+    actions: mayObject(actor, duties, a) ? (['object'] as const) : [],
   }));
 }
 
-export async function listObjectionQueue(deps: Deps, actor: Actor, open: boolean) {
+export async function listObjectionQueue(
+  deps: Deps,
+  actor: Actor,
+  open: boolean,
+  page: PageRequest = {},
+): Promise<Page<Objection>> {
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
-  return (await awards.listObjections(deps.db, scopes, open)).map((o) => ({
+  const after = afterKey(page.cursor, ['date', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const rows = await awards.listObjections(deps.db, scopes, open, limit + 1, after);
+  return mapPage(pageOf(rows, limit, awards.objectionKey), (o) => ({
     ...o,
-    actions: o.resolvedAt === null && managesAt(actor, o.issuerCode) ? ['resolve'] : [],
+    actions: o.resolvedAt === null && managesAt(actor, o.issuerCode) ? (['resolve'] as const) : [],
   }));
 }
 

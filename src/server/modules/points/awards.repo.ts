@@ -1,5 +1,6 @@
 /** Awards (积分申报) and objections (异议). Queries only. */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 import type { AwardPatch, AwardState } from './points.domain';
 
 export interface AwardRow {
@@ -152,20 +153,25 @@ export async function updateAward(q: Queryable, id: string, p: AwardUpdate): Pro
   );
 }
 
-/** Awards in the given states within the scopes (issuer code prefixes). */
+/** The key awards are listed by: newest first. */
+export const awardKey = (a: AwardRow) => [a.createdAt, a.id] as const;
+
+/** Awards in the given states within the scopes (issuer code prefixes), newest first, after the key `after`. */
 export async function listAwards(
   q: Queryable,
   scopes: string[],
   states: AwardState[],
   limit: number,
-  userId?: string,
+  opts: { userId?: string; after?: readonly KeyValue[] | null } = {},
 ): Promise<AwardRow[]> {
+  const [at, id] = opts.after ?? [null, null];
   const { rows } = await q.query<AwardRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
       WHERE w.state = ANY($2::text[]) AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE w.issuer_code LIKE s || '%')
         AND ($4::uuid IS NULL OR w.user_id = $4)
-      ORDER BY w.created_at DESC LIMIT $3`,
-    [scopes, states, limit, userId ?? null],
+        AND ($5::timestamptz IS NULL OR (w.created_at, w.id) < ($5::timestamptz, $6::uuid))
+      ORDER BY w.created_at DESC, w.id DESC LIMIT $3`,
+    [scopes, states, limit, opts.userId ?? null, at, id],
   );
   return rows;
 }
@@ -208,10 +214,14 @@ export interface ObjectionRow {
   upheld: boolean | null;
   resolution: string | null;
   issuerCode: string;
+  /** the award's person and reason */
+  awardUserName: string;
+  awardReason: string;
 }
 
 const OBJECTION_COLUMNS = `o.id, o.award_id AS "awardId", o.user_id AS "userId", o.reason, o.created_at AS "createdAt", o.resolved_at AS "resolvedAt",
-  o.upheld, o.resolution, w.issuer_code AS "issuerCode"`;
+  o.upheld, o.resolution, w.issuer_code AS "issuerCode", p.display_name AS "awardUserName", w.reason AS "awardReason"`;
+const OBJECTION_FROM = 'points_objections o JOIN points_awards w ON w.id = o.award_id JOIN users p ON p.id = w.user_id';
 
 export async function insertObjection(
   q: Queryable,
@@ -228,19 +238,29 @@ export async function insertObjection(
 }
 
 export async function findObjection(q: Queryable, id: string): Promise<ObjectionRow | null> {
-  const { rows } = await q.query<ObjectionRow>(
-    `SELECT ${OBJECTION_COLUMNS} FROM points_objections o JOIN points_awards w ON w.id = o.award_id WHERE o.id = $1`,
-    [id],
-  );
+  const { rows } = await q.query<ObjectionRow>(`SELECT ${OBJECTION_COLUMNS} FROM ${OBJECTION_FROM} WHERE o.id = $1`, [
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
-export async function listObjections(q: Queryable, scopes: string[], open: boolean): Promise<ObjectionRow[]> {
+export const objectionKey = (o: ObjectionRow) => [o.createdAt, o.id] as const;
+
+/** Objections in the scopes (only unresolved ones when `open`), newest first, after the key `after`. */
+export async function listObjections(
+  q: Queryable,
+  scopes: string[],
+  open: boolean,
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<ObjectionRow[]> {
+  const [at, id] = after ?? [null, null];
   const { rows } = await q.query<ObjectionRow>(
-    `SELECT ${OBJECTION_COLUMNS} FROM points_objections o JOIN points_awards w ON w.id = o.award_id
+    `SELECT ${OBJECTION_COLUMNS} FROM ${OBJECTION_FROM}
       WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE w.issuer_code LIKE s || '%') AND ($2::boolean = false OR o.resolved_at IS NULL)
-      ORDER BY o.created_at DESC LIMIT 500`,
-    [scopes, open],
+        AND ($4::timestamptz IS NULL OR (o.created_at, o.id) < ($4::timestamptz, $5::uuid))
+      ORDER BY o.created_at DESC, o.id DESC LIMIT $3`,
+    [scopes, open, limit, at, id],
   );
   return rows;
 }

@@ -186,7 +186,7 @@ describe('nobody awards points for themselves or their household', () => {
 
     const forWife = (await award(officer, wife.userId, 'w1')).json();
     expect(forWife.state).toBe('pending');
-    const list = (await call(ctx, gridWorker, 'GET', '/api/points/console/awards?queue=approval')).json() as {
+    const list = (await call(ctx, gridWorker, 'GET', '/api/points/console/awards?queue=approval')).json().items as {
       id: string;
       actions: string[];
     }[];
@@ -332,7 +332,7 @@ describe('objections, the shop place and the pickup desk', () => {
     expect(codeOf(await object(otherTown))).toBe('points_objection_not_allowed');
     expect((await object(wife)).statusCode).toBe(201);
     expect((await object(town)).statusCode).toBe(201);
-    const objections = (await call(ctx, town, 'GET', '/api/points/console/objections')).json() as {
+    const objections = (await call(ctx, town, 'GET', '/api/points/console/objections')).json().items as {
       id: string;
       awardId: string;
     }[];
@@ -370,11 +370,11 @@ describe('objections, the shop place and the pickup desk', () => {
       shopPlaces: [X],
     });
     expect(
-      (await call(ctx, stranger, 'GET', '/api/points/shop')).json().map((i: { id: string }) => i.id),
+      (await call(ctx, stranger, 'GET', '/api/points/shop')).json().items.map((i: { id: string }) => i.id),
     ).not.toContain(item.id);
     expect((await call(ctx, stranger, 'POST', '/api/points/redemptions', { itemId: item.id })).statusCode).toBe(404);
 
-    const requests = (await call(ctx, officer, 'GET', '/api/points/console/places')).json() as {
+    const requests = (await call(ctx, officer, 'GET', '/api/points/console/places')).json().items as {
       userId: string;
       requestedCode: string;
       actions: string[];
@@ -396,9 +396,9 @@ describe('objections, the shop place and the pickup desk', () => {
       (await call(ctx, officer, 'POST', `/api/points/console/places/${stranger.userId}/confirm`, { divisionCode: V }))
         .statusCode,
     ).toBe(200);
-    expect((await call(ctx, stranger, 'GET', '/api/points/shop')).json().map((i: { id: string }) => i.id)).toContain(
-      item.id,
-    );
+    expect(
+      (await call(ctx, stranger, 'GET', '/api/points/shop')).json().items.map((i: { id: string }) => i.id),
+    ).toContain(item.id);
 
     // the grid worker does not confirm his wife's place
     expect((await call(ctx, wife, 'PUT', '/api/me/place', { divisionCode: V })).statusCode).toBe(200);
@@ -439,14 +439,14 @@ describe('reading a person’s ledger', () => {
     });
     const here = (await call(ctx, officer, 'GET', `/api/points/console/reports/people/${far.userId}`)).json();
     expect(here).toMatchObject({ balance: null, wholeLedger: false });
-    expect(here.entries.map((e: { amount: number }) => e.amount)).toEqual([1]);
+    expect(here.entries.items.map((e: { amount: number }) => e.amount)).toEqual([1]);
     const home = (await call(ctx, otherTown, 'GET', `/api/points/console/reports/people/${far.userId}`)).json();
     expect(home).toMatchObject({ balance: 51, wholeLedger: true });
-    expect(home.entries.map((e: { amount: number }) => e.amount)).toEqual([50]);
+    expect(home.entries.items.map((e: { amount: number }) => e.amount)).toEqual([50]);
     // and the award queue filtered by person stays within the reader's scope
     const queue = (
       await call(ctx, otherTown, 'GET', `/api/points/console/awards?queue=all&userId=${neighbour.userId}`)
-    ).json();
+    ).json().items;
     expect(queue).toEqual([]);
   });
 });

@@ -128,7 +128,7 @@ describe('earning from cases.filed', () => {
     const rows = await awardsOf(woodpecker.userId);
     expect(rows.find((a) => a.source_event === `case:${before}`)?.amount).toBe(10);
     expect(rows.find((a) => a.source_event === `case:${after}`)?.amount).toBe(20);
-    const versions = (await call(ctx, townOfficer, 'GET', '/api/points/console/rules')).json();
+    const versions = (await call(ctx, townOfficer, 'GET', '/api/points/console/rules')).json().items;
     expect(versions.map((r: { scopeCode: string; version: number }) => `${r.scopeCode}/${r.version}`)).toEqual(
       expect.arrayContaining(['421081/1', `${VILLAGE}/1`]),
     );
@@ -193,14 +193,14 @@ describe('the case loop end to end', () => {
       expect.objectContaining({ amount: 10, state: 'pending', source_event: `case:${c.id}` }),
     ]);
     // the grid worker who filed it created the award: a second person reviews it
-    const queue = (await call(ctx, gridWorker, 'GET', '/api/points/console/awards?queue=approval')).json();
+    const queue = (await call(ctx, gridWorker, 'GET', '/api/points/console/awards?queue=approval')).json().items;
     expect(queue.find((a: { userId: string }) => a.userId === bird.userId)).toMatchObject({
       issuerCode: '421081001007',
       createdBy: gridWorker.userId,
       actions: ['reject'],
     });
     const town = await staffActor(ctx, 'town_officer', '421081001');
-    const seen = (await call(ctx, town, 'GET', '/api/points/console/awards?queue=approval')).json();
+    const seen = (await call(ctx, town, 'GET', '/api/points/console/awards?queue=approval')).json().items;
     expect(seen.find((a: { userId: string }) => a.userId === bird.userId)).toMatchObject({
       actions: ['review', 'reject'],
     });
@@ -253,7 +253,7 @@ describe('manual awards, approval and publicity', () => {
 
   it('runs pending → reviewed → published (masked names) → objection → resolved → credited, and rejection with a reason', async () => {
     expect(ruleOk).toBe(true);
-    const queue = (await call(ctx, officer, 'GET', '/api/points/console/awards?queue=approval')).json() as {
+    const queue = (await call(ctx, officer, 'GET', '/api/points/console/awards?queue=approval')).json().items as {
       id: string;
       userId: string;
       amount: number;
@@ -280,7 +280,7 @@ describe('manual awards, approval and publicity', () => {
       rejectionReason: '线索不实',
     });
 
-    const list = (await call(ctx, neighbour, 'GET', '/api/points/publicity')).json() as {
+    const list = (await call(ctx, neighbour, 'GET', '/api/points/publicity')).json().items as {
       id: string;
       name: string;
       actions: string[];
@@ -305,7 +305,7 @@ describe('manual awards, approval and publicity', () => {
     const before = (await call(ctx, woodpecker, 'GET', '/api/points/me')).json().balance;
     await creditDuePoints(ctx.deps); // objected awards are held
     expect((await call(ctx, woodpecker, 'GET', '/api/points/me')).json().balance).toBe(before);
-    const open = (await call(ctx, officer, 'GET', '/api/points/console/objections')).json() as {
+    const open = (await call(ctx, officer, 'GET', '/api/points/console/objections')).json().items as {
       id: string;
       awardId: string;
       actions: string[];
@@ -328,7 +328,7 @@ describe('manual awards, approval and publicity', () => {
     ).toMatchObject({ state: 'rejected', rejectionReason: '确属重复' });
     const me = (await call(ctx, woodpecker, 'GET', '/api/points/me')).json();
     expect(me.balance).toBe(before + a.amount);
-    const history = (await call(ctx, woodpecker, 'GET', '/api/points/me/history')).json();
+    const history = (await call(ctx, woodpecker, 'GET', '/api/points/me/history')).json().items;
     expect(history[0]).toMatchObject({
       amount: a.amount,
       kind: 'award',
@@ -364,7 +364,7 @@ describe('manual awards, approval and publicity', () => {
         })
       ).statusCode,
     ).toBe(403);
-    const queue = (await call(ctx, officer, 'GET', '/api/points/console/awards?queue=approval')).json() as {
+    const queue = (await call(ctx, officer, 'GET', '/api/points/console/awards?queue=approval')).json().items as {
       id: string;
       userId: string;
       amount: number;
@@ -387,7 +387,7 @@ describe('manual awards, approval and publicity', () => {
     await signInAgain();
     const res = await call(ctx, townOfficer, 'GET', '/api/points/console/reports/places');
     expect(res.statusCode, res.body).toBe(200);
-    const report = res.json();
+    const report = res.json().items;
     expect(report.find((r: { divisionCode: string }) => r.divisionCode === VILLAGE)).toMatchObject({
       issued: expect.any(Number),
     });

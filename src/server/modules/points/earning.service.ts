@@ -13,6 +13,8 @@ import { cstDate } from '../../platform/calendar/working-time';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import type { OutboxHandler } from '../../platform/outbox/outbox';
 import { findDivision } from '../divisions';
 import { presentAward } from './approval.service';
@@ -23,6 +25,7 @@ import { filerOf, householdAccounts, isActivePerson, isWoodpeckerAt } from './pe
 import { capAllowance, checkAmount, checkEffectiveFrom, checkOverride, pickRule, villageOf } from './points.domain';
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
+import type { PageRequest } from './points.schema';
 
 export const CASES_FILED_TOPIC = 'cases.filed';
 
@@ -318,11 +321,13 @@ export async function createRuleVersion(deps: Deps, actor: Actor, input: RuleInp
   });
 }
 
-export async function listRuleVersions(deps: Deps, actor: Actor) {
+export async function listRuleVersions(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<rules.Rule>> {
   const scopes = [
     ...managedScopes(actor),
     ...(actor.kind === 'user' ? actor.grants.filter((g) => g.role === 'county_officer').map((g) => g.scopeCode) : []),
   ];
   if (!scopes.length) throw new AppError('forbidden');
-  return rules.listRules(deps.db, scopes);
+  const after = afterKey(page.cursor, ['string', 'string', 'integer']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await rules.listRules(deps.db, scopes, limit + 1, after), limit, rules.ruleKey);
 }

@@ -4,9 +4,10 @@
  * sum to zero, keeps person balances (points_balances) and refuses any balance below zero.
  */
 import type { Queryable } from '../../platform/db/db';
+import type { TransactionKind } from './points.labels';
 
+export type { TransactionKind };
 export type AccountKind = 'person' | 'issuer' | 'shop' | 'hold' | 'expiry';
-export type TransactionKind = 'award' | 'deduction' | 'reserve' | 'release' | 'fulfil' | 'expiry' | 'correction';
 
 export interface Account {
   id: number;
@@ -115,13 +116,20 @@ export interface HistoryRow {
   redemptionId: string | null;
 }
 
-/** A person's entries, newest first, each with the reason (the transaction's memo). */
-export async function history(q: Queryable, userId: string, limit: number): Promise<HistoryRow[]> {
+export const historyKey = (r: HistoryRow) => [r.entryId] as const;
+
+/** A person's entries, newest first (before the entry `beforeId`), each with the reason (the transaction's memo). */
+export async function history(
+  q: Queryable,
+  userId: string,
+  limit: number,
+  beforeId: number | null,
+): Promise<HistoryRow[]> {
   const { rows } = await q.query<HistoryRow>(
     `SELECT e.id AS "entryId", e.created_at AS at, e.amount, t.kind, t.memo, e.expires_at AS "expiresAt", t.award_id AS "awardId", t.redemption_id AS "redemptionId"
        FROM points_entries e JOIN points_transactions t ON t.id = e.transaction_id JOIN points_accounts a ON a.id = e.account_id
-      WHERE a.key = $1 ORDER BY e.id DESC LIMIT $2`,
-    [`person:${userId}`, limit],
+      WHERE a.key = $1 AND ($3::bigint IS NULL OR e.id < $3) ORDER BY e.id DESC LIMIT $2`,
+    [`person:${userId}`, limit, beforeId],
   );
   return rows.map((r) => ({ ...r, entryId: Number(r.entryId), amount: Number(r.amount) }));
 }
@@ -136,6 +144,7 @@ export async function historyIn(
   scopes: string[],
   withPlaceless: boolean,
   limit: number,
+  beforeId: number | null,
 ): Promise<HistoryRow[]> {
   const { rows } = await q.query<HistoryRow>(
     `SELECT e.id AS "entryId", e.created_at AS at, e.amount, t.kind, t.memo, e.expires_at AS "expiresAt", t.award_id AS "awardId", t.redemption_id AS "redemptionId"
@@ -144,8 +153,9 @@ export async function historyIn(
                            WHERE x.transaction_id = t.id AND o.kind IN ('issuer', 'shop', 'hold') LIMIT 1) p ON true
       WHERE a.key = $1 AND (CASE WHEN p.division_code IS NULL THEN $3::boolean
                                  ELSE EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE p.division_code LIKE s || '%') END)
+        AND ($5::bigint IS NULL OR e.id < $5)
       ORDER BY e.id DESC LIMIT $4`,
-    [`person:${userId}`, scopes, withPlaceless, limit],
+    [`person:${userId}`, scopes, withPlaceless, limit, beforeId],
   );
   return rows.map((r) => ({ ...r, entryId: Number(r.entryId), amount: Number(r.amount) }));
 }
@@ -182,37 +192,54 @@ export async function expiryCandidates(q: Queryable, now: Date, limit: number) {
 
 export interface PlaceKindTotal {
   divisionCode: string;
-  name: string;
   kind: TransactionKind;
   accountKind: AccountKind;
   total: number;
 }
 
-/** For the village report: entry sums per place (issuer, shop and hold accounts in the scopes), transaction kind and account kind. */
-export async function placeKindTotals(q: Queryable, scopes: string[]): Promise<PlaceKindTotal[]> {
-  const { rows } = await q.query<PlaceKindTotal>(
-    `SELECT a.division_code AS "divisionCode", d.name, t.kind, a.kind AS "accountKind", sum(e.amount) AS total
-       FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
-       JOIN divisions d ON d.code = a.division_code
-      WHERE a.kind IN ('issuer', 'shop', 'hold') AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%')
-      GROUP BY a.division_code, d.name, t.kind, a.kind ORDER BY a.division_code`,
-    [scopes],
+/** For the village report: the places in the scopes whose issuer, shop or hold accounts have entries, by code, after `afterCode`. */
+export async function placesWithEntries(
+  q: Queryable,
+  scopes: string[],
+  limit: number,
+  afterCode: string | null,
+): Promise<{ divisionCode: string; name: string }[]> {
+  const { rows } = await q.query<{ divisionCode: string; name: string }>(
+    `SELECT d.code AS "divisionCode", d.name FROM divisions d
+      WHERE EXISTS (SELECT 1 FROM points_accounts a WHERE a.division_code = d.code AND a.kind IN ('issuer', 'shop', 'hold')
+                      AND EXISTS (SELECT 1 FROM points_entries e WHERE e.account_id = a.id))
+        AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE d.code LIKE s || '%') AND ($3::text IS NULL OR d.code > $3)
+      ORDER BY d.code LIMIT $2`,
+    [scopes, limit, afterCode],
   );
   return rows;
 }
 
-/** Points on the hold accounts of the places in the scopes (reserved, not yet picked up). */
-export async function heldByPlace(q: Queryable, scopes: string[]): Promise<{ divisionCode: string; total: number }[]> {
+/** Entry sums per place (issuer, shop and hold accounts of the places), transaction kind and account kind. */
+export async function placeKindTotals(q: Queryable, places: string[]): Promise<PlaceKindTotal[]> {
+  const { rows } = await q.query<PlaceKindTotal>(
+    `SELECT a.division_code AS "divisionCode", t.kind, a.kind AS "accountKind", sum(e.amount) AS total
+       FROM points_entries e JOIN points_accounts a ON a.id = e.account_id JOIN points_transactions t ON t.id = e.transaction_id
+      WHERE a.kind IN ('issuer', 'shop', 'hold') AND a.division_code = ANY($1::text[])
+      GROUP BY a.division_code, t.kind, a.kind`,
+    [places],
+  );
+  return rows;
+}
+
+/** Points on the hold accounts of the places (reserved, not yet picked up). */
+export async function heldByPlace(q: Queryable, places: string[]): Promise<{ divisionCode: string; total: number }[]> {
   const { rows } = await q.query<{ divisionCode: string; total: number }>(
     `SELECT a.division_code AS "divisionCode", sum(e.amount) AS total FROM points_entries e JOIN points_accounts a ON a.id = e.account_id
-      WHERE a.kind = 'hold' AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE a.division_code LIKE s || '%') GROUP BY a.division_code`,
-    [scopes],
+      WHERE a.kind = 'hold' AND a.division_code = ANY($1::text[]) GROUP BY a.division_code`,
+    [places],
   );
   return rows;
 }
 
 export interface LedgerLine {
   transactionId: number;
+  entryId: number;
   at: Date;
   placeCode: string;
   placeName: string;
@@ -222,10 +249,15 @@ export interface LedgerLine {
   memo: string;
 }
 
-/** Person entries of transactions that touch an issuer, shop or hold account in the scopes, newest first. */
-export async function ledgerLinesIn(q: Queryable, scopes: string[], limit: number): Promise<LedgerLine[]> {
+/** Person entries of transactions that touch an issuer, shop or hold account in the scopes, newest first, before the entry `before`. */
+export async function ledgerLinesIn(
+  q: Queryable,
+  scopes: string[],
+  limit: number,
+  before: { transactionId: number; entryId: number } | null,
+): Promise<LedgerLine[]> {
   const { rows } = await q.query<LedgerLine>(
-    `SELECT t.id AS "transactionId", t.created_at AS at, o.division_code AS "placeCode", d.name AS "placeName", u.display_name AS "personName",
+    `SELECT t.id AS "transactionId", e.id AS "entryId", t.created_at AS at, o.division_code AS "placeCode", d.name AS "placeName", u.display_name AS "personName",
             t.kind, e.amount, t.memo
        FROM points_transactions t
        JOIN points_entries e ON e.transaction_id = t.id JOIN points_accounts p ON p.id = e.account_id AND p.kind = 'person' JOIN users u ON u.id = p.user_id
@@ -233,8 +265,14 @@ export async function ledgerLinesIn(q: Queryable, scopes: string[], limit: numbe
                       WHERE x.transaction_id = t.id AND a.kind IN ('issuer', 'shop', 'hold') LIMIT 1) o ON true
        JOIN divisions d ON d.code = o.division_code
       WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE o.division_code LIKE s || '%')
-      ORDER BY t.id DESC LIMIT $2`,
-    [scopes, limit],
+        AND ($3::bigint IS NULL OR (t.id, e.id) < ($3::bigint, $4::bigint))
+      ORDER BY t.id DESC, e.id DESC LIMIT $2`,
+    [scopes, limit, before?.transactionId ?? null, before?.entryId ?? null],
   );
-  return rows.map((r) => ({ ...r, transactionId: Number(r.transactionId), amount: Number(r.amount) }));
+  return rows.map((r) => ({
+    ...r,
+    transactionId: Number(r.transactionId),
+    entryId: Number(r.entryId),
+    amount: Number(r.amount),
+  }));
 }

@@ -6,24 +6,30 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { pendingPoints } from './awards.repo';
 import {
   balanceOf,
   ensureAccount,
   expiryCandidates,
   heldByPlace,
+  type HistoryRow,
   history,
   historyIn,
+  historyKey,
   lockPerson,
   placeKindTotals,
+  placesWithEntries,
   post,
 } from './ledger.repo';
 import { personWithPlaces, registeredPlaces } from './people.repo';
 import { expiringNow } from './points.domain';
 import { canManageSettingsAt, canReadAt, readableScopes } from './points.policy';
+import type { MyPoints, PageRequest, PersonReport, PlaceReport, SettingsView } from './points.schema';
 import { type PointsSettings, saveSettings, settingsAt } from './rules.repo';
 
-export async function myPoints(deps: Deps, actor: Actor) {
+export async function myPoints(deps: Deps, actor: Actor): Promise<MyPoints> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const balance = await balanceOf(deps.db, actor.userId);
   const pending = await pendingPoints(deps.db, actor.userId);
@@ -42,9 +48,20 @@ export async function myPoints(deps: Deps, actor: Actor) {
   };
 }
 
-export async function myHistory(deps: Deps, actor: Actor, limit = 200) {
+/** A page of the entries of a person's ledger, newest first. */
+async function entriesPage(
+  page: PageRequest,
+  read: (limit: number, beforeId: number | null) => Promise<HistoryRow[]>,
+): Promise<Page<HistoryRow>> {
+  const before = afterKey(page.cursor, ['integer']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await read(limit + 1, before ? Number(before[0]) : null), limit, historyKey);
+}
+
+export async function myHistory(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<HistoryRow>> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  return history(deps.db, actor.userId, limit);
+  const userId = actor.userId;
+  return entriesPage(page, (limit, beforeId) => history(deps.db, userId, limit, beforeId));
 }
 
 /** Worker: expires what is left of credits past their expiry date, person → expiry account. */
@@ -91,36 +108,39 @@ export async function expirePoints(deps: Deps, limit = 500): Promise<{ accounts:
   return { accounts, points };
 }
 
-/** Ledger report per village (issuer): issued, deducted, redeemed at its shops, held, expired. */
-export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
+/** Ledger report per village (issuer), a page of places by code: issued, deducted, redeemed at its shops, held. */
+export async function villageReport(
+  deps: Deps,
+  actor: Actor,
+  scope: string | undefined,
+  page: PageRequest = {},
+): Promise<Page<PlaceReport>> {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
-  const rows = await placeKindTotals(deps.db, scopes);
-  const byPlace = new Map<
-    string,
-    { divisionCode: string; name: string; issued: number; deducted: number; reserved: number; redeemed: number }
-  >();
-  for (const r of rows) {
-    const p = byPlace.get(r.divisionCode) ?? {
-      divisionCode: r.divisionCode,
-      name: r.name,
-      issued: 0,
-      deducted: 0,
-      reserved: 0,
-      redeemed: 0,
-    };
+  const after = afterKey(page.cursor, ['string']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const places = pageOf(
+    await placesWithEntries(deps.db, scopes, limit + 1, after ? String(after[0]) : null),
+    limit,
+    (p) => [p.divisionCode],
+  );
+  const codes = places.items.map((p) => p.divisionCode);
+  const byPlace = new Map<string, PlaceReport>(
+    places.items.map((p) => [p.divisionCode, { ...p, issued: 0, deducted: 0, reserved: 0, redeemed: 0 }]),
+  );
+  for (const r of await placeKindTotals(deps.db, codes)) {
+    const p = byPlace.get(r.divisionCode);
+    if (!p) continue;
     const total = Number(r.total);
     if (r.kind === 'award') p.issued += -total;
     else if (r.kind === 'deduction') p.deducted += total;
     else if (r.kind === 'fulfil' && r.accountKind === 'shop') p.redeemed += total; // points that left the hold for the shop
-    byPlace.set(r.divisionCode, p);
   }
-  const held = await heldByPlace(deps.db, scopes);
-  for (const h of held) {
+  for (const h of await heldByPlace(deps.db, codes)) {
     const p = byPlace.get(h.divisionCode);
     if (p) p.reserved = Number(h.total);
   }
-  return [...byPlace.values()];
+  return { ...places, items: [...byPlace.values()] };
 }
 
 /**
@@ -129,7 +149,12 @@ export async function villageReport(deps: Deps, actor: Actor, scope?: string) {
  * entries with no place, like expiry) only when the person's registered place is in the scope:
  * one award in a village does not open a person's ledger across towns.
  */
-export async function personReport(deps: Deps, actor: Actor, userId: string) {
+export async function personReport(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  page: PageRequest = {},
+): Promise<PersonReport> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const person = await personWithPlaces(deps.db, userId);
   if (!person || !person.places.some((p) => canReadAt(actor, p)))
@@ -144,14 +169,19 @@ export async function personReport(deps: Deps, actor: Actor, userId: string) {
     pending: pending.earn,
     pendingDeductions: pending.deduct,
     wholeLedger: registeredHere,
-    entries: await historyIn(deps.db, userId, scopes, registeredHere, 1000),
+    entries: await entriesPage(page, (limit, beforeId) =>
+      historyIn(deps.db, userId, scopes, registeredHere, limit, beforeId),
+    ),
   };
 }
 
-export async function getSettings(deps: Deps, actor: Actor, scope: string) {
+export async function getSettings(deps: Deps, actor: Actor, scope: string): Promise<SettingsView> {
   if (!canReadAt(actor, scope) && !canManageSettingsAt(actor, scope)) throw new AppError('forbidden');
   // `actions`: what the console may offer here (edit: the settings keepers of this place)
-  return { ...(await settingsAt(deps.db, scope)), actions: canManageSettingsAt(actor, scope) ? ['edit'] : [] };
+  return {
+    ...(await settingsAt(deps.db, scope)),
+    actions: canManageSettingsAt(actor, scope) ? (['edit'] as const) : [],
+  };
 }
 
 export type SettingsInput = Omit<PointsSettings, 'scopeCode' | 'overrideFactor' | 'overrideMonthlyCap'> &

@@ -3,6 +3,7 @@
  * Queries only.
  */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 
 /** Whether the person holds a live woodpecker role whose scope covers the place. */
 export async function isWoodpeckerAt(q: Queryable, userId: string, place: string): Promise<boolean> {
@@ -85,16 +86,25 @@ export interface PlaceRequest {
   confirmedCode: string | null;
 }
 
-/** Residents whose own "my place" in the scopes differs from the shop place staff confirmed. */
-export async function placeRequests(q: Queryable, scopes: string[]): Promise<PlaceRequest[]> {
+export const placeRequestKey = (r: PlaceRequest) => [r.displayName, r.userId] as const;
+
+/** Residents whose own "my place" in the scopes differs from the shop place staff confirmed, by name. */
+export async function placeRequests(
+  q: Queryable,
+  scopes: string[],
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<PlaceRequest[]> {
+  const [name, id] = after ?? [null, null];
   const { rows } = await q.query<PlaceRequest>(
     `SELECT u.id AS "userId", u.display_name AS "displayName", u.home_division_code AS "requestedCode", d.name AS "requestedName",
             p.division_code AS "confirmedCode"
        FROM users u JOIN divisions d ON d.code = u.home_division_code LEFT JOIN points_places p ON p.user_id = u.id
       WHERE u.kind = 'resident' AND u.disabled_at IS NULL AND p.division_code IS DISTINCT FROM u.home_division_code
         AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE u.home_division_code LIKE s || '%')
-      ORDER BY u.display_name LIMIT 500`,
-    [scopes],
+        AND ($3::text IS NULL OR (u.display_name, u.id) > ($3::text, $4::uuid))
+      ORDER BY u.display_name, u.id LIMIT $2`,
+    [scopes, limit, name, id],
   );
   return rows;
 }

@@ -7,18 +7,24 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { assertDuty, dutiesOf } from './duties';
-import { confirmPlace, homePlaceForUpdate, placeRequests } from './people.repo';
+import { confirmPlace, homePlaceForUpdate, placeRequestKey, placeRequests } from './people.repo';
 import { managedScopes, managesAt } from './points.policy';
+import type { PageRequest, PlaceRequest } from './points.schema';
 
-/** Change requests of residents whose chosen place lies in the actor's villages or town. */
-export async function listPlaceRequests(deps: Deps, actor: Actor) {
+/** Change requests of residents whose chosen place lies in the actor's villages or town, by name. */
+export async function listPlaceRequests(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<PlaceRequest>> {
   const scopes = managedScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
+  const after = afterKey(page.cursor, ['string', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
   const duties = await dutiesOf(deps.db, actor);
-  return (await placeRequests(deps.db, scopes)).map((r) => ({
+  const rows = await placeRequests(deps.db, scopes, limit + 1, after);
+  return mapPage(pageOf(rows, limit, placeRequestKey), (r) => ({
     ...r,
-    actions: duties.related.has(r.userId) ? [] : ['confirm'],
+    actions: duties.related.has(r.userId) ? [] : (['confirm'] as const),
   }));
 }
 

@@ -4,35 +4,16 @@
  * and the expiry formula. No I/O; expected failures are values.
  */
 import { type Result, fail, ok } from '../../platform/errors';
+import { AWARD_ACTION_LABELS, AWARD_STATE_LABELS, type AwardAction, type AwardState } from './points.labels';
 
-export type AwardState =
-  | 'awaiting_approval'
-  | 'pending'
-  | 'reviewed'
-  | 'published'
-  | 'objected'
-  | 'credited'
-  | 'rejected';
-export type AwardAction = 'approve' | 'review' | 'publish' | 'reject' | 'object' | 'resolve';
-
-export const AWARD_STATE_LABELS: Record<AwardState, { zh: string; en: string }> = {
-  awaiting_approval: { zh: '待批准', en: 'awaiting approval' },
-  pending: { zh: '待审核', en: 'pending' },
-  reviewed: { zh: '已审核', en: 'reviewed' },
-  published: { zh: '公示中', en: 'in publicity' },
-  objected: { zh: '有异议', en: 'objected' },
-  credited: { zh: '已入账', en: 'credited' },
-  rejected: { zh: '未通过', en: 'rejected' },
-};
-
-export const AWARD_ACTION_LABELS: Record<AwardAction, { zh: string; en: string }> = {
-  approve: { zh: '批准分值', en: 'approve the amount' },
-  review: { zh: '审核通过', en: 'review' },
-  publish: { zh: '公示', en: 'publish' },
-  reject: { zh: '驳回', en: 'reject' },
-  object: { zh: '提出异议', en: 'object' },
-  resolve: { zh: '处理异议', en: 'resolve' },
-};
+export {
+  AWARD_ACTION_LABELS,
+  AWARD_STATE_LABELS,
+  type AwardAction,
+  type AwardState,
+  REDEMPTION_STATE_LABELS,
+  type RedemptionState,
+} from './points.labels';
 
 /** Which actions each state accepts (the UI shows only these buttons). */
 export const AWARD_ALLOWED: Record<AwardState, readonly AwardAction[]> = {
@@ -223,15 +204,6 @@ export function expiryOf(creditedAt: Date, months: number | null): Date | null {
   d.setUTCMonth(d.getUTCMonth() + months);
   return d;
 }
-
-export const REDEMPTION_STATE_LABELS = {
-  reserved: { zh: '待领取', en: 'reserved' },
-  fulfilled: { zh: '已领取', en: 'picked up' },
-  cancelled: { zh: '已取消', en: 'cancelled' },
-  expired: { zh: '已过期', en: 'expired' },
-} as const;
-
-export type RedemptionState = keyof typeof REDEMPTION_STATE_LABELS;
 
 /** The QR payload a resident shows at the desk; the desk may scan it or type the 6 digits. */
 export function qrPayload(redemptionId: string, pickupCode: string): string {

@@ -5,30 +5,36 @@ import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { type LedgerLine, ledgerLinesIn } from './ledger.repo';
+import { TRANSACTION_KIND_LABELS, type TransactionKind } from './points.labels';
 import { canReadAt, readableScopes } from './points.policy';
 
 export type { LedgerLine };
 
-const KIND_LABELS: Record<string, string> = {
-  award: '积分入账',
-  deduction: '积分扣减',
-  reserve: '兑换预留',
-  release: '兑换释放',
-  fulfil: '兑换领取',
-  expiry: '积分过期',
-  correction: '冲正',
-};
+const BATCH = 2000;
 
-/** Person entries of transactions that touch an issuer, shop or hold account in the scopes. */
+/**
+ * Person entries of transactions that touch an issuer, shop or hold account in the scopes, newest
+ * first: all of them (or the newest `limit`), read a batch at a time. Authorised before the first row.
+ */
 export async function ledgerLines(
   deps: Deps,
   actor: Actor,
   scope: string | undefined,
-  limit: number,
-): Promise<LedgerLine[]> {
+  limit = Number.POSITIVE_INFINITY,
+): Promise<AsyncIterable<LedgerLine>> {
   const scopes = scope ? [scope] : readableScopes(actor);
   if (!scopes.length || (scope && !canReadAt(actor, scope))) throw new AppError('forbidden');
-  return ledgerLinesIn(deps.db, scopes, limit);
+  return (async function* () {
+    let left = limit;
+    let before: LedgerLine | null = null;
+    while (left > 0) {
+      const rows = await ledgerLinesIn(deps.db, scopes, Math.min(BATCH, left), before);
+      yield* rows;
+      left -= rows.length;
+      if (rows.length < BATCH) return;
+      before = rows[rows.length - 1];
+    }
+  })();
 }
 
 const COLUMNS = [
@@ -41,18 +47,21 @@ const COLUMNS = [
   { header: '事由 Reason', key: 'memo', width: 40 },
 ];
 
-export async function writePointsXlsx(rows: readonly LedgerLine[], out: Writable): Promise<void> {
+export async function writePointsXlsx(
+  rows: AsyncIterable<LedgerLine> | Iterable<LedgerLine>,
+  out: Writable,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('积分台账');
   ws.columns = COLUMNS;
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
+  for await (const r of rows) {
     ws.addRow({
       transactionId: r.transactionId,
       at: new Date(r.at).toISOString(),
       place: `${r.placeName} ${r.placeCode}`,
       personName: r.personName,
-      kind: KIND_LABELS[r.kind] ?? r.kind,
+      kind: TRANSACTION_KIND_LABELS[r.kind as TransactionKind]?.zh ?? r.kind,
       amount: r.amount,
       memo: r.memo,
     }).commit();

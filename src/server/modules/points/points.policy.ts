@@ -119,15 +119,19 @@ export function awardActions(
 export function redemptionActions(
   actor: Actor,
   r: { state: RedemptionState; userId: string; divisionCode: string },
-): string[] {
+): ('cancel' | 'fulfil')[] {
   if (actor.kind !== 'user' || r.state !== 'reserved') return [];
-  const actions: string[] = [];
+  const actions: ('cancel' | 'fulfil')[] = [];
   if (actor.userId === r.userId) actions.push('cancel');
-  if (managesAt(actor, r.divisionCode)) actions.push(...(actor.userId === r.userId ? [] : ['fulfil']), 'cancel');
+  if (managesAt(actor, r.divisionCode))
+    actions.push(...(actor.userId === r.userId ? [] : (['fulfil'] as const)), 'cancel');
   return [...new Set(actions)];
 }
 
-export function itemActions(actor: Actor, item: { divisionCode: string; active: boolean; stock: number }): string[] {
+export function itemActions(
+  actor: Actor,
+  item: { divisionCode: string; active: boolean; stock: number },
+): ('update' | 'restock' | 'redeem')[] {
   if (actor.kind !== 'user') return [];
   if (managesAt(actor, item.divisionCode)) return ['update', 'restock'];
   return item.active && item.stock > 0 ? ['redeem'] : [];

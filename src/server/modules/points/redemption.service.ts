@@ -11,17 +11,20 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { assertDuty, dutiesOf } from './duties';
 import { ensureAccount, lockPerson, post } from './ledger.repo';
 import { registeredPlaces } from './people.repo';
 import { REDEMPTION_STATE_LABELS, type RedemptionState, checkAmount, qrPayload } from './points.domain';
 import { managesAt, redemptionActions, shopServes } from './points.policy';
+import type { PageRequest, Redemption } from './points.schema';
 import { settingsAt } from './rules.repo';
 import * as shop from './shop.repo';
 
 const SYSTEM: Actor = { kind: 'anonymous', ip: null };
 
-export function presentRedemption(actor: Actor, r: shop.RedemptionRow) {
+export function presentRedemption(actor: Actor, r: shop.RedemptionRow): Redemption {
   const own = actor.kind === 'user' && actor.userId === r.userId;
   return {
     ...r,
@@ -38,15 +41,7 @@ async function insertWithFreshCode(
 ): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await tx.query('SAVEPOINT pickup_code');
-    try {
-      await shop.insertRedemption(tx, { ...r, pickupCode: code });
-      await tx.query('RELEASE SAVEPOINT pickup_code');
-      return code;
-    } catch (err) {
-      await tx.query('ROLLBACK TO SAVEPOINT pickup_code');
-      if ((err as { code?: string }).code !== '23505') throw err; // a live reservation has this code: draw again
-    }
+    if (await shop.insertRedemptionUnlessCodeTaken(tx, { ...r, pickupCode: code })) return code;
   }
   throw new AppError('conflict', { reason: 'no free pickup code; try again' });
 }
@@ -271,10 +266,13 @@ export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
     return { ok: fulfilled };
   });
   if ('error' in outcome) throw outcome.error;
-  return { ...outcome.ok, stateLabel: REDEMPTION_STATE_LABELS.fulfilled, actions: [] as string[] };
+  return { ...outcome.ok, stateLabel: REDEMPTION_STATE_LABELS.fulfilled, actions: [] };
 }
 
-export async function myRedemptions(deps: Deps, actor: Actor) {
+export async function myRedemptions(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<Redemption>> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  return (await shop.redemptionsOf(deps.db, actor.userId)).map((r) => presentRedemption(actor, r));
+  const after = afterKey(page.cursor, ['date', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const rows = await shop.redemptionsOf(deps.db, actor.userId, limit + 1, after);
+  return mapPage(pageOf(rows, limit, shop.redemptionKey), (r) => presentRedemption(actor, r));
 }

@@ -1,5 +1,6 @@
 /** Earning rules (versioned, append-only) and settings per place. Queries only. */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 import type { RuleVersion } from './points.domain';
 
 export interface PointsSettings {
@@ -104,13 +105,23 @@ export async function findRule(q: Queryable, id: string): Promise<Rule | null> {
   return rows[0] ?? null;
 }
 
+/** The console's order of rules: by place and code, the latest version first. */
+export const ruleKey = (r: Rule) => [r.scopeCode, r.code, -r.version] as const;
+
 /** Rules in the actor's subtrees and above them (those that apply there), all versions, for the console. */
-export async function listRules(q: Queryable, scopes: string[]): Promise<Rule[]> {
+export async function listRules(
+  q: Queryable,
+  scopes: string[],
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<Rule[]> {
+  const [scope, code, negVersion] = after ?? [null, null, null];
   const { rows } = await q.query<Rule>(
     `SELECT ${RULE_COLUMNS} FROM points_rules r
       WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE r.scope_code LIKE s || '%' OR s LIKE r.scope_code || '%')
-      ORDER BY scope_code, code, version DESC LIMIT 1000`,
-    [scopes],
+        AND ($3::text IS NULL OR (r.scope_code, r.code, -r.version) > ($3::text, $4::text, $5::int))
+      ORDER BY scope_code, code, version DESC LIMIT $2`,
+    [scopes, limit, scope, code, negVersion],
   );
   return rows;
 }

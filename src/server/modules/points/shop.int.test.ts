@@ -72,10 +72,13 @@ describe('the points shop', () => {
       404,
     );
 
-    const shop = (await call(ctx, resident, 'GET', '/api/points/shop')).json() as { id: string; actions: string[] }[];
+    const shop = (await call(ctx, resident, 'GET', '/api/points/shop')).json().items as {
+      id: string;
+      actions: string[];
+    }[];
     expect(shop.map((i) => i.id)).toEqual(expect.arrayContaining([towel.id, rice.id, tv.id]));
     expect(shop.find((i) => i.id === towel.id)!.actions).toEqual(['redeem']);
-    expect((await call(ctx, stranger, 'GET', '/api/points/shop')).json()).toEqual([]);
+    expect((await call(ctx, stranger, 'GET', '/api/points/shop')).json().items).toEqual([]);
     expect((await call(ctx, stranger, 'POST', '/api/points/redemptions', { itemId: towel.id })).statusCode).toBe(404);
   });
 
@@ -109,7 +112,7 @@ describe('the points shop', () => {
     expect((await call(ctx, resident, 'POST', `/api/points/redemptions/${r.json().id}/cancel`)).json().code).toBe(
       'points_reservation_closed',
     );
-    const history = (await call(ctx, resident, 'GET', '/api/points/me/history')).json() as {
+    const history = (await call(ctx, resident, 'GET', '/api/points/me/history')).json().items as {
       amount: number;
       memo: string;
     }[];
@@ -159,7 +162,7 @@ describe('the points shop', () => {
     expect(
       (await call(ctx, resident, 'GET', '/api/points/me/redemptions'))
         .json()
-        .find((x: { id: string }) => x.id === r.id),
+        .items.find((x: { id: string }) => x.id === r.id),
     ).toMatchObject({ state: 'expired', pickupCode: r.pickupCode });
     expect((await pickup(officer, r.pickupCode)).json()).toMatchObject({
       code: 'pickup_code_expired',
@@ -194,7 +197,7 @@ describe('the points shop', () => {
 
   it('reports and exports the ledger for staff in scope', async () => {
     const person = await call(ctx, officer, 'GET', `/api/points/console/reports/people/${resident.userId}`);
-    expect(person.json()).toMatchObject({ balance: 60, entries: expect.any(Array) });
+    expect(person.json()).toMatchObject({ balance: 60, entries: { items: expect.any(Array), more: false } });
     expect((await call(ctx, officer, 'GET', `/api/points/console/reports/people/${stranger.userId}`)).statusCode).toBe(
       404,
     );

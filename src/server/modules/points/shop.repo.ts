@@ -1,5 +1,6 @@
 /** The points shop (积分超市): items, stock, redemptions and the pickup desk's throttle. Queries only. */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 import type { RedemptionState } from './points.domain';
 
 export interface ItemRow {
@@ -24,22 +25,41 @@ export async function findItem(q: Queryable, id: string): Promise<ItemRow | null
   return rows[0] ?? null;
 }
 
-/** Items of shops at the given places or above them (a resident's village, town, county). */
-export async function itemsServing(q: Queryable, places: string[]): Promise<ItemRow[]> {
+/** The shop's order: the nearest shop (village) first, then by price. */
+export const servingKey = (i: ItemRow) => [i.divisionCode, i.pricePoints, i.id] as const;
+
+/** Items of shops at the given places or above them (a resident's village, town, county), after the key `after`. */
+export async function itemsServing(
+  q: Queryable,
+  places: string[],
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<ItemRow[]> {
+  const [code, price, id] = after ?? [null, null, null];
   const { rows } = await q.query<ItemRow>(
     `SELECT ${ITEM_COLUMNS} FROM points_items i WHERE active AND EXISTS (SELECT 1 FROM unnest($1::text[]) p WHERE p LIKE i.division_code || '%')
-      ORDER BY division_code DESC, price_points LIMIT 500`,
-    [places],
+        AND ($3::text IS NULL OR i.division_code < $3 OR (i.division_code = $3 AND (i.price_points, i.id) > ($4::int, $5::uuid)))
+      ORDER BY division_code DESC, price_points, id LIMIT $2`,
+    [places, limit, code, price, id],
   );
   return rows;
 }
 
-/** Items of shops in the given subtrees (the console). */
-export async function itemsIn(q: Queryable, scopes: string[]): Promise<ItemRow[]> {
+export const itemKey = (i: ItemRow) => [i.divisionCode, i.name, i.id] as const;
+
+/** Items of shops in the given subtrees (the console), by place and name, after the key `after`. */
+export async function itemsIn(
+  q: Queryable,
+  scopes: string[],
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<ItemRow[]> {
+  const [code, name, id] = after ?? [null, null, null];
   const { rows } = await q.query<ItemRow>(
     `SELECT ${ITEM_COLUMNS} FROM points_items i WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE i.division_code LIKE s || '%')
-      ORDER BY division_code, name LIMIT 1000`,
-    [scopes],
+        AND ($3::text IS NULL OR (i.division_code, i.name, i.id) > ($3::text, $4::text, $5::uuid))
+      ORDER BY division_code, name, id LIMIT $2`,
+    [scopes, limit, code, name, id],
   );
   return rows;
 }
@@ -172,6 +192,26 @@ export async function insertRedemption(
   );
 }
 
+/**
+ * Inserts the redemption unless a live reservation already holds its pickup code (false: draw
+ * another code). A savepoint keeps the refused insert from aborting the caller's transaction.
+ */
+export async function insertRedemptionUnlessCodeTaken(
+  tx: Queryable,
+  r: Parameters<typeof insertRedemption>[1],
+): Promise<boolean> {
+  await tx.query('SAVEPOINT pickup_code');
+  try {
+    await insertRedemption(tx, r);
+    await tx.query('RELEASE SAVEPOINT pickup_code');
+    return true;
+  } catch (err) {
+    await tx.query('ROLLBACK TO SAVEPOINT pickup_code');
+    if ((err as { code?: string }).code !== '23505') throw err;
+    return false;
+  }
+}
+
 export async function closeRedemption(
   q: Queryable,
   id: string,
@@ -196,10 +236,21 @@ export async function quantityOf(q: Queryable, itemId: string, userId: string): 
   return Number(rows[0].n);
 }
 
-export async function redemptionsOf(q: Queryable, userId: string): Promise<RedemptionRow[]> {
+export const redemptionKey = (r: RedemptionRow) => [r.reservedAt, r.id] as const;
+
+/** A person's redemptions, newest first, after the key `after`. */
+export async function redemptionsOf(
+  q: Queryable,
+  userId: string,
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<RedemptionRow[]> {
+  const [at, id] = after ?? [null, null];
   const { rows } = await q.query<RedemptionRow>(
-    `SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM} WHERE r.user_id = $1 ORDER BY r.reserved_at DESC LIMIT 200`,
-    [userId],
+    `SELECT ${REDEMPTION_COLUMNS} FROM ${REDEMPTION_FROM}
+      WHERE r.user_id = $1 AND ($3::timestamptz IS NULL OR (r.reserved_at, r.id) < ($3::timestamptz, $4::uuid))
+      ORDER BY r.reserved_at DESC, r.id DESC LIMIT $2`,
+    [userId, limit, at, id],
   );
   return rows;
 }

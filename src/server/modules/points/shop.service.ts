@@ -4,18 +4,21 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
 import { ensureAccount } from './ledger.repo';
 import { checkAmount, yuanValue } from './points.domain';
 import { registeredPlaces } from './people.repo';
 import { canReadAt, itemActions, managesAt, readableScopes } from './points.policy';
 import { type PointsSettings, settingsAt } from './rules.repo';
+import type { PageRequest, ShopItem } from './points.schema';
 import * as shop from './shop.repo';
 
 /** Each item with its price in yuan at the shop's exchange (10 分 = 5 元 by default) and the actions allowed. */
-async function present(q: Queryable, actor: Actor, items: shop.ItemRow[]) {
+async function present(q: Queryable, actor: Actor, items: shop.ItemRow[]): Promise<ShopItem[]> {
   const cache = new Map<string, PointsSettings>();
-  const out = [];
+  const out: ShopItem[] = [];
   for (const item of items) {
     if (!cache.has(item.divisionCode)) cache.set(item.divisionCode, await settingsAt(q, item.divisionCode));
     const s = cache.get(item.divisionCode)!;
@@ -29,18 +32,32 @@ async function present(q: Queryable, actor: Actor, items: shop.ItemRow[]) {
   return out;
 }
 
-/** The shop a resident sees: active items of the shops of their registered village, its town and county. */
-export async function shopForResident(deps: Deps, actor: Actor) {
-  if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const places = await registeredPlaces(deps.db, actor.userId);
-  if (!places.length) return [];
-  return present(deps.db, actor, await shop.itemsServing(deps.db, places));
+/** A page of items, each presented. */
+async function presentPage(q: Queryable, actor: Actor, page: Page<shop.ItemRow>): Promise<Page<ShopItem>> {
+  return { ...page, items: await present(q, actor, page.items) };
 }
 
-export async function itemsForStaff(deps: Deps, actor: Actor) {
+/** The shop a resident sees: active items of the shops of their registered village, its town and county. */
+export async function shopForResident(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<ShopItem>> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const after = afterKey(page.cursor, ['string', 'integer', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const places = await registeredPlaces(deps.db, actor.userId);
+  if (!places.length) return { items: [], next: null, more: false };
+  const rows = await shop.itemsServing(deps.db, places, limit + 1, after);
+  return presentPage(deps.db, actor, pageOf(rows, limit, shop.servingKey));
+}
+
+export async function itemsForStaff(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<ShopItem>> {
   const scopes = readableScopes(actor);
   if (!scopes.length) throw new AppError('forbidden');
-  return present(deps.db, actor, await shop.itemsIn(deps.db, scopes));
+  const after = afterKey(page.cursor, ['string', 'string', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return presentPage(
+    deps.db,
+    actor,
+    pageOf(await shop.itemsIn(deps.db, scopes, limit + 1, after), limit, shop.itemKey),
+  );
 }
 
 export interface NewItemInput {

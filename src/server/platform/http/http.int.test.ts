@@ -53,7 +53,7 @@ describe('HTTP API conventions', () => {
       expect.arrayContaining(['body.displayName', 'body.password']),
     );
     // nothing was written
-    expect((await call(ctx, sys, 'GET', '/api/accounts?q=abc')).json()).toEqual([]);
+    expect((await call(ctx, sys, 'GET', '/api/accounts?q=abc')).json().items).toEqual([]);
   });
 
   it('rejects an oversized body with 413', async () => {

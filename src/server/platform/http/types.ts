@@ -31,3 +31,12 @@ export const limitPerMinute = (max: number) => ({ rateLimit: { max, timeWindow: 
 /** A timestamp in responses: services return Date, the serializer writes ISO 8601. */
 export const DateTime = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 export const NullableDateTime = Type.Unsafe<Date | string | null>({ type: ['string', 'null'], format: 'date-time' });
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The success response of a route answering with an xlsx file: its binary content type, no JSON. */
+export const XlsxFile = {
+  description: 'an xlsx workbook',
+  content: { [XLSX_TYPE]: { schema: Type.String({ format: 'binary' }) } },
+};
+/** A streamed file as the body of a route whose response is declared binary (`XlsxFile`): the bytes are the string. */
+export const fileBody = (stream: NodeJS.ReadableStream) => stream as unknown as string;

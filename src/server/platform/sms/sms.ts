@@ -42,10 +42,11 @@ export interface OutboxEntry {
   createdAt: Date;
 }
 
-export async function listOutbox(q: Queryable, limit: number): Promise<OutboxEntry[]> {
+/** Messages sent, newest first, before the message `beforeId` when given. */
+export async function listOutbox(q: Queryable, limit: number, beforeId: number | null = null): Promise<OutboxEntry[]> {
   const { rows } = await q.query<{ id: number; phone_masked: string; body: string; gateway: string; created_at: Date }>(
-    'SELECT id, phone_masked, body, gateway, created_at FROM sms_outbox ORDER BY id DESC LIMIT $1',
-    [limit],
+    'SELECT id, phone_masked, body, gateway, created_at FROM sms_outbox WHERE ($2::bigint IS NULL OR id < $2) ORDER BY id DESC LIMIT $1',
+    [limit, beforeId],
   );
   return rows.map((r) => ({
     id: Number(r.id),

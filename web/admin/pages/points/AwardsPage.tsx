@@ -8,8 +8,9 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Award, type AwardAction, awardStateColor, awardStateLabel, signed } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { type MessageKey, useI18n } from '../../i18n';
 import { ManualAwardModal } from './ManualAwardModal';
@@ -43,7 +44,7 @@ export function AwardsPage() {
   const [manual, setManual] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const awards = useLoad(() => api.get<Award[]>('/api/points/console/awards', { queue }), [queue]);
+  const awards = usePaged((cursor) => api.get<Page<Award>>('/api/points/console/awards', { queue, cursor }), [queue]);
 
   const step = async (a: Award, body: { type: AwardAction; reason?: string }) => {
     setBusy(`${a.id}:${body.type}`);
@@ -87,8 +88,8 @@ export function AwardsPage() {
         <PointsTable<Award>
           rowKey="id"
           loading={awards.loading}
-          dataSource={awards.data ?? []}
-          pageSize={50}
+          dataSource={awards.items}
+          pageSize={false}
           scroll={{ x: 1100 }}
           data-testid="pts-awards-table"
           onRow={(a) =>
@@ -158,6 +159,7 @@ export function AwardsPage() {
             },
           ]}
         />
+        <LoadMore paged={awards} />
       </Card>
       <Modal
         open={!!rejecting}

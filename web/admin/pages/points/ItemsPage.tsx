@@ -4,12 +4,13 @@ import { App, Button, Card, Form, InputNumber, Modal, Space, Tag, Typography } f
 import { useState } from 'react';
 import { api } from '../../../shared/api';
 import { exchangeText, type ShopItem } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ItemModal } from './ItemModal';
+import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
@@ -22,8 +23,8 @@ export function ItemsPage() {
   const [restocking, setRestocking] = useState<ShopItem | null>(null);
   const [busy, run] = useBusyAction();
   const [form] = Form.useForm<{ quantity: number }>();
-  const items = useLoad(() => api.get<ShopItem[]>('/api/points/console/items'), []);
-  const place = usePlaceNames((items.data ?? []).map((i) => i.divisionCode));
+  const items = usePaged((cursor) => api.get<Page<ShopItem>>('/api/points/console/items', { cursor }), []);
+  const place = usePlaceNames(items.items.map((i) => i.divisionCode));
   const keeper = can('points.shop');
 
   const restock = async () => {
@@ -65,8 +66,8 @@ export function ItemsPage() {
         <PointsTable<ShopItem>
           rowKey="id"
           loading={items.loading}
-          dataSource={items.data ?? []}
-          pageSize={50}
+          dataSource={items.items}
+          pageSize={false}
           scroll={{ x: 900 }}
           data-testid="pts-items-table"
           onRow={(i) => ({ 'data-item': i.name }) as React.HTMLAttributes<HTMLTableRowElement>}
@@ -149,6 +150,7 @@ export function ItemsPage() {
             },
           ]}
         />
+        <LoadMore paged={items} />
       </Card>
       <ItemModal
         item={editing}

@@ -4,39 +4,24 @@ import { App, Button, Card, Descriptions, Select, Space, Tabs, Tag, Typography }
 import { useState } from 'react';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
-import { entryKindLabel, type HistoryRow, signed } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { entryKindLabel, type HistoryRow, type PersonReport, type PlaceReport, signed } from '../../../shared/points';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useKnownPeople } from './ManualAwardModal';
+import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
 
-interface PlaceRow {
-  divisionCode: string;
-  name: string;
-  issued: number;
-  deducted: number;
-  reserved: number;
-  redeemed: number;
-}
-interface PersonReport {
-  userId: string;
-  displayName: string;
-  balance: number;
-  pending: number;
-  pendingDeductions: number;
-  entries: HistoryRow[];
-}
-
-export function EntriesTable({ rows, loading }: { rows: HistoryRow[]; loading?: boolean }) {
+export function EntriesTable({ rows, loading }: { rows: readonly HistoryRow[]; loading?: boolean }) {
   const { t, lang } = useI18n();
   return (
     <PointsTable<HistoryRow>
       rowKey="entryId"
       loading={loading}
-      dataSource={rows}
+      dataSource={[...rows]}
+      pageSize={false}
       columns={[
         { title: t('pts.entryAt'), dataIndex: 'at', width: 160, render: formatDateTime },
         {
@@ -63,10 +48,21 @@ function PersonLedger() {
   const { t } = useI18n();
   const people = useKnownPeople(true);
   const [userId, setUserId] = useState<string>();
-  const report = useLoad(
-    () => (userId ? api.get<PersonReport>(`/api/points/console/reports/people/${userId}`) : Promise.resolve(undefined)),
+  const [summary, setSummary] = useState<Omit<PersonReport, 'entries'>>();
+  // the summary comes with every page of entries; the entries accumulate
+  const entries = usePaged(
+    async (cursor): Promise<Page<HistoryRow>> => {
+      if (!cursor) setSummary(undefined);
+      if (!userId) return { items: [], next: null, more: false };
+      const { entries: page, ...rest } = await api.get<PersonReport>(`/api/points/console/reports/people/${userId}`, {
+        cursor,
+      });
+      setSummary(rest);
+      return page;
+    },
     [userId],
   );
+  const report = { data: summary, error: entries.error, reload: entries.reload };
   return (
     <>
       <Select
@@ -93,7 +89,8 @@ function PersonLedger() {
               {report.data.pendingDeductions ? ` / −${report.data.pendingDeductions}` : ''}
             </Descriptions.Item>
           </Descriptions>
-          <EntriesTable rows={report.data.entries} loading={report.loading} />
+          <EntriesTable rows={entries.items} loading={entries.loading} />
+          <LoadMore paged={entries} />
         </>
       )}
     </>
@@ -104,7 +101,7 @@ export function LedgerPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, run] = useBusyAction();
-  const places = useLoad(() => api.get<PlaceRow[]>('/api/points/console/reports/places'), []);
+  const places = usePaged((cursor) => api.get<Page<PlaceReport>>('/api/points/console/reports/places', { cursor }), []);
   const exportXlsx = async () => {
     await run(async () => {
       await api.download('/api/points/console/reports/export.xlsx', {}, 'points-ledger.xlsx');
@@ -136,10 +133,10 @@ export function LedgerPage() {
               children: (
                 <>
                   <ErrorAlert error={places.error} onRetry={places.reload} />
-                  <PointsTable<PlaceRow>
+                  <PointsTable<PlaceReport>
                     rowKey="divisionCode"
                     loading={places.loading}
-                    dataSource={places.data ?? []}
+                    dataSource={places.items}
                     pageSize={false}
                     data-testid="pts-places-table"
                     columns={[
@@ -161,6 +158,7 @@ export function LedgerPage() {
                       { title: t('pts.redeemed'), dataIndex: 'redeemed', width: 110, align: 'right' },
                     ]}
                   />
+                  <LoadMore paged={places} />
                 </>
               ),
             },

@@ -4,9 +4,11 @@
  * waits for another staff member's approval (the server enforces the caps).
  */
 import { Alert, App, AutoComplete, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { allPages } from '../../../shared/allPages';
 import { api } from '../../../shared/api';
 import type { Award, RuleVersion } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
+import type { Page } from '../../../shared/usePaged';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
@@ -27,7 +29,9 @@ interface Values {
 export function useKnownPeople(enabled: boolean) {
   return useLoad(async () => {
     if (!enabled) return [];
-    const all = await api.get<Award[]>('/api/points/console/awards', { queue: 'all' });
+    const all = await allPages((cursor) =>
+      api.get<Page<Award>>('/api/points/console/awards', { queue: 'all', cursor, limit: 200 }),
+    );
     return [...new Map(all.map((a) => [a.userId, { userId: a.userId, name: a.userName }])).values()];
   }, [enabled]);
 }
@@ -51,7 +55,10 @@ export function ManualAwardModal({
   const [busy, run] = useBusyAction();
   const people = useKnownPeople(open);
   const rules = useLoad(
-    () => (open ? api.get<RuleVersion[]>('/api/points/console/rules') : Promise.resolve([])),
+    () =>
+      open
+        ? allPages((cursor) => api.get<Page<RuleVersion>>('/api/points/console/rules', { cursor, limit: 200 }))
+        : Promise.resolve([]),
     [open],
   );
   const manualRules = [

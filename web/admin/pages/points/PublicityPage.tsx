@@ -4,26 +4,15 @@ import { App, Button, Card, Form, Input, Modal, Radio, Segmented, Tag, Typograph
 import { useState } from 'react';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
-import { type Award, awardStateColor, awardStateLabel } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Award, awardStateColor, awardStateLabel, type Objection } from '../../../shared/points';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { awardAmount } from './AwardsPage';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
-
-interface Objection {
-  id: string;
-  awardId: string;
-  issuerCode: string;
-  reason: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  upheld: boolean | null;
-  resolution: string | null;
-  actions: string[];
-}
 
 export function PublicityPage() {
   const { t, lang } = useI18n();
@@ -32,10 +21,14 @@ export function PublicityPage() {
   const [resolving, setResolving] = useState<Objection | null>(null);
   const [busy, run] = useBusyAction();
   const [form] = Form.useForm<{ upheld: boolean; reason: string }>();
-  const awards = useLoad(() => api.get<Award[]>('/api/points/console/awards', { queue: 'all' }), []);
-  const inPublicity = (awards.data ?? []).filter((a) => a.state === 'published' || a.state === 'objected');
-  const objections = useLoad(() => api.get<Objection[]>('/api/points/console/objections', { open }), [open]);
-  const awardOf = (id: string) => (awards.data ?? []).find((a) => a.id === id);
+  const awards = usePaged(
+    (cursor) => api.get<Page<Award>>('/api/points/console/awards', { queue: 'publicity', cursor }),
+    [],
+  );
+  const objections = usePaged(
+    (cursor) => api.get<Page<Objection>>('/api/points/console/objections', { open, cursor }),
+    [open],
+  );
 
   const resolve = async () => {
     const v = await form.validateFields();
@@ -74,7 +67,8 @@ export function PublicityPage() {
         <PointsTable<Award>
           rowKey="id"
           loading={awards.loading}
-          dataSource={inPublicity}
+          dataSource={awards.items}
+          pageSize={false}
           data-testid="pts-publicity-table"
           columns={[
             { title: t('pts.person'), dataIndex: 'userName', width: 170 },
@@ -95,6 +89,7 @@ export function PublicityPage() {
             { title: t('pts.publicityUntil'), dataIndex: 'publicityUntil', width: 160, render: formatDateTime },
           ]}
         />
+        <LoadMore paged={awards} />
       </Card>
       <Card
         size="small"
@@ -114,20 +109,19 @@ export function PublicityPage() {
         <PointsTable<Objection>
           rowKey="id"
           loading={objections.loading}
-          dataSource={objections.data ?? []}
+          dataSource={objections.items}
+          pageSize={false}
           data-testid="pts-objections-table"
           columns={[
             {
               title: t('pts.person'),
-              key: 'who',
+              dataIndex: 'awardUserName',
               width: 170,
-              render: (_: unknown, o) => awardOf(o.awardId)?.userName ?? '—',
             },
             {
               title: t('pts.reason'),
-              key: 'award',
+              dataIndex: 'awardReason',
               ellipsis: true,
-              render: (_: unknown, o) => awardOf(o.awardId)?.reason ?? o.awardId,
             },
             { title: t('pts.objections'), dataIndex: 'reason', ellipsis: true },
             { title: t('pts.raisedAt'), dataIndex: 'createdAt', width: 160, render: formatDateTime },
@@ -151,6 +145,7 @@ export function PublicityPage() {
             },
           ]}
         />
+        <LoadMore paged={objections} />
       </Card>
       <Modal
         open={!!resolving}

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { RuleVersion } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
@@ -37,8 +38,8 @@ export function RulesPage() {
   const [open, setOpen] = useState(false);
   const [busy, run] = useBusyAction();
   const [form] = Form.useForm<Values>();
-  const rules = useLoad(() => api.get<RuleVersion[]>('/api/points/console/rules'), []);
-  const place = usePlaceNames((rules.data ?? []).map((r) => r.scopeCode));
+  const rules = usePaged((cursor) => api.get<Page<RuleVersion>>('/api/points/console/rules', { cursor }), []);
+  const place = usePlaceNames(rules.items.map((r) => r.scopeCode));
   const canCreate = can('points.review');
 
   const roots = scopeRoots(me, site.county.code);
@@ -106,8 +107,8 @@ export function RulesPage() {
         <PointsTable<RuleVersion>
           rowKey="id"
           loading={rules.loading}
-          dataSource={rules.data ?? []}
-          pageSize={50}
+          dataSource={rules.items}
+          pageSize={false}
           scroll={{ x: 1000 }}
           data-testid="pts-rules-table"
           columns={[
@@ -162,6 +163,7 @@ export function RulesPage() {
               : []),
           ]}
         />
+        <LoadMore paged={rules} />
       </Card>
       <Modal
         open={open}
