@@ -88,56 +88,10 @@ export interface Department {
   scopeCode: string;
 }
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  totpEnabled: boolean;
-  isDemo: boolean;
-  disabledAt: string | null;
-  createdAt: string;
-  roles: string[];
-}
+export type { Account } from '../../src/server/modules/accounts/accounts.schema';
 
-export interface SmsRow {
-  id: number | string;
-  phoneMasked: string;
-  body: string;
-  gateway: string;
-  createdAt: string;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorLabel: string | null;
-  ip: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  scopeCode: string | null;
-  before: unknown;
-  after: unknown;
-  outcome: string;
-  prevHash: string;
-  hash: string;
-}
-
-export interface AuditVerify {
-  ok: boolean;
-  rows: number;
-  brokenAt?: number;
-  reason?: string;
-}
+export type { SmsMessage as SmsRow } from '../../src/server/modules/accounts/accounts.schema';
+export type { AuditRow, VerifyResult as AuditVerify } from '../../src/server/modules/audit/audit.schema';
 
 /** A password reset done by the system administrator (the security administrator's list). */
-export interface PasswordReset {
-  id: number;
-  userId: string;
-  username: string;
-  displayName: string;
-  resetBy: string;
-  resetAt: string;
-  changedAt: string | null;
-}
+export type { PasswordReset } from '../../src/server/modules/accounts/accounts.schema';

@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import { cstDate } from '../../platform/calendar/working-time';
 import type { Queryable } from '../../platform/db/db';
+import { inSavepoint } from '../../platform/db/savepoint';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
@@ -170,18 +171,19 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
       return;
     }
     try {
-      await tx.query('SAVEPOINT points_award');
-      const created = await createAward(tx, {
-        rule,
-        userId: p.reporterId,
-        issuerCode: villageOf(p.divisionCode),
-        sourceEvent: `case:${p.caseId}`,
-        reason: `${rule.name}：${p.number}`,
-        earnedAt: filedAt,
-        createdBy: filer,
-        now,
-      });
-      await tx.query('RELEASE SAVEPOINT points_award');
+      const reporterId = p.reporterId;
+      const created = await inSavepoint(tx, 'points_award', () =>
+        createAward(tx, {
+          rule,
+          userId: reporterId,
+          issuerCode: villageOf(p.divisionCode),
+          sourceEvent: `case:${p.caseId}`,
+          reason: `${rule.name}：${p.number}`,
+          earnedAt: filedAt,
+          createdBy: filer,
+          now,
+        }),
+      );
       if (created) {
         await audit(
           tx,
@@ -203,7 +205,6 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
         );
       }
     } catch (err) {
-      await tx.query('ROLLBACK TO SAVEPOINT points_award');
       if (err instanceof AppError && err.code === 'points_cap_reached') return; // over the cap: no award, message done
       throw err;
     }

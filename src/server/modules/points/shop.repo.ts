@@ -1,5 +1,6 @@
 /** The points shop (积分超市): items, stock, redemptions and the pickup desk's throttle. Queries only. */
 import type { Queryable } from '../../platform/db/db';
+import { inSavepoint } from '../../platform/db/savepoint';
 import type { KeyValue } from '../../platform/page';
 import type { RedemptionState } from './points.domain';
 
@@ -200,13 +201,10 @@ export async function insertRedemptionUnlessCodeTaken(
   tx: Queryable,
   r: Parameters<typeof insertRedemption>[1],
 ): Promise<boolean> {
-  await tx.query('SAVEPOINT pickup_code');
   try {
-    await insertRedemption(tx, r);
-    await tx.query('RELEASE SAVEPOINT pickup_code');
+    await inSavepoint(tx, 'pickup_code', () => insertRedemption(tx, r));
     return true;
   } catch (err) {
-    await tx.query('ROLLBACK TO SAVEPOINT pickup_code');
     if ((err as { code?: string }).code !== '23505') throw err;
     return false;
   }

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { Account } from '../../../shared/types';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -20,7 +21,7 @@ export function AccountsPage() {
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<Account | null>(null);
-  const accounts = useLoad(() => api.get<Account[]>('/api/accounts', { q }), [q]);
+  const accounts = usePaged((cursor) => api.get<Page<Account>>('/api/accounts', { q, cursor }), [q]);
 
   const act = async (run: () => Promise<string>) => {
     try {
@@ -55,7 +56,6 @@ export function AccountsPage() {
       <Card size="small">
         <Space style={{ marginBottom: 12 }}>
           <Input.Search allowClear placeholder={t('accounts.search')} onSearch={setQ} style={{ width: 280 }} />
-          <Typography.Text type="secondary">{t('common.count', { n: accounts.data?.length ?? 0 })}</Typography.Text>
         </Space>
         <ErrorAlert error={accounts.error} onRetry={accounts.reload} />
         <Table<Account>
@@ -63,8 +63,8 @@ export function AccountsPage() {
           bordered
           rowKey="id"
           loading={accounts.loading}
-          dataSource={accounts.data ?? []}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          dataSource={accounts.items}
+          pagination={false}
           scroll={{ x: 1000 }}
           columns={[
             {
@@ -153,6 +153,7 @@ export function AccountsPage() {
             },
           ]}
         />
+        <LoadMore paged={accounts} />
       </Card>
       <CreateAccountModal
         open={creating}

@@ -1,46 +1,29 @@
 /** 审计 the audit trail (audit administrator): search, read, export as an xlsx ledger, verify the hash chain. */
 import { DownloadOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Space } from 'antd';
+import { useState } from 'react';
 import { api, errorMessage, type Query } from '../../../shared/api';
 import type { AuditRow, AuditVerify } from '../../../shared/types';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 
-const PAGE = 100;
-
 export function AuditPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [filters, setFilters] = useState<Query>({});
-  const [rows, setRows] = useState<AuditRow[]>([]);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const load = useCallback(async (q: Query, beforeId?: number) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.get<AuditRow[]>('/api/audit', { ...q, limit: PAGE, beforeId });
-      setRows((prev) => (beforeId ? [...prev, ...page] : page));
-      setMore(page.length === PAGE);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(filters);
-  }, [filters, load]);
+  const rows = usePaged(
+    (cursor) => api.get<Page<AuditRow>>('/api/audit', { ...filters, limit: 100, cursor }),
+    [filters],
+  );
 
   const runVerify = async () => {
     setVerifying(true);
@@ -103,16 +86,9 @@ export function AuditPage() {
       )}
       <Card size="small">
         <AuditFilters onSearch={setFilters} />
-        <ErrorAlert error={error} onRetry={() => load(filters)} />
-        <AuditTable rows={rows} loading={loading} />
-        <div className="cc-table-foot">
-          <Typography.Text type="secondary">{t('audit.shown', { n: rows.length })}</Typography.Text>
-          {more && (
-            <Button size="small" loading={loading} onClick={() => load(filters, rows[rows.length - 1]?.id)}>
-              {t('audit.more')}
-            </Button>
-          )}
-        </div>
+        <ErrorAlert error={rows.error} onRetry={rows.reload} />
+        <AuditTable rows={rows.items} loading={rows.loading} />
+        <LoadMore paged={rows} />
       </Card>
     </>
   );

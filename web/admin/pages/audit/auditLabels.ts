@@ -1,5 +1,11 @@
 /** Names of audit actions in both languages (unknown actions show their code). */
+import { ACCOUNTS_AUDIT_LABELS } from '../../../../src/server/modules/accounts/accounts.labels';
+import { POINTS_AUDIT_LABELS } from '../../../../src/server/modules/points/points.labels';
 import type { Lang } from '../../../shared/i18n';
+
+/** The labels a module defines itself (its `*.labels.ts`), as [zh, en] pairs. */
+const fromModule = (labels: Record<string, { zh: string; en: string }>) =>
+  Object.fromEntries(Object.entries(labels).map(([action, l]) => [action, [l.zh, l.en] as [string, string]]));
 
 const ACTIONS: Record<string, [zh: string, en: string]> = {
   'auth.sign_in': ['登录', 'Sign-in'],
@@ -11,16 +17,14 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'auth.idle_timeout': ['空闲超时', 'Idle timeout'],
   'auth.sessions_revoked': ['强制下线', 'Sessions revoked'],
   'auth.sms_code_sent': ['发送验证码', 'SMS code sent'],
-  'accounts.create': ['创建账号', 'Account created'],
-  'accounts.disable': ['停用账号', 'Account disabled'],
-  'accounts.enable': ['启用账号', 'Account enabled'],
-  'accounts.reset_password': ['重置密码', 'Password reset'],
   'roles.grant': ['授予角色', 'Role granted'],
   'roles.revoke': ['撤销角色', 'Role revoked'],
   'users.register_resident': ['居民注册', 'Resident registered'],
   'users.set_place': ['设置所在村/社区', 'Place set'],
   'demo.seed_accounts': ['生成演示账号', 'Demo accounts seeded'],
   'divisions.import': ['导入区划', 'Divisions imported'],
+  ...fromModule(ACCOUNTS_AUDIT_LABELS),
+  ...fromModule(POINTS_AUDIT_LABELS),
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTIONS);

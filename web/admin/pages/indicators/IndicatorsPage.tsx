@@ -3,6 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Segmented, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { IndicatorRow, IndicatorTable } from '../../../../src/server/modules/indicators/indicators.schema';
 import { api, ApiError, errorMessage } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { DivisionPicker } from '../../components/DivisionPicker';
@@ -12,8 +13,14 @@ import { scopeRoots } from '../../components/scope';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 
-const DIMENSIONS = ['grid', 'village', 'town', 'department', 'category'] as const;
-const COUNTS = ['received', 'filed', 'due', 'closed'] as const;
+const DIMENSIONS = [
+  'grid',
+  'village',
+  'town',
+  'department',
+  'category',
+] as const satisfies readonly IndicatorTable['dimension'][];
+const COUNTS = ['received', 'filed', 'due', 'closed'] as const satisfies readonly Measure[];
 const RATES = [
   'closureRate',
   'onTimeRate',
@@ -21,19 +28,9 @@ const RATES = [
   'responseRate',
   'resolutionRate',
   'satisfactionRate',
-] as const;
-type Measure = (typeof COUNTS)[number] | (typeof RATES)[number] | 'avgHandlingHours';
-
-type IndicatorRow = { rank: number | null; key: string | null; name: string | null; nameEn?: string | null } & Record<
-  Measure,
-  number | null
->;
-interface IndicatorTable {
-  scope: string;
-  scopeName: string;
-  rows: IndicatorRow[];
-  total: Record<Measure, number | null>;
-}
+] as const satisfies readonly Measure[];
+/** What the table is ranked by: every count and rate. */
+type Measure = IndicatorTable['sort'];
 
 const pct = (v: number | null) => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
 const DAY = 'YYYY-MM-DD';

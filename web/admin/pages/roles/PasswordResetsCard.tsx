@@ -3,13 +3,14 @@ import { Card, Table, Tag, Typography } from 'antd';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { PasswordReset } from '../../../shared/types';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { useI18n } from '../../i18n';
 
 export function PasswordResetsCard() {
   const { t } = useI18n();
-  const resets = useLoad(() => api.get<PasswordReset[]>('/api/password-resets'), []);
+  const resets = usePaged((cursor) => api.get<Page<PasswordReset>>('/api/password-resets', { cursor }), []);
   return (
     <Card
       size="small"
@@ -24,8 +25,8 @@ export function PasswordResetsCard() {
         bordered
         rowKey="id"
         loading={resets.loading}
-        dataSource={resets.data ?? []}
-        pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
+        dataSource={resets.items}
+        pagination={false}
         columns={[
           {
             title: t('resets.account'),
@@ -53,6 +54,7 @@ export function PasswordResetsCard() {
           },
         ]}
       />
+      <LoadMore paged={resets} />
     </Card>
   );
 }

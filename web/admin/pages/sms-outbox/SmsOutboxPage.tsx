@@ -4,14 +4,15 @@ import { Button, Card, Table, Tag, Typography } from 'antd';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { SmsRow } from '../../../shared/types';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 
 export function SmsOutboxPage() {
   const { t } = useI18n();
-  const sms = useLoad(() => api.get<SmsRow[]>('/api/sms-outbox'), []);
+  const sms = usePaged((cursor) => api.get<Page<SmsRow>>('/api/sms-outbox', { cursor }), []);
   return (
     <>
       <PageTitle
@@ -30,9 +31,9 @@ export function SmsOutboxPage() {
           bordered
           rowKey="id"
           loading={sms.loading}
-          dataSource={sms.data ?? []}
+          dataSource={sms.items}
           locale={{ emptyText: t('sms.empty') }}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          pagination={false}
           columns={[
             { title: 'ID', dataIndex: 'id', width: 70 },
             { title: t('col.time'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
@@ -46,6 +47,7 @@ export function SmsOutboxPage() {
             { title: t('sms.gateway'), dataIndex: 'gateway', width: 100, render: (g: string) => <Tag>{g}</Tag> },
           ]}
         />
+        <LoadMore paged={sms} />
       </Card>
     </>
   );

@@ -1,12 +1,13 @@
 /** 系统设置: the effective settings of this installation, read-only (system administrator). */
 import { Card, Descriptions, Tag, Typography } from 'antd';
+import type { SystemConfig } from '../../../../src/server/modules/accounts/accounts.schema';
 import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { type MessageKey, useI18n } from '../../i18n';
 
-const LABELS: Record<string, MessageKey> = {
+const LABELS: Record<keyof SystemConfig, MessageKey> = {
   database: 'system.database',
   countyCode: 'system.countyCode',
   sessionIdleMinutes: 'system.sessionIdleMinutes',
@@ -19,7 +20,7 @@ const LABELS: Record<string, MessageKey> = {
 
 export function SystemPage() {
   const { t } = useI18n();
-  const config = useLoad(() => api.get<Record<string, unknown>>('/api/system/config'), []);
+  const config = useLoad(() => api.get<SystemConfig>('/api/system/config'), []);
   const show = (v: unknown) => {
     if (typeof v === 'boolean')
       return v ? <Tag color="orange">{t('system.yes')}</Tag> : <Tag color="green">{t('system.no')}</Tag>;
@@ -36,16 +37,12 @@ export function SystemPage() {
             <Descriptions.Item
               key={k}
               label={
-                LABELS[k] ? (
-                  <>
-                    {t(LABELS[k])}{' '}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {k}
-                    </Typography.Text>
-                  </>
-                ) : (
-                  k
-                )
+                <>
+                  {t(LABELS[k as keyof SystemConfig])}{' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {k}
+                  </Typography.Text>
+                </>
               }
             >
               {show(v)}

@@ -1,33 +1,36 @@
 /** 积分明细: my ledger entries, newest first, each with its reason and, for credits that expire, the expiry date. */
-import { DotLoading, ErrorBlock, List } from 'antd-mobile';
+import { DotLoading, ErrorBlock, InfiniteScroll, List } from 'antd-mobile';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { entryKindLabel, type HistoryRow, signed } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 
 export function HistoryList() {
   const { t, lang } = useI18n();
-  const rows = useLoad(() => api.get<HistoryRow[]>('/api/points/me/history', { limit: 200 }), []);
-  if (rows.loading && !rows.data)
+  const rows = usePaged((cursor) => api.get<Page<HistoryRow>>('/api/points/me/history', { cursor }), []);
+  if (rows.loading && !rows.items.length)
     return (
       <div className="cc-m-center">
         <DotLoading color="primary" />
       </div>
     );
   if (rows.error) return <ErrorBlock status="disconnected" description={errorMessage(rows.error)} />;
-  if (!rows.data?.length) return <ErrorBlock status="empty" title={t('pts.historyEmpty')} description="" />;
+  if (!rows.items.length) return <ErrorBlock status="empty" title={t('pts.historyEmpty')} description="" />;
   return (
-    <List mode="card" data-testid="m-history">
-      {rows.data.map((r) => (
-        <List.Item
-          key={r.entryId}
-          description={`${entryKindLabel(r.kind, lang)} · ${formatDateTime(r.at)}${r.expiresAt ? ` · ${formatDateTime(r.expiresAt).slice(0, 10)}` : ''}`}
-          extra={<span className={r.amount < 0 ? 'cc-m-minus' : 'cc-m-plus'}>{signed(r.amount)}</span>}
-        >
-          {r.memo}
-        </List.Item>
-      ))}
-    </List>
+    <>
+      <List mode="card" data-testid="m-history">
+        {rows.items.map((r) => (
+          <List.Item
+            key={r.entryId}
+            description={`${entryKindLabel(r.kind, lang)} · ${formatDateTime(r.at)}${r.expiresAt ? ` · ${formatDateTime(r.expiresAt).slice(0, 10)}` : ''}`}
+            extra={<span className={r.amount < 0 ? 'cc-m-minus' : 'cc-m-plus'}>{signed(r.amount)}</span>}
+          >
+            {r.memo}
+          </List.Item>
+        ))}
+      </List>
+      <InfiniteScroll loadMore={rows.loadMore} hasMore={rows.more} />
+    </>
   );
 }

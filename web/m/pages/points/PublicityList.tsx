@@ -1,15 +1,15 @@
 /** 公示: awards in publicity in my village (names masked, 张*明); anyone but the person may raise an objection (提出异议). */
-import { Button, DotLoading, ErrorBlock, List, Popup, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, DotLoading, ErrorBlock, InfiniteScroll, List, Popup, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type PublicityRow, signed } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 
 export function PublicityList() {
   const { t } = useI18n();
-  const rows = useLoad(() => api.get<PublicityRow[]>('/api/points/publicity'), []);
+  const rows = usePaged((cursor) => api.get<Page<PublicityRow>>('/api/points/publicity', { cursor }), []);
   const [target, setTarget] = useState<PublicityRow | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +30,7 @@ export function PublicityList() {
     }
   };
 
-  if (rows.loading && !rows.data)
+  if (rows.loading && !rows.items.length)
     return (
       <div className="cc-m-center">
         <DotLoading color="primary" />
@@ -40,11 +40,11 @@ export function PublicityList() {
   return (
     <>
       <div className="cc-m-hint cc-m-inset">{t('pts.publicityHint')}</div>
-      {!rows.data?.length ? (
+      {!rows.items.length ? (
         <ErrorBlock status="empty" title={t('pts.publicityEmpty')} description="" />
       ) : (
         <List mode="card" data-testid="m-publicity">
-          {rows.data.map((r) => (
+          {rows.items.map((r) => (
             <List.Item
               key={r.id}
               description={
@@ -76,6 +76,7 @@ export function PublicityList() {
           ))}
         </List>
       )}
+      <InfiniteScroll loadMore={rows.loadMore} hasMore={rows.more} />
       <Popup
         visible={!!target}
         onMaskClick={() => setTarget(null)}

@@ -1,10 +1,10 @@
 /** 我的兑换: my redemptions; a reservation shows its 6-digit pickup code and QR code (antd QRCode) and may be cancelled. */
 import { QRCode } from 'antd';
-import { Button, Dialog, DotLoading, ErrorBlock, Tag, Toast } from 'antd-mobile';
+import { Button, Dialog, DotLoading, ErrorBlock, InfiniteScroll, Tag, Toast } from 'antd-mobile';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Redemption, redemptionStateLabel } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 
 const COLORS: Record<string, string> = {
@@ -16,7 +16,7 @@ const COLORS: Record<string, string> = {
 
 export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
   const { t, lang } = useI18n();
-  const rows = useLoad(() => api.get<Redemption[]>('/api/points/me/redemptions'), []);
+  const rows = usePaged((cursor) => api.get<Page<Redemption>>('/api/points/me/redemptions', { cursor }), []);
 
   const cancel = async (r: Redemption) => {
     const ok = await Dialog.confirm({
@@ -35,17 +35,17 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
     }
   };
 
-  if (rows.loading && !rows.data)
+  if (rows.loading && !rows.items.length)
     return (
       <div className="cc-m-center">
         <DotLoading color="primary" />
       </div>
     );
   if (rows.error) return <ErrorBlock status="disconnected" description={errorMessage(rows.error)} />;
-  if (!rows.data?.length) return <ErrorBlock status="empty" title={t('pts.redemptionsEmpty')} description="" />;
+  if (!rows.items.length) return <ErrorBlock status="empty" title={t('pts.redemptionsEmpty')} description="" />;
   return (
     <div data-testid="m-redemptions">
-      {rows.data.map((r) => (
+      {rows.items.map((r) => (
         <div key={r.id} className="cc-m-card cc-m-redemption" data-redemption={r.id} data-state={r.state}>
           <div className="cc-m-redemption-head">
             <div>
@@ -86,6 +86,7 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
           )}
         </div>
       ))}
+      <InfiniteScroll loadMore={rows.loadMore} hasMore={rows.more} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 /** 积分超市: items of my village's, town's and county's shops with price, yuan value, stock and limit; redeem after confirming. */
 import { GiftOutlined } from '@ant-design/icons';
-import { Button, Dialog, DotLoading, ErrorBlock, Tag, Toast } from 'antd-mobile';
+import { Button, Dialog, DotLoading, ErrorBlock, InfiniteScroll, Tag, Toast } from 'antd-mobile';
 import { api, ApiError, errorMessage } from '../../../shared/api';
 import type { Redemption, ShopItem } from '../../../shared/points';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 
 export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed: (r: Redemption) => void }) {
   const { t } = useI18n();
-  const items = useLoad(() => api.get<ShopItem[]>('/api/points/shop'), []);
+  const items = usePaged((cursor) => api.get<Page<ShopItem>>('/api/points/shop', { cursor }), []);
 
   const redeem = async (item: ShopItem) => {
     if (item.pricePoints > balance) {
@@ -39,17 +39,17 @@ export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed:
     }
   };
 
-  if (items.loading && !items.data)
+  if (items.loading && !items.items.length)
     return (
       <div className="cc-m-center">
         <DotLoading color="primary" />
       </div>
     );
   if (items.error) return <ErrorBlock status="disconnected" description={errorMessage(items.error)} />;
-  if (!items.data?.length) return <ErrorBlock status="empty" title={t('pts.shopEmpty')} description="" />;
+  if (!items.items.length) return <ErrorBlock status="empty" title={t('pts.shopEmpty')} description="" />;
   return (
     <div className="cc-m-shop" data-testid="m-shop">
-      {items.data.map((i) => {
+      {items.items.map((i) => {
         const short = i.pricePoints > balance;
         return (
           <div key={i.id} className="cc-m-shop-item" data-item={i.name}>
@@ -91,6 +91,7 @@ export function ShopList({ balance, onRedeemed }: { balance: number; onRedeemed:
           </div>
         );
       })}
+      <InfiniteScroll loadMore={items.loadMore} hasMore={items.more} />
     </div>
   );
 }
