@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
-import { AppError, unwrap } from '../../platform/errors';
+import { AppError, fail, ok, type Result, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { assertDuty, dutiesOf } from './duties';
@@ -181,26 +181,22 @@ export async function releaseExpiredReservations(deps: Deps, limit = 500): Promi
   return { released };
 }
 
-type DeskOutcome = { ok: shop.RedemptionRow } | { error: AppError };
-
 /**
  * The pickup desk (兑换台): staff confirm a reservation by its code (or QR payload). Unknown codes
  * count against the staff member; after the configured number in a row the desk locks for a while.
- * The failure is committed before the error is returned.
+ * The failure is committed (the transaction returns it as a Result) before it is thrown.
  */
 export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const code = input.slice(-6);
   const idInQr = input.length > 6 ? input.split(':')[3] : null;
   const now = deps.clock.now();
-  const outcome = await deps.db.transaction(async (tx): Promise<DeskOutcome> => {
+  const outcome = await deps.db.transaction(async (tx): Promise<Result<shop.RedemptionRow>> => {
     const desk = await shop.deskState(tx, actor.userId);
     if (desk.lockedUntil && desk.lockedUntil > now) {
-      return {
-        error: new AppError('pickup_desk_locked', {
-          minutes: Math.ceil((desk.lockedUntil.getTime() - now.getTime()) / 60_000),
-        }),
-      };
+      return fail('pickup_desk_locked', {
+        minutes: Math.ceil((desk.lockedUntil.getTime() - now.getTime()) / 60_000),
+      });
     }
     const r = await shop.findByPickupCode(tx, code);
     if (!r || !managesAt(actor, r.divisionCode) || (idInQr && idInQr !== r.id)) {
@@ -219,27 +215,23 @@ export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
         outcome: 'failure',
         after: { code, failures, locked },
       });
-      return {
-        error: locked
-          ? new AppError('pickup_desk_locked', { minutes: settings.deskLockMinutes })
-          : new AppError('pickup_code_unknown', { code, remaining: settings.deskMaxFailures - failures }),
-      };
+      return locked
+        ? fail('pickup_desk_locked', { minutes: settings.deskLockMinutes })
+        : fail('pickup_code_unknown', { code, remaining: settings.deskMaxFailures - failures });
     }
     await shop.setDeskState(tx, actor.userId, 0, null);
     // nobody hands goods to themselves or their household (nothing written: the transaction rolls back)
     assertDuty(actor, await dutiesOf(tx, actor), { userId: r.userId, createdBy: null }, 'fulfil');
     if (r.state === 'reserved' && r.expiresAt <= now) {
       await release(tx, r, 'expired', null, now);
-      return { error: new AppError('pickup_code_expired', { code, state: 'expired', stateZh: '已过期' }) };
+      return fail('pickup_code_expired', { code, state: 'expired', stateZh: '已过期' });
     }
     if (r.state !== 'reserved') {
-      return {
-        error: new AppError('pickup_code_expired', {
-          code,
-          state: REDEMPTION_STATE_LABELS[r.state].en,
-          stateZh: REDEMPTION_STATE_LABELS[r.state].zh,
-        }),
-      };
+      return fail('pickup_code_expired', {
+        code,
+        state: REDEMPTION_STATE_LABELS[r.state].en,
+        stateZh: REDEMPTION_STATE_LABELS[r.state].zh,
+      });
     }
     const hold = await ensureAccount(tx, 'hold', r.divisionCode, now);
     const shopAccount = await ensureAccount(tx, 'shop', r.divisionCode, now);
@@ -263,10 +255,9 @@ export async function confirmPickup(deps: Deps, actor: Actor, input: string) {
       scopeCode: r.divisionCode,
       after: { state: 'fulfilled', user: r.userId, item: r.itemName },
     });
-    return { ok: fulfilled };
+    return ok(fulfilled);
   });
-  if ('error' in outcome) throw outcome.error;
-  return { ...outcome.ok, stateLabel: REDEMPTION_STATE_LABELS.fulfilled, actions: [] };
+  return { ...unwrap(outcome), stateLabel: REDEMPTION_STATE_LABELS.fulfilled, actions: [] };
 }
 
 export async function myRedemptions(deps: Deps, actor: Actor, page: PageRequest = {}): Promise<Page<Redemption>> {
