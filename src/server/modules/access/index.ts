@@ -13,8 +13,8 @@ export { API_ONLY_CAPABILITIES, CAPABILITIES, type Capability } from './capabili
 export { accountProtection, can, canManageAccounts, canReadAudit, capabilities } from './access.policy';
 export {
   activeGrants,
-  assignmentsInScope,
   departmentExists,
+  gridWorkersOver,
   handlingCandidates,
   insertAssignment,
   mayHandleAt,

@@ -129,7 +129,7 @@ export interface GridFeatureRow {
   covered: number;
 }
 
-export async function gridFeatures(q: Queryable, prefix: string, limit: number): Promise<GridFeatureRow[]> {
+export async function gridFeatures(q: Queryable, prefix: string): Promise<GridFeatureRow[]> {
   const { rows } = await q.query<{
     code: string;
     name: string;
@@ -140,8 +140,8 @@ export async function gridFeatures(q: Queryable, prefix: string, limit: number):
   }>(
     `SELECT d.code, d.name, a.polygon, a.synthetic, c.households, c.covered
        FROM grid_areas a JOIN divisions d ON d.code = a.grid_code LEFT JOIN grid_coverage c ON c.grid_code = a.grid_code
-      WHERE a.grid_code LIKE $1 ORDER BY a.grid_code LIMIT $2`,
-    [`${prefix}%`, limit],
+      WHERE a.grid_code LIKE $1 ORDER BY a.grid_code`,
+    [`${prefix}%`],
   );
   return rows.map((r) => ({ ...r, households: r.households ?? 0, covered: r.covered ?? 0 }));
 }
