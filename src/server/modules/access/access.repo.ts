@@ -44,18 +44,43 @@ const SELECT = `SELECT a.id, a.user_id, u.username, u.display_name, a.role, a.sc
 export const STAFF_KEY = ['string', 'string', 'string', 'string'] as const;
 export const staffKey = (a: Assignment): [string, string, string, string] => [a.scopeCode, a.role, a.displayName, a.id];
 
-/** Active assignments held at or below `scopeCode`, in key order after `after` (`limit` rows). */
+export interface StaffFilter {
+  role?: string;
+  /** part of a name, username or place name, or a whole user id */
+  text?: string;
+}
+
+/** Active assignments held at or below `scopeCode` passing `filter`, in key order after `after` (`limit` rows). */
 export async function assignmentsInScope(
   q: Queryable,
   scopeCode: string,
+  filter: StaffFilter,
   after: readonly string[] | null,
   limit: number,
 ): Promise<Assignment[]> {
+  const params: unknown[] = [`${scopeCode}%`];
+  const where = ['a.revoked_at IS NULL', 'a.scope_code LIKE $1'];
+  if (filter.role) {
+    params.push(filter.role);
+    where.push(`a.role = $${params.length}`);
+  }
+  if (filter.text) {
+    params.push(`%${filter.text.replace(/[%_\\]/g, '\\$&')}%`, filter.text);
+    const n = params.length;
+    where.push(
+      `(u.display_name ILIKE $${n - 1} OR u.username ILIKE $${n - 1} OR d.name ILIKE $${n - 1} OR a.user_id::text = $${n})`,
+    );
+  }
+  if (after) {
+    params.push(...after);
+    const n = params.length;
+    where.push(`(a.scope_code, a.role, u.display_name, a.id::text) > ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
+  }
+  params.push(limit);
   const { rows } = await q.query<Raw>(
-    `${SELECT} WHERE a.revoked_at IS NULL AND a.scope_code LIKE $1
-        AND ($2::text IS NULL OR (a.scope_code, a.role, u.display_name, a.id::text) > ($2, $3, $4, $5))
-      ORDER BY a.scope_code, a.role, u.display_name, a.id::text LIMIT $6`,
-    [`${scopeCode}%`, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, after?.[3] ?? null, limit],
+    `${SELECT} WHERE ${where.join(' AND ')}
+      ORDER BY a.scope_code, a.role, u.display_name, a.id::text LIMIT $${params.length}`,
+    params,
   );
   return rows.map(toAssignment);
 }

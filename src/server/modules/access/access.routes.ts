@@ -51,6 +51,8 @@ export default async function accessRoutes(app: App, deps: Deps) {
     },
     async (req) =>
       listStaff(deps, requireUser(req), req.query.scope, {
+        role: req.query.role,
+        text: req.query.q,
         cursor: req.query.cursor,
         limit: req.query.limit ?? DEFAULT_PAGE_LIMIT,
       }),

@@ -43,7 +43,17 @@ export type Department = Static<typeof Department>;
 /** The county's departments: a short fixed list set up with the county (divisions/departments.ts). */
 export const Departments = Type.Array(Department);
 
-export const StaffQuery = Type.Object({ scope: ScopeCode, ...PageQueryFields }, { additionalProperties: false });
+export const StaffQuery = Type.Object(
+  {
+    scope: ScopeCode,
+    role: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'only this role' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 60, description: 'part of a name, username or place name, or a whole user id' }),
+    ),
+    ...PageQueryFields,
+  },
+  { additionalProperties: false },
+);
 export const StaffPage = PageOf(Assignment);
 
 /** A user's active grants: a handful by nature (one person, a few roles), so the list is whole. */

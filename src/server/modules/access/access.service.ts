@@ -10,13 +10,19 @@ import { can, canGrantRole, canReadStaffAt } from './access.policy';
 import * as repo from './access.repo';
 
 /** Staff and role holders at or below `scopeCode`, a page at a time. Out of the actor's scope looks like "not found". */
-export async function listStaff(deps: Deps, actor: Actor, scopeCode: string, page: { cursor?: string; limit: number }) {
+export async function listStaff(
+  deps: Deps,
+  actor: Actor,
+  scopeCode: string,
+  page: repo.StaffFilter & { cursor?: string; limit: number },
+) {
   if (!can(actor, 'staff.read')) throw new AppError('forbidden');
   if (!canReadStaffAt(actor, scopeCode)) throw new AppError('not_found', { what: `division ${scopeCode}` });
   const division = await findDivision(deps.db, scopeCode);
   if (!division) throw new AppError('not_found', { what: `division ${scopeCode}` });
   const after = page.cursor ? (decodeCursor(page.cursor, repo.STAFF_KEY) as string[]) : null;
-  const rows = await repo.assignmentsInScope(deps.db, scopeCode, after, page.limit + 1);
+  const filter = { role: page.role, text: page.text?.trim() || undefined };
+  const rows = await repo.assignmentsInScope(deps.db, scopeCode, filter, after, page.limit + 1);
   return pageOf(rows, page.limit, repo.staffKey);
 }
 

@@ -83,7 +83,8 @@ export const UncoveredHousehold = Type.Object({ code: Type.String(), address: Ty
 export type UncoveredHousehold = Static<typeof UncoveredHousehold>;
 export const UncoveredPage = PageOf(UncoveredHousehold);
 
-const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3 });
+/** A GeoJSON position, [longitude, latitude] (grid outlines carry no altitude). */
+const Position = Type.Unsafe<[number, number]>(Type.Array(Type.Number(), { minItems: 2, maxItems: 3 }));
 export const GridFeature = Type.Object({
   type: Type.Literal('Feature'),
   id: Type.String(),
@@ -131,6 +132,7 @@ export const MyHousehold = Type.Object({
 export type MyHousehold = Static<typeof MyHousehold>;
 /** The households a resident's phone is registered in (a few by nature: one phone, one family or two). */
 export const MyHouseholds = Type.Object({ households: Type.Array(MyHousehold) });
+export type MyHouseholds = Static<typeof MyHouseholds>;
 /**
  * The party organisations of an area, whole: the console draws them as one tree, and they are
  * bounded by design (a county has some hundreds of branches, not an open-ended list).

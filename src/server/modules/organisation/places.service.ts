@@ -21,7 +21,8 @@ export async function gridMap(deps: Deps, actor: Actor, scope: string): Promise<
       (r): GridFeature => ({
         type: 'Feature',
         id: r.code,
-        geometry: r.polygon,
+        // stored outlines are checked GeoJSON polygons of [lng, lat] positions (registers.sheets, demo)
+        geometry: r.polygon as GridFeature['geometry'],
         properties: {
           code: r.code,
           name: r.name,

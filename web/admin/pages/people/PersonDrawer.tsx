@@ -3,13 +3,13 @@ import { EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
-import type { Household, Person } from '../../../shared/people';
+import type { Household, Person, Revealed } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { useI18n } from '../../i18n';
 import { genderKey, relationKey } from './labels';
 
-type Field = 'idNumber' | 'phone';
+type Field = Revealed['field'];
 
 export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const { t } = useI18n();
@@ -32,7 +32,7 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          const r = await api.post<{ field: Field; value: string | null }>(`/api/people/${person.id}/reveal`, {
+          const r = await api.post<Revealed>(`/api/people/${person.id}/reveal`, {
             field,
           });
           setRevealed((prev) => ({ ...prev, [field]: r.value }));

@@ -2,7 +2,7 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { Card, Tag } from 'antd-mobile';
 import { api } from '../../../shared/api';
-import type { MyHousehold } from '../../../shared/people';
+import type { MyHousehold, MyHouseholds } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
 import { type MessageKey, useI18n } from '../../i18n';
 
@@ -10,7 +10,7 @@ const REL = ['householder', 'spouse', 'child', 'parent', 'grandchild', 'sibling'
 
 export function HouseholdCard() {
   const { t } = useI18n();
-  const loaded = useLoad(() => api.get<{ households: MyHousehold[] }>('/api/my/household'), []);
+  const loaded = useLoad(() => api.get<MyHouseholds>('/api/my/household'), []);
   const households = loaded.data?.households ?? [];
   const rel = (r: string) => (REL.includes(r) ? t(`rel.${r}` as MessageKey) : r);
   if (loaded.loading || loaded.error) return null;
