@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { maskIdNumber, maskPhone, normalizePhone } from '../../platform/crypto/masking';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
+import { AppError, unwrap } from '../../platform/errors';
 import { decodeCursor, mapPage, pageOf } from '../../platform/page';
 import { parseIdNumber } from './id-number';
 import { canReadPeopleAt, canRevealAt, peopleScopes, personActions } from './organisation.policy';
@@ -15,9 +15,7 @@ import type { ResidentRecord } from './records';
 
 /** Encrypts, indexes and masks a resident's identifiers (the ID number must already be valid). */
 export function protectResident(crypto: FieldCrypto, r: ResidentRecord, isDemo = false): repo.StoredResident {
-  const parsed = parseIdNumber(r.idNumber);
-  if (!parsed.ok) throw new AppError('validation_failed', { summary: `idNumber: ${parsed.problem}` });
-  const id = parsed.value;
+  const id = unwrap(parseIdNumber(r.idNumber));
   const phone = r.phone ? normalizePhone(r.phone) : null;
   return {
     householdCode: r.householdCode,

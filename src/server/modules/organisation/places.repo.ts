@@ -111,6 +111,18 @@ export async function existingCodes(
   return new Set(rows.map((r) => r.code));
 }
 
+/** The outline of every grid under any of `prefixes` (import checks, the point → grid index). */
+export async function gridPolygonsUnder(
+  q: Queryable,
+  prefixes: readonly string[],
+): Promise<{ gridCode: string; polygon: Polygon }[]> {
+  const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>(
+    'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])',
+    [prefixes.map((p) => `${p}%`)],
+  );
+  return rows.map((r) => ({ gridCode: r.grid_code, polygon: r.polygon }));
+}
+
 export async function gridPolygons(q: Queryable, codes: readonly string[]): Promise<Map<string, Polygon>> {
   if (codes.length === 0) return new Map();
   const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>(

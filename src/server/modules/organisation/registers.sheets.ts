@@ -3,7 +3,7 @@
  * mapping from a sheet row to the module's records. Templates, imports and exports all use these.
  */
 import type { ColumnSpec, SheetSpec } from '../../platform/sheets';
-import { makeIdNumber, parseIdNumber } from './id-number';
+import { idProblemOf, makeIdNumber, parseIdNumber } from './id-number';
 import type {
   BuildingRecord,
   GridRecord,
@@ -48,8 +48,8 @@ const idColumn = (key: string, header: [string, string], unique: boolean): Colum
       format: { zh: '身份证号应为 18 位（末位可为 X）', en: 'an ID number has 18 characters (the last may be X)' },
       birth_date: { zh: '身份证号中的出生日期无效', en: 'the birth date in the ID number is not valid' },
       checksum: { zh: '身份证号校验位错误（GB 11643）', en: 'the ID number check character is wrong (GB 11643)' },
-    }[r.problem];
-    return { ok: false, reason, code: `id_${r.problem}` };
+    }[idProblemOf(r) ?? 'format'];
+    return { ok: false, reason, code: `id_${idProblemOf(r)}` };
   },
 });
 
