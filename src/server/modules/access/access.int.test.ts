@@ -101,6 +101,28 @@ describe('scope: roles are limited to their subtree', () => {
     await expectCursorRefused(ctx, townA, url, 4);
   });
 
+  it('filters the staff list on the server, by role and by part of a name, across every page', async () => {
+    const officers = await pageThrough<{ role: string }>(
+      ctx,
+      townA,
+      '/api/staff?scope=421081107&role=village_officer',
+      2,
+    );
+    expect(officers.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(officers.map((o) => o.role))).toEqual(new Set(['village_officer']));
+    const named = await pageThrough<{ username: string }>(
+      ctx,
+      townA,
+      `/api/staff?scope=421081107&q=${townA.username}`,
+      1,
+    );
+    expect(named.map((s) => s.username)).toEqual([townA.username]);
+    const byId = (await call(ctx, townA, 'GET', `/api/staff?scope=421081107&q=${townA.userId}`)).json().items;
+    expect(byId.map((s: { userId: string }) => s.userId)).toEqual([townA.userId]);
+    const wild = (await call(ctx, townA, 'GET', '/api/staff?scope=421081107&q=%25')).json().items;
+    expect(wild).toEqual([]); // % is a character to find, not a wildcard
+  });
+
   it('a town officer of one town gets 404 for another town, the same as for a place that does not exist', async () => {
     const other = await call(ctx, townA, 'GET', '/api/staff?scope=421081001');
     const none = await call(ctx, townA, 'GET', '/api/staff?scope=421081107999');

@@ -39,20 +39,6 @@ export async function findDivisions(q: Queryable, codes: readonly string[]): Pro
   return rows.map(toDivision);
 }
 
-/** Name search within a subtree (prefix), for pickers. */
-export async function searchDivisions(
-  q: Queryable,
-  scopeCode: string,
-  text: string,
-  limit: number,
-): Promise<Division[]> {
-  const { rows } = await q.query<Row>(
-    `SELECT ${COLUMNS} FROM divisions WHERE code LIKE $1 AND name LIKE $2 ORDER BY level, code LIMIT $3`,
-    [`${scopeCode}%`, `%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
-  );
-  return rows.map(toDivision);
-}
-
 export interface NewDivision {
   code: string;
   name: string;
