@@ -1,7 +1,6 @@
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
-import { DEFAULT_PAGE_LIMIT } from '../../platform/page';
 import * as S from './access.schema';
 import { ROLE_LABELS, ROLE_LEVELS, ROLES, isAdminRole } from './access.domain';
 import { listDepartments } from './access.repo';
@@ -49,13 +48,7 @@ export default async function accessRoutes(app: App, deps: Deps) {
         response: { 200: S.StaffPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) =>
-      listStaff(deps, requireUser(req), req.query.scope, {
-        role: req.query.role,
-        text: req.query.q,
-        cursor: req.query.cursor,
-        limit: req.query.limit ?? DEFAULT_PAGE_LIMIT,
-      }),
+    async (req) => listStaff(deps, requireUser(req), req.query),
   );
 
   app.get(

@@ -6,9 +6,8 @@ import { PageOf, PageQueryFields } from '../../platform/page';
 const ScopeCode = Type.String({ pattern: '^[0-9]{6,15}$' });
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-/** A role held at a place (one row of the staff list, or of a user's grants). */
-export const Assignment = Type.Object({
-  id: Type.String(),
+/** A person holding a role at a place (e.g. whom a case may be given to). */
+export const RoleHolder = Type.Object({
   userId: Type.String(),
   username: Type.Union([Type.String(), Type.Null()]),
   displayName: Type.String(),
@@ -16,8 +15,11 @@ export const Assignment = Type.Object({
   scopeCode: Type.String(),
   scopeName: Type.String(),
   departmentCode: Type.Union([Type.String(), Type.Null()]),
-  grantedAt: DateTime,
 });
+export type RoleHolder = Static<typeof RoleHolder>;
+
+/** A role held at a place (one row of the staff list, or of a user's grants). */
+export const Assignment = Type.Object({ id: Type.String(), ...RoleHolder.properties, grantedAt: DateTime });
 export type Assignment = Static<typeof Assignment>;
 
 export const RoleInfo = Type.Object({
@@ -54,6 +56,7 @@ export const StaffQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type StaffQuery = Static<typeof StaffQuery>;
 export const StaffPage = PageOf(Assignment);
 
 /** A user's active grants: a handful by nature (one person, a few roles), so the list is whole. */

@@ -1,7 +1,6 @@
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
-import { DEFAULT_PAGE_LIMIT } from '../../platform/page';
 import { coverageReport, uncoveredList } from './coverage.service';
 import * as S from './organisation.schema';
 import { getHousehold, getPerson, revealPerson, searchPeople } from './people.service';
@@ -18,12 +17,7 @@ export default async function organisationRoutes(app: App, deps: Deps) {
         response: { 200: S.PeoplePage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) =>
-      searchPeople(deps, requireUser(req), req.query.q, {
-        within: req.query.scope,
-        cursor: req.query.cursor,
-        limit: req.query.limit ?? DEFAULT_PAGE_LIMIT,
-      }),
+    async (req) => searchPeople(deps, requireUser(req), req.query),
   );
 
   app.get(
@@ -90,8 +84,7 @@ export default async function organisationRoutes(app: App, deps: Deps) {
         response: { 200: S.UncoveredPage, ...errorResponses(400, 401, 404) },
       },
     },
-    async (req) =>
-      uncoveredList(deps, requireUser(req), req.params.code, req.query.cursor, req.query.limit ?? DEFAULT_PAGE_LIMIT),
+    async (req) => uncoveredList(deps, requireUser(req), req.params.code, req.query),
   );
 
   app.get(

@@ -28,6 +28,7 @@ export const PeopleQuery = Type.Object(
   { q: Type.String({ minLength: 1, maxLength: 40 }), scope: Type.Optional(DivisionCode), ...PageQueryFields },
   { additionalProperties: false },
 );
+export type PeopleQuery = Static<typeof PeopleQuery>;
 
 /** A page of people found, and how the search text was read (idNumber, phone or name). */
 export const PeoplePage = Type.Object({
@@ -79,6 +80,7 @@ export const Coverage = Type.Object({
 export type Coverage = Static<typeof Coverage>;
 
 export const PageQuery = Type.Object(PageQueryFields, { additionalProperties: false });
+export type PageQuery = Static<typeof PageQuery>;
 export const UncoveredHousehold = Type.Object({ code: Type.String(), address: Type.String(), members: Type.Integer() });
 export type UncoveredHousehold = Static<typeof UncoveredHousehold>;
 export const UncoveredPage = PageOf(UncoveredHousehold);

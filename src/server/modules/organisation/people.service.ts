@@ -5,12 +5,12 @@ import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { maskIdNumber, maskPhone, normalizePhone } from '../../platform/crypto/masking';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
-import { decodeCursor, mapPage, pageOf } from '../../platform/page';
+import { DEFAULT_PAGE_LIMIT, decodeCursor, mapPage, pageOf } from '../../platform/page';
 import { parseIdNumber } from './id-number';
 import { canReadPeopleAt, canRevealAt, peopleScopes, personActions } from './organisation.policy';
 import { findHousehold } from './places.repo';
 import * as repo from './people.repo';
-import type { PeoplePage } from './organisation.schema';
+import type { PeoplePage, PeopleQuery } from './organisation.schema';
 import type { ResidentRecord } from './records';
 
 /** Encrypts, indexes and masks a resident's identifiers (the ID number must already be valid). */
@@ -42,16 +42,12 @@ function readerScopes(actor: Actor, within?: string): string[] {
 }
 
 /** One search box: an 18-character ID number, an 11-digit phone, or the start of a name. A page at a time. */
-export async function searchPeople(
-  deps: Deps,
-  actor: Actor,
-  text: string,
-  page: { within?: string; cursor?: string; limit: number },
-): Promise<PeoplePage> {
-  const scopes = readerScopes(actor, page.within);
-  const q = text.trim();
+export async function searchPeople(deps: Deps, actor: Actor, query: PeopleQuery): Promise<PeoplePage> {
+  const scopes = readerScopes(actor, query.scope);
+  const q = query.q.trim();
   if (!q) throw new AppError('validation_failed', { summary: 'q: empty' });
-  const after = page.cursor ? (decodeCursor(page.cursor, repo.PERSON_KEY) as string[]) : null;
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  const after = query.cursor ? (decodeCursor(query.cursor, repo.PERSON_KEY) as string[]) : null;
   const id = parseIdNumber(q);
   const phone = normalizePhone(q);
   const by = id.ok
@@ -59,8 +55,8 @@ export async function searchPeople(
     : phone
       ? { phoneIndex: deps.crypto.blindIndex('phone', phone) }
       : { name: q };
-  const rows = await repo.searchPeople(deps.db, scopes, by, after, page.limit + 1);
-  const people = mapPage(pageOf(rows, page.limit, repo.personKey), (p) => ({
+  const rows = await repo.searchPeople(deps.db, scopes, by, after, limit + 1);
+  const people = mapPage(pageOf(rows, limit, repo.personKey), (p) => ({
     ...p,
     actions: personActions(actor, p.householdCode),
   }));
