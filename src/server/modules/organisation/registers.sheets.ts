@@ -3,6 +3,7 @@
  * mapping from a sheet row to the module's records. Templates, imports and exports all use these.
  */
 import type { ColumnSpec, SheetSpec } from '../../platform/sheets';
+import { RELATION_LABELS } from './organisation.labels';
 import { idProblemOf, makeIdNumber, parseIdNumber } from './id-number';
 import type {
   BuildingRecord,
@@ -243,15 +244,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
           required: true,
           type: 'enum',
           example: '户主',
-          enumValues: [
-            { value: 'householder', zh: '户主', en: 'Householder' },
-            { value: 'spouse', zh: '配偶', en: 'Spouse' },
-            { value: 'child', zh: '子女', en: 'Child' },
-            { value: 'parent', zh: '父母', en: 'Parent' },
-            { value: 'grandchild', zh: '孙子女', en: 'Grandchild' },
-            { value: 'sibling', zh: '兄弟姐妹', en: 'Sibling' },
-            { value: 'other', zh: '其他', en: 'Other' },
-          ],
+          enumValues: Object.entries(RELATION_LABELS).map(([value, l]) => ({ value, ...l })),
         },
       ],
     },

@@ -2,7 +2,7 @@
 import { Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../shared/api';
-import type { PeoplePage as Found, Person } from '../../../shared/people';
+import { genderLabel, type PeoplePage as Found, type Person, relationLabel } from '../../../shared/people';
 import { usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { DivisionPicker } from '../../components/DivisionPicker';
@@ -12,11 +12,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
-import { genderKey, relationKey } from './labels';
 import { PersonDrawer } from './PersonDrawer';
 
 export function PeoplePage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { me } = useSession();
   const site = useSite();
   const roots = scopeRoots(me, site.county.code);
@@ -94,10 +93,7 @@ export function PeoplePage() {
                   title: t('people.gender'),
                   dataIndex: 'gender',
                   width: 64,
-                  render: (g: string) => {
-                    const k = genderKey(g);
-                    return k ? t(k) : g;
-                  },
+                  render: (g: string) => genderLabel(g, pick),
                 },
                 { title: t('people.birthDate'), dataIndex: 'birthDate', width: 110 },
                 {
@@ -116,10 +112,7 @@ export function PeoplePage() {
                   title: t('people.relation'),
                   dataIndex: 'relation',
                   width: 100,
-                  render: (r: string) => {
-                    const k = relationKey(r);
-                    return k ? t(k) : r;
-                  },
+                  render: (r: string) => relationLabel(r, pick),
                 },
                 {
                   title: t('people.party'),
