@@ -1,63 +1,25 @@
 /** Administrative divisions (行政区划) for both apps: loading, kind labels, levels from codes. */
 import { api } from './api';
 import type { Lang } from './i18n';
+import {
+  DIVISION_KIND_LABELS,
+  type DivisionKind,
+  LEVEL_OF_CODE_LENGTH,
+} from '../../src/server/modules/divisions/divisions.labels';
+import type { Division } from '../../src/server/modules/divisions/divisions.schema';
 
-export type DivisionKind =
-  | 'province'
-  | 'city'
-  | 'county'
-  | 'street'
-  | 'town'
-  | 'township'
-  | 'other_town'
-  | 'residents_committee'
-  | 'village_committee'
-  | 'other_village';
+export type { Division, DivisionKind };
 
-export interface Division {
-  code: string;
-  name: string;
-  kind: DivisionKind | string;
-  level: number;
-  parentCode: string | null;
-  childCount: number;
-}
-
-const KIND_LABELS: Record<string, [zh: string, en: string]> = {
-  province: ['省', 'Province'],
-  city: ['市', 'City'],
-  county: ['县（市、区）', 'County'],
-  street: ['街道', 'Street'],
-  town: ['镇', 'Town'],
-  township: ['乡', 'Township'],
-  other_town: ['开发区等', 'Other town-level area'],
-  residents_committee: ['居委会（社区）', "Residents' committee"],
-  village_committee: ['村委会', 'Village committee'],
-  other_village: ['其他村级单位', 'Other village-level unit'],
-};
-
+/** What a kind of division is called (divisions.labels.ts, shared with the server). */
 export function kindLabel(kind: string, lang: Lang): string {
-  const pair = KIND_LABELS[kind];
+  const pair = (DIVISION_KIND_LABELS as Record<string, { zh: string; en: string }>)[kind];
   if (!pair) return kind;
-  return lang === 'en' ? pair[1] : pair[0];
+  return lang === 'en' ? pair.en : pair.zh;
 }
 
-/** Level from the statistical code: 2 digits province (1), 4 city (2), 6 county (3), 9 town (4), 12 village (5). */
+/** Level from the statistical code: 2 digits province (1), 4 city (2), 6 county (3), 9 town (4), 12 village (5); below, grids (6). */
 export function levelOfCode(code: string): number {
-  switch (code.length) {
-    case 2:
-      return 1;
-    case 4:
-      return 2;
-    case 6:
-      return 3;
-    case 9:
-      return 4;
-    case 12:
-      return 5;
-    default:
-      return 6;
-  }
+  return LEVEL_OF_CODE_LENGTH[code.length] ?? 6;
 }
 
 const childrenCache = new Map<string, Promise<Division[]>>();

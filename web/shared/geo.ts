@@ -15,23 +15,8 @@ export interface MultiPolygonGeometry {
 }
 export type AreaGeometry = PolygonGeometry | MultiPolygonGeometry;
 
-export interface GridFeature {
-  type: 'Feature';
-  id?: string;
-  geometry: AreaGeometry | null;
-  properties: {
-    code: string;
-    name: string;
-    synthetic: boolean;
-    households: number;
-    covered: number;
-    percent: number | null;
-  };
-}
-export interface GridCollection {
-  type: 'FeatureCollection';
-  features: GridFeature[];
-}
+/** The grid map layer (GET /api/grids/map): the server's contract. */
+export type { GridFeature, GridMap as GridCollection } from '../../src/server/modules/organisation/organisation.schema';
 
 export interface CountyPlace {
   code: string;

@@ -1,108 +1,35 @@
-/** People, households, coverage, party organisations and registers: shapes of the API answers. */
+/** People, households, coverage, party organisations and registers: the server's contracts, as types. */
+export type {
+  Coverage,
+  CoverageChild,
+  GridFeature,
+  GridMap,
+  Household,
+  MyHousehold,
+  MyHouseholds,
+  PartyOrg,
+  PeoplePage,
+  Person,
+  Revealed,
+  UncoveredHousehold,
+} from '../../src/server/modules/organisation/organisation.schema';
+export type { ImportIssue, ImportJob, RegisterInfo } from '../../src/server/modules/organisation/registers.schema';
 
-export interface Person {
-  id: string;
-  householdCode: string;
-  address: string;
-  name: string;
-  idMasked: string;
-  phoneMasked: string | null;
-  gender: string;
-  birthDate: string;
-  relation: string;
-  partyMember: boolean;
-  actions: string[];
-}
+import {
+  GENDER_LABELS,
+  PARTY_ORG_KIND_LABELS,
+  RELATION_LABELS,
+} from '../../src/server/modules/organisation/organisation.labels';
 
-export interface PeopleResult {
-  matchedBy: string;
-  people: Person[];
-}
-
-export interface Household {
-  code: string;
-  gridCode: string;
-  gridName: string;
-  address: string;
-  lng: number | null;
-  lat: number | null;
-  members: Person[];
-}
-
-export interface CoverageFigures {
-  code: string;
-  name: string;
-  households: number;
-  residents: number;
-  covered: number;
-  uncovered: number;
-  percent: number | null;
-}
-
-export interface Coverage extends CoverageFigures {
-  level: number;
-  children: (CoverageFigures & { kind: string })[];
-}
-
-export interface UncoveredHousehold {
-  code: string;
-  address: string;
-  members: number;
-}
-
-export interface PartyOrg {
-  code: string;
-  name: string;
-  kind: string;
-  parentCode: string | null;
-  divisionCode: string;
-  members: number;
-}
-
-export interface Text2 {
-  zh: string;
-  en: string;
-}
-
-export interface RegisterInfo {
-  name: string;
-  title: Text2;
-  columns: { key: string; header: Text2; required: boolean }[];
-}
-
-export interface ImportIssue {
-  row: number;
-  column: string | null;
-  reason: Text2;
-  code: string;
-}
-
-export interface ImportJob {
-  id: string;
-  sheet: string;
-  mode: 'dry-run' | 'valid-only' | 'all-or-nothing';
-  state: 'running' | 'done' | 'failed';
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-  result?: {
-    totalRows: number;
-    validRows: number;
-    invalidRows: number;
-    errorCount: number;
-    importedRows: number;
-    errors: ImportIssue[];
-    warnings: ImportIssue[];
-    fileErrors: ImportIssue[];
+type Pick = (zh: string, en: string) => string;
+const labelIn =
+  (table: Readonly<Record<string, { zh: string; en: string }>>) =>
+  (code: string, pick: Pick): string => {
+    const l = table[code];
+    return l ? pick(l.zh, l.en) : code;
   };
-  error?: string | { message?: string };
-}
 
-export interface MyHousehold {
-  code: string;
-  address: string;
-  grid: { code: string; name: string } | null;
-  gridWorkers: { displayName: string }[];
-  members: { name: string; relation: string; phoneMasked: string | null }[];
-  linkedPartyMembers: { name: string; phoneMasked: string | null; hub: boolean }[];
-}
+/** Names of the codes people tables show (organisation.labels.ts); an unknown code shows as itself. */
+export const relationLabel = labelIn(RELATION_LABELS);
+export const genderLabel = labelIn(GENDER_LABELS);
+export const partyOrgKindLabel = labelIn(PARTY_ORG_KIND_LABELS);

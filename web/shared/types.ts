@@ -1,92 +1,25 @@
-/** Shapes of the API responses the web apps use (the server's OpenAPI at /api/openapi.json is the reference). */
+/** Shapes of the API responses the web apps use: the server's contracts (`<module>.schema.ts`), imported as types. */
 import type { Capability } from '../../src/server/modules/access/capabilities';
 
 export type { Capability };
 
-export interface Site {
-  demo: boolean;
-  county: { code: string; name: string };
-  version: string;
-  /** 天地图 tiles for the maps, or null (offline vector layers only). */
-  mapTiles: { provider: 'tianditu'; key: string } | null;
-}
-
-export interface DemoStaff {
-  username: string;
-  displayName: string;
-  role: string;
-  roleLabel: string;
-  roleLabelEn: string;
-  scopeCode: string;
-  totpCode?: string;
-}
-
-export interface DemoInfo {
-  demo: boolean;
-  password?: string;
-  staff: DemoStaff[];
-  residents: { phone: string; displayName: string }[];
-}
-
-export type SignInStage = 'active' | 'totp' | 'totp_enroll' | 'password_change';
-
-export interface SignInStep {
-  stage: SignInStage;
-  secret?: string;
-  otpauthUrl?: string;
-}
-
-export interface PlaceRef {
-  code: string;
-  name: string;
-}
-
-export interface Grant {
-  role: string;
-  scopeCode: string;
-  scopeName: string;
-  departmentCode: string | null;
-}
-
-export interface Me {
-  user: {
-    id: string;
-    kind: 'staff' | 'resident';
-    displayName: string;
-    homeDivision: null | (PlaceRef & { path: PlaceRef[] });
-  };
-  grants: Grant[];
-  /** what the server lets this user see (src/server/modules/access/capabilities.ts); menus and buttons follow it alone */
-  capabilities: Capability[];
-}
-
-export interface StaffRow {
-  id: string;
-  userId: string;
-  username: string;
-  displayName: string;
-  role: string;
-  scopeCode: string;
-  scopeName: string;
-  departmentCode: string | null;
-  grantedAt: string;
-}
-
-export interface RoleInfo {
-  role: string;
-  zh: string;
-  en: string;
-  levels: number[];
-  /** false for the administrator roles, which only the server command `cocreate account` grants */
-  grantable: boolean;
-}
-
-export interface Department {
-  code: string;
-  name: string;
-  nameEn: string;
-  scopeCode: string;
-}
+export type { DemoInfo, DemoSms, DemoStaff, Site } from '../../src/server/modules/demo/demo.schema';
+export type {
+  Grant,
+  Me,
+  PlaceRef,
+  Revoked,
+  SignInStage,
+  SignInStep,
+  SmsCodeSent,
+  TotpDone,
+} from '../../src/server/modules/identity/identity.schema';
+export type {
+  /** one row of the staff list (a role held at a place) */
+  Assignment as StaffRow,
+  Department,
+  RoleInfo,
+} from '../../src/server/modules/access/access.schema';
 
 export type { Account } from '../../src/server/modules/accounts/accounts.schema';
 

@@ -8,6 +8,7 @@
  */
 import Type, { type TSchema } from 'typebox';
 import { AppError } from './errors';
+import { textProblem } from './text';
 
 export interface Page<T> {
   items: T[];
@@ -65,7 +66,8 @@ function fits(v: unknown, kind: KeyKind): boolean {
   switch (kind) {
     case 'string':
     case 'nullable-string':
-      return typeof v === 'string' && v.length <= 200;
+      // a key the database could not even compare (NUL, a lone surrogate) is as forged as any other
+      return typeof v === 'string' && v.length <= 200 && textProblem(v) === null;
     case 'number':
     case 'nullable-number':
       return typeof v === 'number' && Number.isFinite(v);

@@ -75,13 +75,6 @@ export const casesZh = {
   'hh.members': '家庭成员',
   'hh.party': '联系党员',
   'hh.hub': '中心户',
-  'rel.householder': '户主',
-  'rel.spouse': '配偶',
-  'rel.child': '子女',
-  'rel.parent': '父母',
-  'rel.grandchild': '孙子女',
-  'rel.sibling': '兄弟姐妹',
-  'rel.other': '其他',
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -162,11 +155,4 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'hh.members': 'Family',
   'hh.party': 'Linked party member',
   'hh.hub': 'hub household',
-  'rel.householder': 'Householder',
-  'rel.spouse': 'Spouse',
-  'rel.child': 'Child',
-  'rel.parent': 'Parent',
-  'rel.grandchild': 'Grandchild',
-  'rel.sibling': 'Sibling',
-  'rel.other': 'Other',
 };

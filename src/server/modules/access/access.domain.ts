@@ -63,23 +63,6 @@ export function dedicatedAdminConflict(held: readonly Role[], role: Role): Role 
   return held.find((h) => h !== role && (isAdminRole(h) || isAdminRole(role))) ?? null;
 }
 
-export function divisionLevel(code: string): number {
-  switch (code.length) {
-    case 2:
-      return 1;
-    case 4:
-      return 2;
-    case 6:
-      return 3;
-    case 9:
-      return 4;
-    case 12:
-      return 5;
-    default:
-      return code.length > 12 ? 6 : 0;
-  }
-}
-
 export function inSubtree(scopeCode: string, code: string): boolean {
   return code.startsWith(scopeCode);
 }

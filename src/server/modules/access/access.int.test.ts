@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { expectCursorRefused, pageThrough } from '../../../../test/page-through';
+import { Assignment } from './access.schema';
 
 let ctx: TestContext;
 let sys: TestActor, sec: TestActor, aud: TestActor, townA: TestActor, townB: TestActor;
@@ -80,8 +82,45 @@ describe('scope: roles are limited to their subtree', () => {
   it('a town officer sees staff of their own town', async () => {
     const r = await call(ctx, townA, 'GET', '/api/staff?scope=421081107');
     expect(r.statusCode).toBe(200);
-    expect(r.json().map((s: { username: string }) => s.username)).toContain(townA.username);
-    expect(r.json().map((s: { username: string }) => s.username)).not.toContain(townB.username);
+    expect(r.json().items.map((s: { username: string }) => s.username)).toContain(townA.username);
+    expect(r.json().items.map((s: { username: string }) => s.username)).not.toContain(townB.username);
+  });
+
+  it('pages through the staff list: every assignment exactly once, the last page saying no more', async () => {
+    for (let i = 0; i < 4; i++) await staffActor(ctx, 'village_officer', '421081107212');
+    const url = '/api/staff?scope=421081107';
+    const whole = (await call(ctx, townA, 'GET', `${url}&limit=200`)).json();
+    expect(whole.more).toBe(false);
+    expect(whole.items.length).toBeGreaterThanOrEqual(5);
+    for (const limit of [1, 2, 3]) {
+      const items = await pageThrough<{ id: string }>(ctx, townA, url, limit);
+      expect(items.map((i) => i.id)).toEqual(whole.items.map((i: { id: string }) => i.id));
+    }
+    expect(new Set(whole.items.map((i: { id: string }) => i.id)).size).toBe(whole.items.length);
+    for (const row of whole.items) expect(Object.keys(row).sort()).toEqual(Object.keys(Assignment.properties).sort());
+    await expectCursorRefused(ctx, townA, url, 4);
+  });
+
+  it('filters the staff list on the server, by role and by part of a name, across every page', async () => {
+    const officers = await pageThrough<{ role: string }>(
+      ctx,
+      townA,
+      '/api/staff?scope=421081107&role=village_officer',
+      2,
+    );
+    expect(officers.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(officers.map((o) => o.role))).toEqual(new Set(['village_officer']));
+    const named = await pageThrough<{ username: string }>(
+      ctx,
+      townA,
+      `/api/staff?scope=421081107&q=${townA.username}`,
+      1,
+    );
+    expect(named.map((s) => s.username)).toEqual([townA.username]);
+    const byId = (await call(ctx, townA, 'GET', `/api/staff?scope=421081107&q=${townA.userId}`)).json().items;
+    expect(byId.map((s: { userId: string }) => s.userId)).toEqual([townA.userId]);
+    const wild = (await call(ctx, townA, 'GET', '/api/staff?scope=421081107&q=%25')).json().items;
+    expect(wild).toEqual([]); // % is a character to find, not a wildcard
   });
 
   it('a town officer of one town gets 404 for another town, the same as for a place that does not exist', async () => {

@@ -40,13 +40,60 @@ const toAssignment = (r: Raw): Assignment => ({
 const SELECT = `SELECT a.id, a.user_id, u.username, u.display_name, a.role, a.scope_code, d.name AS scope_name, a.department_code, a.granted_at
   FROM role_assignments a JOIN users u ON u.id = a.user_id JOIN divisions d ON d.code = a.scope_code`;
 
-/** Active assignments held at or below `scopeCode`. */
-export async function assignmentsInScope(q: Queryable, scopeCode: string, limit = 500): Promise<Assignment[]> {
+/** The sort key of the staff list: place, role, name, then the assignment id (unique), as text. */
+export const STAFF_KEY = ['string', 'string', 'string', 'string'] as const;
+export const staffKey = (a: Assignment): [string, string, string, string] => [a.scopeCode, a.role, a.displayName, a.id];
+
+export interface StaffFilter {
+  role?: string;
+  /** part of a name, username or place name, or a whole user id */
+  text?: string;
+}
+
+/** Active assignments held at or below `scopeCode` passing `filter`, in key order after `after` (`limit` rows). */
+export async function assignmentsInScope(
+  q: Queryable,
+  scopeCode: string,
+  filter: StaffFilter,
+  after: readonly string[] | null,
+  limit: number,
+): Promise<Assignment[]> {
+  const params: unknown[] = [`${scopeCode}%`];
+  const where = ['a.revoked_at IS NULL', 'a.scope_code LIKE $1'];
+  if (filter.role) {
+    params.push(filter.role);
+    where.push(`a.role = $${params.length}`);
+  }
+  if (filter.text) {
+    params.push(`%${filter.text.replace(/[%_\\]/g, '\\$&')}%`, filter.text);
+    const n = params.length;
+    where.push(
+      `(u.display_name ILIKE $${n - 1} OR u.username ILIKE $${n - 1} OR d.name ILIKE $${n - 1} OR a.user_id::text = $${n})`,
+    );
+  }
+  if (after) {
+    params.push(...after);
+    const n = params.length;
+    where.push(`(a.scope_code, a.role, u.display_name, a.id::text) > ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
+  }
+  params.push(limit);
   const { rows } = await q.query<Raw>(
-    `${SELECT} WHERE a.revoked_at IS NULL AND a.scope_code LIKE $1 ORDER BY a.scope_code, a.role, u.display_name LIMIT $2`,
-    [`${scopeCode}%`, limit],
+    `${SELECT} WHERE ${where.join(' AND ')}
+      ORDER BY a.scope_code, a.role, u.display_name, a.id::text LIMIT $${params.length}`,
+    params,
   );
   return rows.map(toAssignment);
+}
+
+/** Display names of the grid workers whose scope holds `code` (a household's grid and village). */
+export async function gridWorkersOver(q: Queryable, code: string): Promise<{ displayName: string }[]> {
+  const { rows } = await q.query<{ display_name: string }>(
+    `SELECT u.display_name FROM role_assignments a JOIN users u ON u.id = a.user_id
+      WHERE a.revoked_at IS NULL AND a.role = 'grid_worker' AND $1 LIKE a.scope_code || '%' AND length(a.scope_code) >= 12
+      ORDER BY a.scope_code, u.display_name, a.id`,
+    [code],
+  );
+  return rows.map((r) => ({ displayName: r.display_name }));
 }
 
 export async function assignmentsOfUser(q: Queryable, userId: string): Promise<Assignment[]> {

@@ -3,18 +3,25 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, decodeCursor, pageOf } from '../../platform/page';
 import { findDivision } from '../divisions';
 import { dedicatedAdminConflict, isAdminRole, isRole, roleFitsLevel } from './access.domain';
 import { can, canGrantRole, canReadStaffAt } from './access.policy';
 import * as repo from './access.repo';
+import type { StaffQuery } from './access.schema';
 
-/** Staff and role holders at or below `scopeCode`. Out of the actor's scope looks like "not found". */
-export async function listStaff(deps: Deps, actor: Actor, scopeCode: string) {
+/** Staff and role holders at or below `scopeCode`, a page at a time. Out of the actor's scope looks like "not found". */
+export async function listStaff(deps: Deps, actor: Actor, query: StaffQuery) {
+  const { scope: scopeCode, cursor } = query;
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   if (!can(actor, 'staff.read')) throw new AppError('forbidden');
   if (!canReadStaffAt(actor, scopeCode)) throw new AppError('not_found', { what: `division ${scopeCode}` });
   const division = await findDivision(deps.db, scopeCode);
   if (!division) throw new AppError('not_found', { what: `division ${scopeCode}` });
-  return repo.assignmentsInScope(deps.db, scopeCode);
+  const after = cursor ? (decodeCursor(cursor, repo.STAFF_KEY) as string[]) : null;
+  const filter = { role: query.role, text: query.q?.trim() || undefined };
+  const rows = await repo.assignmentsInScope(deps.db, scopeCode, filter, after, limit + 1);
+  return pageOf(rows, limit, repo.staffKey);
 }
 
 export interface GrantInput {

@@ -10,11 +10,12 @@ export {
   type Role,
 } from './access.domain';
 export { API_ONLY_CAPABILITIES, CAPABILITIES, type Capability } from './capabilities';
+export { RoleHolder } from './access.schema';
 export { accountProtection, can, canManageAccounts, canReadAudit, capabilities } from './access.policy';
 export {
   activeGrants,
-  assignmentsInScope,
   departmentExists,
+  gridWorkersOver,
   handlingCandidates,
   insertAssignment,
   mayHandleAt,

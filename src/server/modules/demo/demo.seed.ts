@@ -1,5 +1,5 @@
 /** Creates the demo accounts (idempotent). Every row is flagged is_demo so production refuses it. */
-import { appendAudit } from '../../platform/audit/audit.repo';
+import { auditSystem } from '../../platform/audit/audit';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { maskPhone } from '../../platform/crypto/masking';
 import type { Database } from '../../platform/db/db';
@@ -54,17 +54,11 @@ export async function seedDemoAccounts(db: Database, crypto: FieldCrypto, county
       created++;
     }
     if (created > 0) {
-      await appendAudit(tx, {
-        actorId: null,
-        actorLabel: 'demo-seed',
-        ip: null,
+      await auditSystem(tx, 'demo-seed', {
         action: 'demo.seed_accounts',
         entityType: 'user',
-        entityId: null,
         scopeCode: countyCode,
-        before: null,
         after: { created },
-        outcome: 'success',
       });
     }
     return created;

@@ -1,5 +1,4 @@
 /** GET /api/demo: in demo mode only, the accounts to try (with current TOTP codes for administrators). */
-import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
 import { ROLE_LABELS } from '../access';
@@ -7,6 +6,7 @@ import { currentTotp } from '../identity';
 import { findDivision } from '../divisions';
 import { VERSION } from '../../version';
 import { DEMO_PASSWORD, DEMO_RESIDENTS, DEMO_STAFF } from './demo.accounts';
+import { DemoInfo, DemoSms, DemoSmsQuery, Site } from './demo.schema';
 import { latestDemoSms } from './demo.service';
 
 export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
@@ -16,17 +16,7 @@ export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
       schema: {
         tags: ['platform'],
         summary: 'This installation: its county and whether it is the demo',
-        response: {
-          200: Type.Object({
-            demo: Type.Boolean(),
-            county: Type.Object({ code: Type.String(), name: Type.String() }),
-            version: Type.String(),
-            mapTiles: Type.Union(
-              [Type.Null(), Type.Object({ provider: Type.Literal('tianditu'), key: Type.String() })],
-              { description: 'base map tiles for the grid map; null: offline vector layers only' },
-            ),
-          }),
-        },
+        response: { 200: Site },
       },
     },
     async () => {
@@ -46,24 +36,7 @@ export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
       schema: {
         tags: ['platform'],
         summary: 'Demo mode and its accounts (empty outside the demo)',
-        response: {
-          200: Type.Object({
-            demo: Type.Boolean(),
-            password: Type.Optional(Type.String()),
-            staff: Type.Array(
-              Type.Object({
-                username: Type.String(),
-                displayName: Type.String(),
-                role: Type.String(),
-                roleLabel: Type.String(),
-                roleLabelEn: Type.String(),
-                scopeCode: Type.String(),
-                totpCode: Type.Optional(Type.String()),
-              }),
-            ),
-            residents: Type.Array(Type.Object({ phone: Type.String(), displayName: Type.String() })),
-          }),
-        },
+        response: { 200: DemoInfo },
       },
     },
     async () => {
@@ -95,11 +68,8 @@ export default async function siteRoutes(app: App, deps: Deps, demo: boolean) {
       schema: {
         tags: ['platform'],
         summary: 'Demo only: the last SMS the development gateway sent to a phone',
-        querystring: Type.Object(
-          { phone: Type.String({ pattern: '^1[3-9][0-9]{9}$' }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ body: Type.Union([Type.String(), Type.Null()]) }) },
+        querystring: DemoSmsQuery,
+        response: { 200: DemoSms },
       },
     },
     async (req) => ({ body: await latestDemoSms(deps, req.query.phone) }),

@@ -3,6 +3,7 @@
  * department handlers and, later, case routing have somewhere to point. Names are editable later.
  */
 import type { Queryable } from '../../platform/db/db';
+import { insertDepartment } from './divisions.repo';
 
 export const STANDARD_DEPARTMENTS = [
   { key: 'cgj', name: '城市管理执法局', nameEn: 'Urban Management and Law Enforcement Bureau' },
@@ -21,9 +22,6 @@ export const departmentCode = (countyCode: string, key: string) => `${countyCode
 
 export async function ensureStandardDepartments(q: Queryable, countyCode: string): Promise<void> {
   for (const d of STANDARD_DEPARTMENTS) {
-    await q.query(
-      'INSERT INTO departments (code, name, name_en, scope_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING',
-      [departmentCode(countyCode, d.key), d.name, d.nameEn, countyCode],
-    );
+    await insertDepartment(q, { code: departmentCode(countyCode, d.key), name: d.name, nameEn: d.nameEn, countyCode });
   }
 }

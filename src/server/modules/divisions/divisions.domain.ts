@@ -4,18 +4,9 @@
  * Village level (digits 10-12): 001-199 residents' committee 居委会, 200-399 village committee
  * 村委会, 400+ other (farm, fishery or development-zone living areas and the like).
  */
-export type DivisionKind =
-  | 'province'
-  | 'city'
-  | 'county'
-  | 'street'
-  | 'town'
-  | 'township'
-  | 'other_town'
-  | 'residents_committee'
-  | 'village_committee'
-  | 'other_village'
-  | 'grid';
+import { DIVISION_KIND_LABELS, type DivisionKind, LEVEL_OF_CODE_LENGTH } from './divisions.labels';
+
+export type { DivisionKind };
 
 export interface Division {
   code: string;
@@ -26,22 +17,10 @@ export interface Division {
   childCount: number;
 }
 
-export const KIND_LABELS: Record<DivisionKind, { zh: string; en: string }> = {
-  province: { zh: '省级', en: 'Province' },
-  city: { zh: '地级', en: 'City' },
-  county: { zh: '县级', en: 'County' },
-  street: { zh: '街道', en: 'Street' },
-  town: { zh: '镇', en: 'Town' },
-  township: { zh: '乡', en: 'Township' },
-  other_town: { zh: '其他乡级单位', en: 'Other town-level unit' },
-  residents_committee: { zh: '居委会', en: "Residents' committee" },
-  village_committee: { zh: '村委会', en: 'Village committee' },
-  other_village: { zh: '其他村级单位', en: 'Other village-level unit' },
-  grid: { zh: '网格', en: 'Grid' },
-};
+export const KIND_LABELS = DIVISION_KIND_LABELS;
 
 /** Level 6 (15 digits) is the platform's own: grids under a village or community. */
-const LENGTH_TO_LEVEL: Record<number, number> = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5, 15: 6 };
+const LENGTH_TO_LEVEL = LEVEL_OF_CODE_LENGTH;
 
 export function isDivisionCode(code: string): boolean {
   return /^\d+$/.test(code) && LENGTH_TO_LEVEL[code.length] !== undefined;

@@ -3,7 +3,7 @@
  * village-level units from the national codes, in one transaction (all or nothing), audited.
  */
 import type { Database, Queryable } from '../../platform/db/db';
-import { appendAudit } from '../../platform/audit/audit.repo';
+import { auditSystem } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors';
 import { ensureStandardDepartments } from './departments';
 import { kindOf, levelOf, parentOf } from './divisions.domain';
@@ -98,17 +98,12 @@ export async function importCounty(
     for (let i = 0; i < rows.length; i += 1000) await upsertDivisions(tx, rows.slice(i, i + 1000));
     await refreshChildCounts(tx, countyCode.slice(0, 2));
     await setUpCounty(tx, countyCode, setUp);
-    await appendAudit(tx, {
-      actorId: null,
-      actorLabel,
-      ip: null,
+    await auditSystem(tx, actorLabel, {
       action: 'divisions.import',
       entityType: 'division',
       entityId: countyCode,
       scopeCode: countyCode,
-      before: null,
       after: { source: SOURCE_EDITION, rows: rows.length, byKind },
-      outcome: 'success',
     });
   });
   return {
@@ -173,17 +168,12 @@ export async function importNational(db: Database, opts: NationalOptions): Promi
       await setUpCounty(tx, countyCode, setUp);
       countySetUp = countyCode;
     }
-    await appendAudit(tx, {
-      actorId: null,
-      actorLabel,
-      ip: null,
+    await auditSystem(tx, actorLabel, {
       action: 'divisions.import_national',
       entityType: 'division',
       entityId: within || null,
       scopeCode: within || null,
-      before: null,
       after: { source: SOURCE_EDITION, byLevel, countySetUp },
-      outcome: 'success',
     });
   });
   return { byLevel, countySetUp, seconds: (Date.now() - started) / 1000 };

@@ -39,20 +39,6 @@ export async function findDivisions(q: Queryable, codes: readonly string[]): Pro
   return rows.map(toDivision);
 }
 
-/** Name search within a subtree (prefix), for pickers. */
-export async function searchDivisions(
-  q: Queryable,
-  scopeCode: string,
-  text: string,
-  limit: number,
-): Promise<Division[]> {
-  const { rows } = await q.query<Row>(
-    `SELECT ${COLUMNS} FROM divisions WHERE code LIKE $1 AND name LIKE $2 ORDER BY level, code LIMIT $3`,
-    [`${scopeCode}%`, `%${text.replace(/[%_\\]/g, '\\$&')}%`, limit],
-  );
-  return rows.map(toDivision);
-}
-
 export interface NewDivision {
   code: string;
   name: string;
@@ -98,4 +84,28 @@ export async function countSubtreeByKind(q: Queryable, code: string): Promise<Re
     [`${code}%`, code],
   );
   return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+/** A county department, unless one with its code exists (names may have been edited since). */
+export async function insertDepartment(
+  q: Queryable,
+  d: { code: string; name: string; nameEn: string; countyCode: string },
+): Promise<void> {
+  await q.query(
+    'INSERT INTO departments (code, name, name_en, scope_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING',
+    [d.code, d.name, d.nameEn, d.countyCode],
+  );
+}
+
+/** Marks the grids of a county as demo data (the synthetic population's grids). */
+export async function markDemoGrids(q: Queryable, countyCode: string): Promise<void> {
+  await q.query('UPDATE divisions SET is_demo = true WHERE level = 6 AND code LIKE $1', [`${countyCode}%`]);
+}
+
+/** Recounts the children (grids) of the villages of a county after grids were added. */
+export async function refreshVillageChildCounts(q: Queryable, countyCode: string): Promise<void> {
+  await q.query(
+    `UPDATE divisions d SET child_count = (SELECT count(*) FROM divisions c WHERE c.parent_code = d.code) WHERE d.level = 5 AND d.code LIKE $1`,
+    [`${countyCode}%`],
+  );
 }

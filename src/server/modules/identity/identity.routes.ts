@@ -1,27 +1,15 @@
-import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import type { Actor } from '../../platform/actor';
-import { CAPABILITIES, type Capability } from '../access';
+import type { Capability } from '../access';
+import * as S from './identity.schema';
 import { describeMe, setMyPlace } from './me.service';
 import { hashToken } from './identity.domain';
 import { revokeAllSessions, signOut } from './sessions.service';
 import { completePasswordChange } from './password.service';
 import { completeTotp, signInWithPassword } from './signin.service';
 import { requestSmsCode, signInWithSms } from './sms-signin.service';
-
-const SignInStep = Type.Object({
-  stage: Type.Union(
-    [Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')],
-    {
-      description:
-        'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
-    },
-  ),
-  secret: Type.Optional(Type.String({ description: 'TOTP secret to enrol (only for stage totp_enroll)' })),
-  otpauthUrl: Type.Optional(Type.String()),
-});
 
 /** `/api/me` sends what `capabilitiesOf` (src/server/capabilities.ts, every module's) says of the actor. */
 export default function identityRoutes(capabilitiesOf: (actor: Actor) => Capability[]) {
@@ -43,14 +31,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: 'Staff sign-in with username and password (first step)',
-        body: Type.Object(
-          {
-            username: Type.String({ minLength: 1, maxLength: 64 }),
-            password: Type.String({ minLength: 1, maxLength: 256 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: SignInStep, ...errorResponses(400, 401, 423, 429) },
+        body: S.SignInBody,
+        response: { 200: S.SignInStep, ...errorResponses(400, 401, 423, 429) },
       },
     },
     async (req, reply) => {
@@ -68,11 +50,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: 'Second step: the 6-digit TOTP code (also confirms a new enrolment)',
-        body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
-        response: {
-          200: Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) }),
-          ...errorResponses(400, 401, 423, 429),
-        },
+        body: S.TotpBody,
+        response: { 200: S.TotpDone, ...errorResponses(400, 401, 423, 429) },
       },
     },
     async (req) => {
@@ -88,11 +67,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: 'Last step after a one-time password (stage password_change): choose a new password',
-        body: Type.Object(
-          { newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ stage: Type.Literal('active') }), ...errorResponses(400, 401, 429) },
+        body: S.NewPasswordBody,
+        response: { 200: S.Active, ...errorResponses(400, 401, 429) },
       },
     },
     async (req) => {
@@ -108,8 +84,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: 'Send a sign-in code to a resident phone',
-        body: Type.Object({ phone: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ resendAfterSeconds: Type.Integer() }), ...errorResponses(400, 429) },
+        body: S.SmsCodeBody,
+        response: { 200: S.SmsCodeSent, ...errorResponses(400, 429) },
       },
     },
     async (req) => requestSmsCode(deps, req.body.phone, meta(req)),
@@ -122,14 +98,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: 'Resident sign-in with phone and SMS code',
-        body: Type.Object(
-          { phone: Type.String({ minLength: 1, maxLength: 20 }), code: Type.String({ pattern: '^[0-9]{6}$' }) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ stage: Type.Literal('active'), created: Type.Boolean() }),
-          ...errorResponses(400, 401, 423, 429),
-        },
+        body: S.SmsSignInBody,
+        response: { 200: S.SmsSignedIn, ...errorResponses(400, 401, 423, 429) },
       },
     },
     async (req, reply) => {
@@ -142,7 +112,7 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
   app.post(
     '/api/auth/sign-out',
     {
-      schema: { tags: ['auth'], summary: 'Sign out (revokes the session server-side)', response: { 204: Type.Null() } },
+      schema: { tags: ['auth'], summary: 'Sign out (revokes the session server-side)', response: { 204: S.NoContent } },
     },
     async (req, reply) => {
       await signOut(deps, req.actor, req.sessionTokenHash);
@@ -151,41 +121,13 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
     },
   );
 
-  const Me = Type.Object({
-    user: Type.Object({
-      id: Type.String(),
-      kind: Type.String(),
-      displayName: Type.String(),
-      homeDivision: Type.Union([
-        Type.Null(),
-        Type.Object({
-          code: Type.String(),
-          name: Type.String(),
-          path: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
-        }),
-      ]),
-    }),
-    grants: Type.Array(
-      Type.Object({
-        role: Type.String(),
-        scopeCode: Type.String(),
-        scopeName: Type.String(),
-        departmentCode: Type.Union([Type.String(), Type.Null()]),
-      }),
-    ),
-    capabilities: Type.Array(
-      // every capability the server can send (src/server/modules/access/capabilities.ts), listed in the OpenAPI document
-      Type.Unsafe<Capability>(Type.Union(CAPABILITIES.map((c) => Type.Literal(c)))),
-    ),
-  });
-
   app.get(
     '/api/me',
     {
       schema: {
         tags: ['auth'],
         summary: 'Who am I: roles, scopes and what I may do (menus follow this)',
-        response: { 200: Me, ...errorResponses(401) },
+        response: { 200: S.Me, ...errorResponses(401) },
       },
     },
     async (req) => {
@@ -200,8 +142,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['auth'],
         summary: "Set the resident's own village or community (我的村/社区)",
-        body: Type.Object({ divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, { additionalProperties: false }),
-        response: { 200: Me, ...errorResponses(400, 401) },
+        body: S.PlaceBody,
+        response: { 200: S.Me, ...errorResponses(400, 401) },
       },
     },
     async (req) => {
@@ -218,8 +160,8 @@ async function registerIdentityRoutes(app: App, deps: Deps, capabilities: (actor
       schema: {
         tags: ['accounts'],
         summary: 'Sign a user out everywhere (system administrator)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses(401, 403, 404) },
+        params: S.UserParams,
+        response: { 200: S.Revoked, ...errorResponses(401, 403, 404) },
       },
     },
     async (req) => revokeAllSessions(deps, requireUser(req), req.params.id),

@@ -8,7 +8,7 @@
 import type { AnonymousActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
+import { AppError, fail, ok, unwrap } from '../../platform/errors';
 import { isAdministrator } from '../access';
 import type { Queryable } from '../../platform/db/db';
 import { actorOf, attemptAllowed, minutesLeft, newToken, type ThrottleState } from './identity.domain';
@@ -83,7 +83,7 @@ export async function signInWithPassword(
   const outcome = await deps.db.transaction(async (tx) => {
     if (!user || !passwordOk || user.disabledAt || user.kind !== 'staff') {
       await recordFailure(tx, reserved, username, meta, 'auth.sign_in', user ? 'bad_password' : 'unknown_user');
-      return { error: new AppError('invalid_credentials') };
+      return fail('invalid_credentials');
     }
     await repo.clearThrottle(tx, principal, reserved);
     const grants = await repo.activeGrants(tx, user.id);
@@ -101,11 +101,11 @@ export async function signInWithPassword(
         entityId: user.id,
         after: { next: enrol ? 'totp_enroll' : 'totp' },
       });
-      return {
-        step: (secret
+      return ok<SignInStep>(
+        secret
           ? { stage: 'totp_enroll', token, secret, otpauthUrl: totpUri(secret, username) }
-          : { stage: 'totp', token }) as SignInStep,
-      };
+          : { stage: 'totp', token },
+      );
     }
     if (user.mustChangePassword) {
       await repo.insertSession(tx, { ...session, stage: 'password_change', expiresAt: pendingEnd(now) });
@@ -115,14 +115,13 @@ export async function signInWithPassword(
         entityId: user.id,
         after: { next: 'password_change' },
       });
-      return { step: { stage: 'password_change', token } as SignInStep };
+      return ok<SignInStep>({ stage: 'password_change', token });
     }
     await repo.insertSession(tx, { ...session, stage: 'active', expiresAt: sessionEnd(deps, now) });
     await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
-    return { step: { stage: 'active', token } as SignInStep };
+    return ok<SignInStep>({ stage: 'active', token });
   });
-  if ('error' in outcome) throw outcome.error;
-  return outcome.step;
+  return unwrap(outcome);
 }
 
 /** A pending session of `stage`s, or sign_in_step_invalid. */
@@ -171,7 +170,7 @@ export async function completeTotp(
   const outcome = await deps.db.transaction(async (tx) => {
     if (step === null || !(await repo.claimTotpStep(tx, user.id, step))) {
       await recordFailure(tx, reserved, label, meta, 'auth.totp', 'bad_code');
-      return { error: new AppError('totp_invalid') };
+      return fail('totp_invalid');
     }
     await repo.clearThrottle(tx, principal, reserved);
     const actor = actorOf(user, await repo.activeGrants(tx, user.id), meta.ip);
@@ -185,7 +184,7 @@ export async function completeTotp(
         entityId: user.id,
         after: { next: 'password_change' },
       });
-      return { stage: 'password_change' as const };
+      return ok<{ stage: 'active' | 'password_change' }>({ stage: 'password_change' });
     }
     await repo.activateSession(tx, session.tokenHash, now, sessionEnd(deps, now));
     await audit(tx, actor, {
@@ -194,8 +193,7 @@ export async function completeTotp(
       entityId: user.id,
       after: { secondFactor: 'totp' },
     });
-    return { stage: 'active' as const };
+    return ok<{ stage: 'active' | 'password_change' }>({ stage: 'active' });
   });
-  if ('error' in outcome) throw outcome.error;
-  return outcome;
+  return unwrap(outcome);
 }

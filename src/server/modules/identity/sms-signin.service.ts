@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { audit } from '../../platform/audit/audit';
 import { maskPhone, normalizePhone } from '../../platform/crypto/masking';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
+import { AppError, fail, ok, unwrap } from '../../platform/errors';
 import { actorOf, attemptAllowed, minutesLeft, newSmsCode, newToken } from './identity.domain';
 import * as repo from './identity.repo';
 import { type ClientMeta, recordFailure, sessionEnd } from './signin.service';
@@ -51,12 +51,11 @@ export async function requestSmsCode(
           after: { reason: 'daily_cap', cap },
         },
       );
-      return { error: new AppError('sms_daily_cap', { cap }) };
+      return fail('sms_daily_cap', { cap });
     }
     const last = await repo.latestSmsCode(tx, phoneIndex);
     const age = last ? (now.getTime() - new Date(last.created_at).getTime()) / 1000 : Infinity;
-    if (age < RESEND_SECONDS)
-      return { error: new AppError('sms_code_too_soon', { seconds: Math.ceil(RESEND_SECONDS - age) }) };
+    if (age < RESEND_SECONDS) return fail('sms_code_too_soon', { seconds: Math.ceil(RESEND_SECONDS - age) });
     const code = newSmsCode();
     const expiresAt = new Date(now.getTime() + deps.config.sms.codeTtlMinutes * 60_000);
     await repo.insertSmsCode(tx, phoneIndex, codeHash(phoneIndex, code), now, expiresAt);
@@ -65,9 +64,9 @@ export async function requestSmsCode(
       body: `【共同缔造】您的登录验证码是 ${code}，${deps.config.sms.codeTtlMinutes} 分钟内有效。`,
     });
     await audit(tx, { kind: 'anonymous', ip: meta.ip }, { action: 'auth.sms_code_sent', label: maskPhone(phone) });
-    return { ok: true as const };
+    return ok(null);
   });
-  if ('error' in outcome) throw outcome.error;
+  unwrap(outcome);
   return { resendAfterSeconds: RESEND_SECONDS };
 }
 
@@ -89,14 +88,14 @@ export async function signInWithSms(
         { kind: 'anonymous', ip: meta.ip },
         { action: 'auth.sign_in_sms', outcome: 'failure', label: maskPhone(phone), after: { reason: 'locked' } },
       );
-      return { error: new AppError('account_locked', { minutes: minutesLeft(reserved.lockedUntil!, now) }) };
+      return fail('account_locked', { minutes: minutesLeft(reserved.lockedUntil!, now) });
     }
     const last = await repo.latestSmsCode(tx, phoneIndex);
     const valid = last && !last.consumed_at && new Date(last.expires_at) > now && last.attempts < MAX_CODE_ATTEMPTS;
     if (!valid || last.code_hash !== codeHash(phoneIndex, input.code.trim())) {
       if (last && valid) await repo.markSmsCode(tx, last.id, false, now);
       await recordFailure(tx, reserved, maskPhone(phone), meta, 'auth.sign_in_sms', 'bad_code');
-      return { error: new AppError('sms_code_invalid') };
+      return fail('sms_code_invalid');
     }
     await repo.markSmsCode(tx, last.id, true, now);
     await repo.clearThrottle(tx, principal, reserved);
@@ -112,7 +111,7 @@ export async function signInWithSms(
       });
       user = (await repo.findUserById(tx, id))!;
     }
-    if (user.disabledAt) return { error: new AppError('sms_code_invalid') };
+    if (user.disabledAt) return fail('sms_code_invalid');
     const { token, hash } = newToken();
     await repo.insertSession(tx, {
       tokenHash: hash,
@@ -131,8 +130,7 @@ export async function signInWithSms(
         after: { phone: maskPhone(phone) },
       });
     await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, after: { method: 'sms' } });
-    return { token, created };
+    return ok({ token, created });
   });
-  if ('error' in outcome) throw outcome.error;
-  return outcome;
+  return unwrap(outcome);
 }

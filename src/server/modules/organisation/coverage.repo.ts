@@ -52,18 +52,19 @@ export interface UncoveredRow {
   members: number;
 }
 
+/** Uncovered households under `prefix` after the household code `after`, in code order (`limit` rows). */
 export async function uncoveredHouseholds(
   q: Queryable,
   prefix: string,
+  after: string | null,
   limit: number,
-  afterCode = '',
 ): Promise<UncoveredRow[]> {
   const { rows } = await q.query<{ code: string; address: string; members: number }>(
     `SELECT h.code, h.address, (SELECT count(*)::int FROM residents r WHERE r.household_code = h.code) AS members
        FROM households h
       WHERE h.code LIKE $1 AND h.code > $2 AND NOT EXISTS (SELECT 1 FROM household_links l WHERE l.household_code = h.code)
       ORDER BY h.code LIMIT $3`,
-    [`${prefix}%`, afterCode, limit],
+    [`${prefix}%`, after ?? '', limit],
   );
   return rows;
 }

@@ -2,6 +2,8 @@
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, decodeCursor, pageOf } from '../../platform/page';
+import type { PageQuery } from './organisation.schema';
 import { findDivision, listChildren } from '../divisions';
 import { type CoverageFigures, coverageByChild, coverageUnder, uncoveredHouseholds } from './coverage.repo';
 import { canReadPeopleAt } from './organisation.policy';
@@ -43,7 +45,11 @@ export async function coverageReport(deps: Deps, actor: Actor, code: string) {
   };
 }
 
-export async function uncoveredList(deps: Deps, actor: Actor, code: string, limit: number, after?: string) {
+/** Households no linked party member covers yet, a page at a time in household-code order. */
+export async function uncoveredList(deps: Deps, actor: Actor, code: string, page: PageQuery) {
   if (!canReadPeopleAt(actor, code)) throw new AppError('not_found', { what: `division ${code}` });
-  return uncoveredHouseholds(deps.db, code, limit, after ?? '');
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const after = page.cursor ? (decodeCursor(page.cursor, ['string'])[0] as string) : null;
+  const rows = await uncoveredHouseholds(deps.db, code, after, limit + 1);
+  return pageOf(rows, limit, (r) => [r.code]);
 }

@@ -2,9 +2,9 @@
  * The in-process point → grid index used by routing, built from grid_areas on first use and
  * rebuilt after grids change (the register import calls invalidateGridIndex).
  */
-import type { Polygon } from 'geojson';
 import type { Database } from '../../platform/db/db';
 import { PolygonIndex } from '../../platform/geo/geo.point-index';
+import { gridPolygonsUnder } from './places.repo';
 
 /** Finds the grid holding a point (or the nearest one); case routing uses it. */
 export interface GridLookup {
@@ -15,12 +15,9 @@ export interface GridLookup {
 const cache = new WeakMap<Database, Promise<GridLookup | null>>();
 
 async function build(db: Database, countyCode: string): Promise<GridLookup | null> {
-  const { rows } = await db.query<{ grid_code: string; polygon: Polygon }>(
-    'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE $1',
-    [`${countyCode}%`],
-  );
+  const rows = await gridPolygonsUnder(db, [countyCode]);
   if (rows.length === 0) return null;
-  const index = new PolygonIndex(rows.map((r) => ({ id: r.grid_code, polygon: r.polygon })));
+  const index = new PolygonIndex(rows.map((r) => ({ id: r.gridCode, polygon: r.polygon })));
   return { find: (p) => index.find(p), nearest: (p) => index.nearest(p) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildingCode, compoundCode, gridCode, householdCode, isCompoundCode, placeLevel } from './codes';
-import { checkCharacter, makeIdNumber, parseIdNumber } from './id-number';
+import { checkCharacter, idProblemOf, makeIdNumber, parseIdNumber } from './id-number';
 
 describe('ID numbers (GB 11643)', () => {
   it('computes the MOD 11-2 check character', () => {
@@ -13,10 +13,14 @@ describe('ID numbers (GB 11643)', () => {
   });
 
   it('rejects a wrong checksum, an impossible date and a bad format', () => {
-    expect(parseIdNumber('110105194912310021')).toEqual({ ok: false, problem: 'checksum' });
-    expect(parseIdNumber(makeIdNumber('421081', '20230230', 1))).toEqual({ ok: false, problem: 'birth_date' });
-    expect(parseIdNumber(makeIdNumber('421081', '20990101', 1))).toEqual({ ok: false, problem: 'birth_date' });
-    expect(parseIdNumber('4210811990')).toEqual({ ok: false, problem: 'format' });
+    expect(idProblemOf(parseIdNumber('110105194912310021'))).toBe('checksum');
+    expect(idProblemOf(parseIdNumber(makeIdNumber('421081', '20230230', 1)))).toBe('birth_date');
+    expect(idProblemOf(parseIdNumber(makeIdNumber('421081', '20990101', 1)))).toBe('birth_date');
+    expect(parseIdNumber('4210811990')).toMatchObject({
+      ok: false,
+      code: 'validation_failed',
+      details: { field: 'idNumber', problem: 'format' },
+    });
   });
 
   it('derives gender from the sequence', () => {

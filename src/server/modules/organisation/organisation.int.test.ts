@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentActor } from '../../../../test/fixtures';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { expectCursorRefused, pageThrough } from '../../../../test/page-through';
 import { makeIdNumber } from './id-number';
+import { Person } from './organisation.schema';
 import {
   refreshCoverage,
   writeGrids,
@@ -117,32 +119,32 @@ describe('finding people', () => {
   it('finds a person by ID number and by phone through the blind index, masked', async () => {
     const byId = (await call(ctx, village, 'GET', `/api/people?q=${ID(31)}`)).json();
     expect(byId.matchedBy).toBe('idNumber');
-    expect(byId.people).toHaveLength(1);
-    expect(byId.people[0]).toMatchObject({
+    expect(byId.items).toHaveLength(1);
+    expect(byId.items[0]).toMatchObject({
       name: '王小明',
       idMasked: `4210**********${ID(31).slice(-4)}`,
       phoneMasked: '139****0002',
     });
     expect(JSON.stringify(byId)).not.toContain(ID(31));
     const byPhone = (await call(ctx, village, 'GET', '/api/people?q=13912340003')).json();
-    expect(byPhone).toMatchObject({ matchedBy: 'phone', people: [{ name: '王五' }] });
+    expect(byPhone).toMatchObject({ matchedBy: 'phone', items: [{ name: '王五' }] });
     const byName = (await call(ctx, village, 'GET', `/api/people?q=${encodeURIComponent('王')}`)).json();
-    expect(byName.people.map((p: { name: string }) => p.name).sort()).toEqual(['王五', '王小明', '王建国']);
+    expect(byName.items.map((p: { name: string }) => p.name).sort()).toEqual(['王五', '王小明', '王建国']);
   });
 
   it('limits a grid worker to the grid’s people', async () => {
     const names = (await call(ctx, gridWorker, 'GET', `/api/people?q=${encodeURIComponent('王')}`))
       .json()
-      .people.map((p: { name: string }) => p.name);
+      .items.map((p: { name: string }) => p.name);
     expect(names.sort()).toEqual(['王小明', '王建国']);
-    expect((await call(ctx, gridWorker, 'GET', '/api/people?q=13912340003')).json().people).toEqual([]);
+    expect((await call(ctx, gridWorker, 'GET', '/api/people?q=13912340003')).json().items).toEqual([]);
     expect((await call(ctx, gridWorker, 'GET', `/api/households/${hh(G2, 1)}`)).statusCode).toBe(404);
     expect((await call(ctx, gridWorker, 'GET', `/api/households/${hh(G1, 1)}`)).json().members).toHaveLength(2);
     expect((await call(ctx, gridWorker, 'GET', `/api/coverage/${V}`)).statusCode).toBe(404);
   });
 
   it('reveals a full identifier only to a personal-data viewer, and audits it', async () => {
-    const person = (await call(ctx, viewer, 'GET', `/api/people?q=${ID(11)}`)).json().people[0];
+    const person = (await call(ctx, viewer, 'GET', `/api/people?q=${ID(11)}`)).json().items[0];
     expect(person.actions).toContain('reveal');
     const denied = await call(ctx, village, 'POST', `/api/people/${person.id}/reveal`, { field: 'idNumber' });
     expect(denied.statusCode).toBe(403);
@@ -156,6 +158,39 @@ describe('finding people', () => {
       entityId: person.id,
       after: { field: 'idNumber' },
     });
+  });
+});
+
+describe('paged lists', () => {
+  const ids = (items: { id?: string; code?: string }[]) => items.map((i) => i.id ?? i.code);
+
+  it('pages through a search: every row exactly once, in the one-page order, the last page saying no more', async () => {
+    const url = `/api/people?q=${encodeURIComponent('王')}`;
+    const whole = (await call(ctx, village, 'GET', `${url}&limit=200`)).json();
+    expect(whole.items).toHaveLength(3);
+    expect(whole).toMatchObject({ more: false, next: null });
+    for (const limit of [1, 2, 3]) {
+      const items = await pageThrough<{ id: string }>(ctx, village, url, limit);
+      expect(ids(items)).toEqual(ids(whole.items));
+      expect(new Set(ids(items)).size).toBe(3);
+    }
+  });
+
+  it('pages through the uncovered households', async () => {
+    const items = await pageThrough<{ code: string }>(ctx, village, `/api/coverage/${V}/uncovered`, 1);
+    expect(ids(items)).toEqual([hh(G1, 3), hh(G2, 2)]);
+  });
+
+  it('refuses a forged cursor as 400 cursor_invalid', async () => {
+    await expectCursorRefused(ctx, village, `/api/people?q=${encodeURIComponent('王')}`, 3);
+    await expectCursorRefused(ctx, village, `/api/coverage/${V}/uncovered`, 1);
+  });
+
+  it('answers with the fields of the contract only (the serializer drops the rest)', async () => {
+    const person = (await call(ctx, viewer, 'GET', `/api/people?q=${ID(11)}`)).json().items[0];
+    expect(Object.keys(person).sort()).toEqual(Object.keys(Person.properties).sort());
+    const body = (await call(ctx, viewer, 'GET', `/api/households/${hh(G1, 1)}`)).body;
+    expect(body).not.toMatch(/cipher|_index|idIndex|phoneIndex/);
   });
 });
 
@@ -185,7 +220,8 @@ describe('coverage', () => {
       percent: null,
     });
     const uncovered = (await call(ctx, village, 'GET', `/api/coverage/${V}/uncovered`)).json();
-    expect(uncovered.map((u: { code: string }) => u.code)).toEqual([hh(G1, 3), hh(G2, 2)]);
+    expect(uncovered.items.map((u: { code: string }) => u.code)).toEqual([hh(G1, 3), hh(G2, 2)]);
+    expect(uncovered.more).toBe(false);
   });
 
   it('serves grid polygons as GeoJSON flagged synthetic', async () => {

@@ -1,32 +1,10 @@
-import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
 import { coverageReport, uncoveredList } from './coverage.service';
+import * as S from './organisation.schema';
 import { getHousehold, getPerson, revealPerson, searchPeople } from './people.service';
 import { gridMap, myHousehold, partyOrgTree } from './places.service';
-
-const Code = Type.String({ pattern: '^[0-9]{6,22}$' });
-const Person = Type.Object({
-  id: Type.String(),
-  householdCode: Type.String(),
-  address: Type.String(),
-  name: Type.String(),
-  idMasked: Type.String(),
-  phoneMasked: Type.Union([Type.String(), Type.Null()]),
-  gender: Type.String(),
-  birthDate: Type.String(),
-  relation: Type.String(),
-  partyMember: Type.Boolean(),
-  actions: Type.Array(Type.String()),
-});
-const Figures = {
-  households: Type.Integer(),
-  residents: Type.Integer(),
-  covered: Type.Integer(),
-  uncovered: Type.Integer(),
-  percent: Type.Union([Type.Number(), Type.Null()]),
-};
 
 export default async function organisationRoutes(app: App, deps: Deps) {
   app.get(
@@ -34,18 +12,12 @@ export default async function organisationRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags: ['people'],
-        summary: 'Search people in your area by name, phone (blind index) or ID number (blind index)',
-        querystring: Type.Object(
-          { q: Type.String({ minLength: 1, maxLength: 40 }), scope: Type.Optional(Code) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ matchedBy: Type.String(), people: Type.Array(Person) }),
-          ...errorResponses(400, 401, 403, 404),
-        },
+        summary: 'Search people in your area by name, phone (blind index) or ID number (blind index); paged',
+        querystring: S.PeopleQuery,
+        response: { 200: S.PeoplePage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => searchPeople(deps, requireUser(req), req.query.q, req.query.scope),
+    async (req) => searchPeople(deps, requireUser(req), req.query),
   );
 
   app.get(
@@ -54,8 +26,8 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: 'One person, identifiers masked',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: { 200: Person, ...errorResponses(401, 404) },
+        params: S.IdParams,
+        response: { 200: S.Person, ...errorResponses(401, 404) },
       },
     },
     async (req) => getPerson(deps, requireUser(req), req.params.id),
@@ -67,15 +39,9 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: 'Reveal the full ID number or phone (pii_viewer role; audited)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        body: Type.Object(
-          { field: Type.Union([Type.Literal('idNumber'), Type.Literal('phone')]) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ field: Type.String(), value: Type.Union([Type.String(), Type.Null()]) }),
-          ...errorResponses(400, 401, 403, 404),
-        },
+        params: S.IdParams,
+        body: S.RevealBody,
+        response: { 200: S.Revealed, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => revealPerson(deps, requireUser(req), req.params.id, req.body.field),
@@ -87,19 +53,8 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: 'A household and its members',
-        params: Type.Object({ code: Type.String({ pattern: '^[0-9]{22}$' }) }),
-        response: {
-          200: Type.Object({
-            code: Type.String(),
-            gridCode: Type.String(),
-            gridName: Type.String(),
-            address: Type.String(),
-            lng: Type.Union([Type.Number(), Type.Null()]),
-            lat: Type.Union([Type.Number(), Type.Null()]),
-            members: Type.Array(Person),
-          }),
-          ...errorResponses(401, 404),
-        },
+        params: S.HouseholdParams,
+        response: { 200: S.Household, ...errorResponses(401, 404) },
       },
     },
     async (req) => getHousehold(deps, requireUser(req), req.params.code),
@@ -111,19 +66,8 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: 'Coverage of households by linked party members, with one level of drill-down',
-        params: Type.Object({ code: Code }),
-        response: {
-          200: Type.Object({
-            code: Type.String(),
-            name: Type.String(),
-            level: Type.Integer(),
-            ...Figures,
-            children: Type.Array(
-              Type.Object({ code: Type.String(), name: Type.String(), kind: Type.String(), ...Figures }),
-            ),
-          }),
-          ...errorResponses(401, 404),
-        },
+        params: S.CodeParams,
+        response: { 200: S.Coverage, ...errorResponses(401, 404) },
       },
     },
     async (req) => coverageReport(deps, requireUser(req), req.params.code),
@@ -135,21 +79,12 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: 'Households not yet covered (paged by code)',
-        params: Type.Object({ code: Code }),
-        querystring: Type.Object(
-          {
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-            after: Type.Optional(Type.String({ pattern: '^[0-9]{22}$' })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Array(Type.Object({ code: Type.String(), address: Type.String(), members: Type.Integer() })),
-          ...errorResponses(401, 404),
-        },
+        params: S.CodeParams,
+        querystring: S.PageQuery,
+        response: { 200: S.UncoveredPage, ...errorResponses(400, 401, 404) },
       },
     },
-    async (req) => uncoveredList(deps, requireUser(req), req.params.code, req.query.limit ?? 100, req.query.after),
+    async (req) => uncoveredList(deps, requireUser(req), req.params.code, req.query),
   );
 
   app.get(
@@ -158,7 +93,8 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['places'],
         summary: 'Grid polygons under a division as GeoJSON (WGS-84), with coverage',
-        querystring: Type.Object({ scope: Code }, { additionalProperties: false }),
+        querystring: S.ScopeQuery,
+        response: { 200: S.GridMap, ...errorResponses(400, 401, 404) },
       },
     },
     async (req) => gridMap(deps, requireUser(req), req.query.scope),
@@ -169,21 +105,9 @@ export default async function organisationRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags: ['party'],
-        summary: 'Party organisations attached at or below a division',
-        querystring: Type.Object({ scope: Code }, { additionalProperties: false }),
-        response: {
-          200: Type.Array(
-            Type.Object({
-              code: Type.String(),
-              name: Type.String(),
-              kind: Type.String(),
-              parentCode: Type.Union([Type.String(), Type.Null()]),
-              divisionCode: Type.String(),
-              members: Type.Integer(),
-            }),
-          ),
-          ...errorResponses(401, 404),
-        },
+        summary: 'Party organisations attached at or below a division (the whole tree of your area)',
+        querystring: S.ScopeQuery,
+        response: { 200: S.PartyOrgs, ...errorResponses(400, 401, 404) },
       },
     },
     async (req) => partyOrgTree(deps, requireUser(req), req.query.scope),
@@ -195,6 +119,7 @@ export default async function organisationRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['people'],
         summary: "The signed-in resident's household, grid, grid worker and linked party member",
+        response: { 200: S.MyHouseholds, ...errorResponses(401) },
       },
     },
     async (req) => myHousehold(deps, requireUser(req)),

@@ -96,10 +96,16 @@ const toPerson = (r: RawPerson): PersonRow => ({
 const scopeSql = (param: number) =>
   `EXISTS (SELECT 1 FROM unnest($${param}::text[]) s WHERE r.household_code LIKE s || '%')`;
 
+/** The sort key of a search page: household, name, then id (unique), compared as text. */
+export const PERSON_KEY = ['string', 'string', 'string'] as const;
+export const personKey = (p: PersonRow): [string, string, string] => [p.householdCode, p.name, p.id];
+
+/** People matching `by` within `scopes`, in key order after `after`: `limit` rows (the caller asks one more). */
 export async function searchPeople(
   q: Queryable,
   scopes: readonly string[],
   by: { name?: string; idIndex?: string; phoneIndex?: string },
+  after: readonly string[] | null,
   limit: number,
 ): Promise<PersonRow[]> {
   const params: unknown[] = [scopes];
@@ -116,9 +122,14 @@ export async function searchPeople(
     params.push(by.phoneIndex);
     where.push(`r.phone_index = $${params.length}`);
   }
+  if (after) {
+    params.push(...after);
+    const n = params.length;
+    where.push(`(r.household_code, r.name, r.id::text) > ($${n - 2}, $${n - 1}, $${n})`);
+  }
   params.push(limit);
   const { rows } = await q.query<RawPerson>(
-    `${PERSON_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.household_code, r.name LIMIT $${params.length}`,
+    `${PERSON_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.household_code, r.name, r.id::text LIMIT $${params.length}`,
     params,
   );
   return rows.map(toPerson);

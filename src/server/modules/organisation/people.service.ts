@@ -4,18 +4,18 @@ import { audit } from '../../platform/audit/audit';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { maskIdNumber, maskPhone, normalizePhone } from '../../platform/crypto/masking';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
+import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, decodeCursor, mapPage, pageOf } from '../../platform/page';
 import { parseIdNumber } from './id-number';
 import { canReadPeopleAt, canRevealAt, peopleScopes, personActions } from './organisation.policy';
 import { findHousehold } from './places.repo';
 import * as repo from './people.repo';
+import type { PeoplePage, PeopleQuery } from './organisation.schema';
 import type { ResidentRecord } from './records';
 
 /** Encrypts, indexes and masks a resident's identifiers (the ID number must already be valid). */
 export function protectResident(crypto: FieldCrypto, r: ResidentRecord, isDemo = false): repo.StoredResident {
-  const parsed = parseIdNumber(r.idNumber);
-  if (!parsed.ok) throw new AppError('validation_failed', { summary: `idNumber: ${parsed.problem}` });
-  const id = parsed.value;
+  const id = unwrap(parseIdNumber(r.idNumber));
   const phone = r.phone ? normalizePhone(r.phone) : null;
   return {
     householdCode: r.householdCode,
@@ -41,11 +41,13 @@ function readerScopes(actor: Actor, within?: string): string[] {
   throw new AppError('not_found', { what: `division ${within}` });
 }
 
-/** One search box: an 18-character ID number, an 11-digit phone, or the start of a name. */
-export async function searchPeople(deps: Deps, actor: Actor, text: string, within?: string) {
-  const scopes = readerScopes(actor, within);
-  const q = text.trim();
+/** One search box: an 18-character ID number, an 11-digit phone, or the start of a name. A page at a time. */
+export async function searchPeople(deps: Deps, actor: Actor, query: PeopleQuery): Promise<PeoplePage> {
+  const scopes = readerScopes(actor, query.scope);
+  const q = query.q.trim();
   if (!q) throw new AppError('validation_failed', { summary: 'q: empty' });
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  const after = query.cursor ? (decodeCursor(query.cursor, repo.PERSON_KEY) as string[]) : null;
   const id = parseIdNumber(q);
   const phone = normalizePhone(q);
   const by = id.ok
@@ -53,11 +55,12 @@ export async function searchPeople(deps: Deps, actor: Actor, text: string, withi
     : phone
       ? { phoneIndex: deps.crypto.blindIndex('phone', phone) }
       : { name: q };
-  const people = await repo.searchPeople(deps.db, scopes, by, 200);
-  return {
-    matchedBy: id.ok ? 'idNumber' : phone ? 'phone' : 'name',
-    people: people.map((p) => ({ ...p, actions: personActions(actor, p.householdCode) })),
-  };
+  const rows = await repo.searchPeople(deps.db, scopes, by, after, limit + 1);
+  const people = mapPage(pageOf(rows, limit, repo.personKey), (p) => ({
+    ...p,
+    actions: personActions(actor, p.householdCode),
+  }));
+  return { matchedBy: id.ok ? 'idNumber' : phone ? 'phone' : 'name', ...people };
 }
 
 export async function getPerson(deps: Deps, actor: Actor, id: string) {

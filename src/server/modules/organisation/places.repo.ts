@@ -111,6 +111,18 @@ export async function existingCodes(
   return new Set(rows.map((r) => r.code));
 }
 
+/** The outline of every grid under any of `prefixes` (import checks, the point → grid index). */
+export async function gridPolygonsUnder(
+  q: Queryable,
+  prefixes: readonly string[],
+): Promise<{ gridCode: string; polygon: Polygon }[]> {
+  const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>(
+    'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])',
+    [prefixes.map((p) => `${p}%`)],
+  );
+  return rows.map((r) => ({ gridCode: r.grid_code, polygon: r.polygon }));
+}
+
 export async function gridPolygons(q: Queryable, codes: readonly string[]): Promise<Map<string, Polygon>> {
   if (codes.length === 0) return new Map();
   const { rows } = await q.query<{ grid_code: string; polygon: Polygon }>(
@@ -129,7 +141,7 @@ export interface GridFeatureRow {
   covered: number;
 }
 
-export async function gridFeatures(q: Queryable, prefix: string, limit: number): Promise<GridFeatureRow[]> {
+export async function gridFeatures(q: Queryable, prefix: string): Promise<GridFeatureRow[]> {
   const { rows } = await q.query<{
     code: string;
     name: string;
@@ -140,8 +152,8 @@ export async function gridFeatures(q: Queryable, prefix: string, limit: number):
   }>(
     `SELECT d.code, d.name, a.polygon, a.synthetic, c.households, c.covered
        FROM grid_areas a JOIN divisions d ON d.code = a.grid_code LEFT JOIN grid_coverage c ON c.grid_code = a.grid_code
-      WHERE a.grid_code LIKE $1 ORDER BY a.grid_code LIMIT $2`,
-    [`${prefix}%`, limit],
+      WHERE a.grid_code LIKE $1 ORDER BY a.grid_code`,
+    [`${prefix}%`],
   );
   return rows.map((r) => ({ ...r, households: r.households ?? 0, covered: r.covered ?? 0 }));
 }

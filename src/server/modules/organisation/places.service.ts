@@ -1,28 +1,28 @@
 /** Grid map layers and the party organisation tree, within scope. */
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Actor, UserActor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { assignmentsInScope } from '../access';
+import { gridWorkersOver } from '../access';
 import { userPhoneIndex } from '../identity';
 import { coveragePercent } from './coverage.service';
 import { canReadPeopleAt } from './organisation.policy';
+import type { GridFeature, GridMap } from './organisation.schema';
 import { linkedMembersOfHousehold, orgsUnder } from './party.repo';
 import { householdMembers, householdsByPhone } from './people.repo';
 import { findHousehold, gridFeatures } from './places.repo';
 
-const MAX_FEATURES = 20_000;
-
-export async function gridMap(deps: Deps, actor: Actor, scope: string): Promise<FeatureCollection<Polygon>> {
+export async function gridMap(deps: Deps, actor: Actor, scope: string): Promise<GridMap> {
   if (!canReadPeopleAt(actor, scope)) throw new AppError('not_found', { what: `division ${scope}` });
-  const rows = await gridFeatures(deps.db, scope, MAX_FEATURES);
+  // one map layer, whole: bounded by design by the grids of one county (no role is held above a county)
+  const rows = await gridFeatures(deps.db, scope);
   return {
     type: 'FeatureCollection',
     features: rows.map(
-      (r): Feature<Polygon> => ({
+      (r): GridFeature => ({
         type: 'Feature',
         id: r.code,
-        geometry: r.polygon,
+        // stored outlines are checked GeoJSON polygons of [lng, lat] positions (registers.sheets, demo)
+        geometry: r.polygon as GridFeature['geometry'],
         properties: {
           code: r.code,
           name: r.name,
@@ -36,6 +36,7 @@ export async function gridMap(deps: Deps, actor: Actor, scope: string): Promise<
   };
 }
 
+/** The whole organisation tree of an area (bounded by design: see PartyOrgs in organisation.schema.ts). */
 export async function partyOrgTree(deps: Deps, actor: Actor, scope: string) {
   if (!canReadPeopleAt(actor, scope)) throw new AppError('not_found', { what: `division ${scope}` });
   return orgsUnder(deps.db, scope);
@@ -50,9 +51,7 @@ export async function myHousehold(deps: Deps, actor: UserActor) {
   for (const code of codes) {
     const h = (await findHousehold(deps.db, code))!;
     const members = await householdMembers(deps.db, code);
-    const gridWorkers = (await assignmentsInScope(deps.db, code.slice(0, 12)))
-      .filter((a) => a.role === 'grid_worker' && code.startsWith(a.scopeCode))
-      .map((a) => ({ displayName: a.displayName }));
+    const gridWorkers = await gridWorkersOver(deps.db, code);
     const linkedPartyMembers = await linkedMembersOfHousehold(deps.db, code);
     households.push({
       code,

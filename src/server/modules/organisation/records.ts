@@ -3,6 +3,9 @@
  * demo generator produces. Field names are the API's; Chinese sheet headers map onto them.
  */
 import type { Polygon } from 'geojson';
+import type { PartyOrgKind, Relation } from './organisation.labels';
+
+export type { PartyOrgKind, Relation };
 
 export type LngLat = [number, number]; // WGS-84 longitude, latitude
 
@@ -32,8 +35,6 @@ export interface HouseholdRecord {
   point: LngLat | null;
 }
 
-export type Relation = 'householder' | 'spouse' | 'child' | 'parent' | 'grandchild' | 'sibling' | 'other';
-
 export interface ResidentRecord {
   householdCode: string;
   name: string;
@@ -41,14 +42,6 @@ export interface ResidentRecord {
   phone: string | null; // 11-digit mainland mobile
   relation: Relation;
 }
-
-export type PartyOrgKind =
-  | 'street_working_committee' // 街道大工委
-  | 'community_party_committee' // 社区大党委
-  | 'village_party_org' // 村党组织
-  | 'grid_branch' // 网格（小区）党支部
-  | 'building_group' // 楼栋党小组
-  | 'villager_group_cell'; // 村民小组党小组
 
 export interface PartyOrgRecord {
   code: string; // division or grid code + '-' + 2 digits, e.g. 421081107212-01

@@ -9,6 +9,8 @@ import type { FieldCrypto } from '../../platform/crypto/field-crypto';
 import { distanceKm, pointInGeometry } from '../../platform/geo/geo.polygon';
 import type { CheckRow, RowError } from '../../platform/sheets';
 import type { SheetKind } from './organisation.write';
+import { gridPolygonsUnder } from './places.repo';
+import { codesUnder as codeSet, householdOfIdIndex, partyMemberOfIdIndex, partyOrgCodesUnder } from './registers.repo';
 
 type Row = Record<string, unknown>;
 
@@ -18,13 +20,6 @@ const err = (row: number, column: string, code: string, zh: string, en: string):
   code,
   reason: { zh, en },
 });
-
-async function codeSet(tx: Queryable, table: string, scopes: readonly string[]): Promise<Set<string>> {
-  const { rows } = await tx.query<{ code: string }>(`SELECT code FROM ${table} WHERE code LIKE ANY($1::text[])`, [
-    scopes.map((s) => `${s}%`),
-  ]);
-  return new Set(rows.map((r) => r.code));
-}
 
 export async function makeChecker(
   tx: Queryable,
@@ -69,13 +64,9 @@ export async function makeChecker(
     case 'households': {
       const grids = await codeSet(tx, 'divisions', scopes);
       const buildings = await codeSet(tx, 'buildings', scopes);
-      const { rows } = await tx.query<{ grid_code: string; polygon: Polygon }>(
-        'SELECT grid_code, polygon FROM grid_areas WHERE grid_code LIKE ANY($1::text[])',
-        [scopes.map((s) => `${s}%`)],
-      );
       const byVillage = new Map<string, Polygon[]>();
-      for (const g of rows)
-        byVillage.set(g.grid_code.slice(0, 12), [...(byVillage.get(g.grid_code.slice(0, 12)) ?? []), g.polygon]);
+      for (const g of await gridPolygonsUnder(tx, scopes))
+        byVillage.set(g.gridCode.slice(0, 12), [...(byVillage.get(g.gridCode.slice(0, 12)) ?? []), g.polygon]);
       /** Inside one of the village's grids, or within 30 m of one (coordinate rounding, GPS error). */
       const inVillage = (village: string, p: [number, number]) => {
         const polygons = byVillage.get(village);
@@ -116,22 +107,13 @@ export async function makeChecker(
       };
     }
     case 'partyMembers': {
-      const orgs = new Set(
-        (
-          await tx.query<{ code: string }>('SELECT code FROM party_orgs WHERE division_code LIKE ANY($1::text[])', [
-            scopes.map((s) => `${s}%`),
-          ])
-        ).rows.map((o) => o.code),
-      );
+      const orgs = await partyOrgCodesUnder(tx, scopes);
       return async (r, n) => {
         const errors: RowError[] = [];
         if (!orgs.has(String(r.orgCode)))
           errors.push(missing(n, '党组织编码', ['党组织', 'Party organisation'], String(r.orgCode)));
-        const { rows } = await tx.query<{ household_code: string }>(
-          'SELECT household_code FROM residents WHERE id_index = $1',
-          [crypto.blindIndex('id', String(r.idNumber))],
-        );
-        if (!rows[0])
+        const household = await householdOfIdIndex(tx, crypto.blindIndex('id', String(r.idNumber)));
+        if (!household)
           errors.push(
             err(
               n,
@@ -141,7 +123,7 @@ export async function makeChecker(
               'no resident with this ID number: import residents first',
             ),
           );
-        else if (!inScope(rows[0].household_code)) errors.push(outside(n, '身份证号', rows[0].household_code));
+        else if (!inScope(household)) errors.push(outside(n, '身份证号', household));
         return errors;
       };
     }
@@ -152,11 +134,8 @@ export async function makeChecker(
         const code = String(r.householdCode);
         if (!inScope(code)) errors.push(outside(n, '联系户编码', code));
         else if (!households.has(code)) errors.push(missing(n, '联系户编码', ['户', 'Household'], code));
-        const { rows } = await tx.query<{ id: string }>(
-          'SELECT m.id FROM residents r JOIN party_members m ON m.resident_id = r.id WHERE r.id_index = $1',
-          [crypto.blindIndex('id', String(r.memberIdNumber))],
-        );
-        if (!rows[0])
+        const member = await partyMemberOfIdIndex(tx, crypto.blindIndex('id', String(r.memberIdNumber)));
+        if (!member)
           errors.push(
             err(
               n,

@@ -10,6 +10,7 @@ import {
 } from '../../../../test/harness';
 import { makeIdNumber } from './id-number';
 import { waitForJob, getJob } from './registers.jobs';
+import { ImportJob, XLSX } from './registers.schema';
 import { writeGrids } from './organisation.write';
 
 const V = '421081107212';
@@ -47,6 +48,10 @@ async function upload(actor: TestActor, sheet: string, mode: string, csv: string
   const job = await waitForJob(getJob(actorFor, res.json().jobId));
   const polled = (await call(ctx, actor, 'GET', `/api/registers/imports/${res.json().jobId}`)).json();
   expect(polled.state).toBe(job.state);
+  // the job as kept holds its owner and finishing time; the answer carries the contract's fields only
+  expect(Object.keys(ImportJob.properties)).toEqual(expect.arrayContaining(Object.keys(polled)));
+  expect(polled).not.toHaveProperty('userId');
+  expect(polled).not.toHaveProperty('finishedAt');
   return polled;
 }
 
@@ -156,10 +161,12 @@ describe('register import', () => {
     const t = await call(ctx, village, 'GET', '/api/registers/residents/template.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(t.rawPayload as unknown as ArrayBuffer);
+    expect(t.headers['content-type']).toBe(XLSX);
     const headers = (wb.worksheets[0].getRow(1).values as unknown[]).map(String).join('|');
     expect(headers).toContain('身份证号');
     const exported = await call(ctx, village, 'GET', `/api/registers/households/export.xlsx?scope=${V}`);
     expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toBe(XLSX);
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/registers/households/imports?mode=dry-run&format=xlsx',

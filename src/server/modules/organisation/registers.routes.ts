@@ -8,22 +8,25 @@ import { uploadedStream } from '../../platform/http/uploads';
 import { writeErrorReport } from '../../platform/sheets';
 import { REGISTERS } from './registers.sheets';
 import { getJob, startImport } from './registers.jobs';
+import * as S from './registers.schema';
 import { exportRegister, registerOf, writeRegisterTemplate } from './registers.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const { XLSX } = S;
+
 const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX];
 const Sheet = Type.Object({ sheet: Type.Union(Object.keys(REGISTERS).map((k) => Type.Literal(k))) });
 
+/** Answers with a spreadsheet written as it streams out (the handler returns the stream). */
 const sendXlsx = (
-  reply: { header(k: string, v: string): unknown; send(s: unknown): unknown },
+  reply: { header(k: string, v: string): unknown },
   name: string,
   write: (out: PassThrough) => Promise<void>,
-) => {
+): PassThrough => {
   const out = new PassThrough();
   void write(out).catch((e) => out.destroy(e));
   reply.header('content-type', XLSX);
   reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}.xlsx"`);
-  return reply.send(out);
+  return out;
 };
 
 export default async function registerRoutes(app: App, deps: Deps) {
@@ -32,7 +35,13 @@ export default async function registerRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/registers',
-    { schema: { tags: ['registers'], summary: 'The registers (台账) that can be imported and exported' } },
+    {
+      schema: {
+        tags: ['registers'],
+        summary: 'The registers (台账) that can be imported and exported',
+        response: { 200: S.RegisterCatalogue },
+      },
+    },
     async () =>
       Object.entries(REGISTERS).map(([name, r]) => ({
         name,
@@ -48,6 +57,7 @@ export default async function registerRoutes(app: App, deps: Deps) {
         tags: ['registers'],
         summary: 'Template with Chinese headers, an example row and instructions',
         params: Sheet,
+        response: { 200: S.XlsxFile, ...errorResponses(400, 401) },
       },
     },
     async (req, reply) => {
@@ -68,14 +78,8 @@ export default async function registerRoutes(app: App, deps: Deps) {
         summary:
           'Upload a register (body: the xlsx or csv file). mode=dry-run reports every bad row and writes nothing.',
         params: Sheet,
-        querystring: Type.Object(
-          {
-            mode: Type.Union([Type.Literal('dry-run'), Type.Literal('valid-only'), Type.Literal('all-or-nothing')]),
-            format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 202: Type.Object({ jobId: Type.String() }), ...errorResponses(400, 401, 403, 413, 415) },
+        querystring: S.ImportQuery,
+        response: { 202: S.ImportStarted, ...errorResponses(400, 401, 403, 413, 415) },
       },
     },
     async (req, reply) => {
@@ -98,12 +102,15 @@ export default async function registerRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['registers'],
         summary: 'Progress and result of an import',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: S.JobParams,
+        response: { 200: S.ImportJob, ...errorResponses(400, 401, 404) },
       },
     },
     async (req) => {
-      const { userId: _u, ...job } = getJob(requireUser(req), req.params.id);
-      const result = job.result ? { ...job.result, errors: job.result.errors.slice(0, 1000) } : undefined;
+      const job = getJob(requireUser(req), req.params.id);
+      const result = job.result
+        ? { ...job.result, errors: job.result.errors.slice(0, S.SHOWN_IMPORT_ERRORS) }
+        : undefined;
       return { ...job, result };
     },
   );
@@ -114,7 +121,8 @@ export default async function registerRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['registers'],
         summary: 'Every bad row of an import as a spreadsheet',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: S.JobParams,
+        response: { 200: S.XlsxFile, ...errorResponses(400, 401, 404) },
       },
     },
     async (req, reply) => {
@@ -132,7 +140,8 @@ export default async function registerRoutes(app: App, deps: Deps) {
         tags: ['registers'],
         summary: 'Export a register (台账) for a division in your area',
         params: Sheet,
-        querystring: Type.Object({ scope: Type.String({ pattern: '^[0-9]{6,15}$' }) }, { additionalProperties: false }),
+        querystring: S.ExportQuery,
+        response: { 200: S.XlsxFile, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req, reply) => {

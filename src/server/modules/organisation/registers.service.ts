@@ -20,6 +20,7 @@ import {
   writeXlsx,
 } from '../../platform/sheets';
 import { invalidateGridIndex } from './grid-index';
+import { exportable, exportRows } from './registers.repo';
 import { scopesWith } from '../access';
 import { PEOPLE_EDITORS } from './organisation.policy';
 import { REGISTERS, type Register } from './registers.sheets';
@@ -130,15 +131,8 @@ export async function exportRegister(
   const scopes = editScopes(deps, actor);
   if (!scopes.some((s) => scope.startsWith(s))) throw new AppError('not_found', { what: `division ${scope}` });
   const register = registerOf(sheet);
-  const queries: Partial<Record<write.SheetKind, string>> = {
-    grids: `SELECT d.code, d.name, a.polygon::text AS polygon FROM divisions d LEFT JOIN grid_areas a ON a.grid_code = d.code WHERE d.level = 6 AND d.code LIKE $1 ORDER BY d.code`,
-    buildings:
-      'SELECT code, name, compound_code AS "compoundCode", lng, lat FROM buildings WHERE code LIKE $1 ORDER BY code',
-    households: 'SELECT code, address, lng, lat FROM households WHERE code LIKE $1 ORDER BY code',
-  };
-  const sql = queries[sheet as write.SheetKind];
-  if (!sql) throw new AppError('not_found', { what: `export of ${sheet}` });
-  const { rows } = await deps.db.query<Record<string, unknown>>(sql, [`${scope}%`]);
+  if (!exportable(sheet as write.SheetKind)) throw new AppError('not_found', { what: `export of ${sheet}` });
+  const rows = await exportRows(deps.db, sheet as write.SheetKind, scope);
   await deps.db.transaction((tx) =>
     audit(tx, actor, {
       action: `registers.export_${sheet}`,

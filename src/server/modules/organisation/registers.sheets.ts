@@ -3,7 +3,8 @@
  * mapping from a sheet row to the module's records. Templates, imports and exports all use these.
  */
 import type { ColumnSpec, SheetSpec } from '../../platform/sheets';
-import { makeIdNumber, parseIdNumber } from './id-number';
+import { RELATION_LABELS } from './organisation.labels';
+import { idProblemOf, makeIdNumber, parseIdNumber } from './id-number';
 import type {
   BuildingRecord,
   GridRecord,
@@ -48,8 +49,8 @@ const idColumn = (key: string, header: [string, string], unique: boolean): Colum
       format: { zh: '身份证号应为 18 位（末位可为 X）', en: 'an ID number has 18 characters (the last may be X)' },
       birth_date: { zh: '身份证号中的出生日期无效', en: 'the birth date in the ID number is not valid' },
       checksum: { zh: '身份证号校验位错误（GB 11643）', en: 'the ID number check character is wrong (GB 11643)' },
-    }[r.problem];
-    return { ok: false, reason, code: `id_${r.problem}` };
+    }[idProblemOf(r) ?? 'format'];
+    return { ok: false, reason, code: `id_${idProblemOf(r)}` };
   },
 });
 
@@ -243,15 +244,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
           required: true,
           type: 'enum',
           example: '户主',
-          enumValues: [
-            { value: 'householder', zh: '户主', en: 'Householder' },
-            { value: 'spouse', zh: '配偶', en: 'Spouse' },
-            { value: 'child', zh: '子女', en: 'Child' },
-            { value: 'parent', zh: '父母', en: 'Parent' },
-            { value: 'grandchild', zh: '孙子女', en: 'Grandchild' },
-            { value: 'sibling', zh: '兄弟姐妹', en: 'Sibling' },
-            { value: 'other', zh: '其他', en: 'Other' },
-          ],
+          enumValues: Object.entries(RELATION_LABELS).map(([value, l]) => ({ value, ...l })),
         },
       ],
     },

@@ -35,3 +35,11 @@ export function auditRecord(actor: Actor, e: AuditEvent): Omit<AuditRecord, 'at'
 export async function audit(tx: Queryable, actor: Actor, e: AuditEvent): Promise<void> {
   await appendAudit(tx, auditRecord(actor, e));
 }
+
+/**
+ * Records an event the platform does on its own (a division import, the demo seed): no user and no
+ * address; `label` names the process in the trail (e.g. 'demo-seed', 'init').
+ */
+export async function auditSystem(tx: Queryable, label: string, e: Omit<AuditEvent, 'label'>): Promise<void> {
+  await audit(tx, { kind: 'anonymous', ip: null }, { ...e, label });
+}

@@ -4,7 +4,7 @@ import { App, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography } f
 import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
-import type { Account } from '../../../shared/types';
+import type { Account, Revoked } from '../../../shared/types';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
@@ -38,7 +38,7 @@ export function AccountsPage() {
     });
   const revoke = (a: Account) =>
     act(async () => {
-      const r = await api.post<{ revoked: number }>(`/api/users/${a.id}/revoke-sessions`);
+      const r = await api.post<Revoked>(`/api/users/${a.id}/revoke-sessions`);
       return t('accounts.revoked', { name: a.displayName, n: r?.revoked ?? 0 });
     });
 

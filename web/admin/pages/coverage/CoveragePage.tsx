@@ -3,7 +3,7 @@ import { Breadcrumb, Card, Col, Progress, Row, Statistic, Table, Typography } fr
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
 import { kindLabel } from '../../../shared/divisions';
-import type { Coverage, CoverageFigures } from '../../../shared/people';
+import type { Coverage, CoverageChild } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -42,7 +42,7 @@ export function CoveragePage() {
   useEffect(() => {
     if (data) setTrail((prev) => prev.map((c) => (c.code === data.code && !c.name ? { ...c, name: data.name } : c)));
   }, [data]);
-  const drill = (c: CoverageFigures) => setTrail((prev) => [...prev, { code: c.code, name: c.name }]);
+  const drill = (c: CoverageChild) => setTrail((prev) => [...prev, { code: c.code, name: c.name }]);
   const goTo = (i: number) => setTrail((prev) => prev.slice(0, i + 1));
 
   return (

@@ -1,42 +1,29 @@
 /** 未覆盖户清单: households under a division with no linked party member, paged by household code. */
-import { Button, Card, Result, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Result, Table, Typography } from 'antd';
 import { api } from '../../../shared/api';
 import type { UncoveredHousehold } from '../../../shared/people';
+import type { Page } from '../../../shared/usePaged';
+import { usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { useI18n } from '../../i18n';
 
 const PAGE = 100;
+const NOTHING: Page<UncoveredHousehold> = { items: [], next: null, more: false };
 
 export function UncoveredList({ code, total }: { code: string; total: number }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<UncoveredHousehold[]>([]);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = async (after?: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.get<UncoveredHousehold[]>(`/api/coverage/${code}/uncovered`, { limit: PAGE, after });
-      setRows((prev) => (after ? [...prev, ...page] : page));
-      setMore(page.length === PAGE);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  };
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    setRows([]);
-    if (total > 0) void load();
-  }, [code, total]);
+  const rows = usePaged(
+    (cursor) =>
+      total > 0
+        ? api.get<Page<UncoveredHousehold>>(`/api/coverage/${code}/uncovered`, { limit: PAGE, cursor })
+        : Promise.resolve(NOTHING),
+    [code, total],
+  );
 
   return (
     <Card size="small" title={`${t('coverage.uncoveredList')}（${total}）`} data-testid="uncovered-list">
-      <ErrorAlert error={error} onRetry={() => load()} />
+      <ErrorAlert error={rows.error} onRetry={rows.reload} />
       {total === 0 ? (
         <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
       ) : (
@@ -44,8 +31,8 @@ export function UncoveredList({ code, total }: { code: string; total: number }) 
           <Table<UncoveredHousehold>
             size="small"
             rowKey="code"
-            loading={loading}
-            dataSource={rows}
+            loading={rows.loading}
+            dataSource={rows.items}
             pagination={false}
             columns={[
               {
@@ -68,14 +55,7 @@ export function UncoveredList({ code, total }: { code: string; total: number }) 
               },
             ]}
           />
-          <div className="cc-table-foot">
-            <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
-            {more && (
-              <Button size="small" loading={loading} onClick={() => load(rows[rows.length - 1]?.code)}>
-                {t('coverage.more')}
-              </Button>
-            )}
-          </div>
+          <LoadMore paged={rows} />
         </>
       )}
     </Card>

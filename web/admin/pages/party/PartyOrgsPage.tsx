@@ -2,13 +2,13 @@
 import { Button, Card, Empty, Space, Spin, Tag, Tree, type TreeDataNode, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
-import type { PartyOrg } from '../../../shared/people';
+import { type PartyOrg, partyOrgKindLabel } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 
 const KIND_COLORS: Record<string, string> = {
@@ -43,7 +43,7 @@ export function buildTree(orgs: PartyOrg[]): Node[] {
 }
 
 export function PartyOrgsPage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { me } = useSession();
   const site = useSite();
   const roots = scopeRoots(me, site.county.code);
@@ -60,12 +60,11 @@ export function PartyOrgsPage() {
 
   const title = (n: TreeDataNode) => {
     const o = (n as Node).org;
-    const kindKey = `party.kind.${o.kind}` as MessageKey;
     return (
       <span className="cc-tree-title" data-code={o.code}>
         <span className="cc-tree-name">{o.name}</span>
         <Tag color={KIND_COLORS[o.kind] ?? 'default'} style={{ marginInlineEnd: 0 }}>
-          {t(kindKey) === kindKey ? o.kind : t(kindKey)}
+          {partyOrgKindLabel(o.kind, pick)}
         </Tag>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('party.members', { n: o.members })}

@@ -3,16 +3,15 @@ import { EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
-import type { Household, Person } from '../../../shared/people';
+import { genderLabel, type Household, type Person, type Revealed, relationLabel } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { useI18n } from '../../i18n';
-import { genderKey, relationKey } from './labels';
 
-type Field = 'idNumber' | 'phone';
+type Field = Revealed['field'];
 
 export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { modal, message } = App.useApp();
   const [revealed, setRevealed] = useState<Partial<Record<Field, string | null>>>({});
   const household = useLoad(
@@ -32,7 +31,7 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          const r = await api.post<{ field: Field; value: string | null }>(`/api/people/${person.id}/reveal`, {
+          const r = await api.post<Revealed>(`/api/people/${person.id}/reveal`, {
             field,
           });
           setRevealed((prev) => ({ ...prev, [field]: r.value }));
@@ -57,7 +56,6 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
         )}
       </Space>
     );
-  const label = (k: ReturnType<typeof genderKey>, raw: string) => (k ? t(k) : raw);
 
   return (
     <Drawer
@@ -71,15 +69,11 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
         <Descriptions.Item label={t('people.name')}>
           {person.name} {person.partyMember && <Tag color="red">{t('people.party')}</Tag>}
         </Descriptions.Item>
-        <Descriptions.Item label={t('people.gender')}>
-          {label(genderKey(person.gender), person.gender)}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('people.gender')}>{genderLabel(person.gender, pick)}</Descriptions.Item>
         <Descriptions.Item label={t('people.birthDate')}>{person.birthDate}</Descriptions.Item>
         <Descriptions.Item label={t('people.idNumber')}>{shown('idNumber', person.idMasked)}</Descriptions.Item>
         <Descriptions.Item label={t('people.phone')}>{shown('phone', person.phoneMasked)}</Descriptions.Item>
-        <Descriptions.Item label={t('people.relation')}>
-          {label(relationKey(person.relation), person.relation)}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('people.relation')}>{relationLabel(person.relation, pick)}</Descriptions.Item>
         <Descriptions.Item label={t('people.address')}>{person.address}</Descriptions.Item>
         <Descriptions.Item label={t('people.household')}>
           <Typography.Text code copyable>
@@ -114,8 +108,8 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
               </span>
             ),
           },
-          { title: t('people.relation'), dataIndex: 'relation', render: (r: string) => label(relationKey(r), r) },
-          { title: t('people.gender'), dataIndex: 'gender', render: (g: string) => label(genderKey(g), g) },
+          { title: t('people.relation'), dataIndex: 'relation', render: (r: string) => relationLabel(r, pick) },
+          { title: t('people.gender'), dataIndex: 'gender', render: (g: string) => genderLabel(g, pick) },
           { title: t('people.birthDate'), dataIndex: 'birthDate' },
           { title: t('people.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => v ?? '—' },
         ]}

@@ -22,7 +22,7 @@ export function ImportProgress({ job, label }: { job: ImportJob | null; label: '
 
 export function jobFailure(job: ImportJob | null): string | null {
   if (!job || job.state !== 'failed') return null;
-  return typeof job.error === 'string' ? job.error : (job.error?.message ?? 'failed');
+  return job.error ?? 'failed';
 }
 
 export function ImportIssues({ job, register }: { job: ImportJob; register?: RegisterInfo }) {

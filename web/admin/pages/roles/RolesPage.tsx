@@ -1,12 +1,13 @@
 /** 角色 role assignments (security administrator): who holds which role where; grant and revoke. */
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { StaffRow } from '../../../shared/types';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
@@ -24,16 +25,11 @@ export function RolesPage() {
   const [granting, setGranting] = useState(false);
   // The page is the security administrator's, whose account holds that one role (三员分立): its widest place.
   const scope = scopeRoots(me, site.county.code)[0];
-  const staff = useLoad(() => api.get<StaffRow[]>('/api/staff', { scope }), [scope]);
-
-  const rows = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    return (staff.data ?? []).filter(
-      (r) =>
-        (!role || r.role === role) &&
-        (!needle || `${r.displayName} ${r.username} ${r.scopeName} ${r.userId}`.toLowerCase().includes(needle)),
-    );
-  }, [staff.data, role, q]);
+  // filtered on the server, a page at a time
+  const staff = usePaged(
+    (cursor) => api.get<Page<StaffRow>>('/api/staff', { scope, role, q: q.trim() || undefined, cursor }),
+    [scope, role, q],
+  );
 
   const revoke = async (r: StaffRow) => {
     try {
@@ -72,7 +68,6 @@ export function RolesPage() {
             onChange={(e) => setQ(e.target.value)}
             style={{ width: 260 }}
           />
-          <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
         </Space>
         <ErrorAlert error={staff.error} onRetry={staff.reload} />
         <Table<StaffRow>
@@ -80,8 +75,8 @@ export function RolesPage() {
           bordered
           rowKey="id"
           loading={staff.loading}
-          dataSource={rows}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          dataSource={staff.error ? [] : staff.items}
+          pagination={false}
           columns={[
             {
               title: t('col.personName'),
@@ -132,12 +127,13 @@ export function RolesPage() {
             },
           ]}
         />
+        <LoadMore paged={staff} />
       </Card>
       {can('password_resets.read') && <PasswordResetsCard />}
       <GrantRoleModal
         open={granting}
         scope={scope}
-        staff={staff.data ?? []}
+        staff={staff.items}
         onClose={() => setGranting(false)}
         onGranted={() => {
           setGranting(false);

@@ -2,7 +2,7 @@
 import { Alert, Button, Form, Input, QRCode, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
-import type { SignInStep } from '../../../shared/types';
+import type { SignInStep, TotpDone } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -23,7 +23,7 @@ export function TotpForm({ step, username, onDone, onBack }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<{ stage: 'active' | 'password_change' }>('/api/auth/totp', { code: code.trim() });
+      const r = await api.post<TotpDone>('/api/auth/totp', { code: code.trim() });
       onDone(r.stage);
     } catch (e) {
       setError(errorMessage(e));

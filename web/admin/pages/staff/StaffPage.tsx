@@ -1,13 +1,14 @@
 /** 人员 staff directory: who holds a role within a division (the chosen one, or my own scope). */
 import { Card, Input, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { StaffRow } from '../../../shared/types';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
@@ -20,15 +21,11 @@ export function StaffPage() {
   const myScopes = me.grants.map((g) => g.scopeCode);
   const scope = params.get('scope') ?? myScopes[0] ?? site.county.code;
   const [q, setQ] = useState('');
-  const staff = useLoad(() => api.get<StaffRow[]>('/api/staff', { scope }), [scope]);
-
-  const rows = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    const all = staff.data ?? [];
-    return needle
-      ? all.filter((r) => `${r.displayName} ${r.username} ${r.scopeName}`.toLowerCase().includes(needle))
-      : all;
-  }, [staff.data, q]);
+  // filtered on the server, a page at a time
+  const staff = usePaged(
+    (cursor) => api.get<Page<StaffRow>>('/api/staff', { scope, q: q.trim() || undefined, cursor }),
+    [scope, q],
+  );
 
   return (
     <>
@@ -47,7 +44,6 @@ export function StaffPage() {
             onChange={(e) => setQ(e.target.value)}
             style={{ width: 240 }}
           />
-          <Typography.Text type="secondary">{t('common.count', { n: rows.length })}</Typography.Text>
         </Space>
         <ErrorAlert error={staff.error} onRetry={staff.reload} />
         <Table<StaffRow>
@@ -55,8 +51,8 @@ export function StaffPage() {
           bordered
           rowKey="id"
           loading={staff.loading}
-          dataSource={staff.error ? [] : rows}
-          pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+          dataSource={staff.error ? [] : staff.items}
+          pagination={false}
           columns={[
             { title: t('col.personName'), dataIndex: 'displayName' },
             {
@@ -87,6 +83,7 @@ export function StaffPage() {
             { title: t('col.grantedAt'), dataIndex: 'grantedAt', width: 170, render: formatDateTime },
           ]}
         />
+        <LoadMore paged={staff} />
       </Card>
     </>
   );

@@ -2,17 +2,14 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { Card, Tag } from 'antd-mobile';
 import { api } from '../../../shared/api';
-import type { MyHousehold } from '../../../shared/people';
+import { type MyHousehold, type MyHouseholds, relationLabel } from '../../../shared/people';
 import { useLoad } from '../../../shared/useLoad';
-import { type MessageKey, useI18n } from '../../i18n';
-
-const REL = ['householder', 'spouse', 'child', 'parent', 'grandchild', 'sibling', 'other'];
+import { useI18n } from '../../i18n';
 
 export function HouseholdCard() {
-  const { t } = useI18n();
-  const loaded = useLoad(() => api.get<{ households: MyHousehold[] }>('/api/my/household'), []);
+  const { t, pick } = useI18n();
+  const loaded = useLoad(() => api.get<MyHouseholds>('/api/my/household'), []);
   const households = loaded.data?.households ?? [];
-  const rel = (r: string) => (REL.includes(r) ? t(`rel.${r}` as MessageKey) : r);
   if (loaded.loading || loaded.error) return null;
   if (!households.length) {
     return (
@@ -68,7 +65,7 @@ export function HouseholdCard() {
           ))}
           <div className="cc-m-kv">
             <span>{t('hh.members')}</span>
-            <b>{h.members.map((m) => `${m.name}（${rel(m.relation)}）`).join('、')}</b>
+            <b>{h.members.map((m) => `${m.name}（${relationLabel(m.relation, pick)}）`).join('、')}</b>
           </div>
         </Card>
       ))}

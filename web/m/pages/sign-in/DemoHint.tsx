@@ -1,7 +1,7 @@
 /** Demo only: the demo phones to tap, and a button that reads the last code sent from the demo SMS outbox. */
 import { Button, Space, Tag, Toast } from 'antd-mobile';
 import { api, errorMessage } from '../../../shared/api';
-import type { DemoInfo } from '../../../shared/types';
+import type { DemoInfo, DemoSms } from '../../../shared/types';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 
@@ -19,7 +19,7 @@ export function DemoHint({
 
   const fetchCode = async () => {
     try {
-      const { body } = await api.get<{ body: string | null }>('/api/demo/sms', { phone });
+      const { body } = await api.get<DemoSms>('/api/demo/sms', { phone });
       const code = body?.match(/\d{6}/)?.[0];
       if (code) onCode(code);
       else Toast.show({ content: t('demo.noCode') });

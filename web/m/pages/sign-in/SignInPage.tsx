@@ -3,6 +3,7 @@ import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
+import type { SmsCodeSent } from '../../../shared/types';
 import type { SignInNotice } from '../../App';
 import { LangSwitch } from '../../components/LangSwitch';
 import { useI18n } from '../../i18n';
@@ -33,7 +34,7 @@ export function SignInPage() {
     setError(null);
     if (!PHONE.test(phone)) return setError(t('signIn.phoneRule'));
     try {
-      const r = await api.post<{ resendAfterSeconds: number }>('/api/auth/sms-code', { phone });
+      const r = await api.post<SmsCodeSent>('/api/auth/sms-code', { phone });
       setWait(r.resendAfterSeconds);
       setSent(true);
       Toast.show({ content: t('signIn.codeSent') });

@@ -4,7 +4,8 @@
  */
 import type { Database } from '../../../platform/db/db';
 import type { FieldCrypto } from '../../../platform/crypto/field-crypto';
-import { appendAudit } from '../../../platform/audit/audit.repo';
+import { auditSystem } from '../../../platform/audit/audit';
+import { markDemoGrids, refreshVillageChildCounts } from '../../divisions';
 import { invalidateGridIndex } from '../grid-index';
 import * as write from '../organisation.write';
 import { generateDemo, type DemoSummary } from './demo.dataset';
@@ -71,23 +72,15 @@ export async function loadDemoPopulation(
     await stage('partyOrgs', data.partyOrgs(), write.writePartyOrgs);
     await stage('partyMembers', data.partyMembers(), write.writePartyMembers);
     await stage('links', data.links(), write.writeLinks);
-    await tx.query(`UPDATE divisions SET is_demo = true WHERE level = 6 AND code LIKE $1`, [`${opts.countyCode}%`]);
-    await tx.query(
-      `UPDATE divisions d SET child_count = (SELECT count(*) FROM divisions c WHERE c.parent_code = d.code) WHERE d.level = 5 AND d.code LIKE $1`,
-      [`${opts.countyCode}%`],
-    );
+    await markDemoGrids(tx, opts.countyCode);
+    await refreshVillageChildCounts(tx, opts.countyCode);
     await write.refreshCoverage(tx, touched);
-    await appendAudit(tx, {
-      actorId: null,
-      actorLabel: 'demo-seed',
-      ip: null,
+    await auditSystem(tx, 'demo-seed', {
       action: 'demo.load_population',
       entityType: 'division',
       entityId: opts.countyCode,
       scopeCode: opts.countyCode,
-      before: null,
       after: { scale: opts.scale, counts, synthetic: true },
-      outcome: 'success',
     });
   });
   invalidateGridIndex(db);

@@ -1,0 +1,76 @@
+/** The access module's HTTP contract: the role catalogue, departments, the staff list and role grants. */
+import Type, { type Static } from 'typebox';
+import { DateTime } from '../../platform/http/types';
+import { PageOf, PageQueryFields } from '../../platform/page';
+
+const ScopeCode = Type.String({ pattern: '^[0-9]{6,15}$' });
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** A person holding a role at a place (e.g. whom a case may be given to). */
+export const RoleHolder = Type.Object({
+  userId: Type.String(),
+  username: Type.Union([Type.String(), Type.Null()]),
+  displayName: Type.String(),
+  role: Type.String(),
+  scopeCode: Type.String(),
+  scopeName: Type.String(),
+  departmentCode: Type.Union([Type.String(), Type.Null()]),
+});
+export type RoleHolder = Static<typeof RoleHolder>;
+
+/** A role held at a place (one row of the staff list, or of a user's grants). */
+export const Assignment = Type.Object({ id: Type.String(), ...RoleHolder.properties, grantedAt: DateTime });
+export type Assignment = Static<typeof Assignment>;
+
+export const RoleInfo = Type.Object({
+  role: Type.String(),
+  zh: Type.String(),
+  en: Type.String(),
+  levels: Type.Array(Type.Integer()),
+  grantable: Type.Boolean({
+    description: 'false for the administrator roles, which only the server command `cocreate account` grants',
+  }),
+});
+export type RoleInfo = Static<typeof RoleInfo>;
+/** The role catalogue: a fixed list (the roles of platform/actor.ts). */
+export const RoleCatalogue = Type.Array(RoleInfo);
+
+export const Department = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  scopeCode: Type.String(),
+});
+export type Department = Static<typeof Department>;
+/** The county's departments: a short fixed list set up with the county (divisions/departments.ts). */
+export const Departments = Type.Array(Department);
+
+export const StaffQuery = Type.Object(
+  {
+    scope: ScopeCode,
+    role: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'only this role' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 60, description: 'part of a name, username or place name, or a whole user id' }),
+    ),
+    ...PageQueryFields,
+  },
+  { additionalProperties: false },
+);
+export type StaffQuery = Static<typeof StaffQuery>;
+export const StaffPage = PageOf(Assignment);
+
+/** A user's active grants: a handful by nature (one person, a few roles), so the list is whole. */
+export const UserGrants = Type.Array(Assignment);
+
+export const GrantBody = Type.Object(
+  {
+    userId: Type.String({ format: 'uuid' }),
+    role: Type.String({ minLength: 1, maxLength: 40 }),
+    scopeCode: ScopeCode,
+    departmentCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+/** 204: no body. */
+export const NoContent = Type.Null();

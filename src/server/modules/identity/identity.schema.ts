@@ -1,0 +1,91 @@
+/** The identity module's HTTP contract: sign-in steps, "me", my place, sessions. */
+import Type, { type Static } from 'typebox';
+import { ROLES, type Role } from '../../platform/actor';
+import { CAPABILITIES, type Capability } from '../access';
+
+const SmsCode = Type.String({ pattern: '^[0-9]{6}$' });
+const Phone = Type.String({ minLength: 1, maxLength: 20 });
+
+export const SignInStage = Type.Union(
+  [Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')],
+  {
+    description:
+      'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
+  },
+);
+export type SignInStage = Static<typeof SignInStage>;
+
+export const SignInStep = Type.Object({
+  stage: SignInStage,
+  secret: Type.Optional(Type.String({ description: 'TOTP secret to enrol (only for stage totp_enroll)' })),
+  otpauthUrl: Type.Optional(Type.String()),
+});
+export type SignInStep = Static<typeof SignInStep>;
+
+export const SignInBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+
+export const TotpBody = Type.Object({ code: SmsCode }, { additionalProperties: false });
+export const TotpDone = Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) });
+export type TotpDone = Static<typeof TotpDone>;
+
+export const NewPasswordBody = Type.Object(
+  { newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
+  { additionalProperties: false },
+);
+export const Active = Type.Object({ stage: Type.Literal('active') });
+
+export const SmsCodeBody = Type.Object({ phone: Phone }, { additionalProperties: false });
+export const SmsCodeSent = Type.Object({ resendAfterSeconds: Type.Integer() });
+export type SmsCodeSent = Static<typeof SmsCodeSent>;
+
+export const SmsSignInBody = Type.Object({ phone: Phone, code: SmsCode }, { additionalProperties: false });
+export const SmsSignedIn = Type.Object({ stage: Type.Literal('active'), created: Type.Boolean() });
+
+/** 204: no body. */
+export const NoContent = Type.Null();
+
+export const PlaceRef = Type.Object({ code: Type.String(), name: Type.String() });
+export type PlaceRef = Static<typeof PlaceRef>;
+
+export const Grant = Type.Object({
+  role: Type.Unsafe<Role>(Type.Union(ROLES.map((r) => Type.Literal(r)))),
+  scopeCode: Type.String(),
+  scopeName: Type.String(),
+  departmentCode: Type.Union([Type.String(), Type.Null()]),
+});
+export type Grant = Static<typeof Grant>;
+
+/** Who am I; `capabilities` is what the server lets this user see: menus and buttons follow it alone. */
+export const Me = Type.Object({
+  user: Type.Object({
+    id: Type.String(),
+    kind: Type.Union([Type.Literal('staff'), Type.Literal('resident')]),
+    displayName: Type.String(),
+    homeDivision: Type.Union([
+      Type.Null(),
+      Type.Object({ code: Type.String(), name: Type.String(), path: Type.Array(PlaceRef) }),
+    ]),
+  }),
+  // a user's grants: a handful by nature, whole
+  grants: Type.Array(Grant),
+  capabilities: Type.Array(
+    // every capability the server can send (src/server/modules/access/capabilities.ts), listed in the OpenAPI document
+    Type.Unsafe<Capability>(Type.Union(CAPABILITIES.map((c) => Type.Literal(c)))),
+  ),
+});
+export type Me = Static<typeof Me>;
+
+export const PlaceBody = Type.Object(
+  { divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) },
+  { additionalProperties: false },
+);
+
+export const UserParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const Revoked = Type.Object({ revoked: Type.Integer() });
+export type Revoked = Static<typeof Revoked>;

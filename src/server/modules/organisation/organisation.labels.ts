@@ -1,0 +1,34 @@
+/**
+ * Names of the organisation module's codes, defined once for the server (register templates) and
+ * both web apps (plain data: imports nothing, so the web may bundle it).
+ */
+type Label = { zh: string; en: string };
+
+/** Relation to the householder (与户主关系), as stored in residents.relation. */
+export const RELATION_LABELS = {
+  householder: { zh: '户主', en: 'Householder' },
+  spouse: { zh: '配偶', en: 'Spouse' },
+  child: { zh: '子女', en: 'Child' },
+  parent: { zh: '父母', en: 'Parent' },
+  grandchild: { zh: '孙子女', en: 'Grandchild' },
+  sibling: { zh: '兄弟姐妹', en: 'Sibling' },
+  other: { zh: '其他', en: 'Other' },
+} as const satisfies Record<string, Label>;
+export type Relation = keyof typeof RELATION_LABELS;
+
+/** Gender as derived from the ID number (residents.gender). */
+export const GENDER_LABELS = {
+  M: { zh: '男', en: 'Male' },
+  F: { zh: '女', en: 'Female' },
+} as const satisfies Record<string, Label>;
+
+/** Kinds of party organisation (党组织), as stored in party_orgs.kind. */
+export const PARTY_ORG_KIND_LABELS = {
+  street_working_committee: { zh: '街道大工委', en: 'Street working committee' },
+  community_party_committee: { zh: '社区大党委', en: 'Community party committee' },
+  village_party_org: { zh: '村党组织', en: 'Village party organisation' },
+  grid_branch: { zh: '网格党支部', en: 'Grid party branch' },
+  building_group: { zh: '楼栋党小组', en: 'Building party group' },
+  villager_group_cell: { zh: '村民小组党小组', en: 'Villager-group party cell' },
+} as const satisfies Record<string, Label>;
+export type PartyOrgKind = keyof typeof PARTY_ORG_KIND_LABELS;
