@@ -10,7 +10,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist/server');
 const STAMP = path.join(OUT, '.built');
 const ENTRY = path.join(OUT, 'cli/main.js');
-const INPUTS = ['src', 'package.json', 'package-lock.json'];
+const INPUTS = ['src', 'package.json', 'package-lock.json', 'bin/build-server.mjs'];
+// Packages compiled into the bundle instead of imported from node_modules at run time: typebox is
+// ~700 small ES modules, and loading them one by one cost ~0.5 s of every start (bench/README.md
+// "Start-up"). Other packages stay external (native addons, WebAssembly, files found next to their code).
+const BUNDLED = ['typebox'];
 
 function newestSource() {
   let newest = 0;
@@ -22,6 +26,23 @@ function newestSource() {
   };
   for (const i of INPUTS) walk(path.join(ROOT, i));
   return newest;
+}
+
+/** Marks every bare import external except the packages in `bundled` (and their subpaths). */
+function externalExcept(bundled) {
+  return {
+    name: 'external-except',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:')) return { path: args.path, external: true };
+        const name = args.path
+          .split('/')
+          .slice(0, args.path.startsWith('@') ? 2 : 1)
+          .join('/');
+        return bundled.includes(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
 }
 
 export async function buildServer() {
@@ -36,7 +57,7 @@ export async function buildServer() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    plugins: [externalExcept(BUNDLED)],
     sourcemap: true,
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
