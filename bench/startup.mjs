@@ -8,7 +8,7 @@
 // Usage: node bench/startup.mjs [--runs 5] [--only help,serve,classify]   (median, min and max of the runs)
 // The bundle is built (if stale) before timing, so no run pays for esbuild.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,17 @@ const opt = (name, dflt) => {
 };
 const RUNS = Number(opt('runs', '5'));
 const ONLY = new Set(opt('only', 'help,serve,classify').split(','));
+
+/** CPU time (user + system, all threads) a running process has used so far, in ms; NaN off Linux. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** The parent's environment with `extra` on top; an `undefined` value removes the variable. */
 const envWith = (extra) => {
@@ -50,7 +61,7 @@ function cli(args, env, input) {
 function timeHelp() {
   const t0 = performance.now();
   cli(['--help'], {});
-  return performance.now() - t0;
+  return { wall: performance.now() - t0, cpu: Number.NaN };
 }
 
 /** Spawns serve and polls /api/health every 10 ms; resolves with ms to the first 200, then stops the server. */
@@ -77,7 +88,7 @@ async function timeServe(env) {
         (r) => r.ok,
         () => false,
       );
-      if (ok) return performance.now() - t0;
+      if (ok) return { wall: performance.now() - t0, cpu: cpuMs(child.pid) };
       await new Promise((r) => setTimeout(r, 10));
     }
   } finally {
@@ -94,10 +105,10 @@ function timeClassify() {
     const t0 = performance.now();
     const child = spawn(process.execPath, [CLI, 'classify'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
-    let first = 0;
+    let first;
     child.stdout.on('data', (d) => {
       out += d;
-      if (!first && out.split('\n').length > 2) first = performance.now() - t0;
+      if (!first && out.split('\n').length > 2) first = { wall: performance.now() - t0, cpu: cpuMs(child.pid) };
     });
     let err = '';
     child.stderr.on('data', (d) => {
@@ -111,12 +122,18 @@ function timeClassify() {
 }
 
 async function series(name, fn) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await fn());
-  times.sort((a, b) => a - b);
-  const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await fn());
+  const stats = (xs) => {
+    xs.sort((a, b) => a - b);
+    const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    return `median ${f(xs[Math.floor(xs.length / 2)])} (min ${f(xs[0])}, max ${f(xs.at(-1))})`;
+  };
+  const cpu = runs.map((r) => r.cpu);
   console.log(
-    `${name.padEnd(28)} median ${f(times[Math.floor(times.length / 2)])}  (min ${f(times[0])}, max ${f(times.at(-1))}, ${RUNS} runs)`,
+    `${name.padEnd(28)} wall ${stats(runs.map((r) => r.wall))}` +
+      (cpu.some(Number.isNaN) ? '' : `  cpu ${stats(cpu)}`) +
+      `  [${RUNS} runs]`,
   );
 }
 

@@ -2,7 +2,7 @@
 // splitting keeps each command's code in its own chunk, loaded only when that command runs.
 // `node bin/build-server.mjs` builds; bin/cocreate.mjs calls ensureServerBuilt() and rebuilds
 // when a source is newer than the last build (a checkout or an edit), so the bundle never runs stale.
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,10 +47,13 @@ function externalExcept(bundled) {
 
 export async function buildServer() {
   const { build } = await import('esbuild');
-  rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content: no stale chunks
+  // Built beside, then swapped in: a command already running from the old build keeps its files
+  // until the swap, and chunk names change with their content, so no stale chunk survives.
+  const tmp = path.join(ROOT, 'dist', `.server-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
-    outdir: OUT,
+    outdir: tmp,
     outbase: path.join(ROOT, 'src'),
     bundle: true,
     splitting: true,
@@ -62,7 +65,9 @@ export async function buildServer() {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  writeFileSync(STAMP, new Date().toISOString());
+  writeFileSync(path.join(tmp, '.built'), new Date().toISOString());
+  rmSync(OUT, { recursive: true, force: true });
+  renameSync(tmp, OUT);
 }
 
 /** Builds when there is no build or a source changed since; returns the entry's URL. */
