@@ -1,8 +1,6 @@
 /** buildApp(deps): the platform plugins plus every module's routes. */
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController } from 'fastify';
 import Type from 'typebox';
 import { capabilitiesOf } from './capabilities';
@@ -27,12 +25,14 @@ import registerRoutes from './modules/organisation/registers.routes';
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
 import { AppError, pickLang } from './platform/errors';
+import { registerDocs } from './platform/http/docs';
 import { registerErrorHandling, sendError, toAppError } from './platform/http/error-handler';
 import { registerRequestContext } from './platform/http/request-context';
 import { registerRequestGuards } from './platform/http/request-guards';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
-import { registerTextCheck, validatorCompiler } from './platform/http/validation';
+import { registerLazySchemas } from './platform/http/lazy-schemas';
+import { registerTextCheck } from './platform/http/validation';
 import { registerWeb } from './platform/http/web';
 import { VERSION } from './version';
 
@@ -61,7 +61,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
       return sendOpen311(reply, formatOfUrl(req.url), 'errors', errors, status);
     },
   }).withTypeProvider() as unknown as App;
-  app.setValidatorCompiler(validatorCompiler);
+  registerLazySchemas(app);
   registerErrorHandling(app, deps.config.bodyLimitBytes);
   registerTextCheck(app);
 
@@ -81,19 +81,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Cocreate 共同缔造智慧平台 API',
-        version: VERSION,
-        description: 'Errors are `{code, message, details}`; messages follow Accept-Language (zh-CN default, en).',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cc_session' } } },
-      security: [{ session: [] }],
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerDocs(app, VERSION);
 
   registerRequestGuards(app);
   registerRequestContext(app, (token, ip) => resolveSession(deps, token, ip));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
-import { type OfficeHours, parseOfficeHours } from './platform/calendar/working-time';
+import { type OfficeHours, parseOfficeHours } from './platform/calendar/office-hours';
 import { ROOT } from './paths';
 import { OperatorError } from './platform/errors';
 import { DEMO_SECRET, ENV_DEFAULTS } from './config.vars';

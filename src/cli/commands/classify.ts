@@ -1,6 +1,8 @@
 /** `cocreate classify`: CSV `id,title,body` on standard input → CSV `id,label,probability` on standard output. */
 import { loadConfig } from '../../server/config';
-import { classifyCsvStream, loadModel } from '../../server/modules/classifier';
+// The two files it needs, not the module's index (which loads retraining, similarity and the service).
+import { classifyCsvStream } from '../../server/modules/classifier/classifier.csv';
+import { loadModel } from '../../server/modules/classifier/classifier.loader';
 
 export async function classifyCommand(_args: string[] = []): Promise<number> {
   const config = loadConfig();

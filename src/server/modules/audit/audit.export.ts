@@ -1,6 +1,6 @@
 /** The audit trail as an xlsx ledger sheet (台账), streamed. */
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { xlsxWriter } from '../../platform/sheets';
 import type { ChainedRow } from '../../platform/audit/audit-chain';
 
 const COLUMNS = [
@@ -20,7 +20,7 @@ export async function writeAuditXlsx(
   rows: AsyncIterable<ChainedRow> | Iterable<ChainedRow>,
   out: Writable,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const wb = await xlsxWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('审计日志');
   ws.columns = COLUMNS;
   ws.getRow(1).font = { bold: true };

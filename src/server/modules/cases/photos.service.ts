@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
@@ -63,6 +63,13 @@ export interface PreparedPhoto {
   publicCopy: Buffer;
 }
 
+let sharpLoading: Promise<typeof Sharp> | undefined;
+/** sharp (libvips) is imported on the first photo: it costs ~0.25 s of start-up otherwise. */
+const loadSharp = () => {
+  sharpLoading ??= import('sharp').then((m) => m.default);
+  return sharpLoading;
+};
+
 /**
  * The checks every photo passes, whoever sends it (the apps, Open311): not empty, ≤ 10 MB, a real
  * JPEG/PNG/WebP by its content (not its declared type). `name` is only for the error message.
@@ -72,6 +79,7 @@ export async function preparePhoto(data: Buffer, name?: string): Promise<Prepare
   if (data.length === 0) throw new AppError('photo_invalid', { reason: named('empty') });
   if (data.length > MAX_PHOTO_BYTES)
     throw new AppError('photo_invalid', { reason: named(`${(data.length / 1048576).toFixed(1)} MB`) });
+  const sharp = await loadSharp();
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(data).metadata();

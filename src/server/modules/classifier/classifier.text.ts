@@ -2,12 +2,14 @@
  * Text preparation for the classifier: normalisation and jieba segmentation. The jieba dictionary
  * ships inside the @node-rs/jieba package and is loaded once, lazily.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
 let jiebaInstance: Jieba | undefined;
 function jieba(): Jieba {
-  jiebaInstance ??= Jieba.withDict(dict);
+  // dict.txt itself: the package's `dict.js` also reads idf.txt (6 MB) that segmentation never uses.
+  jiebaInstance ??= Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
   return jiebaInstance;
 }
 

@@ -1,6 +1,6 @@
 /** The indicator table as an xlsx ledger (台账), streamed: one row per group, then the total. */
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { xlsxWriter } from '../../platform/sheets';
 import type { Dimension } from './indicators.domain';
 import type { IndicatorTable } from './indicators.service';
 
@@ -34,7 +34,7 @@ const cst = (d: Date | string) =>
   new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export async function writeIndicatorXlsx(t: IndicatorTable, out: Writable): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const wb = await xlsxWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('指标台账');
   ws.columns = LEDGER_COLUMNS.map((c) => ({ ...c }));
   ws.getRow(1).font = { bold: true };

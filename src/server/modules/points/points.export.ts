@@ -1,6 +1,6 @@
 /** The points ledger as an xlsx ledger sheet (积分台账), streamed with exceljs. */
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { xlsxWriter } from '../../platform/sheets';
 import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -51,7 +51,7 @@ export async function writePointsXlsx(
   rows: AsyncIterable<LedgerLine> | Iterable<LedgerLine>,
   out: Writable,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const wb = await xlsxWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('积分台账');
   ws.columns = COLUMNS;
   ws.getRow(1).font = { bold: true };

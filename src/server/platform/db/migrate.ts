@@ -35,13 +35,30 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
   );
 }
 
+const editedError = (file: MigrationFile) =>
+  new MigrationError(
+    `迁移 ${file.version}_${file.name} 在应用后被修改 / migration ${file.version}_${file.name} was edited after it was applied; add a new migration instead`,
+  );
+
 /** Returns the versions applied by this call. */
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = await readMigrations(dir);
   await db.owner.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // One read of what is applied (a start with nothing to do costs one query, not one transaction per
+  // file); a file not applied yet is checked again under the lock, against a concurrent migrate.
+  const known = new Map(
+    (
+      await db.owner.query<{ version: string; checksum: string }>('SELECT version, checksum FROM schema_migrations')
+    ).rows.map((r) => [r.version, r.checksum]),
+  );
   const applied: string[] = [];
   for (const file of files) {
+    const checksum = known.get(file.version);
+    if (checksum !== undefined) {
+      if (checksum !== file.checksum) throw editedError(file);
+      continue;
+    }
     const done = await db.ownerTransaction(async (tx) => {
       // Serialise concurrent migrators on PostgreSQL; harmless on PGlite.
       await tx.query('SELECT pg_advisory_xact_lock(7201081)');
@@ -50,11 +67,7 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
         [file.version],
       );
       if (rows[0]) {
-        if (rows[0].checksum !== file.checksum) {
-          throw new MigrationError(
-            `迁移 ${file.version}_${file.name} 在应用后被修改 / migration ${file.version}_${file.name} was edited after it was applied; add a new migration instead`,
-          );
-        }
+        if (rows[0].checksum !== file.checksum) throw editedError(file);
         return false;
       }
       await tx.exec(file.sql);

@@ -35,3 +35,4 @@ export { writeCsv, writeErrorReport, writeXlsx, type ExportOptions } from './she
 export { describeFormat, writeTemplate } from './sheets.template';
 export { exampleValues, parseCell, parseDateText, excelSerialToDate } from './sheets.parse';
 export { headerLabel } from './sheets.format';
+export { loadExcel, xlsxWriter } from './excel';

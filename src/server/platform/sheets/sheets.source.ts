@@ -4,7 +4,8 @@
  */
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import { text } from './sheets.text';
 import type { LocalText, RawCell } from './sheets.types';
 
@@ -167,7 +168,8 @@ interface StreamWorksheet extends AsyncIterable<ExcelJS.Row> {
 }
 
 export async function* xlsxRows(bytes: Readable, sheetName?: string): AsyncGenerator<RawRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
+  const excel = await loadExcel();
+  const workbook = new excel.stream.xlsx.WorkbookReader(bytes, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -3,7 +3,8 @@
  * row in grey italics, dropdowns for enum columns, and a 说明 Instructions sheet for every column.
  */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { xlsxWriter } from './excel';
 import { formatValue, headerLabel, rowCells } from './sheets.format';
 import { exampleValues } from './sheets.parse';
 import type { ColumnSpec, LocalText, SheetLang, SheetSpec } from './sheets.types';
@@ -125,7 +126,7 @@ function addInstructions<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: 
 /** Writes an import template for `spec`: headers in `lang` first, the other language below. */
 export async function writeTemplate<T>(spec: SheetSpec<T>, out: Writable, lang: SheetLang): Promise<void> {
   const example = exampleValues(spec);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = await xlsxWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = addDataSheet(workbook, spec, lang, true, undefined, (c) => {
     const format = describeFormat(c);
     return `${headerLabel(c, lang, true, ' / ')}\n${format.zh}\n${format.en}`;

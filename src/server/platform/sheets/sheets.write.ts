@@ -6,7 +6,8 @@ import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { xlsxWriter } from './excel';
 import { columnWidth, formatValue, headerLabel, rowCells, sheetName } from './sheets.format';
 import type { CellOutput, ColumnSpec, RowError, SheetLang, SheetSpec } from './sheets.types';
 
@@ -76,7 +77,7 @@ export async function writeXlsx<T>(
   out: Writable,
   opts: ExportOptions,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = await xlsxWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = addDataSheet(workbook, spec, opts.lang, false, opts.title);
   let n = 0;
   for await (const row of rows) {
@@ -121,7 +122,7 @@ export async function writeCsv<T>(
 
 /** An xlsx listing every problem: row, column, code and the reason in both languages. */
 export async function writeErrorReport(errors: Rows<RowError>, out: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = await xlsxWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = workbook.addWorksheet('错误 Errors', { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   ws.columns = [
     { header: '行号\nRow', key: 'row', width: 8 },
