@@ -6,12 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf } from '../src/server/capabilities';
+import { loadCapabilitiesOf } from '../src/server/capabilities';
 import { API_ONLY_CAPABILITIES, CAPABILITIES, type Capability } from '../src/server/modules/access/capabilities';
 import { ROLES, type Role, type UserActor } from '../src/server/platform/actor';
 import { modulesFor } from '../web/admin/modules';
 
 const WEB = path.resolve(__dirname, '../web');
+/** Joined from every module's manifest (src/server/modules.ts), as app.ts joins them for /api/me. */
+const capabilitiesOf = await loadCapabilitiesOf();
 
 function webSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

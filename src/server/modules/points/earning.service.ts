@@ -13,7 +13,8 @@ import { cstDate } from '../../platform/calendar/working-time';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
-import type { OutboxHandler } from '../../platform/outbox/outbox';
+import { type Subscription, subscribe } from '../../platform/outbox/outbox';
+import { CASES_FILED } from '../cases';
 import { findDivision } from '../divisions';
 import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
@@ -23,17 +24,6 @@ import { filerOf, householdAccounts, isActivePerson, isWoodpeckerAt } from './pe
 import { capAllowance, checkAmount, checkEffectiveFrom, checkOverride, pickRule, villageOf } from './points.domain';
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
-
-export const CASES_FILED_TOPIC = 'cases.filed';
-
-export interface CasesFiledPayload {
-  caseId: string;
-  number: string;
-  reporterId: string | null;
-  categoryCode: string;
-  divisionCode: string;
-  filedAt: string;
-}
 
 const CST_MS = 8 * 3_600_000;
 /** Start of the CST day and month of an instant, and their ends. */
@@ -140,9 +130,9 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
  * The `cases.filed` handler: a report filed as valid earns its woodpecker reporter the rule in
  * force at the case's place on the filing date. Idempotent: redelivery finds the award already there.
  */
-export function casesFiledHandler(deps: Deps): OutboxHandler {
-  return async (tx, message) => {
-    const p = message.payload as CasesFiledPayload;
+export function casesFiledHandler(deps: Deps): Subscription {
+  return subscribe(CASES_FILED, async (tx, message) => {
+    const p = message.payload;
     if (!p.reporterId || !(await isWoodpeckerAt(tx, p.reporterId, p.divisionCode))) return;
     const filedAt = new Date(p.filedAt);
     const rule = await ruleInForce(tx, rules.WOODPECKER_RULE.code, p.divisionCode, filedAt, deps.config.countyCode);
@@ -204,7 +194,7 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
       if (err instanceof AppError && err.code === 'points_cap_reached') return; // over the cap: no award, message done
       throw err;
     }
-  };
+  });
 }
 
 export interface ManualAwardInput {

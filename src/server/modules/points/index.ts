@@ -14,7 +14,7 @@ import { releaseExpiredReservations } from './redemption.service';
 import residentPointsRoutes from './resident.routes';
 
 export { creditDuePoints } from './approval.service';
-export { CASES_FILED_TOPIC, casesFiledHandler, manualAward, createRuleVersion } from './earning.service';
+export { casesFiledHandler, manualAward, createRuleVersion } from './earning.service';
 export { expirePoints } from './ledger.service';
 export { confirmPickup, redeem, releaseExpiredReservations } from './redemption.service';
 export { reconcile, type ReconcileResult } from './reconcile';
