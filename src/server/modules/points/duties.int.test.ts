@@ -219,9 +219,9 @@ describe('nobody awards points for themselves or their household', () => {
     expect(report.statusCode, report.body).toBe(201);
     const filed = await call(ctx, gridWorker, 'POST', `/api/cases/${report.json().id}/events`, { type: 'file' });
     expect(filed.json().state, filed.body).toBe('filed');
-    expect(
-      await deliverOutbox(ctx.db, handlersOf([casesFiledHandler(ctx.deps)]), ctx.clock.now()),
-    ).toMatchObject({ failed: 0 });
+    expect(await deliverOutbox(ctx.db, handlersOf([casesFiledHandler(ctx.deps)]), ctx.clock.now())).toMatchObject({
+      failed: 0,
+    });
     expect(
       (
         await ctx.db.owner.query('SELECT 1 FROM points_awards WHERE user_id = $1 AND source_event = $2', [
