@@ -17,7 +17,6 @@ import { partyConsole } from './pages/party';
 import { peopleConsole } from './pages/people';
 import { pointsConsole } from './pages/points';
 import { registersConsole } from './pages/registers';
-import { reportConsole } from './pages/report';
 import { rolesConsole } from './pages/roles';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
@@ -35,7 +34,6 @@ export const CONSOLE_MODULES = [
   registersConsole,
   staffConsole,
   casesConsole,
-  reportConsole,
   indicatorsConsole,
   pointsConsole,
   accountsConsole,

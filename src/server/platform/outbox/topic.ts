@@ -11,7 +11,7 @@ import { Compile, type Validator } from 'typebox/compile';
 export interface Topic<T> {
   readonly name: string;
   readonly payload: TSchema;
-  /** Throws naming the topic and the first problem when `value` is not a payload of this topic. */
+  /** Throws naming the topic and the problems when `value` is not a payload of this topic. */
   check(value: unknown): void;
   /** Type only: the payload type (`typeof TOPIC._payload`). */
   readonly _payload?: T;
@@ -25,9 +25,11 @@ export function defineTopic<S extends TSchema>(name: string, payload: S): Topic<
     check(value: unknown): void {
       validator ??= Compile(payload) as unknown as Validator;
       if (validator.Check(value)) return;
-      const [first] = validator.Errors(value);
-      const where = first?.instancePath || '(payload)';
-      throw new Error(`outbox topic ${name}: payload does not match its schema at ${where}: ${first?.message ?? '?'}`);
+      const problems = validator
+        .Errors(value)
+        .slice(0, 3)
+        .map((e) => `${e.instancePath || '(payload)'} ${e.message}`);
+      throw new Error(`outbox topic ${name}: payload does not match its schema: ${problems.join('; ')}`);
     },
   };
 }

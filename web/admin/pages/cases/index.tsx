@@ -1,8 +1,16 @@
 /** The console's cases module: its pages and menu entries (listed in web/admin/modules.tsx). */
-import { CheckSquareOutlined, FireOutlined, InboxOutlined, TagsOutlined, ToolOutlined } from '@ant-design/icons';
+import {
+  CheckSquareOutlined,
+  EditOutlined,
+  FireOutlined,
+  InboxOutlined,
+  TagsOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
 import { casesEn, casesZh } from '../../messages/cases';
 import { CaseDetailPage } from './CaseDetailPage';
+import { ReportPage } from '../report/ReportPage';
 import { CategoriesPage } from './CategoriesPage';
 import { TasksPage, TriagePage, VerifyPage } from './QueuePages';
 import { SupervisionPage } from './SupervisionPage';
@@ -50,6 +58,16 @@ export const casesConsole: ConsoleModule<typeof casesZh> = {
       label: 'menu.supervision',
       hint: 'supervision.hint',
       element: <SupervisionPage />,
+    },
+    {
+      key: 'report',
+      path: 'report',
+      capability: 'cases.report',
+      group: 'cases',
+      icon: <EditOutlined />,
+      label: 'menu.report',
+      hint: 'report.hint',
+      element: <ReportPage />,
     },
     {
       key: 'categories',
