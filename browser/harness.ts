@@ -14,6 +14,8 @@ export interface BrowserTest {
   context?: BrowserContextOptions;
   /** Longer than the default 60 s (e.g. a flow that waits for background workers). */
   timeoutMs?: number;
+  /** Flows run in file-name order, then by this (default 0): a higher one runs after the others. */
+  order?: number;
   run: (t: TestContext) => Promise<void>;
 }
 

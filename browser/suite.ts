@@ -1,33 +1,32 @@
 /** The browser suite: build if needed, start the demo, run every flow in a fresh context, always clean up. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
-import { anonymousReport } from './flows/anonymous-report';
-import { auditorTotp } from './flows/auditor-totp';
-import { caseLoop } from './flows/case-loop';
-import { extraFields } from './flows/extra-fields';
-import { languageSwitch } from './flows/language-switch';
-import { pointsLoop } from './flows/points-loop';
-import { registerImport } from './flows/register-import';
-import { residentPlace } from './flows/resident-place';
-import { townOfficerTree } from './flows/town-officer-tree';
 import { type BrowserTest, runTest } from './harness';
 import { startDemoServer } from './server';
 
-// SMS codes may be requested once a minute per phone: resident-place uses 13800000002, the case loop 13800000001;
-// the extra-fields flow 13800000003, the anonymous report 13800000004; the points loop (13800000002 again) runs last and waits out the minute if it must.
-const ALL_TESTS: BrowserTest[] = [
-  townOfficerTree,
-  auditorTotp,
-  residentPlace,
-  languageSwitch,
-  registerImport,
-  caseLoop,
-  extraFields,
-  anonymousReport,
-  pointsLoop,
-];
+const FLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'flows');
+
+const isBrowserTest = (v: unknown): v is BrowserTest =>
+  typeof v === 'object' && v !== null && typeof (v as BrowserTest).slug === 'string' && 'run' in v;
+
+/**
+ * Every flow exported by a file of browser/flows/ (a new flow is a new file, no list to edit), in
+ * file-name order, then by `order` (flows sharing an SMS phone set it: one code a minute per phone).
+ */
+async function discoverFlows(): Promise<BrowserTest[]> {
+  const files = (await readdir(FLOWS)).filter((f) => f.endsWith('.ts')).sort();
+  const found: BrowserTest[] = [];
+  for (const f of files)
+    found.push(...Object.values(await import(pathToFileURL(path.join(FLOWS, f)).href)).filter(isBrowserTest));
+  const slugs = found.map((t) => t.slug);
+  const twice = slugs.filter((s, i) => slugs.indexOf(s) !== i);
+  if (twice.length) throw new Error(`browser flows with the same slug: ${twice.join(', ')}`);
+  return found.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+}
+
+const ALL_TESTS = await discoverFlows();
 // BROWSER_ONLY=slug[,slug…] runs only those flows (e.g. BROWSER_ONLY=h-anonymous-report npm run test:browser)
 const ONLY = (process.env.BROWSER_ONLY ?? '')
   .split(',')

@@ -28,6 +28,7 @@ export const pointsLoop: BrowserTest = {
   name: 'points: woodpecker report filed, award published and credited, item redeemed, pickup confirmed',
   slug: 'g-points-loop',
   timeoutMs: 150_000,
+  order: 1, // last: resident-place signs in with the same phone (13800000002), one SMS code a minute
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
     const mobile = await page

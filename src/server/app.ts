@@ -3,25 +3,10 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController } from 'fastify';
 import Type from 'typebox';
-import { capabilitiesOf } from './capabilities';
-import accessRoutes from './modules/access/access.routes';
-import accountRoutes from './modules/accounts/accounts.routes';
-import auditRoutes from './modules/audit/audit.routes';
-import caseRoutes, { categoryAdminRoutes } from './modules/cases/cases.routes';
-import photoRoutes, { publicRoutes } from './modules/cases/photos.routes';
+import { loadServerModules } from './assembly';
+import { joinCapabilities } from './capabilities';
 import { presentError } from './modules/open311/open311.input';
-import open311Routes, { formatOfUrl, OPEN311_PREFIX, send as sendOpen311 } from './modules/open311/open311.routes';
-import indicatorRoutes from './modules/indicators/indicators.routes';
-import pointsRoutes from './modules/points';
-import { provideTriageSuggestions } from './modules/cases';
-import classifierRoutes from './modules/classifier/classifier.routes';
-import { triageSuggestions } from './modules/classifier';
-import similarRoutes from './modules/classifier/similar.routes';
-import siteRoutes from './modules/demo/site.routes';
-import divisionRoutes from './modules/divisions/divisions.routes';
-import identityRoutes from './modules/identity/identity.routes';
-import organisationRoutes from './modules/organisation/organisation.routes';
-import registerRoutes from './modules/organisation/registers.routes';
+import { formatOfUrl, OPEN311_PREFIX, send as sendOpen311 } from './modules/open311/open311.routes';
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
 import { AppError, pickLang } from './platform/errors';
@@ -45,7 +30,8 @@ export interface AppOptions {
 }
 
 export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
-  provideTriageSuggestions(triageSuggestions); // cases asks the classifier through a port (cases/triage.ts)
+  const modules = await loadServerModules(); // src/server/modules.ts: every module's manifest
+  for (const m of modules) m.server.wire?.();
   const app = Fastify({
     logger: opts.logger ?? false,
     // One line per request only when debugging; errors and warnings are always logged.
@@ -107,26 +93,8 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     },
   );
 
-  for (const routes of [
-    divisionRoutes,
-    identityRoutes(capabilitiesOf),
-    accessRoutes,
-    accountRoutes,
-    auditRoutes,
-    organisationRoutes,
-    registerRoutes,
-    caseRoutes,
-    categoryAdminRoutes,
-    photoRoutes,
-    publicRoutes,
-    classifierRoutes,
-    similarRoutes,
-    indicatorRoutes,
-    pointsRoutes,
-  ])
-    await routes(app, deps);
-  await siteRoutes(app, deps, opts.demo);
-  await open311Routes(app, deps);
+  const ctx = { demo: opts.demo, capabilitiesOf: joinCapabilities(modules) };
+  for (const m of modules) for (const routes of m.server.routes ?? []) await routes(app, deps, ctx);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));
   if (opts.webDist) await registerWeb(app, opts.webDist);

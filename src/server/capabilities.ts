@@ -1,22 +1,20 @@
 /**
  * What `/api/me` tells the web apps they may show: the union of each module's capabilities, each
- * computed by that module's own policy (assembled here, like the routes in app.ts, so no module
- * imports another's policy for it).
+ * computed by that module's own policy (its manifest's `capabilities`), joined here so no module
+ * imports another's policy for it.
  */
-import { capabilities as accessCapabilities } from './modules/access/access.policy';
+import { type LoadedModule, loadServerModules } from './assembly';
 import type { Capability } from './modules/access/capabilities';
-import { caseCapabilities } from './modules/cases/capabilities.policy';
-import { indicatorCapabilities } from './modules/indicators/indicators.policy';
-import { pointsCapabilities } from './modules/points/points.policy';
 import type { Actor } from './platform/actor';
 
-const SOURCES: readonly ((actor: Actor) => Capability[])[] = [
-  accessCapabilities,
-  caseCapabilities,
-  indicatorCapabilities,
-  pointsCapabilities,
-];
+export type CapabilitiesOf = (actor: Actor) => Capability[];
 
-export function capabilitiesOf(actor: Actor): Capability[] {
-  return [...new Set(SOURCES.flatMap((of) => of(actor)))].sort();
+export function joinCapabilities(modules: readonly LoadedModule[]): CapabilitiesOf {
+  const sources = modules.flatMap((m) => (m.server.capabilities ? [m.server.capabilities] : []));
+  return (actor) => [...new Set(sources.flatMap((of) => of(actor)))].sort();
+}
+
+/** The joined capabilities of every module in the list. */
+export async function loadCapabilitiesOf(): Promise<CapabilitiesOf> {
+  return joinCapabilities(await loadServerModules());
 }

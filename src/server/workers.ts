@@ -1,46 +1,56 @@
 /**
- * Background work of a running server: outbox delivery and deadline reminders, on timers.
- * Each tick is one bounded batch; a failing tick is logged and the next one tries again.
+ * Background work of a running server, assembled from the modules' manifests: outbox delivery to
+ * every module's subscriptions, and every module's timers. Each tick is one bounded batch; a failing
+ * tick is logged and the next one tries again.
  */
-import { notifyHandler, NOTIFY_TOPIC } from './modules/cases/notify';
-import { sendDeadlineReminders } from './modules/cases/reminders';
-import { CASES_FILED_TOPIC, casesFiledHandler, runPointsTimers } from './modules/points';
+import { loadServerModules } from './assembly';
+import type { Timer } from './module';
 import type { Deps } from './platform/deps';
-import { deliverOutbox, type OutboxHandler } from './platform/outbox/outbox';
+import { deliverOutbox, handlersOf, type OutboxHandler } from './platform/outbox/outbox';
 
-export function outboxHandlers(deps: Deps): Record<string, OutboxHandler> {
-  return { [NOTIFY_TOPIC]: notifyHandler(deps), [CASES_FILED_TOPIC]: casesFiledHandler(deps) };
+/** Every module's outbox handlers by topic (a topic with no handler stays queued until one exists). */
+export async function outboxHandlers(deps: Deps): Promise<Record<string, OutboxHandler>> {
+  const modules = await loadServerModules();
+  return handlersOf(modules.flatMap((m) => m.server.subscriptions?.(deps) ?? []));
 }
 
-export function startWorkers(deps: Deps, opts = { outboxMs: 2000, remindersMs: 60_000, pointsMs: 5_000 }): () => void {
-  const handlers = outboxHandlers(deps);
-  let busy = false;
-  const guard = (name: string, fn: () => Promise<unknown>) => async () => {
-    if (busy) return;
-    busy = true;
+/**
+ * Starts the timers: outbox delivery every 2 s and each module's own (`intervals` overrides them by
+ * name); returns the function that stops them. The modules load first (already loaded by buildApp).
+ */
+export function startWorkers(deps: Deps, intervals: Record<string, number> = {}): () => void {
+  let handles: NodeJS.Timeout[] = [];
+  let stopped = false;
+  const running = { busy: false }; // one tick at a time, whichever timer
+  void timersOf(deps).then((timers) => {
+    if (stopped) return;
+    handles = timers.map((t) => setInterval(guarded(deps, t, running), intervals[t.name] ?? t.everyMs));
+    for (const h of handles) h.unref();
+  });
+  return () => {
+    stopped = true;
+    handles.forEach(clearInterval);
+  };
+}
+
+async function timersOf(deps: Deps): Promise<Timer[]> {
+  const handlers = await outboxHandlers(deps);
+  return [
+    { name: 'outbox', everyMs: 2000, run: () => deliverOutbox(deps.db, handlers, deps.clock.now()) },
+    ...(await loadServerModules()).flatMap((m) => m.server.timers ?? []),
+  ];
+}
+
+function guarded(deps: Deps, timer: Timer, running: { busy: boolean }) {
+  return async () => {
+    if (running.busy) return;
+    running.busy = true;
     try {
-      await fn();
+      await timer.run(deps);
     } catch (err) {
-      deps.log.warn({ err: String(err), worker: name }, 'background work failed; will retry');
+      deps.log.warn({ err: String(err), worker: timer.name }, 'background work failed; will retry');
     } finally {
-      busy = false;
+      running.busy = false;
     }
   };
-  const timers = [
-    setInterval(
-      guard('outbox', () => deliverOutbox(deps.db, handlers, deps.clock.now())),
-      opts.outboxMs,
-    ),
-    setInterval(
-      guard('reminders', () => sendDeadlineReminders(deps)),
-      opts.remindersMs,
-    ),
-    // credit points after publicity, release expired reservations, expire points
-    setInterval(
-      guard('points', () => runPointsTimers(deps)),
-      opts.pointsMs,
-    ),
-  ];
-  for (const t of timers) t.unref();
-  return () => timers.forEach(clearInterval);
 }

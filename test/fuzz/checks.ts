@@ -1,5 +1,5 @@
 /** What every fuzzed answer must satisfy: no 5xx, the error shape in the asked language, nothing half-written. */
-import { ERRORS, type ErrorCode, errorMessage, pickLang } from '../../src/server/platform/errors';
+import { type ErrorCode, errorMessage, errorSpec, pickLang } from '../../src/server/platform/errors';
 import type { Database } from '../../src/server/platform/db/db';
 import type { FuzzRequest } from './requests';
 
@@ -22,12 +22,11 @@ export function errorShapeProblems(req: FuzzRequest, res: Answer): string[] {
   } catch {
     return ['body is not JSON'];
   }
-  if (typeof body.code !== 'string' || !(body.code in ERRORS))
-    return [`unknown error code ${JSON.stringify(body.code)}`];
+  const spec = typeof body.code === 'string' ? errorSpec(body.code) : undefined;
+  if (!spec) return [`unknown error code ${JSON.stringify(body.code)}`];
   const code = body.code as ErrorCode;
   const problems: string[] = [];
-  if (ERRORS[code].status !== res.statusCode)
-    problems.push(`code ${code} is ${ERRORS[code].status}, answered ${res.statusCode}`);
+  if (spec.status !== res.statusCode) problems.push(`code ${code} is ${spec.status}, answered ${res.statusCode}`);
   if (typeof body.details !== 'object' || body.details === null || Array.isArray(body.details))
     problems.push('details is not an object');
   const lang = pickLang(req.headers['accept-language']);

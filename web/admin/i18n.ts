@@ -1,6 +1,5 @@
 import { createI18n } from '../shared/i18n';
-import { en } from './messages.en';
-import { zh } from './messages.zh';
+import type { Dictionary } from './dictionary';
 
-export const { I18nProvider, useI18n } = createI18n(zh, en);
-export type MessageKey = keyof typeof zh;
+export const { I18nProvider, useI18n } = createI18n<Dictionary>();
+export type MessageKey = keyof Dictionary & string;

@@ -6,6 +6,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { en, zh } from './dictionary';
 import { I18nProvider, useI18n } from './i18n';
 import './console.css';
 
@@ -29,7 +30,7 @@ function Themed({ children }: { children: ReactNode }) {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider zh={zh} en={en}>
       <Themed>
         <BrowserRouter basename="/admin">
           <App />

@@ -1,19 +1,11 @@
-/** The console's dictionary, English: every key of the Chinese one. */
+/** The console shell's strings, English: every key of the Chinese ones. */
 import { commonEn } from '../shared/messages';
-import { casesEn } from './messages/cases';
-import { peopleEn } from './messages/people';
-import { pointsEn } from './messages/points';
 import { identityEn } from './messages/identity';
-import { registersEn } from './messages/registers';
 import type { zh } from './messages.zh';
 
 export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
-  ...peopleEn,
-  ...registersEn,
   ...identityEn,
-  ...casesEn,
-  ...pointsEn,
   'paged.shown': '{n} shown',
   'paged.more': 'Load more',
   'paged.end': 'All shown',

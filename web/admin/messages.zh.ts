@@ -1,18 +1,10 @@
-/** The console's dictionary, Chinese (the reference: English must have every key). */
+/** The console shell's strings, Chinese (the reference: English must have every key); each module's own are in its ConsoleModule (dictionary.ts joins them). */
 import { commonZh } from '../shared/messages';
-import { casesZh } from './messages/cases';
-import { peopleZh } from './messages/people';
-import { pointsZh } from './messages/points';
 import { identityZh } from './messages/identity';
-import { registersZh } from './messages/registers';
 
 export const zh = {
   ...commonZh,
-  ...peopleZh,
-  ...registersZh,
   ...identityZh,
-  ...casesZh,
-  ...pointsZh,
   'paged.shown': '已显示 {n} 条',
   'paged.more': '加载更多',
   'paged.end': '已全部显示',

@@ -1,49 +1,38 @@
-/** The tabbed app: 首页 home, 上报 report, 积分 points and 我的 me (my reports, notifications), with the tab bar at the bottom. */
+/** The tabbed app, assembled from the tabs (tabs.ts): 首页 home, 上报 report, 积分 points and 我的 me, with the tab bar at the bottom. */
 import { TabBar } from 'antd-mobile';
-import { CameraOutlined, GiftOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from './i18n';
-import { HomePage } from './pages/home/HomePage';
-import { MePage } from './pages/me/MePage';
-import { NotificationsPage } from './pages/notifications/NotificationsPage';
-import { PointsPage } from './pages/points/PointsPage';
-import { ReportDone } from './pages/report/ReportDone';
-import { ReportPage } from './pages/report/ReportPage';
-import { MyReportsPage } from './pages/reports/MyReportsPage';
-import { ReportDetailPage } from './pages/reports/ReportDetailPage';
+import { RESIDENT_TABS } from './tabs';
+
+/** The tab a path belongs to: the one whose path (or another of its paths) starts it; home otherwise. */
+function tabOf(pathname: string): string {
+  const owns = (prefix: string) => prefix !== '/' && pathname.startsWith(prefix);
+  return RESIDENT_TABS.find((tab) => owns(tab.path) || (tab.alsoAt ?? []).some(owns))?.path ?? '/';
+}
+
+// the fallback route ('*') last, whichever tab declares it
+const ROUTES = RESIDENT_TABS.flatMap((tab) => tab.routes).sort(
+  (a, b) => Number(a.path === '*') - Number(b.path === '*'),
+);
 
 export function TabsLayout() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const active =
-    pathname.startsWith('/me') || pathname.startsWith('/notifications')
-      ? '/me'
-      : pathname.startsWith('/report')
-        ? '/report'
-        : pathname.startsWith('/points')
-          ? '/points'
-          : '/';
   return (
     <div className="cc-m-tabs">
       <div className="cc-m-body">
         <Routes>
-          <Route path="/me" element={<MePage />} />
-          <Route path="/me/reports" element={<MyReportsPage />} />
-          <Route path="/me/reports/:id" element={<ReportDetailPage />} />
-          <Route path="/notifications" element={<NotificationsPage />} />
-          <Route path="/points" element={<PointsPage />} />
-          <Route path="/report" element={<ReportPage />} />
-          <Route path="/report/done/:id" element={<ReportDone />} />
-          <Route path="*" element={<HomePage />} />
+          {ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
         </Routes>
       </div>
       <div className="cc-m-tabbar">
-        <TabBar activeKey={active} onChange={(k) => navigate(k)} safeArea>
-          <TabBar.Item key="/" icon={<HomeOutlined />} title={t('tab.home')} data-testid="tab-home" />
-          <TabBar.Item key="/report" icon={<CameraOutlined />} title={t('tab.report')} data-testid="tab-report" />
-          <TabBar.Item key="/points" icon={<GiftOutlined />} title={t('tab.points')} data-testid="tab-points" />
-          <TabBar.Item key="/me" icon={<UserOutlined />} title={t('tab.me')} data-testid="tab-me" />
+        <TabBar activeKey={tabOf(pathname)} onChange={(k) => navigate(k)} safeArea>
+          {RESIDENT_TABS.map((tab) => (
+            <TabBar.Item key={tab.path} icon={tab.icon} title={t(tab.title)} data-testid={tab.testId} />
+          ))}
         </TabBar>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { I18nProvider, useI18n } from './i18n';
+import { en, zh } from './dictionary';
 import './mobile.css';
 
 // antd-mobile 5 renders Toast and Dialog itself; with React 19 it needs createRoot handed in.
@@ -29,7 +30,7 @@ function Localised({ children }: { children: ReactNode }) {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider zh={zh} en={en}>
       <Localised>
         <BrowserRouter basename="/m">
           <App />

@@ -1,12 +1,8 @@
-/** The resident app's dictionary: zh-CN first, English second (every key in both). */
+/** The resident app shell's strings: zh-CN first, English second (every key in both); each tab's own are in its ResidentTab (dictionary.ts joins them). */
 import { commonEn, commonZh } from '../shared/messages';
-import { casesEn, casesZh } from './messages/cases';
-import { pointsEn, pointsZh } from './messages/points';
 
 export const zh = {
   ...commonZh,
-  ...casesZh,
-  ...pointsZh,
   'demo.bannerShort': '演示环境 DEMO · 数据为虚构',
   'demo.tag': '演示',
   'demo.phones': '演示手机号（点击填入）',
@@ -57,8 +53,6 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   ...commonEn,
-  ...casesEn,
-  ...pointsEn,
   'demo.bannerShort': 'DEMO 演示环境 · fictitious data',
   'demo.tag': 'Demo',
   'demo.phones': 'Demo phones (tap to fill)',

@@ -38,13 +38,23 @@ function fill(text: string, vars?: Vars): string {
   return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
 }
 
-/** Makes a typed provider and hook for one app's dictionaries; `en` must cover every key of `zh`. */
-export function createI18n<D extends Record<string, string>>(zh: D, en: { [K in keyof D]: string }) {
+/** One app's dictionaries: `en` covers every key of `zh`. */
+export interface Dictionaries<D extends Record<string, string>> {
+  zh: D;
+  en: { [K in keyof D]: string };
+}
+
+/**
+ * Makes a typed provider and hook for one app's dictionaries. The dictionaries are given to the
+ * provider (by the app's main.tsx), not imported here: they are assembled from the app's modules,
+ * whose pages use the hook, so importing them would close an import cycle.
+ */
+export function createI18n<D extends Record<string, string>>() {
   type K = keyof D & string;
   const Ctx = createContext<I18n<K> | null>(null);
 
   // biome-ignore lint/correctness/noComponentHookFactories: made once per app at module level, never during a render
-  function I18nProvider({ children }: { children: ReactNode }) {
+  function I18nProvider({ zh, en, children }: Dictionaries<D> & { children: ReactNode }) {
     const [lang, setLangState] = useState<Lang>(currentLang);
     const setLang = useCallback((l: Lang) => {
       storeLang(l);
@@ -58,7 +68,7 @@ export function createI18n<D extends Record<string, string>>(zh: D, en: { [K in 
         t: (key, vars) => fill(dict[key] ?? key, vars),
         pick: (zhText, enText) => (lang === 'en' && enText ? enText : zhText),
       };
-    }, [lang, setLang]);
+    }, [lang, setLang, zh, en]);
     document.documentElement.lang = lang;
     return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
   }

@@ -1,17 +1,23 @@
 /**
  * One error type for the whole server. Domain code returns failures as values; services turn them
  * into AppError with a code; the HTTP layer maps the code to a status and a zh-CN / en message.
+ *
+ * Each code is declared once, by its owner: the platform's own codes are below; a module declares
+ * its codes in `<module>.errors.ts` with `defineErrors` (which registers them) and adds them to the
+ * `ErrorCodes` interface by declaration merging, so `ErrorCode` stays one compile-time union. The
+ * module's manifest lists the table, so every entry point that assembles the modules (app, workers,
+ * CLI) registers every code before it can be thrown.
  */
 export type Lang = 'zh-CN' | 'en';
 
-interface ErrorSpec {
+export interface ErrorSpec {
   status: number;
   zh: string;
   en: string;
 }
 
-/** Every error code the API can return. `{name}` placeholders are filled from `details`. */
-export const ERRORS = {
+/** The platform's error codes (a module's own codes live in the module). `{name}` placeholders are filled from `details`. */
+export const PLATFORM_ERRORS = {
   validation_failed: { status: 400, zh: '请求内容不符合要求：{summary}', en: 'The request is not valid: {summary}' },
   text_invalid: {
     status: 400,
@@ -46,70 +52,12 @@ export const ERRORS = {
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in first' },
   session_expired: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired; please sign in again' },
   forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
-  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  account_locked: {
-    status: 423,
-    zh: '登录失败次数过多，请 {minutes} 分钟后再试',
-    en: 'Too many failed sign-ins; try again in {minutes} minutes',
-  },
-  totp_required: { status: 401, zh: '请输入动态口令', en: 'Enter your one-time code' },
-  totp_invalid: { status: 401, zh: '动态口令错误', en: 'Wrong one-time code' },
-  sign_in_step_invalid: {
-    status: 401,
-    zh: '登录步骤无效或已过期，请重新登录',
-    en: 'This sign-in step is invalid or has expired; start again',
-  },
-  sms_code_invalid: { status: 401, zh: '验证码错误或已过期', en: 'The code is wrong or has expired' },
-  sms_code_too_soon: {
-    status: 429,
-    zh: '验证码发送过于频繁，请 {seconds} 秒后再试',
-    en: 'Codes are sent too often; try again in {seconds} seconds',
-  },
-  weak_password: {
-    status: 400,
-    zh: '密码至少 8 位，且包含大写字母、小写字母、数字、符号中的至少三类',
-    en: 'A password needs at least 8 characters from at least 3 of: upper case, lower case, digits, symbols',
-  },
-  sms_daily_cap: {
-    status: 429,
-    zh: '该手机号 24 小时内已获取 {cap} 次验证码，已达上限，请明天再试',
-    en: 'This phone has received {cap} codes in the last 24 hours, the most allowed; try again tomorrow',
-  },
-  password_unchanged: {
-    status: 400,
-    zh: '新密码不能与管理员设置的一次性密码相同',
-    en: 'The new password must differ from the one-time password you were given',
-  },
-  admin_role_not_grantable: {
-    status: 403,
-    zh: '管理员角色（系统、安全、审计管理员）只能由服务器命令 cocreate account 授予或撤销',
-    en: 'Administrator roles (system, security, audit) are granted and revoked only with the server command cocreate account',
-  },
-  admin_account_dedicated: {
-    status: 409,
-    zh: '管理员账号只能持有其一个管理员角色（三员分立）：{role} 不能与 {other} 同在一个账号',
-    en: 'An administrator account holds its one administrator role only (separation of duties): {role} cannot go with {other}',
-  },
-  account_protected: {
-    status: 403,
-    zh: '不能管理管理员账号或范围不小于您的账号：{reason}',
-    en: 'You cannot manage an administrator account or one of equal or broader scope: {reason}',
-  },
   cross_site_request: {
     status: 403,
     zh: '请求来源不被接受（跨站请求）',
     en: 'The request was refused: it does not come from this site',
   },
   invalid_phone: { status: 400, zh: '手机号码格式不正确：{phone}', en: 'Not a valid mobile phone number: {phone}' },
-  username_taken: { status: 409, zh: '用户名已被使用：{username}', en: 'The username is already taken: {username}' },
-  unknown_role: { status: 400, zh: '未知角色：{role}', en: 'Unknown role: {role}' },
-  role_scope_invalid: {
-    status: 400,
-    zh: '角色 {role} 不能设在 {scope} 这一级',
-    en: 'Role {role} cannot be held at {scope}',
-  },
-  unknown_division: { status: 400, zh: '未知的区划代码：{code}', en: 'Unknown division code: {code}' },
-  unknown_department: { status: 400, zh: '未知的部门：{code}', en: 'Unknown department: {code}' },
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   database_unavailable: {
     status: 503,
@@ -117,147 +65,6 @@ export const ERRORS = {
     en: 'The database is unavailable; please try again shortly',
   },
   conflict: { status: 409, zh: '操作冲突：{reason}', en: 'Conflict: {reason}' },
-  case_transition_not_allowed: {
-    status: 409,
-    zh: '案件当前为「{fromZh}」状态，不能执行「{eventZh}」',
-    en: 'The case is {from}; "{event}" is not allowed from that state',
-  },
-  invalid_case_event: { status: 400, zh: '操作无效：{reason}', en: 'Invalid action: {reason}' },
-  location_missing: {
-    status: 422,
-    zh: '请告诉我们问题在哪里：点「使用当前位置」、在地图上选点，或选「我家」（您登记的住户），然后再提交',
-    en: 'Tell us where the problem is: tap "Use my location", pick the place on the map, or choose "My home" (your registered household), then submit again',
-  },
-  location_household: {
-    status: 422,
-    zh: '不能按「我家」定位：{reason}。请使用当前位置或在地图上选点',
-    en: 'Cannot use "My home": {reasonEn}. Use your location or pick the place on the map instead',
-  },
-  outside_county: {
-    status: 422,
-    zh: '位置不在{county}范围内（经度 {lng}，纬度 {lat}）',
-    en: 'The location is outside {county} (longitude {lng}, latitude {lat})',
-  },
-  unknown_category: { status: 400, zh: '未知的问题类别：{code}', en: 'Unknown category: {code}' },
-  extra_field_invalid: {
-    status: 400,
-    zh: '类别附加信息「{field}」{problem}',
-    en: 'Category field "{field}": {problem}',
-  },
-  handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
-  classifier_empty_text: { status: 400, zh: '请输入要归类的文字', en: 'Give some text to classify' },
-  classifier_unavailable: {
-    status: 503,
-    zh: '自动归类暂不可用，请手动选择类别（{reason}）',
-    en: 'Automatic classification is unavailable; choose the category by hand ({reason})',
-  },
-  photo_invalid: {
-    status: 400,
-    zh: '图片无效：{reason}（支持 JPEG、PNG、WebP，单张不超过 10 MB）',
-    en: 'Invalid photo: {reason} (JPEG, PNG or WebP, at most 10 MB each)',
-  },
-  photo_limit: { status: 409, zh: '每个环节最多 {max} 张图片', en: 'At most {max} photos per step' },
-  points_invalid_amount: {
-    status: 400,
-    zh: '积分数量必须是正整数：{value}',
-    en: 'Points must be a positive whole number: {value}',
-  },
-  points_insufficient: {
-    status: 409,
-    zh: '积分不足：需要 {required} 分，当前余额 {balance} 分',
-    en: 'Not enough points: {required} needed, balance {balance}',
-  },
-  points_out_of_stock: { status: 409, zh: '「{item}」库存不足', en: 'Out of stock: "{item}"' },
-  points_limit_reached: {
-    status: 409,
-    zh: '「{item}」每人限兑 {limit} 件，您已兑换 {used} 件',
-    en: 'Limit reached: "{item}" is limited to {limit} per person; you have {used}',
-  },
-  points_item_unavailable: {
-    status: 409,
-    zh: '该物品已下架或不在您所在村（社区）、镇的积分超市',
-    en: 'This item is withdrawn or not offered to your village or town',
-  },
-  points_cap_reached: {
-    status: 409,
-    zh: '已达到该积分项目的{period}上限（{cap} 分）',
-    en: 'The {periodEn} cap of this item ({cap} points) has been reached',
-  },
-  points_amount_reason_required: {
-    status: 400,
-    zh: '分值 {amount} 与规则分值（{ruleAmount} 分）不同，须填写调整理由',
-    en: 'The amount {amount} differs from the rule’s ({ruleAmount} points): give a reason for it',
-  },
-  points_amount_over_award_cap: {
-    status: 400,
-    zh: '单笔分值不得超过规则分值的 {factor} 倍（{cap} 分），申报了 {amount} 分',
-    en: 'One award may be at most {factor} times the rule’s amount ({cap} points); {amount} was asked',
-  },
-  points_amount_over_period_cap: {
-    status: 409,
-    zh: '此人本月调整分值合计不得超过 {cap} 分（已有 {used} 分，本次 {amount} 分）',
-    en: 'Adjusted amounts for this person may total at most {cap} points a month ({used} already, {amount} now)',
-  },
-  points_self_dealing: {
-    status: 403,
-    zh: '不能为本人或同户家庭成员办理积分事项（{actionZh}）',
-    en: 'You cannot {action} for yourself or a member of your household',
-  },
-  points_second_person_required: {
-    status: 403,
-    zh: '{roleZh}不能再{actionZh}这笔积分：须由另一名工作人员办理',
-    en: 'As its {role} you cannot also {action} this award: a second person must',
-  },
-  points_objection_not_allowed: {
-    status: 403,
-    zh: '只有本村（社区）居民或管辖该村的工作人员可以对这笔积分提出异议',
-    en: 'Only residents of the award’s village or staff whose scope covers it may object',
-  },
-  points_place_not_requested: {
-    status: 409,
-    zh: '此人没有申请把积分超市所属地改为 {code}',
-    en: 'This person has not asked to make {code} their shop place',
-  },
-  points_rule_backdated: {
-    status: 400,
-    zh: '积分规则的生效时间不能早于现在（{effectiveFrom}）：规则不溯及既往',
-    en: 'A rule cannot take effect in the past ({effectiveFrom}); rules never apply backwards',
-  },
-  points_unknown_rule: {
-    status: 400,
-    zh: '此处没有生效的积分项目：{code}',
-    en: 'No points rule {code} is in force here',
-  },
-  points_award_step_not_allowed: {
-    status: 409,
-    zh: '积分申报当前为「{fromZh}」，不能执行「{actionZh}」',
-    en: 'The award is {from}; "{action}" is not allowed from that state',
-  },
-  points_objection_closed: {
-    status: 409,
-    zh: '公示期已结束，不能再提出异议',
-    en: 'The publicity period is over; objections are closed',
-  },
-  points_reservation_closed: {
-    status: 409,
-    zh: '该兑换已{stateZh}，不能再操作',
-    en: 'This redemption is already {state}',
-  },
-  pickup_code_unknown: {
-    status: 404,
-    zh: '取货码 {code} 不存在或不属于您负责的积分超市（还可尝试 {remaining} 次）',
-    en: 'Pickup code {code} is unknown or not for your shop ({remaining} attempts left)',
-  },
-  pickup_code_expired: {
-    status: 410,
-    zh: '取货码 {code} 已失效：该兑换{stateZh}',
-    en: 'Pickup code {code} is no longer valid: the redemption is {state}',
-  },
-  pickup_desk_locked: {
-    status: 423,
-    zh: '取货码连续错误次数过多，兑换台已锁定，请 {minutes} 分钟后再试',
-    en: 'Too many wrong pickup codes in a row; the desk is locked for {minutes} minutes',
-  },
   internal: {
     status: 500,
     zh: '服务器内部错误，已记录，请稍后再试',
@@ -265,7 +72,46 @@ export const ERRORS = {
   },
 } satisfies Record<string, ErrorSpec>;
 
-export type ErrorCode = keyof typeof ERRORS;
+type PlatformErrors = typeof PLATFORM_ERRORS;
+
+/**
+ * Every error code the API can return: the platform's, and each module's merged in by its
+ * `<module>.errors.ts` (`declare module '…/platform/errors' { interface ErrorCodes extends … {} }`).
+ */
+export interface ErrorCodes extends PlatformErrors {}
+
+export type ErrorCode = keyof ErrorCodes & string;
+
+const REGISTRY = new Map<string, ErrorSpec>(Object.entries(PLATFORM_ERRORS));
+
+/**
+ * Registers a module's error codes (called by its `<module>.errors.ts` when loaded) and returns the
+ * table unchanged. A code declared twice with a different meaning is a programming error.
+ */
+export function defineErrors<T extends Record<string, ErrorSpec>>(table: T): T {
+  for (const [code, spec] of Object.entries(table)) {
+    const known = REGISTRY.get(code);
+    if (known && (known.status !== spec.status || known.zh !== spec.zh || known.en !== spec.en))
+      throw new Error(`error code ${code} is declared twice`);
+    REGISTRY.set(code, spec);
+  }
+  return table;
+}
+
+/** The spec of a registered code; undefined for a string that is not one. */
+export function errorSpec(code: string): ErrorSpec | undefined {
+  return REGISTRY.get(code);
+}
+
+/** Every registered code (the platform's and those of the modules loaded so far). */
+export function registeredErrorCodes(): string[] {
+  return [...REGISTRY.keys()];
+}
+
+/** A code thrown before its module registered it: answered as an internal error, never silently. */
+function specOf(code: string): ErrorSpec {
+  return REGISTRY.get(code) ?? { ...PLATFORM_ERRORS.internal, en: `${PLATFORM_ERRORS.internal.en} (${code})` };
+}
 
 /** An error whose message is already written for the person at the terminal (zh + en): shown as is. */
 export class OperatorError extends Error {}
@@ -279,7 +125,7 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
   get status(): number {
-    return ERRORS[this.code].status;
+    return specOf(this.code).status;
   }
 }
 
@@ -292,7 +138,7 @@ function fill(template: string, details: Record<string, unknown>): string {
 }
 
 export function errorMessage(code: ErrorCode, lang: Lang, details: Record<string, unknown> = {}): string {
-  const spec: ErrorSpec = ERRORS[code];
+  const spec = specOf(code);
   return fill(lang === 'en' ? spec.en : spec.zh, details);
 }
 

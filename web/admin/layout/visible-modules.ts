@@ -4,8 +4,8 @@
  * an import cycle; the type import below is erased.
  */
 import { createContext, useContext } from 'react';
-import type { ConsoleModule } from '../modules';
+import type { ConsolePage } from '../console';
 
-export const VisibleModules = createContext<readonly ConsoleModule[]>([]);
+export const VisibleModules = createContext<readonly ConsolePage[]>([]);
 
 export const useVisibleModules = () => useContext(VisibleModules);

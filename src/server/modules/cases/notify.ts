@@ -5,24 +5,15 @@
  */
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
-import { enqueue, type OutboxHandler } from '../../platform/outbox/outbox';
+import { enqueue, type OutboxHandler, subscribe } from '../../platform/outbox/outbox';
 import type { Role } from '../../platform/actor';
 import { EVENT_LABELS, STATE_LABELS } from './case-labels';
 import type { CaseRow } from './cases.repo';
 
-export const NOTIFY_TOPIC = 'cases.notify';
-/** Consumed by the points module: a report was filed as valid (立案). */
-export const FILED_TOPIC = 'cases.filed';
+import { CASES_NOTIFY, type NotifyPayload } from './topics';
 
-export interface NotifyPayload {
-  caseId: string;
-  /** Recipients; or, for 'triagers', resolved at delivery (keeps the report's transaction short). */
-  userIds: string[];
-  audience?: 'triagers';
-  title: string;
-  body: string;
-  sms: boolean;
-}
+export const NOTIFY_TOPIC = CASES_NOTIFY.name;
+export type { NotifyPayload };
 
 async function usersHolding(
   tx: Queryable,
@@ -41,7 +32,7 @@ async function usersHolding(
 
 export async function notify(tx: Queryable, payload: NotifyPayload, now: Date): Promise<void> {
   if (payload.userIds.length === 0 && !payload.audience) return;
-  await enqueue(tx, NOTIFY_TOPIC, payload, now);
+  await enqueue(tx, CASES_NOTIFY, payload, now);
 }
 
 const place = (c: CaseRow) => c.gridCode ?? c.divisionCode;
@@ -58,17 +49,16 @@ export function triagersMessage(c: { id: string; number: string; title: string }
   topic: string;
   payload: NotifyPayload;
 } {
-  return {
-    topic: NOTIFY_TOPIC,
-    payload: {
-      caseId: c.id,
-      userIds: [],
-      audience: 'triagers',
-      title: `新案件 ${c.number}`,
-      body: `${c.title}（待受理）`,
-      sms: false,
-    },
+  const payload: NotifyPayload = {
+    caseId: c.id,
+    userIds: [],
+    audience: 'triagers',
+    title: `新案件 ${c.number}`,
+    body: `${c.title}（待受理）`,
+    sms: false,
   };
+  CASES_NOTIFY.check(payload); // written by the intake's grouped statement, not by enqueue: checked here
+  return { topic: CASES_NOTIFY.name, payload };
 }
 
 /** Overdue cases: the triagers hear now. */
@@ -125,8 +115,8 @@ export async function notifyReporter(
 
 /** Delivery: in-app rows (idempotent), SMS to residents with a phone on their account. */
 export function notifyHandler(deps: Deps): OutboxHandler {
-  return async (tx, message) => {
-    const p = message.payload as NotifyPayload;
+  return subscribe(CASES_NOTIFY, async (tx, message) => {
+    const p = message.payload;
     let userIds = p.userIds;
     if (p.audience === 'triagers') {
       const { rows } = await tx.query<{ tier: CaseRow['tier']; grid_code: string | null; division_code: string }>(
@@ -153,5 +143,5 @@ export function notifyHandler(deps: Deps): OutboxHandler {
           body: `【共同缔造】${p.title}。${p.body}`,
         });
     }
-  };
+  }).handler;
 }

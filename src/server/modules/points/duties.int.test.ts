@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { insertAssignment } from '../access/access.repo';
-import { deliverOutbox } from '../../platform/outbox/outbox';
+import { deliverOutbox, handlersOf } from '../../platform/outbox/outbox';
 import { invalidateGridIndex } from '../organisation';
-import { CASES_FILED_TOPIC, casesFiledHandler } from './earning.service';
+import { casesFiledHandler } from './earning.service';
 import { makeIdNumber } from '../organisation/id-number';
 import { refreshCoverage, writeGrids, writeHouseholds, writeResidents } from '../organisation/organisation.write';
 import { createPointsContext, fund, residentActor } from './points.harness';
@@ -219,9 +219,9 @@ describe('nobody awards points for themselves or their household', () => {
     expect(report.statusCode, report.body).toBe(201);
     const filed = await call(ctx, gridWorker, 'POST', `/api/cases/${report.json().id}/events`, { type: 'file' });
     expect(filed.json().state, filed.body).toBe('filed');
-    expect(
-      await deliverOutbox(ctx.db, { [CASES_FILED_TOPIC]: casesFiledHandler(ctx.deps) }, ctx.clock.now()),
-    ).toMatchObject({ failed: 0 });
+    expect(await deliverOutbox(ctx.db, handlersOf([casesFiledHandler(ctx.deps)]), ctx.clock.now())).toMatchObject({
+      failed: 0,
+    });
     expect(
       (
         await ctx.db.owner.query('SELECT 1 FROM points_awards WHERE user_id = $1 AND source_event = $2', [

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, call, signIn, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
-import { deliverOutbox, enqueue } from '../../platform/outbox/outbox';
+import { deliverOutbox, enqueue, handlersOf } from '../../platform/outbox/outbox';
 import { invalidateGridIndex } from '../organisation';
 import { writeGrids } from '../organisation/organisation.write';
 import { creditDuePoints } from './approval.service';
-import { CASES_FILED_TOPIC, casesFiledHandler } from './earning.service';
+import { CASES_FILED } from '../cases';
+import { casesFiledHandler } from './earning.service';
 import { createPointsContext, residentActor } from './points.harness';
 import { reconcile } from './reconcile';
 
@@ -19,7 +20,7 @@ const filed = async (reporterId: string, caseId = randomUUID(), filedAt = ctx.cl
   await ctx.db.transaction((tx) =>
     enqueue(
       tx,
-      CASES_FILED_TOPIC,
+      CASES_FILED,
       {
         caseId,
         number: `421081-${caseId.slice(0, 6)}`,
@@ -33,7 +34,7 @@ const filed = async (reporterId: string, caseId = randomUUID(), filedAt = ctx.cl
   );
   return caseId;
 };
-const deliver = () => deliverOutbox(ctx.db, { [CASES_FILED_TOPIC]: casesFiledHandler(ctx.deps) }, ctx.clock.now());
+const deliver = () => deliverOutbox(ctx.db, handlersOf([casesFiledHandler(ctx.deps)]), ctx.clock.now());
 const awardsOf = async (userId: string) =>
   (
     await ctx.db.owner.query<{ id: string; amount: number; state: string; source_event: string }>(
@@ -70,7 +71,7 @@ describe('earning from cases.filed', () => {
     const caseId = await filed(woodpecker.userId);
     await filed(neighbour.userId); // not a woodpecker: nothing
     expect(await deliver()).toEqual({ delivered: 2, failed: 0 });
-    await ctx.db.owner.query(`UPDATE outbox SET processed_at = NULL WHERE topic = $1`, [CASES_FILED_TOPIC]); // as if redelivered
+    await ctx.db.owner.query(`UPDATE outbox SET processed_at = NULL WHERE topic = $1`, [CASES_FILED.name]); // as if redelivered
     await filed(woodpecker.userId, caseId); // the same event enqueued twice
     expect((await deliver()).failed).toBe(0);
     expect(await awardsOf(woodpecker.userId)).toEqual([

@@ -16,7 +16,8 @@ import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
-import type { OutboxHandler } from '../../platform/outbox/outbox';
+import { type Subscription, subscribe } from '../../platform/outbox/outbox';
+import { CASES_FILED } from '../cases';
 import { findDivision } from '../divisions';
 import { presentAward } from './approval.service';
 import * as awards from './awards.repo';
@@ -27,17 +28,6 @@ import { capAllowance, checkAmount, checkEffectiveFrom, checkOverride, pickRule,
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
 import type { PageRequest } from './points.schema';
-
-export const CASES_FILED_TOPIC = 'cases.filed';
-
-export interface CasesFiledPayload {
-  caseId: string;
-  number: string;
-  reporterId: string | null;
-  categoryCode: string;
-  divisionCode: string;
-  filedAt: string;
-}
 
 const CST_MS = 8 * 3_600_000;
 /** Start of the CST day and month of an instant, and their ends. */
@@ -144,9 +134,9 @@ async function createAward(tx: Queryable, r: AwardRequest): Promise<{ id: string
  * The `cases.filed` handler: a report filed as valid earns its woodpecker reporter the rule in
  * force at the case's place on the filing date. Idempotent: redelivery finds the award already there.
  */
-export function casesFiledHandler(deps: Deps): OutboxHandler {
-  return async (tx, message) => {
-    const p = message.payload as CasesFiledPayload;
+export function casesFiledHandler(deps: Deps): Subscription {
+  return subscribe(CASES_FILED, async (tx, message) => {
+    const p = message.payload;
     if (!p.reporterId || !(await isWoodpeckerAt(tx, p.reporterId, p.divisionCode))) return;
     const filedAt = new Date(p.filedAt);
     const rule = await ruleInForce(tx, rules.WOODPECKER_RULE.code, p.divisionCode, filedAt, deps.config.countyCode);
@@ -208,7 +198,7 @@ export function casesFiledHandler(deps: Deps): OutboxHandler {
       if (err instanceof AppError && err.code === 'points_cap_reached') return; // over the cap: no award, message done
       throw err;
     }
-  };
+  });
 }
 
 export interface ManualAwardInput {

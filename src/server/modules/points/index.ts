@@ -1,9 +1,6 @@
 /**
- * The points module's public surface (积分 and 积分超市). To wire it in:
- * - app.ts: `await pointsRoutes(app, deps)` with the other modules' routes;
- * - workers.ts: `[CASES_FILED_TOPIC]: casesFiledHandler(deps)` in outboxHandlers, and a timer
- *   calling `runPointsTimers(deps)` (or creditDuePoints, releaseExpiredReservations, expirePoints);
- * - cli/commands.ts: a `'points reconcile'` entry whose load() imports src/cli/commands/points.ts.
+ * The points module's public surface (积分 and 积分超市). It is wired in by its manifest,
+ * points.module.ts (routes, the `cases.filed` subscription, the timer, `points reconcile`).
  */
 import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
@@ -14,7 +11,7 @@ import { releaseExpiredReservations } from './redemption.service';
 import residentPointsRoutes from './resident.routes';
 
 export { creditDuePoints } from './approval.service';
-export { CASES_FILED_TOPIC, casesFiledHandler, manualAward, createRuleVersion } from './earning.service';
+export { casesFiledHandler, manualAward, createRuleVersion } from './earning.service';
 export { expirePoints } from './ledger.service';
 export { confirmPickup, redeem, releaseExpiredReservations } from './redemption.service';
 export { reconcile, type ReconcileResult } from './reconcile';

@@ -7,6 +7,9 @@
  */
 import type { Database, Queryable } from '../db/db';
 import { cutText, storableText } from '../text';
+import type { Topic } from './topic';
+
+export { defineTopic, type Topic } from './topic';
 
 export interface OutboxMessage<T = unknown> {
   id: number;
@@ -17,12 +20,44 @@ export interface OutboxMessage<T = unknown> {
 
 export type OutboxHandler = (tx: Queryable, message: OutboxMessage) => Promise<void>;
 
-export async function enqueue(tx: Queryable, topic: string, payload: unknown, now: Date, delayMs = 0): Promise<number> {
+/** A handler of one topic, as a module's manifest lists it (`subscribe(topic, deps => handler)`). */
+export interface Subscription {
+  topic: string;
+  handler: OutboxHandler;
+}
+
+/** Writes a message of `topic` in the caller's transaction; the payload is checked against the topic's schema first. */
+export async function enqueue<T>(tx: Queryable, topic: Topic<T>, payload: T, now: Date, delayMs = 0): Promise<number> {
+  topic.check(payload);
   const { rows } = await tx.query<{ id: number }>(
     'INSERT INTO outbox (topic, payload, created_at, available_at) VALUES ($1, $2, $3, $4) RETURNING id',
-    [topic, JSON.stringify(payload), now.toISOString(), new Date(now.getTime() + delayMs).toISOString()],
+    [topic.name, JSON.stringify(payload), now.toISOString(), new Date(now.getTime() + delayMs).toISOString()],
   );
   return Number(rows[0].id);
+}
+
+/** A handler of `topic` whose message payload is checked against the topic's schema before `handle` runs. */
+export function subscribe<T>(
+  topic: Topic<T>,
+  handle: (tx: Queryable, message: OutboxMessage<T>) => Promise<void>,
+): Subscription {
+  return {
+    topic: topic.name,
+    handler: async (tx, message) => {
+      topic.check(message.payload);
+      await handle(tx, message as OutboxMessage<T>);
+    },
+  };
+}
+
+/** The handlers `deliverOutbox` takes, keyed by topic; two handlers of one topic are refused (one delivery each). */
+export function handlersOf(subscriptions: readonly Subscription[]): Record<string, OutboxHandler> {
+  const handlers: Record<string, OutboxHandler> = {};
+  for (const s of subscriptions) {
+    if (handlers[s.topic]) throw new Error(`outbox topic ${s.topic} has two handlers`);
+    handlers[s.topic] = s.handler;
+  }
+  return handlers;
 }
 
 /**

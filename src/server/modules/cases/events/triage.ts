@@ -11,7 +11,8 @@ import { canReadCase, canTriage } from '../cases.policy';
 import * as repo from '../cases.repo';
 import { refiledExtra } from '../extra-fields';
 import { gridIndex } from '../../organisation';
-import { FILED_TOPIC, notifyHandlers, notifyReporter } from '../notify';
+import { notifyHandlers, notifyReporter } from '../notify';
+import { CASES_FILED } from '../topics';
 import { type GridLookup, keepPlace, locate, reroute } from '../routing';
 import { command, machineStep, Note } from './command';
 
@@ -94,7 +95,7 @@ export const file = command({
         divisionCode: c.divisionCode,
         filedAt: now.toISOString(),
       };
-      await enqueue(tx, FILED_TOPIC, payload, now);
+      await enqueue(tx, CASES_FILED, payload, now);
     }
   },
 });

@@ -1,0 +1,60 @@
+/**
+ * The shape of a module manifest (`modules/<name>/<name>.module.ts`): everything the server, the
+ * workers and the CLI need to know of a module, declared by the module itself. `src/server/modules.ts`
+ * lists the manifests, one line each; app.ts, workers.ts and the CLI are assembled from that list.
+ *
+ * A manifest is light: loading it loads the module's error table and the CLI's descriptions, never
+ * its routes or services (the CLI imports every manifest, and `--help` must stay fast). What a running
+ * server needs comes from `server()`, imported only when the server is built.
+ * Types only: a manifest imports this file with `import type` (`satisfies ModuleManifest`).
+ */
+import type { Command } from '../cli/command';
+import type { Capability } from './modules/access/capabilities';
+import type { Actor } from './platform/actor';
+import type { Deps } from './platform/deps';
+import type { ErrorSpec } from './platform/errors';
+import type { App } from './platform/http/types';
+import type { Subscription } from './platform/outbox/outbox';
+
+export interface ModuleManifest {
+  /** The module's folder under src/server/modules. */
+  name: string;
+  /**
+   * Its error codes (`<name>.errors.ts`: `defineErrors({...})` registers them when the manifest is
+   * loaded, and merges them into the `ErrorCode` union at compile time).
+   */
+  errors?: Readonly<Record<string, ErrorSpec>>;
+  /** Its CLI commands by name (`points reconcile`): usage and description for --help, code loaded on use. */
+  commands?: Readonly<Record<string, Command>>;
+  /** Its part of a running server, imported only by app.ts and workers.ts. */
+  server?: () => Promise<ServerPart>;
+}
+
+/** What the server is built with: the demo switch, and /api/me's capabilities joined from every module. */
+export interface AppContext {
+  demo: boolean;
+  capabilitiesOf(actor: Actor): Capability[];
+}
+
+/** Registers some of a module's routes (a routes file's function, adapted if it takes more). */
+export type RouteRegistration = (app: App, deps: Deps, ctx: AppContext) => Promise<void>;
+
+/** Background work on a timer; each tick is one bounded batch (a failing tick is logged and retried next time). */
+export interface Timer {
+  name: string;
+  everyMs: number;
+  run(deps: Deps): Promise<unknown>;
+}
+
+export interface ServerPart {
+  /** Route registrations, in order. */
+  routes?: readonly RouteRegistration[];
+  /** The capabilities its policy grants an actor (what /api/me tells the web apps they may show). */
+  capabilities?: (actor: Actor) => Capability[];
+  /** Handlers of outbox topics (`subscribe(TOPIC, handler)`: the payload is checked against the topic's schema). */
+  subscriptions?: (deps: Deps) => Subscription[];
+  /** Timers of a running server. */
+  timers?: readonly Timer[];
+  /** Runs before any route is registered: fills a port another module asks through (classifier → cases). */
+  wire?: () => void;
+}

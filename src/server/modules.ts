@@ -1,0 +1,33 @@
+/**
+ * Every module, one line each, in the order their routes are registered. The server (app.ts), its
+ * background work (workers.ts) and the CLI (cli/commands.ts) are assembled from this list; adding a
+ * module is its folder (with `<name>.module.ts`) and one line here. See ARCHITECTURE.md, "Adding a module".
+ */
+import type { ModuleManifest } from './module';
+import { accessModule } from './modules/access/access.module';
+import { accountsModule } from './modules/accounts/accounts.module';
+import { auditModule } from './modules/audit/audit.module';
+import { casesModule } from './modules/cases/cases.module';
+import { classifierModule } from './modules/classifier/classifier.module';
+import { demoModule } from './modules/demo/demo.module';
+import { divisionsModule } from './modules/divisions/divisions.module';
+import { identityModule } from './modules/identity/identity.module';
+import { indicatorsModule } from './modules/indicators/indicators.module';
+import { open311Module } from './modules/open311/open311.module';
+import { organisationModule } from './modules/organisation/organisation.module';
+import { pointsModule } from './modules/points/points.module';
+
+export const MODULES: readonly ModuleManifest[] = [
+  divisionsModule,
+  identityModule,
+  accessModule,
+  accountsModule,
+  auditModule,
+  organisationModule,
+  casesModule,
+  classifierModule,
+  indicatorsModule,
+  pointsModule,
+  demoModule,
+  open311Module,
+];

@@ -1,0 +1,44 @@
+/** Error codes of the cases module (the case loop: reports, locations, categories, handlers, photos): status, Chinese and English message. */
+import { defineErrors } from '../../platform/errors';
+
+export const CASES_ERRORS = defineErrors({
+  case_transition_not_allowed: {
+    status: 409,
+    zh: '案件当前为「{fromZh}」状态，不能执行「{eventZh}」',
+    en: 'The case is {from}; "{event}" is not allowed from that state',
+  },
+  invalid_case_event: { status: 400, zh: '操作无效：{reason}', en: 'Invalid action: {reason}' },
+  location_missing: {
+    status: 422,
+    zh: '请告诉我们问题在哪里：点「使用当前位置」、在地图上选点，或选「我家」（您登记的住户），然后再提交',
+    en: 'Tell us where the problem is: tap "Use my location", pick the place on the map, or choose "My home" (your registered household), then submit again',
+  },
+  location_household: {
+    status: 422,
+    zh: '不能按「我家」定位：{reason}。请使用当前位置或在地图上选点',
+    en: 'Cannot use "My home": {reasonEn}. Use your location or pick the place on the map instead',
+  },
+  outside_county: {
+    status: 422,
+    zh: '位置不在{county}范围内（经度 {lng}，纬度 {lat}）',
+    en: 'The location is outside {county} (longitude {lng}, latitude {lat})',
+  },
+  unknown_category: { status: 400, zh: '未知的问题类别：{code}', en: 'Unknown category: {code}' },
+  extra_field_invalid: {
+    status: 400,
+    zh: '类别附加信息「{field}」{problem}',
+    en: 'Category field "{field}": {problem}',
+  },
+  handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
+  photo_invalid: {
+    status: 400,
+    zh: '图片无效：{reason}（支持 JPEG、PNG、WebP，单张不超过 10 MB）',
+    en: 'Invalid photo: {reason} (JPEG, PNG or WebP, at most 10 MB each)',
+  },
+  photo_limit: { status: 409, zh: '每个环节最多 {max} 张图片', en: 'At most {max} photos per step' },
+});
+
+type CasesErrors = typeof CASES_ERRORS;
+declare module '../../platform/errors' {
+  interface ErrorCodes extends CasesErrors {}
+}

@@ -1,0 +1,24 @@
+/** The cases module's manifest: woodpecker reports and the case loop (see src/server/module.ts). */
+import type { ModuleManifest } from '../../module';
+import { CASES_ERRORS } from './cases.errors';
+
+export const casesModule = {
+  name: 'cases',
+  errors: CASES_ERRORS,
+  server: async () => {
+    const [cases, photos, { caseCapabilities }, { notifyHandler, NOTIFY_TOPIC }, { sendDeadlineReminders }] =
+      await Promise.all([
+        import('./cases.routes'),
+        import('./photos.routes'),
+        import('./capabilities.policy'),
+        import('./notify'),
+        import('./reminders'),
+      ]);
+    return {
+      routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes],
+      capabilities: caseCapabilities,
+      subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
+      timers: [{ name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders }],
+    };
+  },
+} satisfies ModuleManifest;

@@ -1,0 +1,27 @@
+/** The points module's manifest: the points ledger, earning, review, the points shop (see src/server/module.ts). */
+import type { ModuleManifest } from '../../module';
+import { POINTS_ERRORS } from './points.errors';
+
+export const pointsModule = {
+  name: 'points',
+  errors: POINTS_ERRORS,
+  commands: {
+    'points reconcile': {
+      usage: '',
+      description:
+        'Reconcile the points ledger: entries sum to zero, cached balances equal their entries, no negative balance or stock; exits 1 on any mismatch.',
+      load: async () => (await import('../../../cli/commands/points')).pointsReconcile,
+    },
+  },
+  server: async () => {
+    const [points, { pointsCapabilities }] = await Promise.all([import('./index'), import('./points.policy')]);
+    return {
+      routes: [points.default],
+      capabilities: pointsCapabilities,
+      // a woodpecker's report filed as valid earns points (the cases module publishes cases.filed)
+      subscriptions: (deps) => [points.casesFiledHandler(deps)],
+      // credit points after publicity, release expired reservations, expire points
+      timers: [{ name: 'points', everyMs: 5_000, run: points.runPointsTimers }],
+    };
+  },
+} satisfies ModuleManifest;

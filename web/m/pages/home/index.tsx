@@ -1,0 +1,12 @@
+/** The home tab (首页): greeting, household and the services (listed in web/m/tabs.ts). */
+import { HomeOutlined } from '@ant-design/icons';
+import type { ResidentTab } from '../../tab';
+import { HomePage } from './HomePage';
+
+export const homeTab: ResidentTab = {
+  path: '/',
+  icon: <HomeOutlined />,
+  title: 'tab.home',
+  testId: 'tab-home',
+  routes: [{ path: '*', element: <HomePage /> }], // the fallback: any other path shows home
+};

@@ -1,0 +1,18 @@
+/** The report tab (上报, 随手拍) with the case strings it shares with my reports (listed in web/m/tabs.ts). */
+import { CameraOutlined } from '@ant-design/icons';
+import { casesEn, casesZh } from '../../messages/cases';
+import type { ResidentTab } from '../../tab';
+import { ReportDone } from './ReportDone';
+import { ReportPage } from './ReportPage';
+
+export const reportTab: ResidentTab<typeof casesZh> = {
+  path: '/report',
+  icon: <CameraOutlined />,
+  title: 'tab.report',
+  testId: 'tab-report',
+  routes: [
+    { path: '/report', element: <ReportPage /> },
+    { path: '/report/done/:id', element: <ReportDone /> },
+  ],
+  messages: { zh: casesZh, en: casesEn },
+};
