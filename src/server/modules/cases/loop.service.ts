@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { EVENT_LABELS, STATE_LABELS } from './case-labels';
+import { EVENT_LABELS, STATE_LABELS } from './cases.labels';
 import { findReadableCase } from './case-scope.repo';
 import { cachedCategories, cachedCategory } from './categories.service';
 import { caseReadScope } from './cases.policy';

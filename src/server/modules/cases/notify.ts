@@ -7,7 +7,7 @@ import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { enqueue, type OutboxHandler } from '../../platform/outbox/outbox';
 import type { Role } from '../../platform/actor';
-import { EVENT_LABELS, STATE_LABELS } from './case-labels';
+import { EVENT_LABELS, STATE_LABELS } from './cases.labels';
 import type { CaseRow } from './cases.repo';
 
 export const NOTIFY_TOPIC = 'cases.notify';
