@@ -21,12 +21,13 @@ export const STATE_LABELS: Record<CaseState, Label> = {
   closed: { zh: '已结案', en: 'Closed' },
 };
 
-/** Timeline steps: the loop's events, the report itself (receive) and a photo added. */
-export type TimelineStep = CaseEventType | 'receive' | 'photo';
+/** Timeline steps: the loop's events, the report itself (receive), a photo added, an Open311 client's note. */
+export type TimelineStep = CaseEventType | 'receive' | 'photo' | 'note';
 
 export const EVENT_LABELS: Record<TimelineStep, Label> = {
   receive: { zh: '受理', en: 'Received' },
   photo: { zh: '上传照片', en: 'Photo added' },
+  note: { zh: '补充说明', en: 'Note added' },
   file: { zh: '立案', en: 'File' },
   reject: { zh: '不予立案', en: 'Reject' },
   dispatch: { zh: '派遣', en: 'Dispatch' },

@@ -131,7 +131,8 @@ export const CaseStaffView = Type.Object({
   updatedAt: DateTime,
 });
 
-const TimelineType = Type.Union([EventType, Type.Literal('receive'), Type.Literal('photo')]);
+/** The loop's events, the report itself (receive), a photo added and an Open311 client's note. */
+const TimelineType = Type.Union([EventType, Type.Enum(['receive', 'photo', 'note'] as const)]);
 /** A step as the reporter sees it: public steps only, no actor. */
 const residentStepFields = {
   id: Type.Integer(),
@@ -146,6 +147,7 @@ export const ResidentStep = Type.Object(residentStepFields);
 
 /** What a step records besides its note: the event's own fields and what the loop added. */
 const StepData = Type.Object({
+  type: Type.Optional(Type.String()),
   source: Type.Optional(Type.String()),
   trace: Type.Optional(Type.Array(Type.String())),
   mediaUrl: Type.Optional(Type.String()),
@@ -163,7 +165,17 @@ const StepData = Type.Object({
   until: Type.Optional(Type.String()),
   due: Type.Optional(Type.String()),
   category: Type.Optional(Type.Object({ from: Type.String(), to: Type.String() })),
+  routing: Type.Optional(
+    Type.Object({
+      from: Type.Object({ tier: Tier, handlerDepartment: Nullable(Type.String()) }),
+      to: Type.Object({ tier: Tier, handlerDepartment: Nullable(Type.String()) }),
+      trace: Type.Array(Type.String()),
+    }),
+  ),
   extra: Type.Optional(Extra),
+  clientId: Type.Optional(Type.String({ description: 'an Open311 note: the client' })),
+  clientUpdateId: Type.Optional(Nullable(Type.String())),
+  requestedStatus: Type.Optional(Nullable(Type.String())),
 });
 export const StaffStep = Type.Object({
   ...residentStepFields,
