@@ -10,17 +10,11 @@ import { api } from '../../../shared/api';
 import { type AreaGeometry, type LngLat } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
 import { useI18n } from '../../i18n';
+import type { RegisteredPlace } from '../../../shared/cases';
 
 export type ReportLocation =
   | { source: 'gps' | 'map'; point: LngLat }
   | { source: 'household'; householdCode: string; label: string };
-
-interface RegisteredPlace {
-  householdCode: string;
-  address: string;
-  gridName: string;
-  located: boolean;
-}
 
 interface Props {
   outline: AreaGeometry | null;
