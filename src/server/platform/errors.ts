@@ -263,6 +263,69 @@ export const ERRORS = {
     zh: '服务器内部错误，已记录，请稍后再试',
     en: 'Internal error; it has been logged, please try again later',
   },
+  // ---- Open311 GeoReport v2 (issue 12, h-cases): the problems an Open311 client is told, in the spec's
+  // error list `[{code, description}]` (code = the HTTP status below: 400, 403 or 404) ----
+  open311_jurisdiction_not_found: {
+    status: 404,
+    zh: '未找到 jurisdiction_id「{id}」，本接口只服务 {county}',
+    en: 'jurisdiction_id "{id}" not found; this endpoint serves {county} only',
+  },
+  open311_service_code_missing: { status: 400, zh: '未提供 service_code', en: 'service_code was not provided' },
+  open311_service_not_found: {
+    status: 404,
+    zh: '未找到服务类别 service_code「{code}」',
+    en: 'service_code "{code}" not found',
+  },
+  open311_request_not_found: {
+    status: 404,
+    zh: '未找到服务请求 service_request_id「{id}」',
+    en: 'service_request_id "{id}" not found',
+  },
+  open311_request_id_missing: {
+    status: 400,
+    zh: '未提供 service_request_id',
+    en: 'service_request_id was not provided',
+  },
+  open311_token_not_found: { status: 404, zh: '未找到 token「{token}」', en: 'token "{token}" not found' },
+  open311_api_key_missing: { status: 403, zh: '未提供 api_key', en: 'api_key was not provided' },
+  open311_api_key_invalid: {
+    status: 403,
+    zh: 'api_key 无效，无法继续',
+    en: "Invalid api_key received -- can't proceed",
+  },
+  open311_location_missing: {
+    status: 400,
+    zh: '必须提供 lat 和 long（本接口不能按 address_string 或 address_id 定位）',
+    en: 'lat and long are required (this endpoint cannot locate address_string or address_id)',
+  },
+  open311_location_invalid: {
+    status: 400,
+    zh: 'lat/long 不是有效的 WGS-84 坐标',
+    en: 'lat/long are not valid WGS-84 coordinates',
+  },
+  open311_description_missing: { status: 400, zh: '未提供 description', en: 'description was not provided' },
+  open311_media_url_invalid: {
+    status: 400,
+    zh: 'media_url 须为 http 或 https 网址（不超过 {max} 个字符）',
+    en: 'media_url must be an http or https URL (at most {max} characters)',
+  },
+  open311_description_too_long: {
+    status: 400,
+    zh: 'description 不能超过 {max} 个字符',
+    en: 'description may not be longer than {max} characters',
+  },
+  open311_date_invalid: {
+    status: 400,
+    zh: '{field} 不是 w3 日期时间（例如 2026-11-25T00:00:00+08:00）',
+    en: '{field} is not a w3 datetime (e.g. 2026-11-25T00:00:00+08:00)',
+  },
+  open311_date_range_invalid: {
+    status: 400,
+    zh: 'start_date 须早于 end_date，且时间范围不超过 90 天',
+    en: 'start_date must be before end_date and the range may not span more than 90 days',
+  },
+  open311_status_invalid: { status: 400, zh: '未知的 status：{status}', en: 'Unknown status: {status}' },
+  open311_format_unsupported: { status: 404, zh: '格式须为 .xml 或 .json', en: 'The format must be .xml or .json' },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -8,3 +8,10 @@ export { submitReport } from './intake.service';
 export { MAX_PHOTO_BYTES, preparePhoto, storePhoto, type PreparedPhoto } from './photos.service';
 export { loadTaxonomy, type CategorySeed, type ExtraField, type Tier, type TimeLimits, type Urgency } from './taxonomy';
 export { provideTriageSuggestions, type TriageSuggester } from './triage';
+export {
+  CategorySuggestion,
+  IdParams,
+  LineSuggestion,
+  type CaseStaffView,
+  type CaseResidentView,
+} from './cases.schema';
