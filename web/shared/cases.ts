@@ -31,6 +31,7 @@ export type CasePhoto = Wire<S.PhotoView>;
 export type NearbyCase = Wire<S.NearbyCase>;
 export type Notification = Wire<S.NotificationView>;
 export type RegisteredPlace = Wire<S.RegisteredPlace>;
+export type PlaceView = Wire<S.PlaceView>;
 export type Candidate = Wire<S.Candidate>;
 export type RevealedReporter = Wire<S.RevealedReporter>;
 export type RuleTrace = CaseRow['ruleTrace'][number];

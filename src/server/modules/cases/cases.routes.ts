@@ -36,13 +36,7 @@ import {
   ReportHeaders,
   RevealedReporter,
 } from './cases.schema';
-import {
-  CategoriesQuery,
-  CategoryParams,
-  CategoryPatchBody,
-  CategoryView,
-  NewCategoryBody,
-} from './categories.schema';
+import { CategoriesQuery, CategoryParams, CategoryPatchBody, CategoryView, NewCategoryBody } from './categories.schema';
 
 export default async function caseRoutes(app: App, deps: Deps) {
   app.get(

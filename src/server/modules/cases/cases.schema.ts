@@ -348,6 +348,7 @@ export type PhotoView = Static<typeof PhotoView>;
 export type LineSuggestion = Static<typeof LineSuggestion>;
 export type CategorySuggestion = Static<typeof CategorySuggestion>;
 export type NearbyCase = Static<typeof NearbyCase>;
+export type PlaceView = Static<typeof PlaceView>;
 export type RegisteredPlace = Static<typeof RegisteredPlace>;
 export type Candidate = Static<typeof Candidate>;
 export type RevealedReporter = Static<typeof RevealedReporter>;

@@ -143,7 +143,9 @@ describe('handling candidates of a case', () => {
     });
     expect(d.statusCode, d.body).toBe(200);
     expect(
-      (await call(ctx, neighbourGridWorker, 'GET', '/api/cases?queue=tasks')).json().items.map((x: { id: string }) => x.id),
+      (await call(ctx, neighbourGridWorker, 'GET', '/api/cases?queue=tasks'))
+        .json()
+        .items.map((x: { id: string }) => x.id),
     ).toContain(c.id);
   });
 

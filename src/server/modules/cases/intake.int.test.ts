@@ -69,7 +69,10 @@ describe('reports written in groups', () => {
         state: 'received',
         description: `楼道堆放杂物，影响通行（${Math.floor(i / 3) * 10 + (i % 3)}）`,
       });
-      expect(await findCase(ctx.db, c.id)).toMatchObject({ gridCode: GRID, reporterId: people[Math.floor(i / 3)].userId });
+      expect(await findCase(ctx.db, c.id)).toMatchObject({
+        gridCode: GRID,
+        reporterId: people[Math.floor(i / 3)].userId,
+      });
     }
     const ids = cases.map((c) => c.id);
     expect(

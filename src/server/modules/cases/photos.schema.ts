@@ -58,9 +58,7 @@ export const PublicCase = Type.Object(publicFields);
 export const PublicCasePage = PageOf(PublicCase);
 export const PublicCaseDetail = Type.Object({
   ...publicFields,
-  timeline: Type.Array(
-    Type.Object({ at: DateTime, type: Type.String(), state: Type.Union([State, Type.Null()]) }),
-  ),
+  timeline: Type.Array(Type.Object({ at: DateTime, type: Type.String(), state: Type.Union([State, Type.Null()]) })),
   photos: Type.Array(Type.String({ description: 'public photo URL' })),
 });
 

@@ -58,7 +58,12 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, page: Pa
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
   const read = caseReadScope(actor);
-  const rows = await listQueueCases(deps.db, queue, { read, userId: actor.userId, staffScopes: read.staffScopes, now }, page);
+  const rows = await listQueueCases(
+    deps.db,
+    queue,
+    { read, userId: actor.userId, staffScopes: read.staffScopes, now },
+    page,
+  );
   return mapPage(rows, (c) => presentCase(actor, c));
 }
 

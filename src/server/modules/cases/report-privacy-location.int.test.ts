@@ -116,7 +116,9 @@ describe('anonymous reports', () => {
     expect(own).not.toHaveProperty('handlerDepartment');
     await deliverOutbox(ctx.db, { [NOTIFY_TOPIC]: notifyHandler(ctx.deps) }, ctx.clock.now());
     expect(
-      (await call(ctx, resident, 'GET', '/api/notifications')).json().items.some((n: { caseId: string }) => n.caseId === id),
+      (await call(ctx, resident, 'GET', '/api/notifications'))
+        .json()
+        .items.some((n: { caseId: string }) => n.caseId === id),
     ).toBe(true);
 
     // the reveal: a personal-data viewer who can read the case; audited; nobody else

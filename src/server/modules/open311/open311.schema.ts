@@ -8,7 +8,12 @@ import Type, { type TSchema } from 'typebox';
 const Param = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
 export const JurisdictionQuery = Type.Object({ jurisdiction_id: Param });
 const DateFilter = { jurisdiction_id: Param, start_date: Param, end_date: Param };
-export const RequestsQuery = Type.Object({ ...DateFilter, service_request_id: Param, service_code: Param, status: Param });
+export const RequestsQuery = Type.Object({
+  ...DateFilter,
+  service_request_id: Param,
+  service_code: Param,
+  status: Param,
+});
 export const UpdatesQuery = Type.Object(DateFilter);
 export const FileParams = Type.Object({ file: Type.String({ description: 'id.xml or id.json' }) });
 

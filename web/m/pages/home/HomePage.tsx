@@ -30,10 +30,7 @@ export function HomePage() {
         .join(' · ')
     : '';
   // the bell counts the unread among the latest 200 (the list itself pages on)
-  const notes = useLoad(
-    () => api.get<Page<Notification>>('/api/notifications', { limit: 200 }).catch(() => null),
-    [],
-  );
+  const notes = useLoad(() => api.get<Page<Notification>>('/api/notifications', { limit: 200 }).catch(() => null), []);
   const unread = (notes.data?.items ?? []).filter((n) => !n.readAt).length;
   const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
 
