@@ -7,36 +7,13 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { ALLOWED, type CaseState } from './case-machine';
 
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
-export const CASE_STATES = [
-  'received',
-  'rejected',
-  'filed',
-  'dispatched',
-  'handling',
-  'suspended',
-  'feedback',
-  'closed',
-] as const;
-export const CASE_EVENTS = [
-  'file',
-  'reject',
-  'dispatch',
-  'accept',
-  'send_back',
-  'progress',
-  'request_suspension',
-  'approve_suspension',
-  'deny_suspension',
-  'resume',
-  'feedback',
-  'verify',
-  'rate',
-  'reopen',
-  'supervise',
-] as const;
+/** The machine's states and events (case-machine.ts ALLOWED: every state, and every event some state accepts). */
+export const CASE_STATES = Object.keys(ALLOWED) as CaseState[];
+export const CASE_EVENTS = [...new Set(Object.values(ALLOWED).flat())];
 export const QUEUES = ['triage', 'tasks', 'verify', 'overdue', 'due_soon', 'supervised', 'mine', 'all'] as const;
 
 const State = Type.Enum(CASE_STATES);

@@ -5,18 +5,10 @@ import { DEFAULT_PAGE_LIMIT, decodeCursor, type Page, pageOf } from '../../platf
 import { readScopeSql } from './case-scope.repo';
 import type { CaseReadScope } from './cases.policy';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
+import { QUEUES, type QueueName } from './cases.schema';
 
-export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
-export const QUEUES: readonly Queue[] = [
-  'triage',
-  'tasks',
-  'verify',
-  'overdue',
-  'due_soon',
-  'supervised',
-  'mine',
-  'all',
-];
+export type Queue = QueueName;
+export { QUEUES };
 
 export interface QueueScope {
   /** what the actor may read at all (cases.policy caseReadScope); every queue is limited to it */ read: CaseReadScope;
