@@ -54,8 +54,10 @@ export const pointsLoop: BrowserTest = {
         },
       });
       if (reported.status() !== 201) throw new Error(`report: HTTP ${reported.status()} ${await reported.text()}`);
-      const c = (await reported.json()) as { id: string; number: string; tier: string; divisionCode: string };
-      if (!c.divisionCode.startsWith(VILLAGE))
+      const { id } = (await reported.json()) as { id: string };
+      // where it landed, as the grid worker sees it (the reporter's view carries no routing)
+      const c = (await (await page.request.get(`/api/cases/${id}`)).json()) as { number: string; divisionCode: string };
+      if (!c.divisionCode?.startsWith(VILLAGE))
         throw new Error(`the report landed in ${c.divisionCode}, not in ${VILLAGE}`);
 
       // the grid worker files it (立案) in 受理派遣
@@ -78,7 +80,7 @@ export const pointsLoop: BrowserTest = {
       // 百子庵村's officer: the award (from the cases.filed worker) appears pending in 审核; review, then publish
       await apiSignIn(page, 'baizian');
       await page.goto('/admin/points-awards');
-      const row = page.locator(`tr[data-source="case:${c.id}"]`);
+      const row = page.locator(`tr[data-source="case:${id}"]`);
       for (let i = 0; i < 15 && !(await row.isVisible()); i++) {
         await page.waitForTimeout(1000);
         await page.getByTestId('pts-awards-refresh').click();

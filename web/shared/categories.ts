@@ -1,6 +1,7 @@
 /** The category tree (cached for the page's lifetime) and the department-line suggestion, for both apps. */
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
+import type { Classified } from '../../src/server/modules/classifier/classifier.schema';
 import type { CategoryFull, Suggestion } from './cases';
 
 let cache: Promise<CategoryFull[]> | null = null;
@@ -27,11 +28,6 @@ export function useCategories(): CategoryFull[] {
     fetchCategories().then(setList, () => setList([]));
   }, []);
   return list;
-}
-
-interface Classified {
-  labels: Suggestion[];
-  categories: { code: string; name: string; probability: number }[] | null;
 }
 
 /**

@@ -17,7 +17,7 @@ function run(events: CaseEvent[], start = snap('received'), o = opts) {
   for (const e of events) {
     const r = transition(s, e, o);
     if (!r.ok) throw new Error(`${e.type}: ${r.code}`);
-    s = r.next;
+    s = r.value;
   }
   return s;
 }
@@ -39,11 +39,13 @@ describe('case state machine', () => {
   it('refuses a transition not allowed from the current state, naming both', () => {
     expect(transition(snap('received'), { type: 'feedback', note: 'x' }, opts)).toEqual({
       ok: false,
-      code: 'transition_not_allowed',
-      from: 'received',
-      event: 'feedback',
+      code: 'case_transition_not_allowed',
+      details: { from: 'received', event: 'feedback' },
     });
-    expect(transition(snap('rejected'), { type: 'file' }, opts)).toMatchObject({ ok: false, from: 'rejected' });
+    expect(transition(snap('rejected'), { type: 'file' }, opts)).toMatchObject({
+      ok: false,
+      details: { from: 'rejected' },
+    });
     for (const e of ['file', 'dispatch', 'accept'] as const)
       expect(transition(snap('closed'), { type: e } as CaseEvent, opts).ok).toBe(false);
   });
@@ -58,7 +60,7 @@ describe('case state machine', () => {
     ).toBe(false);
     expect(
       transition(snap('received'), { type: 'reject', reason: { kind: 'duplicate', caseId: 'C1' } }, opts),
-    ).toMatchObject({ ok: true, next: { state: 'rejected' } });
+    ).toMatchObject({ ok: true, value: { state: 'rejected' } });
   });
 
   it('sends a case back to dispatch when it is not the handler’s', () => {
@@ -91,7 +93,10 @@ describe('case state machine', () => {
 
   it('allows reopening only within the window', () => {
     const late = snap('closed', { closedAt: new Date(now.getTime() - 8 * 86_400_000) });
-    expect(transition(late, { type: 'reopen', reason: 'x' }, opts)).toMatchObject({ ok: false, code: 'invalid_event' });
+    expect(transition(late, { type: 'reopen', reason: 'x' }, opts)).toMatchObject({
+      ok: false,
+      code: 'invalid_case_event',
+    });
   });
 
   it('rates once, 1 to 5', () => {
@@ -105,7 +110,7 @@ describe('case state machine', () => {
     for (const state of ['received', 'filed', 'dispatched', 'handling', 'suspended', 'feedback'] as const) {
       expect(transition(snap(state), { type: 'supervise', note: '督办', due }, opts)).toMatchObject({
         ok: true,
-        next: { state },
+        value: { state },
       });
     }
     expect(ALLOWED.closed).not.toContain('supervise');

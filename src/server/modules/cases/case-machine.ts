@@ -5,6 +5,8 @@
  * window (返工); suspended (缓办) only with approval; sent back to dispatch when not the handler's.
  * Supervision (督办) is an overlay with its own deadline, allowed in any open state.
  */
+import { fail, ok, type Result } from '../../platform/errors';
+
 export type CaseState =
   | 'received'
   | 'rejected'
@@ -57,10 +59,11 @@ export interface CaseSnapshot {
   reworkCount: number;
 }
 
-export type TransitionResult =
-  | { ok: true; next: CaseSnapshot }
-  | { ok: false; code: 'transition_not_allowed'; from: CaseState; event: CaseEventType }
-  | { ok: false; code: 'invalid_event'; reason: string };
+/**
+ * The one Result (platform/errors.ts): the next snapshot, or a refusal — `case_transition_not_allowed`
+ * with details {from, event}, or `invalid_case_event` with details {reason}.
+ */
+export type TransitionResult = Result<CaseSnapshot, 'case_transition_not_allowed' | 'invalid_case_event'>;
 
 /** Which events each state accepts (the UI shows only these buttons). */
 export const ALLOWED: Record<CaseState, readonly CaseEventType[]> = {
@@ -89,13 +92,9 @@ export interface MachineOptions {
 }
 
 export function transition(s: CaseSnapshot, e: CaseEvent, opts: MachineOptions): TransitionResult {
-  if (!ALLOWED[s.state].includes(e.type))
-    return { ok: false, code: 'transition_not_allowed', from: s.state, event: e.type };
-  const to = (state: CaseState, patch: Partial<CaseSnapshot> = {}): TransitionResult => ({
-    ok: true,
-    next: { ...s, state, ...patch },
-  });
-  const bad = (reason: string): TransitionResult => ({ ok: false, code: 'invalid_event', reason });
+  if (!ALLOWED[s.state].includes(e.type)) return fail('case_transition_not_allowed', { from: s.state, event: e.type });
+  const to = (state: CaseState, patch: Partial<CaseSnapshot> = {}): TransitionResult => ok({ ...s, state, ...patch });
+  const bad = (reason: string): TransitionResult => fail('invalid_case_event', { reason });
   switch (e.type) {
     case 'file':
       return to('filed');

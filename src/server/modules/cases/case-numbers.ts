@@ -6,6 +6,7 @@
  */
 import { cstDate } from '../../platform/calendar/working-time';
 import type { Database } from '../../platform/db/db';
+import { nextCaseSequences } from './intake.repo';
 
 const BLOCK = 128;
 
@@ -20,12 +21,7 @@ export function formatCaseNumber(countyCode: string, at: Date, seq: number): str
 }
 
 async function refill(db: Database, r: Reserve, atLeast: number): Promise<void> {
-  const { rows } = await db.query<{ v: number }>(
-    "SELECT nextval('case_number_seq') AS v FROM generate_series(1, $1)",
-    [Math.max(BLOCK, atLeast)],
-    { name: 'case_numbers' },
-  );
-  r.values.push(...rows.map((x) => Number(x.v)).sort((a, b) => a - b));
+  r.values.push(...(await nextCaseSequences(db, Math.max(BLOCK, atLeast))));
 }
 
 /** `count` sequence values for new cases, in increasing order. */

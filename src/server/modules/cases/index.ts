@@ -9,3 +9,10 @@ export { MAX_PHOTO_BYTES, preparePhoto, storePhoto, type PreparedPhoto } from '.
 export { loadTaxonomy, type CategorySeed, type ExtraField, type Tier, type TimeLimits, type Urgency } from './taxonomy';
 export { provideTriageSuggestions, type TriageSuggester } from './triage';
 export { CASES_FILED, CASES_NOTIFY, type CasesFiledPayload, type NotifyPayload } from './topics';
+export {
+  CategorySuggestion,
+  IdParams,
+  LineSuggestion,
+  type CaseStaffView,
+  type CaseResidentView,
+} from './cases.schema';

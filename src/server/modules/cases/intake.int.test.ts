@@ -67,9 +67,11 @@ describe('reports written in groups', () => {
     for (const [i, c] of cases.entries()) {
       expect(c).toMatchObject({
         state: 'received',
+        description: `楼道堆放杂物，影响通行（${Math.floor(i / 3) * 10 + (i % 3)}）`,
+      });
+      expect(await findCase(ctx.db, c.id)).toMatchObject({
         gridCode: GRID,
         reporterId: people[Math.floor(i / 3)].userId,
-        description: `楼道堆放杂物，影响通行（${Math.floor(i / 3) * 10 + (i % 3)}）`,
       });
     }
     const ids = cases.map((c) => c.id);

@@ -256,3 +256,13 @@ function newCaseRow(w: CaseWrite): CaseRow {
     updatedAt: c.receivedAt,
   };
 }
+
+/** `count` new values of the case number sequence, in increasing order (case-numbers.ts reserves them in blocks). */
+export async function nextCaseSequences(db: Queryable, count: number): Promise<number[]> {
+  const { rows } = await db.query<{ v: number }>(
+    "SELECT nextval('case_number_seq') AS v FROM generate_series(1, $1)",
+    [count],
+    { name: 'case_numbers' },
+  );
+  return rows.map((x) => Number(x.v)).sort((a, b) => a - b);
+}

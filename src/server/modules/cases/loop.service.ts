@@ -8,7 +8,8 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { EVENT_LABELS, STATE_LABELS } from './case-labels';
+import type { CaseEventType, CaseState } from './case-machine';
+import { EVENT_LABELS, STATE_LABELS } from './cases.labels';
 import { findReadableCase } from './case-scope.repo';
 import { cachedCategories, cachedCategory } from './categories.service';
 import { caseReadScope } from './cases.policy';
@@ -38,15 +39,14 @@ export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input
       reopenWindowMs: REOPEN_WINDOW_DAYS * 86_400_000,
     });
     if (!step.ok) {
-      if (step.code === 'transition_not_allowed') {
-        throw new AppError('case_transition_not_allowed', {
-          from: step.from,
-          event: step.event,
-          fromZh: STATE_LABELS[step.from].zh,
-          eventZh: EVENT_LABELS[step.event].zh,
+      const d = step.details ?? {};
+      // the message names both in Chinese (errors.ts {fromZh} {eventZh})
+      if (step.code === 'case_transition_not_allowed')
+        Object.assign(d, {
+          fromZh: STATE_LABELS[d.from as CaseState].zh,
+          eventZh: EVENT_LABELS[d.event as CaseEventType].zh,
         });
-      }
-      throw new AppError('invalid_case_event', { reason: step.reason });
+      throw new AppError(step.code, d);
     }
     await repo.updateCase(tx, c.id, step.patch);
     const updated = (await repo.findCase(tx, c.id))!;

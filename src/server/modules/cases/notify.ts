@@ -7,28 +7,14 @@ import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { enqueue, type OutboxHandler, subscribe } from '../../platform/outbox/outbox';
 import type { Role } from '../../platform/actor';
-import { EVENT_LABELS, STATE_LABELS } from './case-labels';
-import type { CaseRow } from './cases.repo';
+import { EVENT_LABELS, STATE_LABELS } from './cases.labels';
+import { type CaseRow, followers } from './cases.repo';
+import { caseRouting, insertNotification, residentPhoneCipher, usersHolding } from './notify.repo';
 
 import { CASES_NOTIFY, type NotifyPayload } from './topics';
 
 export const NOTIFY_TOPIC = CASES_NOTIFY.name;
 export type { NotifyPayload };
-
-async function usersHolding(
-  tx: Queryable,
-  roles: readonly Role[],
-  place: string,
-  departmentCode?: string | null,
-): Promise<string[]> {
-  const { rows } = await tx.query<{ user_id: string }>(
-    `SELECT DISTINCT a.user_id FROM role_assignments a JOIN users u ON u.id = a.user_id
-      WHERE a.revoked_at IS NULL AND u.disabled_at IS NULL AND a.role = ANY($1::text[]) AND $2 LIKE a.scope_code || '%'
-        AND ($3::text IS NULL OR a.department_code = $3)`,
-    [roles, place, departmentCode ?? null],
-  );
-  return rows.map((r) => r.user_id);
-}
 
 export async function notify(tx: Queryable, payload: NotifyPayload, now: Date): Promise<void> {
   if (payload.userIds.length === 0 && !payload.audience) return;
@@ -98,8 +84,7 @@ export async function notifyReporter(
   toState: CaseRow['state'],
   now: Date,
 ): Promise<void> {
-  const { rows } = await tx.query<{ user_id: string }>('SELECT user_id FROM case_followers WHERE case_id = $1', [c.id]);
-  const userIds = [...new Set([...(c.reporterId ? [c.reporterId] : []), ...rows.map((r) => r.user_id)])];
+  const userIds = [...new Set([...(c.reporterId ? [c.reporterId] : []), ...(await followers(tx, c.id))])];
   await notify(
     tx,
     {
@@ -119,29 +104,22 @@ export function notifyHandler(deps: Deps): OutboxHandler {
     const p = message.payload;
     let userIds = p.userIds;
     if (p.audience === 'triagers') {
-      const { rows } = await tx.query<{ tier: CaseRow['tier']; grid_code: string | null; division_code: string }>(
-        'SELECT tier, grid_code, division_code FROM cases WHERE id = $1',
-        [p.caseId],
-      );
-      userIds = rows[0]
-        ? await triagers(tx, { tier: rows[0].tier, gridCode: rows[0].grid_code, divisionCode: rows[0].division_code })
-        : [];
+      const routed = await caseRouting(tx, p.caseId);
+      userIds = routed ? await triagers(tx, routed) : [];
     }
     for (const userId of userIds) {
-      const r = await tx.query(
-        `INSERT INTO notifications (user_id, outbox_id, case_id, title, body, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (outbox_id, user_id) DO NOTHING`,
-        [userId, message.id, p.caseId, p.title, p.body, deps.clock.now().toISOString()],
-      );
-      if (!p.sms || r.rowCount === 0) continue;
-      const { rows } = await tx.query<{ phone_cipher: string | null }>(
-        `SELECT phone_cipher FROM users WHERE id = $1 AND kind = 'resident'`,
-        [userId],
-      );
-      if (rows[0]?.phone_cipher)
-        await deps.sms.send(tx, {
-          phone: deps.crypto.decrypt(rows[0].phone_cipher),
-          body: `【共同缔造】${p.title}。${p.body}`,
-        });
+      const written = await insertNotification(tx, {
+        userId,
+        outboxId: message.id,
+        caseId: p.caseId,
+        title: p.title,
+        body: p.body,
+        at: deps.clock.now(),
+      });
+      if (!p.sms || !written) continue;
+      const cipher = await residentPhoneCipher(tx, userId);
+      if (cipher)
+        await deps.sms.send(tx, { phone: deps.crypto.decrypt(cipher), body: `【共同缔造】${p.title}。${p.body}` });
     }
   }).handler;
 }

@@ -1,12 +1,22 @@
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, DateTime, errorResponses } from '../../platform/http/types';
+import { type App, errorResponses } from '../../platform/http/types';
 import { uploadedBuffer } from '../../platform/http/uploads';
 import { addPhoto, approvePhotoForPublic, MAX_PHOTO_BYTES, readPhoto } from './photos.service';
 import { publicCase, publicCases } from './public.service';
-
-const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+import {
+  ApproveBody,
+  IdParams,
+  IMAGE_TYPES,
+  ImageResponse,
+  PhotoUploadQuery,
+  PhotoView,
+  PublicCaseDetail,
+  PublicCaseParams,
+  PublicCasePage,
+  PublicCasesQuery,
+} from './photos.schema';
 
 export default async function photoRoutes(app: App, deps: Deps) {
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_req, body, done) =>
@@ -21,26 +31,9 @@ export default async function photoRoutes(app: App, deps: Deps) {
         tags: ['cases'],
         summary:
           'Add a photo (body: the image; JPEG, PNG or WebP, ≤ 10 MB, ≤ 9 per step). Re-encoded; the public copy has no EXIF.',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        querystring: Type.Object(
-          { stage: Type.Union([Type.Literal('report'), Type.Literal('progress'), Type.Literal('feedback')]) },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({
-            id: Type.String(),
-            caseId: Type.String(),
-            stage: Type.String(),
-            mime: Type.String(),
-            width: Type.Integer(),
-            height: Type.Integer(),
-            bytes: Type.Integer(),
-            publicApproved: Type.Boolean(),
-            createdAt: DateTime,
-            url: Type.String(),
-          }),
-          ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-        },
+        params: IdParams,
+        querystring: PhotoUploadQuery,
+        response: { 201: PhotoView, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
       },
     },
     async (req, reply) =>
@@ -55,7 +48,8 @@ export default async function photoRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['cases'],
         summary: 'A case photo for staff and the reporter',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
+        response: { 200: ImageResponse, ...errorResponses(400, 401, 404) },
       },
     },
     async (req, reply) => {
@@ -70,7 +64,8 @@ export default async function photoRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['public'],
         summary: 'A photo approved for the public (no EXIF)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
+        response: { 200: ImageResponse, ...errorResponses(400, 404) },
       },
     },
     async (req, reply) => {
@@ -85,8 +80,8 @@ export default async function photoRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['cases'],
         summary: 'Approve (or withdraw) a photo for the public view (triage staff)',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        body: Type.Object({ approved: Type.Boolean() }, { additionalProperties: false }),
+        params: IdParams,
+        body: ApproveBody,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -103,27 +98,18 @@ export async function publicRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags: ['public'],
-        summary: 'Public reports (map and list): no names or phones, public categories only',
-        querystring: Type.Object(
-          {
-            bbox: Type.Optional(
-              Type.String({
-                pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$',
-                description: 'minLng,minLat,maxLng,maxLat',
-              }),
-            ),
-            state: Type.Optional(Type.String({ maxLength: 20 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        summary:
+          'Public reports (map and list): no names or phones, public categories only; newest first, a page at a time',
+        querystring: PublicCasesQuery,
+        response: { 200: PublicCasePage, ...errorResponses(400) },
       },
     },
     async (req) =>
       publicCases(deps, {
         bbox: req.query.bbox?.split(',').map(Number) as [number, number, number, number] | undefined,
         state: req.query.state,
-        limit: req.query.limit ?? 200,
+        cursor: req.query.cursor,
+        limit: req.query.limit,
       }),
   );
 
@@ -133,7 +119,8 @@ export async function publicRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['public'],
         summary: 'One public report with its timeline',
-        params: Type.Object({ number: Type.String({ pattern: '^[0-9]{6}-[0-9]{8}-[0-9]{6}$' }) }),
+        params: PublicCaseParams,
+        response: { 200: PublicCaseDetail, ...errorResponses(400, 404) },
       },
     },
     async (req) => publicCase(deps, req.params.number),

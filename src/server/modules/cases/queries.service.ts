@@ -6,36 +6,28 @@ import { AppError } from '../../platform/errors';
 import { departmentExists, handlingCandidates } from '../access';
 import { triageSuggestions } from './triage';
 import { canListHandlingCandidates, canTriage, caseReadScope } from './cases.policy';
-import { caseActions } from './events/table';
 import { findReadableCase } from './case-scope.repo';
 import { listPhotos } from './photos.service';
-import { timelineFor, withoutReporter } from './reporter-privacy';
-import { type CaseRow, listEvents, nearbyOpen } from './cases.repo';
-import { listQueueCases, type Queue } from './queues.repo';
+import { listEvents, nearbyOpen } from './cases.repo';
+import { listQueueCases, type PageRequest, type Queue } from './queues.repo';
+import { presentCase, presentDetail, seesStaffView } from './case-views';
+import { mapPage } from '../../platform/page';
 
-/** A case as this actor sees it: the events they may take, and no reporter identity on an anonymous report (unless theirs). */
-export function presentCase(actor: Actor, c: CaseRow) {
-  return { ...withoutReporter(actor, c), actions: caseActions(actor, c) };
-}
+export { presentCase };
 
 export async function getCase(deps: Deps, actor: Actor, id: string) {
   const c = await findReadableCase(deps.db, id, caseReadScope(actor));
   if (!c) throw new AppError('not_found', { what: `case ${id}` });
-  const events = timelineFor(actor, c, await listEvents(deps.db, id, false));
   // Staff triaging the case also see the classifier's top 3 (department line; county category), each null when unavailable.
   const triage =
-    canTriage(actor, c) && (c.state === 'received' || c.state === 'filed')
+    seesStaffView(actor) && canTriage(actor, c) && (c.state === 'received' || c.state === 'filed')
       ? await triageSuggestions(deps, { title: c.title, body: c.description })
       : {};
-  // An Open311 client's link to the reporter's photo elsewhere, kept on the report's first step.
-  const mediaUrl = events.find((e) => e.type === 'receive')?.data.mediaUrl;
-  return {
-    ...presentCase(actor, c),
-    timeline: events,
+  return presentDetail(actor, c, {
+    events: await listEvents(deps.db, id, false),
     photos: await listPhotos(deps, id),
-    mediaUrl: typeof mediaUrl === 'string' ? mediaUrl : null,
-    ...triage,
-  };
+    triage,
+  });
 }
 
 /**
@@ -58,8 +50,11 @@ export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: s
 
 export type { Queue };
 
-/** One query per queue, always limited to what the actor may read (caseReadScope, the same rule as the detail). */
-export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 200) {
+/**
+ * One query per queue, always limited to what the actor may read (caseReadScope, the same rule as
+ * the detail); newest first, a page at a time.
+ */
+export async function listQueue(deps: Deps, actor: Actor, queue: Queue, page: PageRequest = {}) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const now = deps.clock.now();
   const read = caseReadScope(actor);
@@ -67,9 +62,9 @@ export async function listQueue(deps: Deps, actor: Actor, queue: Queue, limit = 
     deps.db,
     queue,
     { read, userId: actor.userId, staffScopes: read.staffScopes, now },
-    limit,
+    page,
   );
-  return rows.map((c) => presentCase(actor, c));
+  return mapPage(rows, (c) => presentCase(actor, c));
 }
 
 /** Before submitting: open reports of the same category within 250 m, to follow instead. */

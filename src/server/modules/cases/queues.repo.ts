@@ -1,20 +1,14 @@
 /** The work queues of the console and the app: one query per queue, within the actor's read scope (the detail's rule). */
 import type { Queryable } from '../../platform/db/db';
+import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, decodeCursor, type Page, pageOf } from '../../platform/page';
 import { readScopeSql } from './case-scope.repo';
 import type { CaseReadScope } from './cases.policy';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
+import { QUEUES, type QueueName } from './cases.schema';
 
-export type Queue = 'triage' | 'tasks' | 'verify' | 'overdue' | 'due_soon' | 'supervised' | 'mine' | 'all';
-export const QUEUES: readonly Queue[] = [
-  'triage',
-  'tasks',
-  'verify',
-  'overdue',
-  'due_soon',
-  'supervised',
-  'mine',
-  'all',
-];
+export type Queue = QueueName;
+export { QUEUES };
 
 export interface QueueScope {
   /** what the actor may read at all (cases.policy caseReadScope); every queue is limited to it */ read: CaseReadScope;
@@ -23,7 +17,22 @@ export interface QueueScope {
   now: Date;
 }
 
-export async function listQueueCases(q: Queryable, queue: Queue, scope: QueueScope, limit: number): Promise<CaseRow[]> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Which page of a list: the previous page's `next`, and how many rows. */
+export interface PageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+/** Newest first, keyed by (received_at, id): a page of `limit` and whether more remain. */
+export async function listQueueCases(
+  q: Queryable,
+  queue: Queue,
+  scope: QueueScope,
+  page: PageRequest,
+): Promise<Page<CaseRow>> {
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
   const { read, userId, staffScopes, now } = scope;
   const where: string[] = [];
   const params: unknown[] = [];
@@ -65,9 +74,14 @@ export async function listQueueCases(q: Queryable, queue: Queue, scope: QueueSco
       break;
   }
   where.push(readScopeSql(read, p));
+  if (page.cursor) {
+    const [at, id] = decodeCursor(page.cursor, ['date', 'string']);
+    if (!UUID.test(String(id))) throw new AppError('cursor_invalid', { field: 'cursor' });
+    where.push(`(received_at, id) < (${p(at)}::timestamptz, ${p(id)}::uuid)`);
+  }
   const { rows } = await q.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT ${p(limit)}`,
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT ${p(limit + 1)}`,
     params,
   );
-  return rows;
+  return pageOf(rows, limit, (c) => [c.receivedAt, c.id]);
 }

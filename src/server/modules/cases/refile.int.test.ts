@@ -27,7 +27,10 @@ const step = (actor: TestActor, id: string, body: Record<string, unknown>) =>
   call(ctx, actor, 'POST', `/api/cases/${id}/events`, body);
 const rules = (c: { ruleTrace: { rule: string }[] }) => c.ruleTrace.map((t) => t.rule);
 const ids = async (actor: TestActor, queue: string) =>
-  (await call(ctx, actor, 'GET', `/api/cases?queue=${queue}`)).json().map((x: { id: string }) => x.id);
+  (await call(ctx, actor, 'GET', `/api/cases?queue=${queue}`)).json().items.map((x: { id: string }) => x.id);
+/** A report as the town's staff see it (the reporter's own view carries no routing). */
+const reportSeenByStaff = async (body: Record<string, unknown>) =>
+  (await call(ctx, town, 'GET', `/api/cases/${(await report(body)).json().id}`)).json();
 const fileEvent = async (id: string) =>
   (await call(ctx, town, 'GET', `/api/cases/${id}`)).json().timeline.find((e: { type: string }) => e.type === 'file');
 
@@ -52,7 +55,7 @@ afterAll(async () => {
 
 describe('filing a report under another category', () => {
   it('routes it to the new category’s department, whose handlers get it after dispatch, with that category’s time limit', async () => {
-    const c = (await report({})).json();
+    const c = await reportSeenByStaff({});
     expect(c).toMatchObject({ tier: 'department', handlerDepartment: '421081-zjj', categoryCode: '01037' });
     expect(rules(c)).toEqual(['grid_polygon', 'category_tier', 'department']);
 
@@ -101,7 +104,7 @@ describe('filing a report under another category', () => {
   });
 
   it('moves a grid matter up to a department', async () => {
-    const c = (await report({ description: '小区门口有暴露垃圾', categoryCode: '06010' })).json();
+    const c = await reportSeenByStaff({ description: '小区门口有暴露垃圾', categoryCode: '06010' });
     expect(c).toMatchObject({ tier: 'grid', handlerDepartment: null });
     const f = (await step(town, c.id, { type: 'file', categoryCode: '01037' })).json();
     expect(f).toMatchObject({ state: 'filed', tier: 'department', handlerDepartment: '421081-zjj' });
@@ -114,7 +117,7 @@ describe('filing a report under another category', () => {
   });
 
   it('moves a department matter down to the grid, which then triages and handles it with the grid’s time limit', async () => {
-    const c = (await report({ description: '路边堆着垃圾，路灯也不亮' })).json();
+    const c = await reportSeenByStaff({ description: '路边堆着垃圾，路灯也不亮' });
     expect(c.handlerDepartment).toBe('421081-zjj');
     const f = (await step(town, c.id, { type: 'file', categoryCode: '06010' })).json();
     expect(f).toMatchObject({ state: 'filed', tier: 'grid', handlerDepartment: null });
@@ -130,7 +133,7 @@ describe('filing a report under another category', () => {
   });
 
   it('keeps the routing when the category stays, and refuses unknown categories leaving the case as it was', async () => {
-    const c = (await report({ description: '又一个路灯坏了' })).json();
+    const c = await reportSeenByStaff({ description: '又一个路灯坏了' });
     for (const code of ['99999', '01']) {
       const bad = await step(town, c.id, { type: 'file', categoryCode: code });
       expect(bad.statusCode).toBe(400);
@@ -156,7 +159,7 @@ describe('filing a report under another category', () => {
   });
 
   it('makes a case private when it is filed under a private category, and never public by a change', async () => {
-    const c = (await report({ description: '邻居家装修噪音太大，协商不成' })).json();
+    const c = await reportSeenByStaff({ description: '邻居家装修噪音太大，协商不成' });
     expect(c.isPublic).toBe(true);
     const publicList = async () => JSON.stringify((await ctx.app.inject({ url: '/api/public/cases' })).json());
     expect(await publicList()).toContain(c.number);
@@ -164,7 +167,7 @@ describe('filing a report under another category', () => {
     expect(f).toMatchObject({ categoryCode: 'L0005', isPublic: false });
     expect(await publicList()).not.toContain(c.number);
 
-    const p = (await report({ description: '邻里纠纷，其实是路灯的事', categoryCode: 'L0005' })).json();
+    const p = await reportSeenByStaff({ description: '邻里纠纷，其实是路灯的事', categoryCode: 'L0005' });
     expect(p.isPublic).toBe(false);
     expect((await step(town, p.id, { type: 'file', categoryCode: '01037' })).json()).toMatchObject({
       categoryCode: '01037',

@@ -1,25 +1,9 @@
-import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import { classify, classifierStatus, classifyCategories } from './classifier.service';
-
-const Reasons = Type.Array(Type.Object({ term: Type.String(), weight: Type.Number() }), {
-  description: 'the words that drove the suggestion',
-});
-const Suggestion = Type.Object({
-  label: Type.String({ description: 'department line (部门条线)' }),
-  probability: Type.Number(),
-  reasons: Reasons,
-  departmentCode: Type.Union([Type.String(), Type.Null()], { description: 'the county department this line maps to' }),
-});
-const CategorySuggestion = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  probability: Type.Number(),
-  reasons: Reasons,
-});
+import { ClassifierStatus, ClassifyAnswer, ClassifyBody } from './classifier.schema';
 
 export default async function classifierRoutes(app: App, deps: Deps) {
   app.post(
@@ -31,30 +15,8 @@ export default async function classifierRoutes(app: App, deps: Deps) {
         summary:
           'Suggest the department line of a report text: top-k labels with probabilities and reasons. With withCategories: ' +
           '{labels, categories}, categories being the top-k case categories from the county category model (null while there is none).',
-        body: Type.Object(
-          {
-            text: Type.Optional(Type.String({ maxLength: 20000 })),
-            title: Type.Optional(Type.String({ maxLength: 2000 })),
-            body: Type.Optional(Type.String({ maxLength: 20000 })),
-            k: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
-            withCategories: Type.Optional(
-              Type.Boolean({ description: 'answer {labels, categories} instead of the array of labels' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Union([
-            Type.Array(Suggestion),
-            Type.Object({
-              labels: Type.Array(Suggestion),
-              categories: Type.Union([Type.Array(CategorySuggestion), Type.Null()], {
-                description: 'null: no county category model yet (see GET /api/classifier/status)',
-              }),
-            }),
-          ]),
-          ...errorResponses(400, 401, 503),
-        },
+        body: ClassifyBody,
+        response: { 200: ClassifyAnswer, ...errorResponses(400, 401, 503) },
       },
     },
     async (req) => {
@@ -71,6 +33,7 @@ export default async function classifierRoutes(app: App, deps: Deps) {
         tags: ['cases'],
         summary:
           'The classifier models in use (shipped or county-trained), when trained, and how they scored; why a model is missing',
+        response: { 200: ClassifierStatus, ...errorResponses(401, 403) },
       },
     },
     async (req) => {

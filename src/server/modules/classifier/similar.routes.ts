@@ -4,16 +4,8 @@ import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import { similarToCase, similarToText } from './classifier.similar';
-
-const Similar = Type.Object({
-  id: Type.String(),
-  number: Type.String({ description: 'case number, for "same as case N" (reject as duplicate: duplicateOf)' }),
-  title: Type.String(),
-  state: Type.String(),
-  categoryCode: Type.String(),
-  distanceMeters: Type.Integer(),
-  similarity: Type.Number({ description: 'text similarity 0..1' }),
-});
+import { Similar, SimilarTextBody, SimilarToText } from './classifier.schema';
+import { IdParams } from '../cases';
 
 export default async function similarRoutes(app: App, deps: Deps) {
   app.get(
@@ -23,7 +15,7 @@ export default async function similarRoutes(app: App, deps: Deps) {
         tags: ['cases'],
         summary:
           'Open reports within 250 m and 7 days that read like this case (top 5): candidates to reject it as a duplicate of',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParams,
         response: { 200: Type.Array(Similar), ...errorResponses(401, 403, 404, 503) },
       },
     },
@@ -38,28 +30,8 @@ export default async function similarRoutes(app: App, deps: Deps) {
         tags: ['cases'],
         summary:
           'Before submitting: open reports within 250 m and 7 days that read like this text (top 5), to follow instead',
-        body: Type.Object(
-          {
-            description: Type.String({ minLength: 2, maxLength: 2000 }),
-            title: Type.Optional(Type.String({ maxLength: 60 })),
-            lng: Type.Number({ minimum: -180, maximum: 180 }),
-            lat: Type.Number({ minimum: -90, maximum: 90 }),
-            coordSystem: Type.Optional(Type.Union([Type.Literal('wgs84'), Type.Literal('gcj02')])),
-            categoryCode: Type.Optional(Type.String({ maxLength: 10 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Array(
-            Type.Object({
-              ...Similar.properties,
-              sameCategory: Type.Union([Type.Boolean(), Type.Null()], {
-                description: 'same category as the one chosen (null: none chosen)',
-              }),
-            }),
-          ),
-          ...errorResponses(400, 401, 429, 503),
-        },
+        body: SimilarTextBody,
+        response: { 200: Type.Array(SimilarToText), ...errorResponses(400, 401, 429, 503) },
       },
     },
     async (req) => similarToText(deps, requireUser(req), req.body),

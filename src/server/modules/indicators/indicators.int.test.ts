@@ -125,7 +125,8 @@ beforeAll(async () => {
   await step(handler, 'G', { type: 'feedback', note: '已修复' });
   await step(otherTown, 'G', { type: 'verify', passed: true, note: '核查通过' });
   await step(resident, 'A', { type: 'rate', score: 5 });
-  expect((await step(resident, 'C', { type: 'reopen', note: '还是不亮' })).reworkCount).toBe(1);
+  expect((await step(resident, 'C', { type: 'reopen', note: '还是不亮' })).state).toBe('handling');
+  expect((await call(ctx, town, 'GET', `/api/cases/${ids.C}`)).json().reworkCount).toBe(1); // a staff field
   await step(handler, 'H', { type: 'request_suspension', note: '等待配件', until: '2026-11-20T00:00:00+08:00' });
   await step(town, 'H', { type: 'approve_suspension' });
   // Wed 4 Nov 09:00: H resumed and closed; C closed again, on time.

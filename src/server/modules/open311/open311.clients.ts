@@ -5,12 +5,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../platform/db/db';
+import { findClientByKeyHash, insertClient, type Open311Client } from './open311.repo';
 
-export interface Open311Client {
-  id: string;
-  name: string;
-  createdAt: Date;
-}
+export type { Open311Client };
 
 const KEY_PREFIX = 'o311_';
 
@@ -23,19 +20,11 @@ export async function createClient(q: Queryable, name: string): Promise<{ client
   const trimmed = name.trim();
   if (!trimmed || trimmed.length > 100) throw new Error('an Open311 client needs a name of 1 to 100 characters');
   const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const { rows } = await q.query<Open311Client>(
-    'INSERT INTO open311_clients (name, api_key_hash) VALUES ($1, $2) RETURNING id, name, created_at AS "createdAt"',
-    [trimmed, hashApiKey(apiKey)],
-  );
-  return { client: rows[0], apiKey };
+  return { client: await insertClient(q, trimmed, hashApiKey(apiKey)), apiKey };
 }
 
 /** The active client holding this key, or null. */
 export async function findClientByKey(q: Queryable, apiKey: string): Promise<Open311Client | null> {
   if (!apiKey || apiKey.length > 200) return null;
-  const { rows } = await q.query<Open311Client>(
-    'SELECT id, name, created_at AS "createdAt" FROM open311_clients WHERE api_key_hash = $1 AND revoked_at IS NULL',
-    [hashApiKey(apiKey)],
-  );
-  return rows[0] ?? null;
+  return findClientByKeyHash(q, hashApiKey(apiKey));
 }

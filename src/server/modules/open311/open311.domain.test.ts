@@ -290,8 +290,13 @@ describe('reading input', () => {
       { service_code: '1', lat: '1', long: '2' },
     ]
       .map((b) => parseCreate(readFields(b, {})))
-      .map((r) => (r.ok ? null : r.details?.open311));
-    expect(problems).toEqual(['service_code_missing', 'location_missing', 'location_invalid', 'description_missing']);
+      .map((r) => (r.ok ? null : r.code));
+    expect(problems).toEqual([
+      'open311_service_code_missing',
+      'open311_location_missing',
+      'open311_location_invalid',
+      'open311_description_missing',
+    ]);
   });
 
   it('types attributes by the category fields and drops unknown ones', () => {

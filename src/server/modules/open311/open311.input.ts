@@ -8,101 +8,38 @@ import { cutOptional } from '../../platform/text';
 
 // ---- errors ---------------------------------------------------------------------------------
 
-/** Open311-specific problems, carried in AppError details as `open311` (errors.ts stays generic). */
-const PROBLEMS = {
-  jurisdiction_not_found: {
-    status: 404,
-    zh: '未找到 jurisdiction_id「{id}」，本接口只服务 {county}',
-    en: 'jurisdiction_id "{id}" not found; this endpoint serves {county} only',
-  },
-  service_code_missing: { status: 400, zh: '未提供 service_code', en: 'service_code was not provided' },
-  service_not_found: {
-    status: 404,
-    zh: '未找到服务类别 service_code「{code}」',
-    en: 'service_code "{code}" not found',
-  },
-  request_not_found: {
-    status: 404,
-    zh: '未找到服务请求 service_request_id「{id}」',
-    en: 'service_request_id "{id}" not found',
-  },
-  request_id_missing: { status: 400, zh: '未提供 service_request_id', en: 'service_request_id was not provided' },
-  token_not_found: { status: 404, zh: '未找到 token「{token}」', en: 'token "{token}" not found' },
-  api_key_missing: { status: 403, zh: '未提供 api_key', en: 'api_key was not provided' },
-  api_key_invalid: { status: 403, zh: 'api_key 无效，无法继续', en: "Invalid api_key received -- can't proceed" },
-  location_missing: {
-    status: 400,
-    zh: '必须提供 lat 和 long（本接口不能按 address_string 或 address_id 定位）',
-    en: 'lat and long are required (this endpoint cannot locate address_string or address_id)',
-  },
-  location_invalid: {
-    status: 400,
-    zh: 'lat/long 不是有效的 WGS-84 坐标',
-    en: 'lat/long are not valid WGS-84 coordinates',
-  },
-  description_missing: { status: 400, zh: '未提供 description', en: 'description was not provided' },
-  media_url_invalid: {
-    status: 400,
-    zh: 'media_url 须为 http 或 https 网址（不超过 {max} 个字符）',
-    en: 'media_url must be an http or https URL (at most {max} characters)',
-  },
-  description_too_long: {
-    status: 400,
-    zh: 'description 不能超过 {max} 个字符',
-    en: 'description may not be longer than {max} characters',
-  },
-  date_invalid: {
-    status: 400,
-    zh: '{field} 不是 w3 日期时间（例如 2026-11-25T00:00:00+08:00）',
-    en: '{field} is not a w3 datetime (e.g. 2026-11-25T00:00:00+08:00)',
-  },
-  date_range_invalid: {
-    status: 400,
-    zh: 'start_date 须早于 end_date，且时间范围不超过 90 天',
-    en: 'start_date must be before end_date and the range may not span more than 90 days',
-  },
-  status_invalid: { status: 400, zh: '未知的 status：{status}', en: 'Unknown status: {status}' },
-  format_unsupported: { status: 404, zh: '格式须为 .xml 或 .json', en: 'The format must be .xml or .json' },
-} satisfies Record<string, { status: number; zh: string; en: string }>;
-
-export type Open311Problem = keyof typeof PROBLEMS;
-const BASE_CODE: Record<number, ErrorCode> = { 400: 'validation_failed', 403: 'forbidden', 404: 'not_found' };
+/** An Open311 problem: its code in the one error map (platform/errors.ts, the `open311_` block). */
+export type Open311Problem = Extract<ErrorCode, `open311_${string}`> extends `open311_${infer P}` ? P : never;
 
 /** An Open311 problem as a Result failure (for pure code) … */
 export function problem(p: Open311Problem, details: Record<string, unknown> = {}): Result<never> {
-  return fail(BASE_CODE[PROBLEMS[p].status], { ...details, open311: p, summary: PROBLEMS[p].en, what: PROBLEMS[p].en });
+  return fail(`open311_${p}`, details);
 }
 
 /** … or as the AppError a service throws. */
 export function open311Error(p: Open311Problem, details: Record<string, unknown> = {}): AppError {
-  const r = problem(p, details) as { ok: false; code: ErrorCode; details: Record<string, unknown> };
-  return new AppError(r.code, r.details);
+  return new AppError(`open311_${p}`, details);
 }
 
-const fill = (t: string, d: Record<string, unknown>) =>
-  t.replace(/\{(\w+)\}/g, (_, k: string) => (d[k] === undefined ? '' : String(d[k])));
+/** The spec's statuses for our other errors: 403 for who may not, 404 for what does not exist, 400 otherwise. */
+const SPEC_STATUS: Partial<Record<ErrorCode, number>> = {
+  unauthenticated: 403,
+  session_expired: 403,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+};
 
-/** Any AppError as the spec's error list: HTTP 404 for what does not exist, 403 for api keys, 400 otherwise. */
+/** Any AppError as the spec's error list, its description the error map's message (zh-CN or en). */
 export function presentError(
   err: AppError,
   lang: Lang,
 ): { status: number; errors: Array<{ code: number; description: string }> } {
-  const p = err.details.open311 as Open311Problem | undefined;
-  if (p && PROBLEMS[p]) {
-    const spec = PROBLEMS[p];
-    return {
-      status: spec.status,
-      errors: [{ code: spec.status, description: fill(lang === 'en' ? spec.en : spec.zh, err.details) }],
-    };
-  }
   if (err.code === 'unknown_category') return presentError(open311Error('service_not_found', err.details), lang);
-  const status =
-    (
-      { unauthenticated: 403, session_expired: 403, forbidden: 403, not_found: 404, route_not_found: 404 } as Record<
-        string,
-        number
-      >
-    )[err.code] ?? ([413, 415, 429, 500, 503].includes(err.status) ? err.status : err.status >= 500 ? 500 : 400);
+  const status = err.code.startsWith('open311_')
+    ? err.status
+    : (SPEC_STATUS[err.code] ??
+      ([413, 415, 429, 500, 503].includes(err.status) ? err.status : err.status >= 500 ? 500 : 400));
   return { status, errors: [{ code: status, description: errorMessage(err.code, lang, err.details) }] };
 }
 

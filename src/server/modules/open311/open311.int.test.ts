@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../../test/harness';
+import { type ErrorCode, errorMessage } from '../../platform/errors';
 import { updateCategory } from '../cases/categories.repo';
 import { submitReport } from '../cases/intake.service';
 import { createClient } from './open311.clients';
@@ -169,6 +170,33 @@ describe('discovery and services', () => {
     expect(malformed.statusCode).toBe(400);
     expectShape('errors', malformed.json());
     expect(malformed.body).not.toMatch(/at .*\.ts|stack/i);
+  });
+});
+
+describe('errors through the one error map', () => {
+  it('keep the spec format [{code, description}] in JSON and XML, with the shared messages in zh and en', async () => {
+    const cases: [string, ErrorCode, Record<string, unknown>, number][] = [
+      ['/services/99999.{fmt}', 'open311_service_not_found', { code: '99999' }, 404],
+      ['/requests/421081-20000101-000001.{fmt}', 'open311_request_not_found', { id: '421081-20000101-000001' }, 404],
+      ['/tokens/nope.{fmt}', 'open311_token_not_found', { token: 'nope' }, 404],
+      ['/requests.{fmt}?start_date=yesterday', 'open311_date_invalid', { field: 'start_date' }, 400],
+      ['/requests.{fmt}?status=maybe', 'open311_status_invalid', { status: 'maybe' }, 400],
+    ];
+    for (const [path, code, details, status] of cases)
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const headers = { 'accept-language': lang };
+        const json = await get(path.replace('{fmt}', 'json'), headers);
+        expect(json.statusCode, path).toBe(status);
+        expect(json.json()).toEqual([{ code: status, description: errorMessage(code, lang, details) }]);
+        const xml = await get(path.replace('{fmt}', 'xml'), headers);
+        expect(xml.statusCode, path).toBe(status);
+        expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
+        expect(xml.body).toContain(`<code>${status}</code>`);
+        expect(parseXml(xml.body).name).toBe('errors');
+      }
+    // a write without an api_key: 403, in the default language
+    const noKey = await postForm('/requests.json', { service_code: '01037' });
+    expect(noKey.json()).toEqual([{ code: 403, description: errorMessage('open311_api_key_missing', 'zh-CN') }]);
   });
 });
 

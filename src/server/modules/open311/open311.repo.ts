@@ -134,3 +134,26 @@ export async function insertNote(
   );
   return Number(rows[0].id);
 }
+
+export interface Open311Client {
+  id: string;
+  name: string;
+  createdAt: Date;
+}
+
+export async function insertClient(q: Queryable, name: string, apiKeyHash: string): Promise<Open311Client> {
+  const { rows } = await q.query<Open311Client>(
+    'INSERT INTO open311_clients (name, api_key_hash) VALUES ($1, $2) RETURNING id, name, created_at AS "createdAt"',
+    [name, apiKeyHash],
+  );
+  return rows[0];
+}
+
+/** The active (not revoked) client whose api key hashes to this, or null. */
+export async function findClientByKeyHash(q: Queryable, apiKeyHash: string): Promise<Open311Client | null> {
+  const { rows } = await q.query<Open311Client>(
+    'SELECT id, name, created_at AS "createdAt" FROM open311_clients WHERE api_key_hash = $1 AND revoked_at IS NULL',
+    [apiKeyHash],
+  );
+  return rows[0] ?? null;
+}

@@ -25,6 +25,22 @@ import {
   resolveToken,
 } from './open311.service';
 import { toXml, type XmlValue } from './open311.xml';
+import {
+  answer,
+  Discovery,
+  eitherFormat,
+  FileParams,
+  JurisdictionQuery,
+  RequestReceipt,
+  RequestsQuery,
+  Service,
+  ServiceDefinition,
+  ServiceRequest,
+  ServiceRequestUpdate,
+  UpdateReceipt,
+  UpdatesQuery,
+} from './open311.schema';
+import { MAX_RESULTS } from './open311.repo';
 
 export const OPEN311_PREFIX = '/open311/v2';
 const FORMATS = ['xml', 'json'] as const;
@@ -32,7 +48,8 @@ type Format = (typeof FORMATS)[number];
 
 export function send(reply: FastifyReply, format: Format, root: string, value: XmlValue, status = 200) {
   reply.status(status);
-  if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
+  // JSON goes through the route's response schema (open311.schema.ts) for this status, when it has one
+  if (format === 'json') return reply.type('application/json; charset=utf-8').send(value);
   return reply.type('text/xml; charset=utf-8').send(toXml(root, value));
 }
 
@@ -58,10 +75,6 @@ export function parseForm(body: string): Record<string, string | string[]> {
   return out;
 }
 
-const Param = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
-const Jurisdiction = { jurisdiction_id: Param };
-const DateFilter = { ...Jurisdiction, start_date: Param, end_date: Param };
-const File = Type.Object({ file: Type.String({ description: 'id.xml or id.json' }) });
 const lang = (req: FastifyRequest) => pickLang(req.headers['accept-language']);
 const isMultipart = (req: FastifyRequest) => /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
 /** Scheme and host of this endpoint, for absolute photo links. */
@@ -106,7 +119,11 @@ export default async function open311Routes(app: App, deps: Deps) {
         scope.get(
           `/discovery.${format}`,
           {
-            schema: { tags, summary: `Open311 service discovery (${format})` },
+            schema: {
+              tags,
+              summary: `Open311 service discovery (${format})`,
+              response: { 200: answer(format, Discovery) },
+            },
           },
           async (req, reply) =>
             send(reply, format, 'discovery', await discovery(deps, `${origin(req)}${OPEN311_PREFIX}`, lang(req))),
@@ -118,7 +135,8 @@ export default async function open311Routes(app: App, deps: Deps) {
             schema: {
               tags,
               summary: `GeoReport v2 service list: public categories, grouped by major class (${format})`,
-              querystring: Type.Object(Jurisdiction),
+              querystring: JurisdictionQuery,
+              response: { 200: answer(format, Type.Array(Service)) },
             },
           },
           async (req, reply) => {
@@ -134,6 +152,7 @@ export default async function open311Routes(app: App, deps: Deps) {
             schema: {
               tags,
               summary: `GeoReport v2 create a service request (${format}); form-encoded, multipart (with photos, as FixMyStreet sends them) or JSON body: api_key, service_code, lat, long, description, address_string, media_url, attribute[code]`,
+              response: { 200: answer(format, Type.Array(RequestReceipt)) },
             },
           },
           async (req, reply) => {
@@ -153,13 +172,9 @@ export default async function open311Routes(app: App, deps: Deps) {
           {
             schema: {
               tags,
-              summary: `GeoReport v2 service requests: service_request_id, service_code, start_date, end_date, status; last 90 days, at most 1000 (${format})`,
-              querystring: Type.Object({
-                ...DateFilter,
-                service_request_id: Param,
-                service_code: Param,
-                status: Param,
-              }),
+              summary: `GeoReport v2 service requests: service_request_id, service_code, start_date, end_date, status (${format}). As the spec allows, at most ${MAX_RESULTS}, newest first, within at most 90 days (default: the last 90); GeoReport v2 has no paging, so narrow start_date/end_date to read further back.`,
+              querystring: RequestsQuery,
+              response: { 200: answer(format, Type.Array(ServiceRequest)) },
             },
           },
           async (req, reply) => {
@@ -178,8 +193,9 @@ export default async function open311Routes(app: App, deps: Deps) {
           {
             schema: {
               tags,
-              summary: `mySociety extension: public updates to requests between start_date and end_date (${format})`,
-              querystring: Type.Object(DateFilter),
+              summary: `mySociety extension: public updates to requests between start_date and end_date (${format}); oldest first, at most ${MAX_RESULTS} (no paging in the extension: start the next read at the last update's updated_datetime)`,
+              querystring: UpdatesQuery,
+              response: { 200: answer(format, Type.Array(ServiceRequestUpdate)) },
             },
           },
           async (req, reply) => {
@@ -200,6 +216,7 @@ export default async function open311Routes(app: App, deps: Deps) {
             schema: {
               tags,
               summary: `mySociety extension: add a public note to a request (${format}); api_key, service_request_id, description, media_url, photos as multipart parts. Never changes its state.`,
+              response: { 200: answer(format, Type.Array(UpdateReceipt)) },
             },
           },
           async (req, reply) => {
@@ -221,8 +238,9 @@ export default async function open311Routes(app: App, deps: Deps) {
           schema: {
             tags,
             summary: 'GeoReport v2 service definition: /services/{service_code}.{xml|json}',
-            params: File,
-            querystring: Type.Object(Jurisdiction),
+            params: FileParams,
+            querystring: JurisdictionQuery,
+            response: { 200: eitherFormat(ServiceDefinition) },
           },
         },
         async (req, reply) => {
@@ -238,8 +256,9 @@ export default async function open311Routes(app: App, deps: Deps) {
           schema: {
             tags,
             summary: 'GeoReport v2 one service request: /requests/{service_request_id}.{xml|json}',
-            params: File,
-            querystring: Type.Object(Jurisdiction),
+            params: FileParams,
+            querystring: JurisdictionQuery,
+            response: { 200: eitherFormat(Type.Array(ServiceRequest)) },
           },
         },
         async (req, reply) => {
@@ -256,8 +275,9 @@ export default async function open311Routes(app: App, deps: Deps) {
             tags,
             summary:
               'GeoReport v2 request id from a token: /tokens/{token}.{xml|json} (requests are created at once; a token is the request id)',
-            params: File,
-            querystring: Type.Object(Jurisdiction),
+            params: FileParams,
+            querystring: JurisdictionQuery,
+            response: { 200: eitherFormat(Type.Array(RequestReceipt)) },
           },
         },
         async (req, reply) => {

@@ -8,6 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
 import {
+  type Candidate,
   type CaseEventType,
   type CaseRow,
   cleanExtra,
@@ -17,14 +18,10 @@ import {
   rejectLabel,
 } from '../../../shared/cases';
 import { useCategories } from '../../../shared/categories';
-import type { StaffRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { FileFields } from './FileFields';
 import { PhotoPicker } from './PhotoPicker';
-
-/** One person the case may be dispatched to (a role assignment of theirs that qualifies them). */
-type Candidate = Pick<StaffRow, 'userId' | 'displayName' | 'role' | 'scopeName' | 'departmentCode'>;
 
 interface Values {
   note?: string;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import {
   type CaseDetail,
+  type RevealedReporter,
   type CasePhoto,
   categoryName,
   STATE_COLORS,
@@ -50,7 +51,7 @@ export function CaseDetailPage() {
   const canApprove = c.actions.some((a) => PHOTO_APPROVERS_ACTIONS.includes(a)) || can('cases.triage');
   const reveal = async () => {
     try {
-      const r = await api.post<{ name: string | null; phone: string | null }>(`/api/cases/${c.id}/reporter/reveal`);
+      const r = await api.post<RevealedReporter>(`/api/cases/${c.id}/reporter/reveal`);
       setRevealed(t('case.revealed', { name: r.name ?? '—', phone: r.phone ?? '' }));
     } catch (e) {
       message.error(errorMessage(e));

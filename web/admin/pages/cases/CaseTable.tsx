@@ -32,7 +32,7 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
       loading={loading}
       dataSource={rows}
       locale={{ emptyText: t('case.empty') }}
-      pagination={{ pageSize: 50, size: 'small', hideOnSinglePage: true }}
+      pagination={false}
       scroll={{ x: 1100 }}
       data-testid={testId}
       expandable={

@@ -3,8 +3,9 @@ import { Button, Card, List, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { api } from '../../../shared/api';
 import type { CaseRow } from '../../../shared/cases';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { type MessageKey, useI18n } from '../../i18n';
 import { CaseActions } from './CaseActions';
@@ -36,6 +37,10 @@ export function RuleTraceList({ c }: { c: Pick<CaseRow, 'ruleTrace'> }) {
   );
 }
 
+/** A work queue, a page at a time (newest first). */
+export const useQueue = (queue: string) =>
+  usePaged((cursor) => api.get<Page<CaseRow>>('/api/cases', { queue, cursor }), [queue]);
+
 function QueuePage({
   queue,
   title,
@@ -48,7 +53,7 @@ function QueuePage({
   testId: string;
 }) {
   const { t } = useI18n();
-  const cases = useLoad(() => api.get<CaseRow[]>('/api/cases', { queue, limit: 200 }), [queue]);
+  const cases = useQueue(queue);
   return (
     <>
       <PageTitle
@@ -63,12 +68,13 @@ function QueuePage({
       <Card size="small">
         <ErrorAlert error={cases.error} onRetry={cases.reload} />
         <CaseTable
-          rows={cases.data ?? []}
+          rows={cases.items}
           loading={cases.loading}
           testId={testId}
           expand={(c) => <RuleTraceList c={c} />}
           actions={(c) => <CaseActions c={c} onDone={cases.reload} />}
         />
+        <LoadMore paged={cases} />
       </Card>
     </>
   );

@@ -2,14 +2,13 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
-import { api } from '../../../shared/api';
-import type { CaseRow } from '../../../shared/cases';
-import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { CaseActions } from './CaseActions';
 import { CaseTable } from './CaseTable';
+import { useQueue } from './QueuePages';
 
 const QUEUES = [
   ['overdue', 'board.overdue', '#cf1322'],
@@ -20,22 +19,23 @@ const QUEUES = [
 export function SupervisionPage() {
   const { t } = useI18n();
   const [tab, setTab] = useState<string>('overdue');
-  const all = useLoad(async () => {
-    const lists = await Promise.all(QUEUES.map(([q]) => api.get<CaseRow[]>('/api/cases', { queue: q, limit: 200 })));
-    return Object.fromEntries(QUEUES.map(([q], i) => [q, lists[i]])) as Record<string, CaseRow[]>;
-  }, []);
+  const lists = { overdue: useQueue('overdue'), due_soon: useQueue('due_soon'), supervised: useQueue('supervised') };
+  const reload = () => {
+    for (const l of Object.values(lists)) l.reload();
+  };
+  const error = Object.values(lists).find((l) => l.error)?.error;
   return (
     <>
       <PageTitle
         title={t('menu.supervision')}
         hint={t('supervision.hint')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={all.reload}>
+          <Button icon={<ReloadOutlined />} onClick={reload}>
             {t('action.refresh')}
           </Button>
         }
       />
-      <ErrorAlert error={all.error} onRetry={all.reload} />
+      <ErrorAlert error={error} onRetry={reload} />
       <Card size="small">
         <Tabs
           activeKey={tab}
@@ -44,16 +44,24 @@ export function SupervisionPage() {
             key: q,
             label: (
               <span>
-                {t(label)} <Badge count={all.data?.[q]?.length ?? 0} showZero color={color} />
+                {t(label)}{' '}
+                <Badge
+                  count={lists[q].more ? `${lists[q].items.length}+` : lists[q].items.length}
+                  showZero
+                  color={color}
+                />
               </span>
             ),
             children: (
-              <CaseTable
-                rows={all.data?.[q] ?? []}
-                loading={all.loading}
-                testId={`board-${q}`}
-                actions={(c) => <CaseActions c={c} onDone={all.reload} />}
-              />
+              <>
+                <CaseTable
+                  rows={lists[q].items}
+                  loading={lists[q].loading}
+                  testId={`board-${q}`}
+                  actions={(c) => <CaseActions c={c} onDone={reload} />}
+                />
+                <LoadMore paged={lists[q]} />
+              </>
             ),
           }))}
         />

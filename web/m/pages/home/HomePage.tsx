@@ -3,6 +3,7 @@ import { BellOutlined, CameraOutlined, EnvironmentOutlined, GiftOutlined } from 
 import { Badge, Card } from 'antd-mobile';
 import { api } from '../../../shared/api';
 import type { Notification } from '../../../shared/cases';
+import type { Page } from '../../../shared/usePaged';
 import type { MyPoints } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
@@ -28,8 +29,9 @@ export function HomePage() {
         .map((p) => p.name)
         .join(' · ')
     : '';
-  const notes = useLoad(() => api.get<Notification[]>('/api/notifications').catch(() => [] as Notification[]), []);
-  const unread = (notes.data ?? []).filter((n) => !n.readAt).length;
+  // the bell counts the unread among the latest 200 (the list itself pages on)
+  const notes = useLoad(() => api.get<Page<Notification>>('/api/notifications', { limit: 200 }).catch(() => null), []);
+  const unread = (notes.data?.items ?? []).filter((n) => !n.readAt).length;
   const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
 
   return (

@@ -7,20 +7,14 @@ import { Button, Space, Toast } from 'antd-mobile';
 import { AimOutlined, EnvironmentOutlined, HomeOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
-import { type AreaGeometry, type LngLat } from '../../../shared/geo';
+import type { AreaGeometry, LngLat } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
 import { useI18n } from '../../i18n';
+import type { PlaceView, RegisteredPlace } from '../../../shared/cases';
 
 export type ReportLocation =
   | { source: 'gps' | 'map'; point: LngLat }
   | { source: 'household'; householdCode: string; label: string };
-
-interface RegisteredPlace {
-  householdCode: string;
-  address: string;
-  gridName: string;
-  located: boolean;
-}
 
 interface Props {
   outline: AreaGeometry | null;
@@ -37,7 +31,7 @@ function usePlaceName(value: ReportLocation | null): string | null {
     if (!point) return;
     let live = true;
     api
-      .get<{ inCounty: boolean; names: string[] }>('/api/cases/place', { lng: point[0], lat: point[1] })
+      .get<PlaceView>('/api/cases/place', { lng: point[0], lat: point[1] })
       .then((r) => {
         if (live) setName(r.inCounty ? r.names.join(' · ') : '');
       })

@@ -19,7 +19,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import {
-  type CaseRow,
+  type MyCase,
   cleanExtra,
   extraFieldLabel,
   missingExtra,
@@ -96,7 +96,7 @@ export function ReportPage() {
     setBusy(true);
     try {
       if (!(await nearbyCheck(categoryCode))) return;
-      const c = await api.postWith<CaseRow>(
+      const c = await api.postWith<MyCase>(
         '/api/cases',
         {
           description: description.trim(),

@@ -1,10 +1,10 @@
-/** 我的上报: the reports I filed, newest first, with their state; a tap opens the report. */
-import { Button, DotLoading, ErrorBlock, List, NavBar, Tag } from 'antd-mobile';
+/** 我的上报: the reports I filed, newest first (more as I scroll), with their state; a tap opens the report. */
+import { Button, DotLoading, ErrorBlock, InfiniteScroll, List, NavBar, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseRow, stateLabel } from '../../../shared/cases';
+import { type MyCase, stateLabel } from '../../../shared/cases';
 import { formatDateTime } from '../../../shared/format';
-import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 
 export const M_STATE_COLORS: Record<string, string> = {
@@ -21,28 +21,29 @@ export const M_STATE_COLORS: Record<string, string> = {
 export function MyReportsPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const mine = useLoad(() => api.get<CaseRow[]>('/api/cases', { queue: 'mine', limit: 100 }), []);
+  const mine = usePaged((cursor) => api.get<Page<MyCase>>('/api/cases', { queue: 'mine', cursor }), []);
+  const loaded = !mine.loading || mine.items.length > 0;
   return (
     <div className="cc-m-page" data-testid="m-my-reports">
       <NavBar onBack={() => navigate('/me')} className="cc-m-nav">
         {t('mine.title')}
       </NavBar>
-      {mine.loading && (
+      {!loaded && (
         <div className="cc-m-center">
           <DotLoading color="primary" />
         </div>
       )}
       {mine.error ? <ErrorBlock status="disconnected" description={errorMessage(mine.error)} /> : null}
-      {mine.data && mine.data.length === 0 && (
+      {loaded && !mine.error && mine.items.length === 0 && (
         <ErrorBlock status="empty" title={t('mine.empty')} description="">
           <Button color="primary" onClick={() => navigate('/report')}>
             {t('mine.go')}
           </Button>
         </ErrorBlock>
       )}
-      {mine.data && mine.data.length > 0 && (
+      {mine.items.length > 0 && (
         <List mode="card">
-          {mine.data.map((c) => (
+          {mine.items.map((c) => (
             <List.Item
               key={c.id}
               onClick={() => navigate(`/me/reports/${c.id}`)}
@@ -59,6 +60,7 @@ export function MyReportsPage() {
           ))}
         </List>
       )}
+      {mine.items.length > 0 && <InfiniteScroll loadMore={mine.loadMore} hasMore={mine.more && !mine.error} />}
     </div>
   );
 }

@@ -16,7 +16,8 @@ import {
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
-import { type CaseDetail, canStillReopen, categoryName, eventLabel, stateLabel } from '../../../shared/cases';
+import { canStillReopen, categoryName, eventLabel, stateLabel } from '../../../shared/cases';
+import type { MyCaseDetail } from '../../../shared/cases';
 import { useCategories } from '../../../shared/categories';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
@@ -28,7 +29,7 @@ export function ReportDetailPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const categories = useCategories();
-  const loaded = useLoad(() => api.get<CaseDetail>(`/api/cases/${id}`), [id]);
+  const loaded = useLoad(() => api.get<MyCaseDetail>(`/api/cases/${id}`), [id]);
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);

@@ -116,14 +116,15 @@ export function machineStep(
 ): Step | Refusal {
   const r = transition(snapshotOf(c), event, { now: env.now, reopenWindowMs: env.reopenWindowMs });
   if (!r.ok) return r;
-  const { patch, data, note } = effects(r.next);
+  const next = r.value;
+  const { patch, data, note } = effects(next);
   return {
     ok: true,
-    toState: r.next.state,
+    toState: next.state,
     patch: {
-      state: r.next.state,
-      reworkCount: r.next.reworkCount,
-      suspensionRequested: r.next.suspensionRequested,
+      state: next.state,
+      reworkCount: next.reworkCount,
+      suspensionRequested: next.suspensionRequested,
       updatedAt: env.now,
       ...patch,
     },

@@ -9,8 +9,8 @@ describe('dispatch command', () => {
     for (const handler of [null, { handlerUserId: null, handlerDepartment: null, label: '某人' }]) {
       expect(dispatch.apply(filed, { type: 'dispatch' }, handler, env())).toEqual({
         ok: false,
-        code: 'invalid_event',
-        reason: 'dispatch needs a handler',
+        code: 'invalid_case_event',
+        details: { reason: 'dispatch needs a handler' },
       });
     }
   });
@@ -49,7 +49,11 @@ describe('dispatch command', () => {
       { handlerUserId: 'u1', handlerDepartment: null, label: 'x' },
       env(),
     );
-    expect(r).toEqual({ ok: false, code: 'transition_not_allowed', from: 'received', event: 'dispatch' });
+    expect(r).toEqual({
+      ok: false,
+      code: 'case_transition_not_allowed',
+      details: { from: 'received', event: 'dispatch' },
+    });
   });
 });
 
@@ -77,11 +81,11 @@ describe('reject command', () => {
   it('needs the original of a duplicate and a referral when not ours', () => {
     expect(reject.apply(aCase(), { type: 'reject', reason: 'duplicate' }, null, env())).toMatchObject({
       ok: false,
-      code: 'invalid_event',
+      code: 'invalid_case_event',
     });
     expect(
       reject.apply(aCase(), { type: 'reject', reason: 'not_our_responsibility', referral: '  ' }, null, env()),
-    ).toMatchObject({ ok: false, code: 'invalid_event', reason: 'a referral is required' });
+    ).toMatchObject({ ok: false, code: 'invalid_case_event', details: { reason: 'a referral is required' } });
     const notOurs = reject.apply(
       aCase(),
       { type: 'reject', reason: 'not_our_responsibility', referral: '供电公司' },

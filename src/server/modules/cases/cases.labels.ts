@@ -1,0 +1,65 @@
+/**
+ * Chinese and English names of case states, events, tiers, urgencies and rejection reasons: one table
+ * for the server's messages and both web apps (plain data; the web imports it as it is).
+ */
+import type { CaseEventType, CaseState } from './case-machine';
+import type { Tier, Urgency } from './taxonomy';
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+export const STATE_LABELS: Record<CaseState, Label> = {
+  received: { zh: '待受理', en: 'Received' },
+  rejected: { zh: '不予立案', en: 'Rejected' },
+  filed: { zh: '已立案', en: 'Filed' },
+  dispatched: { zh: '已派遣', en: 'Dispatched' },
+  handling: { zh: '处置中', en: 'Being handled' },
+  suspended: { zh: '缓办', en: 'Suspended' },
+  feedback: { zh: '待核查', en: 'Awaiting verification' },
+  closed: { zh: '已结案', en: 'Closed' },
+};
+
+/** Timeline steps: the loop's events, the report itself (receive), a photo added, an Open311 client's note. */
+export type TimelineStep = CaseEventType | 'receive' | 'photo' | 'note';
+
+export const EVENT_LABELS: Record<TimelineStep, Label> = {
+  receive: { zh: '受理', en: 'Received' },
+  photo: { zh: '上传照片', en: 'Photo added' },
+  note: { zh: '补充说明', en: 'Note added' },
+  file: { zh: '立案', en: 'File' },
+  reject: { zh: '不予立案', en: 'Reject' },
+  dispatch: { zh: '派遣', en: 'Dispatch' },
+  accept: { zh: '签收', en: 'Accept' },
+  send_back: { zh: '退回', en: 'Send back' },
+  progress: { zh: '处置进展', en: 'Progress note' },
+  request_suspension: { zh: '申请缓办', en: 'Request suspension' },
+  approve_suspension: { zh: '批准缓办', en: 'Approve suspension' },
+  deny_suspension: { zh: '驳回缓办', en: 'Deny suspension' },
+  resume: { zh: '恢复办理', en: 'Resume' },
+  feedback: { zh: '处置反馈', en: 'Feedback' },
+  verify: { zh: '核查', en: 'Verify' },
+  rate: { zh: '评价', en: 'Rate' },
+  reopen: { zh: '重新办理', en: 'Reopen' },
+  supervise: { zh: '督办', en: 'Supervise' },
+};
+
+export const TIER_LABELS: Record<Tier, Label> = {
+  grid: { zh: '网格', en: 'Grid' },
+  village: { zh: '村（社区）', en: 'Village / community' },
+  department: { zh: '职能部门', en: 'Department' },
+};
+
+export const URGENCY_LABELS: Record<Urgency, Label> = {
+  normal: { zh: '一般', en: 'Normal' },
+  urgent: { zh: '紧急', en: 'Urgent' },
+  critical: { zh: '特急', en: 'Critical' },
+};
+
+export type RejectReason = 'not_a_problem' | 'duplicate' | 'not_our_responsibility';
+export const REJECT_LABELS: Record<RejectReason, Label> = {
+  not_a_problem: { zh: '不属于问题', en: 'Not a problem' },
+  duplicate: { zh: '重复上报', en: 'Duplicate' },
+  not_our_responsibility: { zh: '非本级职责', en: 'Not our responsibility' },
+};
