@@ -80,6 +80,14 @@ module.exports = {
       to: {},
     },
     {
+      name: 'audit-through-audit',
+      severity: 'error',
+      comment:
+        'Audit rows are written only through platform/audit/audit.ts (`audit(tx, …)`, `auditSystem`); the raw repo is for the chain itself and the audit module reading it.',
+      from: { path: '^src/', pathNot: ['^src/server/platform/audit/', '^src/server/modules/audit/', ...TEST_CODE] },
+      to: { path: '^src/server/platform/audit/audit[.]repo[.]ts$' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing.',

@@ -19,7 +19,7 @@ import {
   setTotp,
 } from '../../server/modules/identity/identity.repo';
 import { hashPassword } from '../../server/modules/identity/identity.secrets';
-import { appendAudit } from '../../server/platform/audit/audit.repo';
+import { auditSystem } from '../../server/platform/audit/audit';
 import { AppError } from '../../server/platform/errors';
 import type { Database } from '../../server/platform/db/db';
 import { flag, openDeps } from './shared';
@@ -53,17 +53,12 @@ export async function accountCreate(args: string[], ctx: CommandContext): Promis
         mustChangePassword: true,
       });
       await insertAssignment(tx, { userId: id, role, scopeCode: scope, departmentCode: null, grantedBy: null });
-      await appendAudit(tx, {
-        actorId: null,
-        actorLabel: 'cli',
-        ip: null,
+      await auditSystem(tx, 'cli', {
         action: 'accounts.create',
         entityType: 'user',
         entityId: id,
         scopeCode: scope,
-        before: null,
         after: { username, role, scope },
-        outcome: 'success',
       });
     });
     console.log(
@@ -91,17 +86,12 @@ export async function operatorResetPassword(
     if (administrator) await setTotp(tx, user.id, null, false, null);
     const revoked = await revokeUserSessions(tx, user.id, now);
     await insertPasswordReset(tx, { userId: user.id, by: null, byLabel: 'cli', at: now });
-    await appendAudit(tx, {
-      actorId: null,
-      actorLabel: 'cli',
-      ip: null,
+    await auditSystem(tx, 'cli', {
       action: 'accounts.reset_password',
       entityType: 'user',
       entityId: user.id,
       scopeCode: null,
-      before: null,
       after: { username, sessionsRevoked: revoked, oneTime: true, totpReenrol: administrator },
-      outcome: 'success',
     });
     return { administrator };
   });

@@ -1,6 +1,6 @@
 /** `cocreate open311 add-client --name NAME`: registers an Open311 client and prints its api key once. */
 import { createClient } from '../../server/modules/open311/open311.clients';
-import { appendAudit } from '../../server/platform/audit/audit.repo';
+import { auditSystem } from '../../server/platform/audit/audit';
 import type { CommandContext } from '../command';
 import { flag, openDeps } from './shared';
 
@@ -14,17 +14,12 @@ export async function open311AddClient(args: string[], ctx: CommandContext): Pro
   try {
     const { client, apiKey } = await db.ownerTransaction(async (tx) => {
       const created = await createClient(tx, name);
-      await appendAudit(tx, {
-        actorId: null,
-        actorLabel: 'cli',
-        ip: null,
+      await auditSystem(tx, 'cli', {
         action: 'open311.add_client',
         entityType: 'open311_client',
         entityId: created.client.id,
         scopeCode: config.countyCode,
-        before: null,
         after: { name: created.client.name },
-        outcome: 'success',
       });
       return created;
     });

@@ -1,6 +1,6 @@
 import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
 import { ensureCountySetUp } from '../../server/init';
-import { readMigrations } from '../../server/platform/db/migrate';
+import { pendingMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
 import { openDeps } from './shared';
 import { fromRoot } from '../../server/paths';
@@ -64,9 +64,7 @@ export async function serve(_args: string[] = []): Promise<number> {
     problems.push(
       'COCREATE_SECRET 是演示密钥 / COCREATE_SECRET is the published demo secret: set your own (≥ 32 characters)',
     );
-  const { rows } = await db.owner.query<{ version: string }>('SELECT version FROM schema_migrations');
-  const applied = new Set(rows.map((r) => r.version));
-  const pending = (await readMigrations()).filter((m) => !applied.has(m.version));
+  const pending = await pendingMigrations(db);
   if (pending.length)
     problems.push(
       `有未应用的迁移 / pending migrations: ${pending.map((m) => m.version).join(', ')}; run npx cocreate migrate`,

@@ -8,7 +8,7 @@
  * - Category: the county's filed-or-later cases with a confirmed category (classifier.category.ts).
  */
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { appendAudit } from '../../platform/audit/audit.repo';
+import { auditSystem } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { trainCategoryModel, type CategoryTrainOutcome, type LabelCount } from './classifier.category';
 import { parseCsv } from './classifier.csv-parser';
@@ -181,17 +181,12 @@ export async function saveCountyModel(
 /** The audit row of a retraining run (who: the command line). */
 export async function auditRetrain(deps: Deps, after: Record<string, unknown>): Promise<void> {
   await deps.db.transaction((tx) =>
-    appendAudit(tx, {
-      actorId: null,
-      actorLabel: 'cli',
-      ip: null,
+    auditSystem(tx, 'cli', {
       action: 'classifier.retrain',
       entityType: 'classifier_model',
       entityId: null,
       scopeCode: deps.config.countyCode,
-      before: null,
       after,
-      outcome: 'success',
     }),
   );
 }

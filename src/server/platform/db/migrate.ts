@@ -40,6 +40,13 @@ const editedError = (file: MigrationFile) =>
     `迁移 ${file.version}_${file.name} 在应用后被修改 / migration ${file.version}_${file.name} was edited after it was applied; add a new migration instead`,
   );
 
+/** Migration files not applied yet to `db` (what `serve` refuses to start with). */
+export async function pendingMigrations(db: Database, dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
+  const { rows } = await db.owner.query<{ version: string }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => r.version));
+  return (await readMigrations(dir)).filter((m) => !applied.has(m.version));
+}
+
 /** Returns the versions applied by this call. */
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = await readMigrations(dir);
