@@ -19,6 +19,7 @@ export type {
   Award,
   HistoryRow,
   MyPoints,
+  NewItemInput,
   Objection,
   PersonReport,
   PlaceReport,
@@ -26,6 +27,7 @@ export type {
   PublicityRow,
   Redemption,
   Rule as RuleVersion,
+  RuleInput,
   SettingsView as PointsSettings,
   ShopItem,
 } from '../../src/server/modules/points/points.schema';

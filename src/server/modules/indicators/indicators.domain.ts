@@ -6,9 +6,10 @@
 
 import { fail, ok, type Result } from '../../platform/errors';
 
-/** What the rows are grouped by. */
-export type Dimension = 'grid' | 'village' | 'town' | 'department' | 'category';
-export const DIMENSIONS: readonly Dimension[] = ['grid', 'village', 'town', 'department', 'category'];
+import type { Dimension, SortKey } from './indicators.labels';
+
+/** What the rows are grouped by (grid … category) and ranked by: named in indicators.labels.ts. */
+export { DIMENSIONS, type Dimension, SORT_KEYS, type SortKey } from './indicators.labels';
 
 /**
  * The counts behind the indicators, per group, for a period [from, to). Each is a measure the
@@ -80,20 +81,14 @@ export interface Indicators {
   avgHandlingHours: number | null;
 }
 
-export type SortKey = Exclude<keyof Indicators, never>;
-export const SORT_KEYS: readonly SortKey[] = [
-  'received',
-  'filed',
-  'due',
-  'closed',
-  'closureRate',
-  'onTimeRate',
-  'reworkRate',
-  'responseRate',
-  'resolutionRate',
-  'satisfactionRate',
-  'avgHandlingHours',
-];
+/** The sort keys are exactly the indicators (checked when compiling). */
+const sortKeysAreTheIndicators: [SortKey] extends [keyof Indicators]
+  ? [keyof Indicators] extends [SortKey]
+    ? true
+    : never
+  : never = true;
+void sortKeysAreTheIndicators;
+
 /** For these a smaller value ranks higher; for every other key a larger one does. */
 const LOWER_IS_BETTER: readonly SortKey[] = ['reworkRate', 'avgHandlingHours'];
 

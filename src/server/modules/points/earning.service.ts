@@ -27,7 +27,7 @@ import { filerOf, householdAccounts, isActivePerson, isWoodpeckerAt } from './pe
 import { capAllowance, checkAmount, checkEffectiveFrom, checkOverride, pickRule, villageOf } from './points.domain';
 import { managesAt, managedScopes } from './points.policy';
 import * as rules from './rules.repo';
-import type { PageRequest } from './points.schema';
+import type { PageRequest, RuleInput } from './points.schema';
 
 const CST_MS = 8 * 3_600_000;
 /** Start of the CST day and month of an instant, and their ends. */
@@ -256,18 +256,6 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
     });
     return presentAward(actor, duties, award);
   });
-}
-
-export interface RuleInput {
-  scopeCode: string;
-  code: string;
-  name: string;
-  kind: 'earn' | 'deduct';
-  source: 'cases.filed' | 'manual';
-  amount: number;
-  dailyCap?: number | null;
-  monthlyCap?: number | null;
-  effectiveFrom: string;
 }
 
 /** A new version of a rule at a village, community or town, effective from now or later. */

@@ -160,6 +160,8 @@ export const RuleBody = Type.Object(
   },
   Closed,
 );
+/** What a new rule version is made of (the service's input, the console's form). */
+export type RuleInput = Static<typeof RuleBody>;
 
 export const Rule = Type.Object({
   id: Type.String(),
@@ -252,6 +254,9 @@ export const ItemBody = Type.Object(
   },
   Closed,
 );
+
+/** A new shop item (the service's input, the console's form). */
+export type NewItemInput = Static<typeof ItemBody>;
 
 export const ItemPatch = Type.Object(
   {

@@ -12,7 +12,7 @@ import { checkAmount, yuanValue } from './points.domain';
 import { registeredPlaces } from './people.repo';
 import { canReadAt, itemActions, managesAt, readableScopes } from './points.policy';
 import { type PointsSettings, settingsAt } from './rules.repo';
-import type { PageRequest, ShopItem } from './points.schema';
+import type { NewItemInput, PageRequest, ShopItem } from './points.schema';
 import * as shop from './shop.repo';
 
 /** Each item with its price in yuan at the shop's exchange (10 分 = 5 元 by default) and the actions allowed. */
@@ -58,16 +58,6 @@ export async function itemsForStaff(deps: Deps, actor: Actor, page: PageRequest 
     actor,
     pageOf(await shop.itemsIn(deps.db, scopes, limit + 1, after), limit, shop.itemKey),
   );
-}
-
-export interface NewItemInput {
-  divisionCode: string;
-  name: string;
-  description?: string;
-  pricePoints: number;
-  stock: number;
-  perPersonLimit?: number | null;
-  photoUrl?: string | null;
 }
 
 export async function createItem(deps: Deps, actor: Actor, input: NewItemInput) {

@@ -3,6 +3,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Segmented, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import {
+  COUNT_COLUMNS as COUNTS,
+  DIMENSIONS,
+  RATE_COLUMNS as RATES,
+} from '../../../../src/server/modules/indicators/indicators.labels';
 import type { IndicatorRow, IndicatorTable } from '../../../../src/server/modules/indicators/indicators.schema';
 import { api, ApiError, errorMessage } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
@@ -13,22 +18,6 @@ import { scopeRoots } from '../../components/scope';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 
-const DIMENSIONS = [
-  'grid',
-  'village',
-  'town',
-  'department',
-  'category',
-] as const satisfies readonly IndicatorTable['dimension'][];
-const COUNTS = ['received', 'filed', 'due', 'closed'] as const satisfies readonly Measure[];
-const RATES = [
-  'closureRate',
-  'onTimeRate',
-  'reworkRate',
-  'responseRate',
-  'resolutionRate',
-  'satisfactionRate',
-] as const satisfies readonly Measure[];
 /** What the table is ranked by: every count and rate. */
 type Measure = IndicatorTable['sort'];
 

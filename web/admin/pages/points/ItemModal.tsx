@@ -2,22 +2,15 @@
 import { App, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../../../shared/api';
-import type { ShopItem } from '../../../shared/points';
+import type { NewItemInput, ShopItem } from '../../../shared/points';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { useBusyAction } from './useBusyAction';
 
-interface Values {
-  divisionCode: string;
-  name: string;
-  description?: string;
-  pricePoints: number;
-  stock: number;
-  perPersonLimit?: number | null;
-  active: boolean;
-}
+/** The form: a new item's fields, and whether it is on sale (when editing). */
+type Values = Omit<NewItemInput, 'photoUrl'> & { active: boolean };
 
 export function ItemModal({
   item,

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
-import type { RuleVersion } from '../../../shared/points';
+import type { RuleInput, RuleVersion } from '../../../shared/points';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
@@ -18,17 +18,8 @@ import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
 import { usePlaceNames } from './usePlaceNames';
 
-interface Values {
-  scopeCode: string;
-  code: string;
-  name: string;
-  kind: 'earn' | 'deduct';
-  source: 'cases.filed' | 'manual';
-  amount: number;
-  dailyCap?: number | null;
-  monthlyCap?: number | null;
-  effectiveFrom: Dayjs;
-}
+/** The form: a rule version with its start as a date picker's value. */
+type Values = Omit<RuleInput, 'effectiveFrom'> & { effectiveFrom: Dayjs };
 
 export function RulesPage() {
   const { t } = useI18n();
