@@ -3,13 +3,17 @@
  * along, and X-Requested-With on every request (the server refuses a state-changing request that
  * carries the session cookie but neither a same-site Origin nor this header: CSRF).
  */
+import type { ErrorCode } from '../../src/server/platform/errors';
 import { currentLang } from './i18n';
+
+/** What an ApiError's code can be: one of the server's error codes, or the client's own two. */
+export type ApiErrorCode = ErrorCode | 'http_error' | 'network_error';
 
 /** A server error `{code, message, details}`; `message` is already in the UI language. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details: unknown = {},
   ) {
@@ -19,7 +23,7 @@ export class ApiError extends Error {
 }
 
 /** Codes that mean "no usable session": the app goes to its sign-in page and shows the message. */
-export const SIGNED_OUT_CODES = ['unauthenticated', 'session_expired'];
+export const SIGNED_OUT_CODES: readonly ApiErrorCode[] = ['unauthenticated', 'session_expired'];
 
 type SignedOutHandler = (error: ApiError) => void;
 let onSignedOut: SignedOutHandler | null = null;
@@ -41,7 +45,7 @@ export function withQuery(path: string, query?: Query): string {
 
 async function toApiError(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { code?: string; message?: string; details?: unknown };
+    const body = (await res.json()) as { code?: ErrorCode; message?: string; details?: unknown };
     return new ApiError(res.status, body.code ?? 'http_error', body.message ?? res.statusText, body.details);
   } catch {
     const message = currentLang() === 'en' ? `Request failed (HTTP ${res.status})` : `请求失败（HTTP ${res.status}）`;

@@ -4,13 +4,13 @@
  */
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, setSignedOutHandler } from './api';
+import { type ApiErrorCode, api, setSignedOutHandler } from './api';
 import type { Site } from './types';
 import { useLoad } from './useLoad';
 
 export interface SignInNotice {
   notice?: string;
-  code?: string;
+  code?: ApiErrorCode;
 }
 
 export function useAppShell(basePath: '/admin' | '/m') {

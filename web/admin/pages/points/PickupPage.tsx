@@ -5,14 +5,14 @@
 import { CheckCircleOutlined, ScanOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, List, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, errorMessage } from '../../../shared/api';
+import { type ApiErrorCode, api, ApiError, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import type { Redemption } from '../../../shared/points';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 
 const CODE = /^([0-9]{6}|cocreate:points:pickup:[0-9a-f-]{36}:[0-9]{6})$/;
-type Outcome = { ok: Redemption } | { error: string; code: string };
+type Outcome = { ok: Redemption } | { error: string; code: ApiErrorCode };
 
 export function PickupPage() {
   const { t } = useI18n();
@@ -29,7 +29,7 @@ export function PickupPage() {
       setDone((d) => [r, ...d].slice(0, 20));
       form.resetFields();
     } catch (e) {
-      setOutcome({ error: errorMessage(e), code: e instanceof ApiError ? e.code : 'error' });
+      setOutcome({ error: errorMessage(e), code: e instanceof ApiError ? e.code : 'http_error' });
     } finally {
       setBusy(false);
     }
