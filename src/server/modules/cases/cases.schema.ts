@@ -7,6 +7,7 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { CANDIDATE_CAP, RoleHolder } from '../access';
 import { ALLOWED, type CaseState } from './case-machine';
 
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
@@ -284,18 +285,29 @@ export const RevealedReporter = Type.Object({
 });
 
 export const CandidatesQuery = Type.Object(
-  { departmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })) },
+  {
+    departmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'part of a name, user name or place (narrows the list)',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
-export const Candidate = Type.Object({
-  userId: Type.String(),
-  username: Nullable(Type.String()),
-  displayName: Type.String(),
-  role: Type.String(),
-  scopeCode: Type.String(),
-  scopeName: Type.String(),
-  departmentCode: Nullable(Type.String()),
-});
+/** One candidate assignment: the access module's role holder. */
+export const Candidate = RoleHolder;
+export const CandidateList = Type.Object(
+  {
+    items: Type.Array(Candidate, { maxItems: CANDIDATE_CAP }),
+    more: Type.Boolean({ description: `true when more than the first ${CANDIDATE_CAP} match: narrow with q` }),
+  },
+  {
+    description: `The first ${CANDIDATE_CAP} candidates, best placed first (the case's own grid or village, then by role, place and name)`,
+  },
+);
 
 // ---- notifications -----------------------------------------------------------------------------
 
@@ -328,6 +340,7 @@ export type NearbyCase = Static<typeof NearbyCase>;
 export type PlaceView = Static<typeof PlaceView>;
 export type RegisteredPlace = Static<typeof RegisteredPlace>;
 export type Candidate = Static<typeof Candidate>;
+export type CandidateList = Static<typeof CandidateList>;
 export type RevealedReporter = Static<typeof RevealedReporter>;
 export type NotificationView = Static<typeof NotificationView>;
 export type QueueName = Static<typeof QueueQuery>['queue'];
