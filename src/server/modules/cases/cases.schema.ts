@@ -9,8 +9,7 @@ import { PageOf, PageQueryFields } from '../../platform/page';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { CANDIDATE_CAP, RoleHolder } from '../access';
 import { ALLOWED, type CaseState } from './case-machine';
-
-const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+import { Closed, IdParams, Nullable } from '../../platform/http/schema-helpers';
 
 /** The machine's states and events (case-machine.ts ALLOWED: every state, and every event some state accepts). */
 export const CASE_STATES = Object.keys(ALLOWED) as CaseState[];
@@ -26,7 +25,7 @@ const ExtraValue = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 /** Values of the category's extra fields. */
 const Extra = Type.Record(Type.String(), ExtraValue);
 
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 
 // ---- photos ------------------------------------------------------------------------------------
 
@@ -226,11 +225,11 @@ export const ReportBody = Type.Object(
     onBehalfOf: Type.Optional(
       Type.Object(
         { name: Type.String({ minLength: 1, maxLength: 40 }), phone: Type.Optional(Type.String({ maxLength: 20 })) },
-        { additionalProperties: false },
+        Closed,
       ),
     ),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export const ReportHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
@@ -238,7 +237,7 @@ export const ReportHeaders = Type.Object({
 
 export const NearbyQuery = Type.Object(
   { categoryCode: Type.String({ maxLength: 10 }), lng: Type.Number(), lat: Type.Number() },
-  { additionalProperties: false },
+  Closed,
 );
 export const NearbyCase = Type.Object({
   id: Type.String(),
@@ -255,7 +254,7 @@ export const PlaceQuery = Type.Object(
     lat: Type.Number({ minimum: -90, maximum: 90 }),
     coordSystem: Type.Optional(Type.Enum(['wgs84', 'gcj02'] as const)),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export const PlaceView = Type.Object({
   inCounty: Type.Boolean(),
@@ -271,10 +270,7 @@ export const RegisteredPlace = Type.Object({
 
 // ---- queues and the loop -----------------------------------------------------------------------
 
-export const QueueQuery = Type.Object(
-  { queue: Type.Enum(QUEUES), ...PageQueryFields },
-  { additionalProperties: false },
-);
+export const QueueQuery = Type.Object({ queue: Type.Enum(QUEUES), ...PageQueryFields }, Closed);
 export const CasePage = PageOf(CaseView);
 
 export const RevealedReporter = Type.Object({
@@ -295,7 +291,7 @@ export const CandidatesQuery = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false },
+  Closed,
 );
 /** One candidate assignment: the access module's role holder. */
 export const Candidate = RoleHolder;
@@ -319,11 +315,11 @@ export const NotificationView = Type.Object({
   createdAt: DateTime,
   readAt: NullableDateTime,
 });
-export const NotificationQuery = Type.Object(PageQueryFields, { additionalProperties: false });
+export const NotificationQuery = Type.Object(PageQueryFields, Closed);
 export const NotificationPage = PageOf(NotificationView);
 export const MarkReadBody = Type.Object(
   { ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })) },
-  { additionalProperties: false },
+  Closed,
 );
 export const Marked = Type.Object({ marked: Type.Integer() });
 
