@@ -151,11 +151,6 @@ export async function listDepartments(
 }
 
 /**
- * Who may be given a case (派遣对象): grid workers and village officers at or below its village, and
- * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
- * the case's own grid or village first.
- */
-/**
  * Whether a staff member may be given a case at `place`: a grid worker or village officer of its
  * village, or a department handler whose scope covers it (the people handlingCandidates lists).
  */
@@ -177,6 +172,12 @@ export async function mayHandleAt(
 /** At most this many assignments answer the dispatch picker (stated in its schema and shown in the dialog). */
 export const CANDIDATE_CAP = 100;
 
+/**
+ * Who may be given a case (派遣对象): grid workers and village officers at or below its village, and
+ * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
+ * the case's own grid or village first.
+ * At most `limit` (`more` says others match: the picker narrows by `text`, in name, user name or place).
+ */
 export async function handlingCandidates(
   q: Queryable,
   where: { place: string; villageCode: string | null; departmentCode: string | null; text?: string },

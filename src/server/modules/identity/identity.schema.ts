@@ -7,13 +7,10 @@ import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 const SmsCode = Type.String({ pattern: '^[0-9]{6}$' });
 const Phone = Type.String({ minLength: 1, maxLength: 20 });
 
-export const SignInStage = Type.Union(
-  [Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')],
-  {
-    description:
-      'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
-  },
-);
+export const SignInStage = literals(['active', 'totp', 'totp_enroll', 'password_change'], {
+  description:
+    'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
+});
 export type SignInStage = Static<typeof SignInStage>;
 
 export const SignInStep = Type.Object({
