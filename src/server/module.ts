@@ -24,6 +24,11 @@ export interface ModuleManifest {
    * loaded, and merges them into the `ErrorCode` union at compile time).
    */
   errors?: Readonly<Record<string, ErrorSpec>>;
+  /**
+   * The names of the audit actions it writes (`<name>.labels.ts`, plain data: the console's audit page
+   * shows and filters by them; test/audit-labels.test.ts fails on an action written without one).
+   */
+  auditLabels?: Readonly<Record<string, { zh: string; en: string }>>;
   /** Its CLI commands by name (`points reconcile`): usage and description for --help, code loaded on use. */
   commands?: Readonly<Record<string, Command>>;
   /** Its part of a running server, imported only by app.ts and workers.ts. */

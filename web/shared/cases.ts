@@ -33,6 +33,7 @@ export type Notification = Wire<S.NotificationView>;
 export type RegisteredPlace = Wire<S.RegisteredPlace>;
 export type PlaceView = Wire<S.PlaceView>;
 export type Candidate = Wire<S.Candidate>;
+export type CandidateList = Wire<S.CandidateList>;
 export type RevealedReporter = Wire<S.RevealedReporter>;
 export type RuleTrace = CaseRow['ruleTrace'][number];
 

@@ -77,6 +77,7 @@ export const casesZh = {
   'act.staff': '工作人员',
   'act.suggested': '（建议）',
   'act.departmentHandlers': '工作人员列表含本网格、本村（社区）人员及所选部门的办理人',
+  'act.staffCapped': '仅显示前 {n} 人，输入姓名、账号或地点以缩小范围',
   'act.until': '缓办至',
   'act.passed': '核查结果',
   'act.pass': '通过，结案',
@@ -280,6 +281,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'act.suggested': ' (suggested)',
   'act.departmentHandlers':
     'Staff listed: the grid’s and village’s workers and officers, and the handlers of the department chosen',
+  'act.staffCapped': 'Showing the first {n}: type a name, user name or place to narrow',
   'act.until': 'Suspend until',
   'act.passed': 'Result',
   'act.pass': 'Passed: close',

@@ -40,6 +40,9 @@ const toAssignment = (r: Raw): Assignment => ({
 const SELECT = `SELECT a.id, a.user_id, u.username, u.display_name, a.role, a.scope_code, d.name AS scope_name, a.department_code, a.granted_at
   FROM role_assignments a JOIN users u ON u.id = a.user_id JOIN divisions d ON d.code = a.scope_code`;
 
+/** An ILIKE pattern for text anywhere (its own % _ \\ taken literally). */
+const containing = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+
 /** The sort key of the staff list: place, role, name, then the assignment id (unique), as text. */
 export const STAFF_KEY = ['string', 'string', 'string', 'string'] as const;
 export const staffKey = (a: Assignment): [string, string, string, string] => [a.scopeCode, a.role, a.displayName, a.id];
@@ -65,7 +68,7 @@ export async function assignmentsInScope(
     where.push(`a.role = $${params.length}`);
   }
   if (filter.text) {
-    params.push(`%${filter.text.replace(/[%_\\]/g, '\\$&')}%`, filter.text);
+    params.push(containing(filter.text), filter.text);
     const n = params.length;
     where.push(
       `(u.display_name ILIKE $${n - 1} OR u.username ILIKE $${n - 1} OR d.name ILIKE $${n - 1} OR a.user_id::text = $${n})`,
@@ -148,11 +151,6 @@ export async function listDepartments(
 }
 
 /**
- * Who may be given a case (派遣对象): grid workers and village officers at or below its village, and
- * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
- * the case's own grid or village first.
- */
-/**
  * Whether a staff member may be given a case at `place`: a grid worker or village officer of its
  * village, or a department handler whose scope covers it (the people handlingCandidates lists).
  */
@@ -171,21 +169,38 @@ export async function mayHandleAt(
   return rows[0].ok;
 }
 
+/** At most this many assignments answer the dispatch picker (stated in its schema and shown in the dialog). */
+export const CANDIDATE_CAP = 100;
+
+/**
+ * Who may be given a case (派遣对象): grid workers and village officers at or below its village, and
+ * handlers of `departmentCode` whose scope holds the case's place. Active staff only; those holding
+ * the case's own grid or village first.
+ * At most `limit` (`more` says others match: the picker narrows by `text`, in name, user name or place).
+ */
 export async function handlingCandidates(
   q: Queryable,
-  where: { place: string; villageCode: string | null; departmentCode: string | null },
-  limit = 300,
-): Promise<Assignment[]> {
+  where: { place: string; villageCode: string | null; departmentCode: string | null; text?: string },
+  limit = CANDIDATE_CAP,
+): Promise<{ items: Assignment[]; more: boolean }> {
   const { rows } = await q.query<Raw>(
     `${SELECT}
       WHERE a.revoked_at IS NULL AND u.disabled_at IS NULL AND u.kind = 'staff'
         AND (($2::text IS NOT NULL AND a.role = ANY($5::text[]) AND a.scope_code LIKE $2 || '%')
           OR ($3::text IS NOT NULL AND a.role = 'department_handler' AND a.department_code = $3 AND $1 LIKE a.scope_code || '%'))
-      ORDER BY CASE WHEN $1 LIKE a.scope_code || '%' THEN 0 ELSE 1 END, CASE a.role WHEN 'grid_worker' THEN 0 WHEN 'village_officer' THEN 1 ELSE 2 END, a.scope_code, u.display_name
+        AND ($6::text IS NULL OR u.display_name ILIKE $6 OR u.username ILIKE $6 OR d.name ILIKE $6)
+      ORDER BY CASE WHEN $1 LIKE a.scope_code || '%' THEN 0 ELSE 1 END, CASE a.role WHEN 'grid_worker' THEN 0 WHEN 'village_officer' THEN 1 ELSE 2 END, a.scope_code, u.display_name, a.id
       LIMIT $4`,
-    [where.place, where.villageCode, where.departmentCode, limit, PERSONAL_HANDLER_ROLES],
+    [
+      where.place,
+      where.villageCode,
+      where.departmentCode,
+      limit + 1,
+      PERSONAL_HANDLER_ROLES,
+      where.text ? containing(where.text) : null,
+    ],
   );
-  return rows.map(toAssignment);
+  return { items: rows.slice(0, limit).map(toAssignment), more: rows.length > limit };
 }
 
 /** The grants a user holds now, oldest first. */

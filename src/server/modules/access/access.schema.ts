@@ -2,19 +2,20 @@
 import Type, { type Static } from 'typebox';
 import { DateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
+import { Closed, IdParams, Nullable } from '../../platform/http/schema-helpers';
 
 const ScopeCode = Type.String({ pattern: '^[0-9]{6,15}$' });
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 
 /** A person holding a role at a place (e.g. whom a case may be given to). */
 export const RoleHolder = Type.Object({
   userId: Type.String(),
-  username: Type.Union([Type.String(), Type.Null()]),
+  username: Nullable(Type.String()),
   displayName: Type.String(),
   role: Type.String(),
   scopeCode: Type.String(),
   scopeName: Type.String(),
-  departmentCode: Type.Union([Type.String(), Type.Null()]),
+  departmentCode: Nullable(Type.String()),
 });
 export type RoleHolder = Static<typeof RoleHolder>;
 
@@ -54,7 +55,7 @@ export const StaffQuery = Type.Object(
     ),
     ...PageQueryFields,
   },
-  { additionalProperties: false },
+  Closed,
 );
 export type StaffQuery = Static<typeof StaffQuery>;
 export const StaffPage = PageOf(Assignment);
@@ -67,9 +68,9 @@ export const GrantBody = Type.Object(
     userId: Type.String({ format: 'uuid' }),
     role: Type.String({ minLength: 1, maxLength: 40 }),
     scopeCode: ScopeCode,
-    departmentCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    departmentCode: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   },
-  { additionalProperties: false },
+  Closed,
 );
 
 /** 204: no body. */

@@ -14,6 +14,7 @@ export { RoleHolder } from './access.schema';
 export { accountProtection, can, canManageAccounts, canReadAudit, capabilities } from './access.policy';
 export {
   activeGrants,
+  CANDIDATE_CAP,
   departmentExists,
   gridWorkersOver,
   handlingCandidates,

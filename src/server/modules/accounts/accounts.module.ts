@@ -1,9 +1,11 @@
 /** The accounts module's manifest: staff accounts, SMS outbox, settings (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { AUDIT_LABELS } from './accounts.labels';
 import { ACCOUNTS_ERRORS } from './accounts.errors';
 
 export const accountsModule = {
   name: 'accounts',
+  auditLabels: AUDIT_LABELS,
   errors: ACCOUNTS_ERRORS,
   commands: {
     'account create': {

@@ -2,14 +2,13 @@
 import Type, { type Static } from 'typebox';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
-
-const Closed = { additionalProperties: false } as const;
+import { Closed, IdParams, literals } from '../../platform/http/schema-helpers';
 
 export const PageQuery = Type.Object(PageQueryFields, Closed);
 /** Which page of a list: the previous page's `next` as cursor (none for the first) and its size. */
 export type PageRequest = Static<typeof PageQuery>;
 
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 
 export const AccountsQuery = Type.Object(
   { q: Type.Optional(Type.String({ maxLength: 50, description: 'part of the username or name' })), ...PageQueryFields },
@@ -65,7 +64,7 @@ export const SmsPage = PageOf(SmsMessage);
 
 export const SystemConfig = Type.Object(
   {
-    database: Type.Union([Type.Literal('pglite'), Type.Literal('postgresql')]),
+    database: literals(['pglite', 'postgresql']),
     countyCode: Type.String(),
     sessionIdleMinutes: Type.Integer(),
     sessionMaxHours: Type.Integer(),

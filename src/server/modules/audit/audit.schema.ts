@@ -2,8 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { DateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 
 const FilterFields = {
   from: Type.Optional(Type.String({ format: 'date-time' })),
@@ -12,10 +11,10 @@ const FilterFields = {
   action: Type.Optional(Type.String({ maxLength: 60, description: 'an action or a prefix of one (accounts.)' })),
   entityType: Type.Optional(Type.String({ maxLength: 40 })),
   entityId: Type.Optional(Type.String({ maxLength: 80 })),
-  outcome: Type.Optional(Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('denied')])),
+  outcome: Type.Optional(literals(['success', 'failure', 'denied'])),
 };
 
-export const SearchQuery = Type.Object({ ...FilterFields, ...PageQueryFields }, { additionalProperties: false });
+export const SearchQuery = Type.Object({ ...FilterFields, ...PageQueryFields }, Closed);
 export type SearchQuery = Static<typeof SearchQuery>;
 
 export const ExportQuery = Type.Object(
@@ -25,7 +24,7 @@ export const ExportQuery = Type.Object(
       Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'the newest rows only (default: every row)' }),
     ),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export type ExportQuery = Static<typeof ExportQuery>;
 
@@ -59,7 +58,7 @@ export const AuditRow = Type.Object({
   scopeCode: Nullable(Type.String()),
   before: JsonValue,
   after: JsonValue,
-  outcome: Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('denied')]),
+  outcome: literals(['success', 'failure', 'denied']),
   prevHash: Type.String(),
   hash: Type.String(),
 });

@@ -24,10 +24,8 @@ export const STATE_LABELS: Record<CaseState, Label> = {
 /** Timeline steps: the loop's events, the report itself (receive), a photo added, an Open311 client's note. */
 export type TimelineStep = CaseEventType | 'receive' | 'photo' | 'note';
 
-export const EVENT_LABELS: Record<TimelineStep, Label> = {
-  receive: { zh: '受理', en: 'Received' },
-  photo: { zh: '上传照片', en: 'Photo added' },
-  note: { zh: '补充说明', en: 'Note added' },
+/** The case loop's events (the commands of events/table.ts). */
+export const CASE_EVENT_LABELS: Record<CaseEventType, Label> = {
   file: { zh: '立案', en: 'File' },
   reject: { zh: '不予立案', en: 'Reject' },
   dispatch: { zh: '派遣', en: 'Dispatch' },
@@ -43,6 +41,13 @@ export const EVENT_LABELS: Record<TimelineStep, Label> = {
   rate: { zh: '评价', en: 'Rate' },
   reopen: { zh: '重新办理', en: 'Reopen' },
   supervise: { zh: '督办', en: 'Supervise' },
+};
+
+export const EVENT_LABELS: Record<TimelineStep, Label> = {
+  receive: { zh: '受理', en: 'Received' },
+  photo: { zh: '上传照片', en: 'Photo added' },
+  note: { zh: '补充说明', en: 'Note added' },
+  ...CASE_EVENT_LABELS,
 };
 
 export const TIER_LABELS: Record<Tier, Label> = {
@@ -62,4 +67,19 @@ export const REJECT_LABELS: Record<RejectReason, Label> = {
   not_a_problem: { zh: '不属于问题', en: 'Not a problem' },
   duplicate: { zh: '重复上报', en: 'Duplicate' },
   not_our_responsibility: { zh: '非本级职责', en: 'Not our responsibility' },
+};
+
+/** The case module's actions of the audit trail (审计日志); `cases.<event>` for every event of the loop. */
+export const AUDIT_LABELS: Record<string, Label> = {
+  'cases.report': { zh: '上报线索', en: 'Report filed' },
+  'cases.report_on_behalf': { zh: '代为上报线索', en: 'Report filed on behalf' },
+  'cases.photo': { zh: '上传照片', en: 'Photo added' },
+  'cases.photo_public': { zh: '照片设为公开', en: 'Photo made public' },
+  'cases.photo_private': { zh: '照片设为不公开', en: 'Photo made private' },
+  'cases.reveal_reporter': { zh: '查看上报人信息', en: 'Reporter revealed' },
+  'categories.create': { zh: '新增案件类别', en: 'Category created' },
+  'categories.edit': { zh: '修改案件类别', en: 'Category changed' },
+  ...Object.fromEntries(
+    Object.entries(CASE_EVENT_LABELS).map(([e, l]) => [`cases.${e}`, { zh: `案件${l.zh}`, en: `Case: ${l.en}` }]),
+  ),
 };

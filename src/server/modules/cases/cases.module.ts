@@ -1,9 +1,11 @@
 /** The cases module's manifest: woodpecker reports and the case loop (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { AUDIT_LABELS } from './cases.labels';
 import { CASES_ERRORS } from './cases.errors';
 
 export const casesModule = {
   name: 'cases',
+  auditLabels: AUDIT_LABELS,
   errors: CASES_ERRORS,
   server: async () => {
     const [cases, photos, { caseCapabilities }, { notifyHandler, NOTIFY_TOPIC }, { sendDeadlineReminders }] =

@@ -17,7 +17,7 @@ import { EventBody, type EventInput } from './events/table';
 import { getCase, listHandlingCandidates, listQueue, nearbySameCategory, presentCase } from './queries.service';
 import {
   CandidatesQuery,
-  Candidate,
+  CandidateList,
   CaseDetail,
   CasePage,
   CaseView,
@@ -174,10 +174,10 @@ export default async function caseRoutes(app: App, deps: Deps) {
           "Staff a dispatcher may give the case to: grid workers and village officers of its grid or village, handlers of the department (default: the case's)",
         params: IdParams,
         querystring: CandidatesQuery,
-        response: { 200: Type.Array(Candidate), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CandidateList, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => listHandlingCandidates(deps, requireUser(req), req.params.id, req.query.departmentCode),
+    async (req) => listHandlingCandidates(deps, requireUser(req), req.params.id, req.query),
   );
 
   app.post(

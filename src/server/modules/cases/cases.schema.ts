@@ -7,9 +7,9 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { CANDIDATE_CAP, RoleHolder } from '../access';
 import { ALLOWED, type CaseState } from './case-machine';
-
-const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+import { Closed, IdParams, Nullable } from '../../platform/http/schema-helpers';
 
 /** The machine's states and events (case-machine.ts ALLOWED: every state, and every event some state accepts). */
 export const CASE_STATES = Object.keys(ALLOWED) as CaseState[];
@@ -25,7 +25,7 @@ const ExtraValue = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 /** Values of the category's extra fields. */
 const Extra = Type.Record(Type.String(), ExtraValue);
 
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 
 // ---- photos ------------------------------------------------------------------------------------
 
@@ -225,11 +225,11 @@ export const ReportBody = Type.Object(
     onBehalfOf: Type.Optional(
       Type.Object(
         { name: Type.String({ minLength: 1, maxLength: 40 }), phone: Type.Optional(Type.String({ maxLength: 20 })) },
-        { additionalProperties: false },
+        Closed,
       ),
     ),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export const ReportHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
@@ -237,7 +237,7 @@ export const ReportHeaders = Type.Object({
 
 export const NearbyQuery = Type.Object(
   { categoryCode: Type.String({ maxLength: 10 }), lng: Type.Number(), lat: Type.Number() },
-  { additionalProperties: false },
+  Closed,
 );
 export const NearbyCase = Type.Object({
   id: Type.String(),
@@ -254,7 +254,7 @@ export const PlaceQuery = Type.Object(
     lat: Type.Number({ minimum: -90, maximum: 90 }),
     coordSystem: Type.Optional(Type.Enum(['wgs84', 'gcj02'] as const)),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export const PlaceView = Type.Object({
   inCounty: Type.Boolean(),
@@ -270,10 +270,7 @@ export const RegisteredPlace = Type.Object({
 
 // ---- queues and the loop -----------------------------------------------------------------------
 
-export const QueueQuery = Type.Object(
-  { queue: Type.Enum(QUEUES), ...PageQueryFields },
-  { additionalProperties: false },
-);
+export const QueueQuery = Type.Object({ queue: Type.Enum(QUEUES), ...PageQueryFields }, Closed);
 export const CasePage = PageOf(CaseView);
 
 export const RevealedReporter = Type.Object({
@@ -284,18 +281,29 @@ export const RevealedReporter = Type.Object({
 });
 
 export const CandidatesQuery = Type.Object(
-  { departmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })) },
-  { additionalProperties: false },
+  {
+    departmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'part of a name, user name or place (narrows the list)',
+      }),
+    ),
+  },
+  Closed,
 );
-export const Candidate = Type.Object({
-  userId: Type.String(),
-  username: Nullable(Type.String()),
-  displayName: Type.String(),
-  role: Type.String(),
-  scopeCode: Type.String(),
-  scopeName: Type.String(),
-  departmentCode: Nullable(Type.String()),
-});
+/** One candidate assignment: the access module's role holder. */
+export const Candidate = RoleHolder;
+export const CandidateList = Type.Object(
+  {
+    items: Type.Array(Candidate, { maxItems: CANDIDATE_CAP }),
+    more: Type.Boolean({ description: `true when more than the first ${CANDIDATE_CAP} match: narrow with q` }),
+  },
+  {
+    description: `The first ${CANDIDATE_CAP} candidates, best placed first (the case's own grid or village, then by role, place and name)`,
+  },
+);
 
 // ---- notifications -----------------------------------------------------------------------------
 
@@ -307,11 +315,11 @@ export const NotificationView = Type.Object({
   createdAt: DateTime,
   readAt: NullableDateTime,
 });
-export const NotificationQuery = Type.Object(PageQueryFields, { additionalProperties: false });
+export const NotificationQuery = Type.Object(PageQueryFields, Closed);
 export const NotificationPage = PageOf(NotificationView);
 export const MarkReadBody = Type.Object(
   { ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })) },
-  { additionalProperties: false },
+  Closed,
 );
 export const Marked = Type.Object({ marked: Type.Integer() });
 
@@ -328,6 +336,7 @@ export type NearbyCase = Static<typeof NearbyCase>;
 export type PlaceView = Static<typeof PlaceView>;
 export type RegisteredPlace = Static<typeof RegisteredPlace>;
 export type Candidate = Static<typeof Candidate>;
+export type CandidateList = Static<typeof CandidateList>;
 export type RevealedReporter = Static<typeof RevealedReporter>;
 export type NotificationView = Static<typeof NotificationView>;
 export type QueueName = Static<typeof QueueQuery>['queue'];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { writeGrids } from '../organisation/organisation.write';
+import { CANDIDATE_CAP, handlingCandidates } from '../access';
 import { invalidateGridIndex } from '../organisation';
 
 const SEAT = COUNTY_SEAT;
@@ -29,17 +30,15 @@ const report = (body: Record<string, unknown>) =>
     lat: SEAT[1],
     ...body,
   });
-const candidates = (actor: TestActor, id: string, departmentCode?: string) =>
-  call(
-    ctx,
-    actor,
-    'GET',
-    `/api/cases/${id}/handling-candidates${departmentCode ? `?departmentCode=${departmentCode}` : ''}`,
-  );
+const candidates = (actor: TestActor, id: string, departmentCode?: string, q?: string) => {
+  const query = new URLSearchParams({ ...(departmentCode && { departmentCode }), ...(q && { q }) }).toString();
+  return call(ctx, actor, 'GET', `/api/cases/${id}/handling-candidates${query ? `?${query}` : ''}`);
+};
 const userIds = async (actor: TestActor, id: string, departmentCode?: string) => {
   const r = await candidates(actor, id, departmentCode);
   expect(r.statusCode, r.body).toBe(200);
-  return r.json().map((x: { userId: string }) => x.userId) as string[];
+  expect(r.json().more).toBe(false);
+  return r.json().items.map((x: { userId: string }) => x.userId) as string[];
 };
 
 beforeAll(async () => {
@@ -85,7 +84,7 @@ describe('handling candidates of a case', () => {
     });
     const r = await candidates(town, c.id);
     expect(r.statusCode, r.body).toBe(200);
-    const list = r.json();
+    const list = r.json().items;
     expect(list[0]).toEqual({
       userId: gridWorker.userId,
       username: gridWorker.username,
@@ -166,6 +165,28 @@ describe('handling candidates of a case', () => {
       handlerUserId: villageOfficer.userId,
     });
     expect(ok.statusCode, ok.body).toBe(200);
+  });
+
+  it('narrows by text on the server and says when more than the cap match (no silent cap)', async () => {
+    const c = (await report({})).json();
+    const narrowed = await candidates(town, c.id, undefined, villageOfficer.username!.toUpperCase());
+    expect(narrowed.statusCode, narrowed.body).toBe(200);
+    expect(narrowed.json()).toEqual({
+      items: [expect.objectContaining({ userId: villageOfficer.userId })],
+      more: false,
+    });
+    expect(
+      (await candidates(town, c.id, undefined, '一网格')).json().items.map((x: { userId: string }) => x.userId),
+    ).toEqual([gridWorker.userId]); // by place name
+    expect((await candidates(town, c.id, undefined, '%')).json()).toEqual({ items: [], more: false }); // taken literally
+    expect((await candidates(town, c.id, undefined, 'x'.repeat(41))).statusCode).toBe(400);
+    const where = { place: GRID, villageCode: VILLAGE, departmentCode: '421081-zjj' };
+    const all = await handlingCandidates(ctx.db, where);
+    expect(all.items.length).toBeGreaterThan(2);
+    expect(all.more).toBe(false);
+    const capped = await handlingCandidates(ctx.db, where, 2);
+    expect(capped).toEqual({ items: all.items.slice(0, 2), more: true });
+    expect(CANDIDATE_CAP).toBe(100);
   });
 
   it('answers only those who may dispatch the case', async () => {

@@ -3,13 +3,14 @@ import Type, { type Static } from 'typebox';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { CASE_STATES, IdParams, PhotoStage } from './cases.schema';
+import { Closed, Nullable } from '../../platform/http/schema-helpers';
 
 export { IdParams, PhotoView } from './cases.schema';
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
-export const PhotoUploadQuery = Type.Object({ stage: PhotoStage }, { additionalProperties: false });
-export const ApproveBody = Type.Object({ approved: Type.Boolean() }, { additionalProperties: false });
+export const PhotoUploadQuery = Type.Object({ stage: PhotoStage }, Closed);
+export const ApproveBody = Type.Object({ approved: Type.Boolean() }, Closed);
 
 /** A photo file: the image itself, in the type it was stored as. */
 export const ImageResponse = {
@@ -35,7 +36,7 @@ export const PublicCasesQuery = Type.Object(
     state: Type.Optional(Type.String({ maxLength: 20 })),
     ...PageQueryFields,
   },
-  { additionalProperties: false },
+  Closed,
 );
 export const PublicCaseParams = Type.Object({ number: Type.String({ pattern: '^[0-9]{6}-[0-9]{8}-[0-9]{6}$' }) });
 
@@ -58,7 +59,7 @@ export const PublicCase = Type.Object(publicFields);
 export const PublicCasePage = PageOf(PublicCase);
 export const PublicCaseDetail = Type.Object({
   ...publicFields,
-  timeline: Type.Array(Type.Object({ at: DateTime, type: Type.String(), state: Type.Union([State, Type.Null()]) })),
+  timeline: Type.Array(Type.Object({ at: DateTime, type: Type.String(), state: Nullable(State) })),
   photos: Type.Array(Type.String({ description: 'public photo URL' })),
 });
 

@@ -34,7 +34,13 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
  * The dispatch dialog's staff picker: grid workers and village officers of the case's grid or village,
  * and handlers of the department (the one asked for, else the case's routed department).
  */
-export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: string, departmentCode?: string) {
+/** The dispatch picker's people (at most CANDIDATE_CAP, `more` when others match: narrowed by `q`). */
+export async function listHandlingCandidates(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  { departmentCode, q }: { departmentCode?: string; q?: string } = {},
+) {
   const c = await findReadableCase(deps.db, caseId, caseReadScope(actor));
   if (!c) throw new AppError('not_found', { what: `case ${caseId}` });
   if (!canListHandlingCandidates(actor, c)) throw new AppError('forbidden');
@@ -45,6 +51,7 @@ export async function listHandlingCandidates(deps: Deps, actor: Actor, caseId: s
     place,
     villageCode: place.length >= 12 ? place.slice(0, 12) : null,
     departmentCode: departmentCode ?? c.handlerDepartment,
+    text: q,
   });
 }
 

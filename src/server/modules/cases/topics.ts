@@ -5,6 +5,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { defineTopic } from '../../platform/outbox/outbox';
+import { Closed, Nullable } from '../../platform/http/schema-helpers';
 
 const NotifyPayload = Type.Object(
   {
@@ -16,7 +17,7 @@ const NotifyPayload = Type.Object(
     body: Type.String(),
     sms: Type.Boolean(),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export type NotifyPayload = Static<typeof NotifyPayload>;
 
@@ -27,12 +28,12 @@ const CasesFiledPayload = Type.Object(
   {
     caseId: Type.String(),
     number: Type.String(),
-    reporterId: Type.Union([Type.String(), Type.Null()]),
+    reporterId: Nullable(Type.String()),
     categoryCode: Type.String(),
     divisionCode: Type.String(),
     filedAt: Type.String({ format: 'date-time' }),
   },
-  { additionalProperties: false },
+  Closed,
 );
 export type CasesFiledPayload = Static<typeof CasesFiledPayload>;
 

@@ -1,9 +1,11 @@
 /** The classifier module's manifest: report classification and near-duplicates (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { AUDIT_LABELS } from './classifier.labels';
 import { CLASSIFIER_ERRORS } from './classifier.errors';
 
 export const classifierModule = {
   name: 'classifier',
+  auditLabels: AUDIT_LABELS,
   errors: CLASSIFIER_ERRORS,
   commands: {
     classify: {

@@ -1,5 +1,6 @@
 /** The site and demo contract: this installation, and the demo's accounts. */
 import Type, { type Static } from 'typebox';
+import { Closed, Nullable } from '../../platform/http/schema-helpers';
 
 export const Site = Type.Object({
   demo: Type.Boolean(),
@@ -31,9 +32,6 @@ export const DemoInfo = Type.Object({
 });
 export type DemoInfo = Static<typeof DemoInfo>;
 
-export const DemoSmsQuery = Type.Object(
-  { phone: Type.String({ pattern: '^1[3-9][0-9]{9}$' }) },
-  { additionalProperties: false },
-);
-export const DemoSms = Type.Object({ body: Type.Union([Type.String(), Type.Null()]) });
+export const DemoSmsQuery = Type.Object({ phone: Type.String({ pattern: '^1[3-9][0-9]{9}$' }) }, Closed);
+export const DemoSms = Type.Object({ body: Nullable(Type.String()) });
 export type DemoSms = Static<typeof DemoSms>;

@@ -36,3 +36,9 @@ export const DIVISION_KIND_LABELS: Record<DivisionKind, { zh: string; en: string
 
 /** The level of a statistical code by its length (2/4/6/9/12 digits; grids 15). */
 export const LEVEL_OF_CODE_LENGTH: Readonly<Record<number, number>> = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5, 15: 6 };
+
+/** The division actions of the audit trail (审计日志). */
+export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
+  'divisions.import': { zh: '导入区划', en: 'Divisions imported' },
+  'divisions.import_national': { zh: '导入全国区划', en: 'National divisions imported' },
+};

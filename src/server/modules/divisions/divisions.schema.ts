@@ -1,6 +1,7 @@
 /** The divisions module's HTTP contract: one division and its children (public). */
 import Type, { type Static } from 'typebox';
 import { DIVISION_KINDS, type DivisionKind } from './divisions.labels';
+import { Nullable } from '../../platform/http/schema-helpers';
 
 export const DivisionSchema = Type.Object(
   {
@@ -13,7 +14,7 @@ export const DivisionSchema = Type.Object(
       ),
     ),
     level: Type.Integer({ description: '1 province … 5 village/community, 6 grid' }),
-    parentCode: Type.Union([Type.String(), Type.Null()]),
+    parentCode: Nullable(Type.String()),
     childCount: Type.Integer(),
   },
   { description: 'A division of the national statistical tree' },

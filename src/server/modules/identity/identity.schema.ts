@@ -1,18 +1,16 @@
 /** The identity module's HTTP contract: sign-in steps, "me", my place, sessions. */
 import Type, { type Static } from 'typebox';
-import { ROLES, type Role } from '../../platform/actor';
-import { CAPABILITIES, type Capability } from '../access';
+import { ROLES } from '../../platform/actor';
+import { CAPABILITIES } from '../access';
+import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 
 const SmsCode = Type.String({ pattern: '^[0-9]{6}$' });
 const Phone = Type.String({ minLength: 1, maxLength: 20 });
 
-export const SignInStage = Type.Union(
-  [Type.Literal('active'), Type.Literal('totp'), Type.Literal('totp_enroll'), Type.Literal('password_change')],
-  {
-    description:
-      'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
-  },
-);
+export const SignInStage = literals(['active', 'totp', 'totp_enroll', 'password_change'], {
+  description:
+    'active: signed in; totp / totp_enroll: send a code to /api/auth/totp; password_change: the password is one-time, send a new one to /api/auth/password',
+});
 export type SignInStage = Static<typeof SignInStage>;
 
 export const SignInStep = Type.Object({
@@ -27,24 +25,21 @@ export const SignInBody = Type.Object(
     username: Type.String({ minLength: 1, maxLength: 64 }),
     password: Type.String({ minLength: 1, maxLength: 256 }),
   },
-  { additionalProperties: false },
+  Closed,
 );
 
-export const TotpBody = Type.Object({ code: SmsCode }, { additionalProperties: false });
-export const TotpDone = Type.Object({ stage: Type.Union([Type.Literal('active'), Type.Literal('password_change')]) });
+export const TotpBody = Type.Object({ code: SmsCode }, Closed);
+export const TotpDone = Type.Object({ stage: literals(['active', 'password_change']) });
 export type TotpDone = Static<typeof TotpDone>;
 
-export const NewPasswordBody = Type.Object(
-  { newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
-  { additionalProperties: false },
-);
+export const NewPasswordBody = Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 256 }) }, Closed);
 export const Active = Type.Object({ stage: Type.Literal('active') });
 
-export const SmsCodeBody = Type.Object({ phone: Phone }, { additionalProperties: false });
+export const SmsCodeBody = Type.Object({ phone: Phone }, Closed);
 export const SmsCodeSent = Type.Object({ resendAfterSeconds: Type.Integer() });
 export type SmsCodeSent = Static<typeof SmsCodeSent>;
 
-export const SmsSignInBody = Type.Object({ phone: Phone, code: SmsCode }, { additionalProperties: false });
+export const SmsSignInBody = Type.Object({ phone: Phone, code: SmsCode }, Closed);
 export const SmsSignedIn = Type.Object({ stage: Type.Literal('active'), created: Type.Boolean() });
 
 /** 204: no body. */
@@ -54,10 +49,10 @@ export const PlaceRef = Type.Object({ code: Type.String(), name: Type.String() }
 export type PlaceRef = Static<typeof PlaceRef>;
 
 export const Grant = Type.Object({
-  role: Type.Unsafe<Role>(Type.Union(ROLES.map((r) => Type.Literal(r)))),
+  role: literals(ROLES),
   scopeCode: Type.String(),
   scopeName: Type.String(),
-  departmentCode: Type.Union([Type.String(), Type.Null()]),
+  departmentCode: Nullable(Type.String()),
 });
 export type Grant = Static<typeof Grant>;
 
@@ -65,7 +60,7 @@ export type Grant = Static<typeof Grant>;
 export const Me = Type.Object({
   user: Type.Object({
     id: Type.String(),
-    kind: Type.Union([Type.Literal('staff'), Type.Literal('resident')]),
+    kind: literals(['staff', 'resident']),
     displayName: Type.String(),
     homeDivision: Type.Union([
       Type.Null(),
@@ -76,15 +71,12 @@ export const Me = Type.Object({
   grants: Type.Array(Grant),
   capabilities: Type.Array(
     // every capability the server can send (src/server/modules/access/capabilities.ts), listed in the OpenAPI document
-    Type.Unsafe<Capability>(Type.Union(CAPABILITIES.map((c) => Type.Literal(c)))),
+    literals(CAPABILITIES),
   ),
 });
 export type Me = Static<typeof Me>;
 
-export const PlaceBody = Type.Object(
-  { divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) },
-  { additionalProperties: false },
-);
+export const PlaceBody = Type.Object({ divisionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, Closed);
 
 export const UserParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const Revoked = Type.Object({ revoked: Type.Integer() });

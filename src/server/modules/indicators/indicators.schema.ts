@@ -3,12 +3,7 @@ import Type, { type Static, type TSchema } from 'typebox';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { COUNT_KEYS, DIMENSIONS, MEASURES, SORT_KEYS } from './indicators.domain';
-
-/** One of the given strings (typed as their union). */
-const literals = <const T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Closed = { additionalProperties: false } as const;
+import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 
 const Instant = Type.String({
   maxLength: 40,

@@ -1,9 +1,11 @@
 /** The Open311 module's manifest: GeoReport v2 over the case module (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { AUDIT_LABELS } from './open311.labels';
 import { OPEN311_ERRORS } from './open311.errors';
 
 export const open311Module = {
   name: 'open311',
+  auditLabels: AUDIT_LABELS,
   errors: OPEN311_ERRORS,
   commands: {
     'open311 add-client': {

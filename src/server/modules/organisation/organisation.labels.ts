@@ -32,3 +32,34 @@ export const PARTY_ORG_KIND_LABELS = {
   villager_group_cell: { zh: '村民小组党小组', en: 'Villager-group party cell' },
 } as const satisfies Record<string, Label>;
 export type PartyOrgKind = keyof typeof PARTY_ORG_KIND_LABELS;
+
+/** The registers (台账) that can be imported, by sheet, with their titles (templates, audit actions). */
+export const REGISTER_TITLES = {
+  grids: { zh: '网格', en: 'Grids' },
+  buildings: { zh: '楼栋', en: 'Buildings' },
+  households: { zh: '户', en: 'Households' },
+  residents: { zh: '居民', en: 'Residents' },
+  partyMembers: { zh: '党员', en: 'Party members' },
+  links: { zh: '党员联系户', en: 'Linked households' },
+} as const satisfies Record<string, Label>;
+export type RegisterSheet = keyof typeof REGISTER_TITLES;
+
+/** The registers that can also be exported. */
+export const EXPORTED_SHEETS = ['grids', 'buildings', 'households'] as const satisfies readonly RegisterSheet[];
+export type ExportedSheet = (typeof EXPORTED_SHEETS)[number];
+
+const sheetActions = (verb: 'import' | 'export', zh: string, en: string, sheets: readonly RegisterSheet[]) =>
+  sheets.map((s) => [
+    `registers.${verb}_${s}`,
+    { zh: `${zh}：${REGISTER_TITLES[s].zh}`, en: `${en}: ${REGISTER_TITLES[s].en}` },
+  ]);
+
+/** The organisation actions of the audit trail (审计日志): `registers.import_<sheet>` for every register. */
+export const AUDIT_LABELS: Record<string, Label> = {
+  'people.reveal': { zh: '查看完整身份信息', en: 'Personal data revealed' },
+  'demo.load_population': { zh: '载入演示人口', en: 'Demo population loaded' },
+  ...Object.fromEntries(
+    sheetActions('import', '导入台账', 'Register imported', Object.keys(REGISTER_TITLES) as RegisterSheet[]),
+  ),
+  ...Object.fromEntries(sheetActions('export', '导出台账', 'Register exported', EXPORTED_SHEETS)),
+};

@@ -1,12 +1,13 @@
 /** The organisation module's HTTP contract: people, households, coverage, the grid map, party organisations. */
 import Type, { type Static } from 'typebox';
 import { PageOf, PageQueryFields } from '../../platform/page';
+import { Closed, IdParams, literals, Nullable } from '../../platform/http/schema-helpers';
 
 export const DivisionCode = Type.String({ pattern: '^[0-9]{6,22}$' });
 export const HouseholdCode = Type.String({ pattern: '^[0-9]{22}$' });
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 export const CodeParams = Type.Object({ code: DivisionCode });
-export const ScopeQuery = Type.Object({ scope: DivisionCode }, { additionalProperties: false });
+export const ScopeQuery = Type.Object({ scope: DivisionCode }, Closed);
 
 /** A resident as staff see them: identifiers masked; `actions` what this reader may do with them. */
 export const Person = Type.Object({
@@ -15,7 +16,7 @@ export const Person = Type.Object({
   address: Type.String(),
   name: Type.String(),
   idMasked: Type.String(),
-  phoneMasked: Type.Union([Type.String(), Type.Null()]),
+  phoneMasked: Nullable(Type.String()),
   gender: Type.String(),
   birthDate: Type.String(),
   relation: Type.String(),
@@ -26,24 +27,21 @@ export type Person = Static<typeof Person>;
 
 export const PeopleQuery = Type.Object(
   { q: Type.String({ minLength: 1, maxLength: 40 }), scope: Type.Optional(DivisionCode), ...PageQueryFields },
-  { additionalProperties: false },
+  Closed,
 );
 export type PeopleQuery = Static<typeof PeopleQuery>;
 
 /** A page of people found, and how the search text was read (idNumber, phone or name). */
 export const PeoplePage = Type.Object({
-  matchedBy: Type.Union([Type.Literal('idNumber'), Type.Literal('phone'), Type.Literal('name')]),
+  matchedBy: literals(['idNumber', 'phone', 'name']),
   ...PageOf(Person).properties,
 });
 export type PeoplePage = Static<typeof PeoplePage>;
 
-export const RevealBody = Type.Object(
-  { field: Type.Union([Type.Literal('idNumber'), Type.Literal('phone')]) },
-  { additionalProperties: false },
-);
+export const RevealBody = Type.Object({ field: literals(['idNumber', 'phone']) }, Closed);
 export const Revealed = Type.Object({
-  field: Type.Union([Type.Literal('idNumber'), Type.Literal('phone')]),
-  value: Type.Union([Type.String(), Type.Null()]),
+  field: literals(['idNumber', 'phone']),
+  value: Nullable(Type.String()),
 });
 export type Revealed = Static<typeof Revealed>;
 
@@ -54,8 +52,8 @@ export const Household = Type.Object({
   gridCode: Type.String(),
   gridName: Type.String(),
   address: Type.String(),
-  lng: Type.Union([Type.Number(), Type.Null()]),
-  lat: Type.Union([Type.Number(), Type.Null()]),
+  lng: Nullable(Type.Number()),
+  lat: Nullable(Type.Number()),
   members: Type.Array(Person),
 });
 export type Household = Static<typeof Household>;
@@ -65,7 +63,7 @@ const Figures = {
   residents: Type.Integer(),
   covered: Type.Integer(),
   uncovered: Type.Integer(),
-  percent: Type.Union([Type.Number(), Type.Null()]),
+  percent: Nullable(Type.Number()),
 };
 export const CoverageChild = Type.Object({ code: Type.String(), name: Type.String(), kind: Type.String(), ...Figures });
 export type CoverageChild = Static<typeof CoverageChild>;
@@ -79,7 +77,7 @@ export const Coverage = Type.Object({
 });
 export type Coverage = Static<typeof Coverage>;
 
-export const PageQuery = Type.Object(PageQueryFields, { additionalProperties: false });
+export const PageQuery = Type.Object(PageQueryFields, Closed);
 export type PageQuery = Static<typeof PageQuery>;
 export const UncoveredHousehold = Type.Object({ code: Type.String(), address: Type.String(), members: Type.Integer() });
 export type UncoveredHousehold = Static<typeof UncoveredHousehold>;
@@ -97,7 +95,7 @@ export const GridFeature = Type.Object({
     synthetic: Type.Boolean(),
     households: Type.Integer(),
     covered: Type.Integer(),
-    percent: Type.Union([Type.Number(), Type.Null()]),
+    percent: Nullable(Type.Number()),
   }),
 });
 export type GridFeature = Static<typeof GridFeature>;
@@ -109,7 +107,7 @@ export const PartyOrg = Type.Object({
   code: Type.String(),
   name: Type.String(),
   kind: Type.String(),
-  parentCode: Type.Union([Type.String(), Type.Null()]),
+  parentCode: Nullable(Type.String()),
   divisionCode: Type.String(),
   members: Type.Integer(),
 });
@@ -118,17 +116,17 @@ export type PartyOrg = Static<typeof PartyOrg>;
 export const MyHousehold = Type.Object({
   code: Type.String(),
   address: Type.String(),
-  grid: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+  grid: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
   gridWorkers: Type.Array(Type.Object({ displayName: Type.String() })),
   members: Type.Array(
     Type.Object({
       name: Type.String(),
       relation: Type.String(),
-      phoneMasked: Type.Union([Type.String(), Type.Null()]),
+      phoneMasked: Nullable(Type.String()),
     }),
   ),
   linkedPartyMembers: Type.Array(
-    Type.Object({ name: Type.String(), phoneMasked: Type.Union([Type.String(), Type.Null()]), hub: Type.Boolean() }),
+    Type.Object({ name: Type.String(), phoneMasked: Nullable(Type.String()), hub: Type.Boolean() }),
   ),
 });
 export type MyHousehold = Static<typeof MyHousehold>;

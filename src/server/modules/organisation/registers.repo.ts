@@ -1,5 +1,6 @@
 /** The register import's and export's SQL: prefetched lookups for the row checks, and the export reads. */
 import type { Queryable } from '../../platform/db/db';
+import { EXPORTED_SHEETS, type ExportedSheet } from './organisation.labels';
 import type { SheetKind } from './organisation.write';
 
 const likeAny = (scopes: readonly string[]) => scopes.map((s) => `${s}%`);
@@ -43,22 +44,25 @@ export async function partyMemberOfIdIndex(q: Queryable, idIndex: string): Promi
   return rows[0]?.id ?? null;
 }
 
-const EXPORTS: Partial<Record<SheetKind, string>> = {
+const EXPORTS: Record<ExportedSheet, string> = {
   grids: `SELECT d.code, d.name, a.polygon::text AS polygon FROM divisions d LEFT JOIN grid_areas a ON a.grid_code = d.code WHERE d.level = 6 AND d.code LIKE $1 ORDER BY d.code`,
   buildings:
     'SELECT code, name, compound_code AS "compoundCode", lng, lat FROM buildings WHERE code LIKE $1 ORDER BY code',
   households: 'SELECT code, address, lng, lat FROM households WHERE code LIKE $1 ORDER BY code',
 };
 
-export const exportable = (sheet: SheetKind): boolean => EXPORTS[sheet] !== undefined;
+export const exportable = (sheet: SheetKind): sheet is ExportedSheet =>
+  (EXPORTED_SHEETS as readonly SheetKind[]).includes(sheet);
 
 /**
  * Every row of a register under `scope`, in the register's columns, for an export: a whole file by
  * nature (the spreadsheet is streamed out, and an export that stopped at a cap would be wrong).
  */
-export async function exportRows(q: Queryable, sheet: SheetKind, scope: string): Promise<Record<string, unknown>[]> {
-  const sql = EXPORTS[sheet];
-  if (!sql) return [];
-  const { rows } = await q.query<Record<string, unknown>>(sql, [`${scope}%`]);
+export async function exportRows(
+  q: Queryable,
+  sheet: ExportedSheet,
+  scope: string,
+): Promise<Record<string, unknown>[]> {
+  const { rows } = await q.query<Record<string, unknown>>(EXPORTS[sheet], [`${scope}%`]);
   return rows;
 }

@@ -1,6 +1,7 @@
 /** The registers' (台账) HTTP contract: the catalogue, imports as jobs, templates and exports as xlsx files. */
 import type { Readable } from 'node:stream';
 import Type, { type Static } from 'typebox';
+import { Closed, literals } from '../../platform/http/schema-helpers';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,17 +22,10 @@ export type RegisterInfo = Static<typeof RegisterInfo>;
 /** The register catalogue: the fixed list of registers.sheets.ts. */
 export const RegisterCatalogue = Type.Array(RegisterInfo);
 
-export const ImportMode = Type.Union([
-  Type.Literal('dry-run'),
-  Type.Literal('valid-only'),
-  Type.Literal('all-or-nothing'),
-]);
+export const ImportMode = literals(['dry-run', 'valid-only', 'all-or-nothing']);
 export type ImportMode = Static<typeof ImportMode>;
 
-export const ImportQuery = Type.Object(
-  { mode: ImportMode, format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]) },
-  { additionalProperties: false },
-);
+export const ImportQuery = Type.Object({ mode: ImportMode, format: literals(['xlsx', 'csv']) }, Closed);
 export const ImportStarted = Type.Object({ jobId: Type.String() });
 
 export const ImportIssue = Type.Object({
@@ -49,7 +43,7 @@ export const ImportJob = Type.Object({
   id: Type.String(),
   sheet: Type.String(),
   mode: ImportMode,
-  state: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  state: literals(['running', 'done', 'failed']),
   rowsRead: Type.Integer(),
   bytesRead: Type.Integer(),
   totalBytes: Type.Integer(),
@@ -73,7 +67,4 @@ export const ImportJob = Type.Object({
 export type ImportJob = Static<typeof ImportJob>;
 
 export const JobParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-export const ExportQuery = Type.Object(
-  { scope: Type.String({ pattern: '^[0-9]{6,15}$' }) },
-  { additionalProperties: false },
-);
+export const ExportQuery = Type.Object({ scope: Type.String({ pattern: '^[0-9]{6,15}$' }) }, Closed);

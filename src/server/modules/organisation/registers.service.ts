@@ -131,8 +131,9 @@ export async function exportRegister(
   const scopes = editScopes(deps, actor);
   if (!scopes.some((s) => scope.startsWith(s))) throw new AppError('not_found', { what: `division ${scope}` });
   const register = registerOf(sheet);
-  if (!exportable(sheet as write.SheetKind)) throw new AppError('not_found', { what: `export of ${sheet}` });
-  const rows = await exportRows(deps.db, sheet as write.SheetKind, scope);
+  const kind = sheet as write.SheetKind;
+  if (!exportable(kind)) throw new AppError('not_found', { what: `export of ${sheet}` });
+  const rows = await exportRows(deps.db, kind, scope);
   await deps.db.transaction((tx) =>
     audit(tx, actor, {
       action: `registers.export_${sheet}`,

@@ -13,6 +13,7 @@ import type {
   PartyMemberRecord,
   ResidentRecord,
 } from './records';
+import { REGISTER_TITLES } from './organisation.labels';
 import type { SheetKind } from './organisation.write';
 
 const digits = (
@@ -87,7 +88,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   grids: {
     spec: {
       name: 'grids',
-      title: { zh: '网格', en: 'Grids' },
+      title: REGISTER_TITLES.grids,
       columns: [
         digits(
           15,
@@ -135,7 +136,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   buildings: {
     spec: {
       name: 'buildings',
-      title: { zh: '楼栋', en: 'Buildings' },
+      title: REGISTER_TITLES.buildings,
       columns: [
         digits(
           18,
@@ -180,7 +181,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   households: {
     spec: {
       name: 'households',
-      title: { zh: '户', en: 'Households' },
+      title: REGISTER_TITLES.households,
       columns: [
         {
           ...digits(
@@ -211,7 +212,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   residents: {
     spec: {
       name: 'residents',
-      title: { zh: '居民', en: 'Residents' },
+      title: REGISTER_TITLES.residents,
       columns: [
         digits(22, '户编码为 22 位数字', 'a household code has 22 digits', '4210811072120010000001', 'householdCode', [
           '户编码',
@@ -260,7 +261,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   partyMembers: {
     spec: {
       name: 'partyMembers',
-      title: { zh: '党员', en: 'Party members' },
+      title: REGISTER_TITLES.partyMembers,
       columns: [
         idColumn('idNumber', ['身份证号', 'ID number'], true),
         {
@@ -310,7 +311,7 @@ export const REGISTERS: { [K in SheetKind]?: Register<unknown> } = {
   links: {
     spec: {
       name: 'links',
-      title: { zh: '党员联系户', en: 'Linked households' },
+      title: REGISTER_TITLES.links,
       columns: [
         idColumn('memberIdNumber', ['党员身份证号', 'Party member ID number'], false),
         digits(22, '户编码为 22 位数字', 'a household code has 22 digits', '4210811072120010000001', 'householdCode', [

@@ -74,7 +74,7 @@ export const TRANSACTION_KIND_LABELS: Record<TransactionKind, Label> = {
 };
 
 /** The points actions of the audit trail (审计日志). */
-export const POINTS_AUDIT_LABELS: Record<string, Label> = {
+export const AUDIT_LABELS: Record<string, Label> = {
   'points.award_earned': { zh: '线索立案积分', en: 'Points earned by a report' },
   'points.award_manual': { zh: '申报积分', en: 'Points awarded' },
   'points.deduct_manual': { zh: '申报扣分', en: 'Points deducted' },

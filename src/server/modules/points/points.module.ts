@@ -1,9 +1,11 @@
 /** The points module's manifest: the points ledger, earning, review, the points shop (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { AUDIT_LABELS } from './points.labels';
 import { POINTS_ERRORS } from './points.errors';
 
 export const pointsModule = {
   name: 'points',
+  auditLabels: AUDIT_LABELS,
   errors: POINTS_ERRORS,
   commands: {
     'points reconcile': {

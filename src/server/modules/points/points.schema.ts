@@ -7,14 +7,9 @@ import Type, { type Static, type TSchema } from 'typebox';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { AWARD_ACTIONS, AWARD_STATES, REDEMPTION_STATES, TRANSACTION_KINDS } from './points.labels';
+import { Closed, IdParams, literals, Nullable } from '../../platform/http/schema-helpers';
 
-/** One of the given strings (typed as their union). */
-const literals = <const T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Closed = { additionalProperties: false } as const;
-
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export { IdParams };
 export const Code = Type.String({ pattern: '^[0-9]{6,20}$' });
 export const ScopeParams = Type.Object({ scope: Code });
 const PositiveCount = Type.Integer({

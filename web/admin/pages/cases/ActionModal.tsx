@@ -8,7 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
 import {
-  type Candidate,
+  type CandidateList,
   type CaseEventType,
   type CaseRow,
   cleanExtra,
@@ -99,7 +99,8 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [photos, setPhotos] = useState<File[]>([]);
-  const [staff, setStaff] = useState<Candidate[]>([]);
+  const [staff, setStaff] = useState<CandidateList>({ items: [], more: false });
+  const [staffText, setStaffText] = useState('');
   const target = Form.useWatch('target', form);
   const reason = Form.useWatch('reason', form);
   const departmentCode = Form.useWatch('departmentCode', form);
@@ -120,21 +121,29 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
     });
   }, [type, c, form]);
 
+  // the server answers the first CANDIDATE_CAP (`more` when others match): typing narrows it there
   useEffect(() => {
     if (type !== 'dispatch' || target !== 'staff') return;
     let current = true;
-    api.get<Candidate[]>(`/api/cases/${c.id}/handling-candidates`, { departmentCode }).then(
-      (rows) => {
-        if (current) setStaff(rows);
-      },
+    const q = staffText.trim() || undefined;
+    const timer = setTimeout(
       () => {
-        if (current) setStaff([]);
+        api.get<CandidateList>(`/api/cases/${c.id}/handling-candidates`, { departmentCode, q }).then(
+          (list) => {
+            if (current) setStaff(list);
+          },
+          () => {
+            if (current) setStaff({ items: [], more: false });
+          },
+        );
       },
+      q ? 300 : 0,
     );
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [type, target, c.id, departmentCode]);
+  }, [type, target, c.id, departmentCode, staffText]);
 
   const submit = async () => {
     if (!type) return;
@@ -150,7 +159,7 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
     type && NOTE_REQUIRED.includes(type) ? [{ required: true, whitespace: true, message: t('act.noteRequired') }] : [];
   // one option per person: the first (best-placed) assignment names them
   const named = new Set<string>();
-  const staffOptions = staff
+  const staffOptions = staff.items
     .filter((s) => !named.has(s.userId) && named.add(s.userId))
     .map((s) => ({
       value: s.userId,
@@ -220,9 +229,14 @@ export function ActionModal({ c, type, onClose, onSubmit }: Props) {
               </Form.Item>
             )}
             {target === 'staff' && (
-              <Form.Item name="handlerUserId" label={t('act.staff')} rules={[{ required: true }]}>
+              <Form.Item
+                name="handlerUserId"
+                label={t('act.staff')}
+                rules={[{ required: true }]}
+                extra={staff.more ? t('act.staffCapped', { n: staff.items.length }) : undefined}
+              >
                 <Select
-                  showSearch={{ optionFilterProp: 'label' }}
+                  showSearch={{ filterOption: false, onSearch: setStaffText }}
                   options={staffOptions}
                   data-testid="dispatch-staff"
                 />

@@ -4,13 +4,11 @@ import { isOpen } from '../case-machine';
 import { canVerify, isReporter, isSupervisor } from '../cases.policy';
 import { notifyHandlers, notifyReporter } from '../notify';
 import { command, machineStep, Note, noteBody } from './command';
+import { Closed } from '../../../platform/http/schema-helpers';
 
 export const verify = command({
   type: 'verify',
-  schema: Type.Object(
-    { type: Type.Literal('verify'), passed: Type.Boolean(), note: Note },
-    { additionalProperties: false },
-  ),
+  schema: Type.Object({ type: Type.Literal('verify'), passed: Type.Boolean(), note: Note }, Closed),
   public: true,
   authorise: canVerify,
   apply: (c, input, _r, env) =>
@@ -31,7 +29,7 @@ export const rate = command({
       score: Type.Integer({ minimum: 1, maximum: 5 }),
       comment: Type.Optional(Type.String({ maxLength: 500 })),
     },
-    { additionalProperties: false },
+    Closed,
   ),
   public: true,
   authorise: isReporter,
@@ -63,7 +61,7 @@ export const supervise = command({
   type: 'supervise',
   schema: Type.Object(
     { type: Type.Literal('supervise'), note: Note, due: Type.String({ format: 'date-time' }) },
-    { additionalProperties: false },
+    Closed,
   ),
   public: false,
   authorise: (actor, c) => isSupervisor(actor, c) && isOpen(c.state),

@@ -19,6 +19,7 @@ import {
   transition,
 } from '../case-machine';
 import type { CasePatch, CaseRow } from '../cases.repo';
+import { Closed } from '../../../platform/http/schema-helpers';
 
 export const Note = Type.String({ minLength: 1, maxLength: 2000 });
 
@@ -74,9 +75,9 @@ export interface EventCommand<T extends CaseEventType, S extends TSchema, P = un
 
 /** The body of an event that carries only a note, required or optional. */
 export const noteBody = <T extends CaseEventType>(type: T) =>
-  Type.Object({ type: Type.Literal(type), note: Note }, { additionalProperties: false });
+  Type.Object({ type: Type.Literal(type), note: Note }, Closed);
 export const optionalNoteBody = <T extends CaseEventType>(type: T) =>
-  Type.Object({ type: Type.Literal(type), note: Type.Optional(Note) }, { additionalProperties: false });
+  Type.Object({ type: Type.Literal(type), note: Type.Optional(Note) }, Closed);
 
 /** Typed by its schema: `input` in each method is the schema's static type. */
 export function command<T extends CaseEventType, S extends TSchema, P = undefined, R = undefined>(

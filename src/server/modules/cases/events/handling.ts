@@ -6,6 +6,7 @@ import Type from 'typebox';
 import { isHandler, isSupervisor } from '../cases.policy';
 import { notifyReporter, notifyVerifiers } from '../notify';
 import { command, machineStep, Note, noteBody, optionalNoteBody } from './command';
+import { Closed } from '../../../platform/http/schema-helpers';
 
 export const accept = command({
   type: 'accept',
@@ -40,7 +41,7 @@ export const requestSuspension = command({
   type: 'request_suspension',
   schema: Type.Object(
     { type: Type.Literal('request_suspension'), note: Note, until: Type.String({ format: 'date-time' }) },
-    { additionalProperties: false },
+    Closed,
   ),
   public: true,
   authorise: isHandler,

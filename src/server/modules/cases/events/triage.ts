@@ -15,6 +15,7 @@ import { notifyHandlers, notifyReporter } from '../notify';
 import { CASES_FILED } from '../topics';
 import { type GridLookup, keepPlace, locate, reroute } from '../routing';
 import { command, machineStep, Note } from './command';
+import { Closed } from '../../../platform/http/schema-helpers';
 
 export const file = command({
   type: 'file',
@@ -34,7 +35,7 @@ export const file = command({
         }),
       ),
     },
-    { additionalProperties: false },
+    Closed,
   ),
   public: true,
   authorise: canTriage,
@@ -114,7 +115,7 @@ export const reject = command({
       duplicateOf: Type.Optional(Type.String({ maxLength: 40 })),
       referral: Type.Optional(Type.String({ maxLength: 200 })),
     },
-    { additionalProperties: false },
+    Closed,
   ),
   public: true,
   authorise: canTriage,
@@ -169,7 +170,7 @@ export const dispatch = command({
       departmentCode: Type.Optional(Type.String({ maxLength: 40 })),
       note: Type.Optional(Note),
     },
-    { additionalProperties: false },
+    Closed,
   ),
   public: true,
   authorise: canTriage,
