@@ -7,12 +7,12 @@ import { defineConfig } from 'vitest/config';
  * cached durations yet (a fresh clone); later runs use vitest's cache of the last durations.
  */
 const KNOWN_SLOW: Record<string, number> = {
-  'test/fuzz.int.test.ts': 45,
-  'test/init-orders.int.test.ts': 30,
-  'src/server/modules/organisation/demo/demo.memory.test.ts': 14,
-  'test/backup.int.test.ts': 14,
-  'test/cli.int.test.ts': 14,
-  'src/server/modules/organisation/demo/demo.dataset.test.ts': 12,
+  'test/fuzz.int.test.ts': 30,
+  'test/init-orders.int.test.ts': 27,
+  'test/backup.int.test.ts': 16,
+  'test/cli.int.test.ts': 15,
+  'src/server/modules/cases/scope-matrix.int.test.ts': 13,
+  'src/server/modules/organisation/demo/demo.memory.test.ts': 12,
 };
 
 /**
