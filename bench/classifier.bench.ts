@@ -19,8 +19,8 @@ const loadStarted = performance.now();
 const loaded = await loadModel(modelPath);
 const loadMs = performance.now() - loadStarted;
 const coldMs = performance.now() - coldStart;
-if (!loaded.ok) throw new Error(loaded.message);
-const model = loaded.model;
+if (!loaded.ok) throw new Error(`${loaded.code} ${JSON.stringify(loaded.details)}`);
+const model = loaded.value;
 
 const SENTENCES = [
   '我们小区门口的垃圾站长期无人清运，夏天臭味熏天，蚊蝇滋生，严重影响居民生活。',

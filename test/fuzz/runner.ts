@@ -113,13 +113,16 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
       const mine = (byOperation[op.key] ??= {});
       mine[res.statusCode] = (mine[res.statusCode] ?? 0) + 1;
       const answer = res.body.slice(0, 300);
+      // The counts after this request: the next request's baseline (taken once per request).
+      let after: Record<string, number> | undefined;
       if (res.statusCode >= 400) {
-        const after = await snapshot();
+        after = await snapshot();
         const changed = changedTables(counts, after);
         if (changed.length)
           fail({ ...base, kind: 'partial-write', status: res.statusCode, what: changed.join(','), answer });
       }
       if (res.statusCode >= 500) {
+        after = undefined; // the replay below may write
         // the same request without the invalid text: does it still fail? (after the snapshot: the replay may write)
         const replay = base.invalidText ? await send(sanitised(req)).catch(() => null) : null;
         const causedByInvalidText = !!replay && replay.statusCode < 500;
@@ -131,7 +134,7 @@ export async function runFuzz(world: FuzzWorld, opts: RunOptions): Promise<RunRe
         world.harvest(safeJson(res.body));
         if (res.statusCode === 202) await settleImport(world, req, res.body);
       }
-      counts = await snapshot();
+      counts = after ?? (await snapshot());
       if ((res.statusCode === 401 || res.statusCode === 403) && actor && (await sessionLost(world, req.actor))) {
         await world.refresh(req.actor);
         counts = await snapshot();

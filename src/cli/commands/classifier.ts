@@ -19,6 +19,7 @@ import {
 } from '../../server/modules/classifier/classifier.county';
 import type { Metrics } from '../../server/modules/classifier/classifier.metrics';
 import type { Deps } from '../../server/platform/deps';
+import { failureText } from '../failure';
 import { flag, openDeps } from './shared';
 
 export interface RetrainIo {
@@ -56,10 +57,10 @@ export async function runRetrain(
   if (basePath) {
     const base = await readBaseExamples(path.resolve(basePath));
     if (!base.ok) {
-      io.err(`基础训练数据不可用 Base data unusable: ${base.message}`);
+      io.err(`基础训练数据不可用 Base data unusable: ${failureText(base)}`);
       return EXIT.failed;
     }
-    baseExamples = base.examples;
+    baseExamples = base.value;
   }
   const plan = await planRetrain(deps, { ...options, baseExamples });
   const n = plan.county;

@@ -2,6 +2,7 @@ import { countDemoAccounts } from '../../server/modules/accounts/accounts.repo';
 import { ensureCountySetUp } from '../../server/init';
 import { pendingMigrations } from '../../server/platform/db/migrate';
 import type { Deps } from '../../server/platform/deps';
+import { failureText } from '../failure';
 import { openDeps } from './shared';
 import { fromRoot } from '../../server/paths';
 
@@ -48,7 +49,7 @@ export async function listen(deps: Deps, demo: boolean): Promise<void> {
   const model = await departmentModel(deps);
   if (!model.ok)
     console.warn(
-      `自动归类不可用，上报仍可手动选择类别 / Automatic classification unavailable; reports still work with manual categories:\n  ${model.message}`,
+      `自动归类不可用，上报仍可手动选择类别 / Automatic classification unavailable; reports still work with manual categories:\n  ${failureText(model)}`,
     );
   compileRouteSchemas(app).catch((err: unknown) => {
     app.log.error({ err }, 'a route schema does not compile');

@@ -5,6 +5,8 @@
  * cases (or fewer than two learnable categories) there is no model. The reported metrics come from a
  * stratified held-back part; the model returned is then trained on every learnable case. Pure.
  */
+import { fail, ok, type Result } from '../../platform/errors';
+import './classifier.errors';
 import { computeMetrics, stratifiedHoldout, type Metrics } from './classifier.metrics';
 import { predictLabel, trainModel, type ClassifierModel, type Example, type TrainOptions } from './classifier.model';
 
@@ -33,9 +35,8 @@ export interface CategoryTrainOutcome {
   skipped: LabelCount[];
 }
 
-export type CategoryTrainResult =
-  | { ok: true; value: CategoryTrainOutcome }
-  | { ok: false; code: 'classifier_too_few_cases'; message: string; learnable: LabelCount[]; skipped: LabelCount[] };
+/** The model, or `classifier_too_few_cases` (details: cases, categories, minPerCategory, minTotal). */
+export type CategoryTrainResult = Result<CategoryTrainOutcome, 'classifier_too_few_cases'>;
 
 /** Labels with their case counts, most frequent first, split at `minPerCategory`. */
 export function learnableLabels(
@@ -60,15 +61,12 @@ export function trainCategoryModel(input: CategoryTrainInput): CategoryTrainResu
   const keep = new Set(learnable.map((l) => l.label));
   const examples = input.examples.filter((e) => keep.has(e.label));
   if (examples.length < minTotal || learnable.length < 2) {
-    return {
-      ok: false,
-      code: 'classifier_too_few_cases',
-      learnable,
-      skipped,
-      message:
-        `${examples.length} confirmed cases in ${learnable.length} categories with at least ${minPerCategory} cases each; ` +
-        `a category model needs at least ${minTotal} such cases in at least 2 categories`,
-    };
+    return fail('classifier_too_few_cases', {
+      cases: examples.length,
+      categories: learnable.length,
+      minPerCategory,
+      minTotal,
+    });
   }
   const split = stratifiedHoldout(
     examples.map((e) => e.label),
@@ -97,5 +95,5 @@ export function trainCategoryModel(input: CategoryTrainInput): CategoryTrainResu
       macroF1: metrics.macroF1,
     },
   ];
-  return { ok: true, value: { model, metrics, heldBack: heldBack.length, learnable, skipped } };
+  return ok({ model, metrics, heldBack: heldBack.length, learnable, skipped });
 }

@@ -10,14 +10,21 @@
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { auditSystem } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
-import { trainCategoryModel, type CategoryTrainOutcome, type LabelCount } from './classifier.category';
-import { parseCsv } from './classifier.csv-parser';
+import { fail, ok, errorMessage, type Result } from '../../platform/errors';
+import {
+  CATEGORY_MIN_PER_CATEGORY,
+  learnableLabels,
+  trainCategoryModel,
+  type CategoryTrainOutcome,
+  type LabelCount,
+} from './classifier.category';
+import { CsvParseError, parseCsv } from './classifier.csv-parser';
 import { DEFAULT_FEATURE_CONFIG } from './classifier.features';
 import { DEFAULT_TRAIN_OPTIONS, type ClassifierModel, type Example, type TrainOptions } from './classifier.model';
 import { confirmedCases } from './classifier.repo';
 import { retrain, type RetrainOutcome } from './classifier.retrain';
 import { serializeModel } from './classifier.serialize';
-import { countyModelPaths, departmentModel } from './classifier.service';
+import { countyModelPaths, departmentModel, unavailableReason } from './classifier.service';
 
 /** Fewest county cases (closed, confirmed, with a department line) a department retraining needs. */
 export const DEPARTMENT_MIN_COUNTY_CASES = 30;
@@ -51,32 +58,36 @@ export async function countyExamples(deps: Pick<Deps, 'db' | 'config'>): Promise
 }
 
 /** The base training CSV (complaints-train format: id, category|label, title, body; other columns ignored). */
-export async function readBaseExamples(
-  file: string,
-): Promise<{ ok: true; examples: Example[] } | { ok: false; message: string }> {
+export type BaseDataFailure =
+  | 'classifier_base_unreadable'
+  | 'classifier_base_malformed'
+  | 'classifier_base_columns'
+  | 'classifier_base_empty';
+
+export async function readBaseExamples(file: string): Promise<Result<Example[], BaseDataFailure>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    return { ok: false, message: `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return fail('classifier_base_unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   let rows: string[][];
   try {
     rows = parseCsv(text);
   } catch (e) {
-    return { ok: false, message: `${file}: ${(e as Error).message}` };
+    if (!(e instanceof CsvParseError)) throw e;
+    return fail('classifier_base_malformed', { file, problem: e.problem, line: e.line });
   }
   const [header = [], ...data] = rows;
   const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
   const label = col('category') >= 0 ? col('category') : col('label');
   const [title, body] = [col('title'), col('body')];
-  if (label < 0 || title < 0 || body < 0)
-    return { ok: false, message: `${file}: needs the columns id, category, title, body` };
+  if (label < 0 || title < 0 || body < 0) return fail('classifier_base_columns', { file });
   const examples = data
     .filter((r) => r.length >= header.length && r[label].trim() !== '')
     .map((r) => ({ label: r[label].trim(), title: r[title], body: r[body] }));
-  if (examples.length === 0) return { ok: false, message: `${file}: no labelled rows` };
-  return { ok: true, examples };
+  if (examples.length === 0) return fail('classifier_base_empty', { file });
+  return ok(examples);
 }
 
 export interface RetrainPlanOptions {
@@ -117,7 +128,10 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
       message: 'no base data given (--base PATH): the department model is kept as it is',
     };
   } else if (!current.ok) {
-    department = { status: 'unavailable', message: `no current department model to compare with: ${current.message}` };
+    department = {
+      status: 'unavailable',
+      message: `no current department model to compare with: ${unavailableReason(current)}`,
+    };
   } else if (data.department.length < minCases) {
     department = {
       status: 'too_few',
@@ -127,18 +141,19 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
     const r = retrain({
       baseExamples: options.baseExamples,
       countyExamples: data.department,
-      currentModel: current.model,
+      currentModel: current.value.model,
       trainOptions: options.trainOptions,
       trainedAt,
     });
     department = r.ok
-      ? { status: 'ready', outcome: r.value, current: current.source }
-      : { status: 'too_few', message: r.message };
+      ? { status: 'ready', outcome: r.value, current: current.value.source }
+      : { status: 'too_few', message: errorMessage(r.code, 'en', r.details) };
   }
-  const features = current.ok ? current.model.features : DEFAULT_FEATURE_CONFIG;
+  const features = current.ok ? current.value.model.features : DEFAULT_FEATURE_CONFIG;
+  const minPerCategory = options.minPerCategory ?? CATEGORY_MIN_PER_CATEGORY;
   const c = trainCategoryModel({
     examples: data.category,
-    minPerCategory: options.minPerCategory,
+    minPerCategory,
     minTotal: options.minCategoryTotal,
     // Same features as the department model; words seen in a single county case are dropped.
     trainOptions: {
@@ -158,7 +173,11 @@ export async function planRetrain(deps: Deps, options: RetrainPlanOptions = {}):
     department,
     category: c.ok
       ? { status: 'ready', outcome: c.value }
-      : { status: 'too_few', message: c.message, learnable: c.learnable, skipped: c.skipped },
+      : {
+          status: 'too_few',
+          message: errorMessage(c.code, 'en', c.details),
+          ...learnableLabels(data.category, minPerCategory),
+        },
   };
 }
 

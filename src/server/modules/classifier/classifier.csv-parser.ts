@@ -9,10 +9,10 @@ type State = 'fieldStart' | 'unquoted' | 'quoted' | 'quoteInQuoted' | 'afterCr';
 
 export class CsvParseError extends Error {
   constructor(
-    message: string,
+    readonly problem: string,
     readonly line: number,
   ) {
-    super(`${message} (line ${line})`);
+    super(`${problem} (line ${line})`);
     this.name = 'CsvParseError';
   }
 }

@@ -72,7 +72,7 @@ describe('classifyCsvStream', () => {
       'v,,r5,幼儿园学费太高,',
     ].join('\r\n');
     const { result, out } = await run(csv);
-    expect(result).toEqual({ ok: true, rows: 5, unclassified: 1 });
+    expect(result).toEqual({ ok: true, value: { rows: 5, unclassified: 1 } });
     const rows = parseCsv(out);
     expect(rows[0]).toEqual(['id', 'label', 'probability']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
@@ -84,16 +84,20 @@ describe('classifyCsvStream', () => {
     const bytes = Buffer.from('id,title,body\n"a,1",学校补课,老师收学费\n');
     const chunks = Array.from(bytes, (b) => Buffer.from([b]));
     const { result, out } = await run(chunks);
-    expect(result).toMatchObject({ ok: true, rows: 1 });
+    expect(result).toMatchObject({ ok: true, value: { rows: 1 } });
     expect(parseCsv(out)[1].slice(0, 2)).toEqual(['a,1', '教育文体']);
   });
   it('reports a header without the needed columns', async () => {
     const { result } = await run('id,text\n1,垃圾\n');
-    expect(result).toMatchObject({ ok: false, code: 'classifier_csv_header' });
+    expect(result).toMatchObject({ ok: false, code: 'classifier_csv_header', details: { missing: 'title, body' } });
   });
   it('reports malformed CSV', async () => {
     const { result } = await run('id,title,body\n1,"open,x\n');
-    expect(result).toMatchObject({ ok: false, code: 'classifier_csv_malformed' });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'classifier_csv_malformed',
+      details: { problem: 'unterminated quoted field', line: 3 },
+    });
   });
   it('streams: writes output before the input has ended and respects back-pressure', async () => {
     const input = new PassThrough();
@@ -108,7 +112,7 @@ describe('classifyCsvStream', () => {
     expect(lines.join('')).toContain('1,环境保护'); // the first row is out while the input is still open
     for (let i = 2; i <= 200; i++) input.write(`${i},公交,超载\n`);
     input.end();
-    expect(await done).toMatchObject({ ok: true, rows: 200 });
+    expect(await done).toMatchObject({ ok: true, value: { rows: 200 } });
     expect(parseCsv(lines.join(''))).toHaveLength(201);
   });
 });

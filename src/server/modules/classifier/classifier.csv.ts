@@ -5,13 +5,18 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
+import { fail, ok, type Result } from '../../platform/errors';
 import { textProblem } from '../../platform/text';
-import { CsvParser, csvLine } from './classifier.csv-parser';
+import { CsvParseError, CsvParser, csvLine } from './classifier.csv-parser';
+import './classifier.errors';
 import { predictLabel, type ClassifierModel } from './classifier.model';
 
-export type CsvClassifyResult =
-  | { ok: true; rows: number; unclassified: number }
-  | { ok: false; code: 'classifier_csv_header' | 'classifier_csv_malformed' | 'text_invalid'; message: string };
+export type CsvFailure =
+  | 'classifier_csv_empty'
+  | 'classifier_csv_header'
+  | 'classifier_csv_malformed'
+  | 'classifier_csv_text_invalid';
+export type CsvClassifyResult = Result<{ rows: number; unclassified: number }, CsvFailure>;
 
 export interface CsvClassifyOptions {
   /** End the output stream when done (default true). */
@@ -24,13 +29,13 @@ interface Columns {
   body: number;
 }
 
-function findColumns(header: string[]): Columns | string {
+function findColumns(header: string[]): Columns | Result<never, 'classifier_csv_header'> {
   const names = header.map((h) => h.trim().toLowerCase());
   const col = { id: names.indexOf('id'), title: names.indexOf('title'), body: names.indexOf('body') };
   const missing = Object.entries(col)
     .filter(([, i]) => i < 0)
     .map(([name]) => name);
-  return missing.length > 0 ? `CSV header lacks column(s): ${missing.join(', ')}` : col;
+  return missing.length > 0 ? fail('classifier_csv_header', { missing: missing.join(', ') }) : col;
 }
 
 function write(output: Writable, text: string): Promise<void> | undefined {
@@ -72,19 +77,14 @@ export async function classifyCsvStream(
     for (const record of records) {
       if (!columns) {
         const found = findColumns(record);
-        if (typeof found === 'string') return { ok: false, code: 'classifier_csv_header', message: found };
+        if ('ok' in found) return found;
         columns = found;
         await write(output, csvLine(['id', 'label', 'probability']));
         continue;
       }
       const field = (i: number): string => record[i] ?? '';
       const bad = (['id', 'title', 'body'] as const).find((c) => textProblem(field(columns![c])));
-      if (bad)
-        return {
-          ok: false,
-          code: 'text_invalid',
-          message: `第 ${rows + 1} 行（表头之后）${bad} 列含有无效字符 row ${rows + 1} after the header, column ${bad}: a NUL character or an unpaired surrogate`,
-        };
+      if (bad) return fail('classifier_csv_text_invalid', { row: rows + 1, column: bad });
       const result = predictLabel(model, { title: field(columns.title), body: field(columns.body) });
       rows++;
       if (!result.ok) unclassified++;
@@ -105,12 +105,10 @@ export async function classifyCsvStream(
     const failed = await handle([...parser.push(decoder.end()), ...parser.end()]);
     if (failed) return failed;
   } catch (e) {
-    if ((e as Error).name === 'CsvParseError') {
-      return { ok: false, code: 'classifier_csv_malformed', message: (e as Error).message };
-    }
+    if (e instanceof CsvParseError) return fail('classifier_csv_malformed', { problem: e.problem, line: e.line });
     throw e;
   }
-  if (!columns) return { ok: false, code: 'classifier_csv_header', message: 'CSV is empty (no header row)' };
+  if (!columns) return fail('classifier_csv_empty');
   if (options.end ?? true) await finish(output);
-  return { ok: true, rows, unclassified };
+  return ok({ rows, unclassified });
 }

@@ -14,7 +14,8 @@ import {
   vectorize,
   type TextInput,
 } from './classifier.features';
-import { emptyTextFailure, scoreVector, type ClassifierFailure, type ClassifierModel } from './classifier.model';
+import { ok } from '../../platform/errors';
+import { emptyTextFailure, scoreVector, type ClassifierModel, type ClassifierResult } from './classifier.model';
 
 export interface Reason {
   /** A jieba word of the (normalised) text. */
@@ -34,7 +35,7 @@ export interface ExplainOptions {
   reasonsPerLabel?: number;
 }
 
-export type SuggestResult = { ok: true; value: LabelSuggestion[] } | ClassifierFailure;
+export type SuggestResult = ClassifierResult<LabelSuggestion[]>;
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -72,7 +73,7 @@ export function suggestLabels(model: ClassifierModel, input: TextInput, options:
       .map(([term, weight]) => ({ term, weight: round(weight, 4) }));
     return { label: model.labels[c], probability: round(probs[c], 4), reasons };
   });
-  return { ok: true, value: suggestions };
+  return ok(suggestions);
 }
 
 /** For each model feature in the text: the jieba words it is credited to, with shares summing to 1. */

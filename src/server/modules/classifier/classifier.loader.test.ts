@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from './classifier.csv-parser';
 import { suggestLabels } from './classifier.explain';
 import { TEST_TRAIN_OPTIONS, syntheticExamples } from './classifier.fixtures';
+import { errorMessage } from '../../platform/errors';
 import { loadModel } from './classifier.loader';
 import { predictLabel, trainModel } from './classifier.model';
 import { serializeModel } from './classifier.serialize';
@@ -19,7 +20,8 @@ describe('loadModel errors', () => {
   it('reports a missing file', async () => {
     const r = await loadModel(path.join(tmpdir(), 'no-such-dir-xyz', 'model.json'));
     expect(r).toMatchObject({ ok: false, code: 'classifier_model_missing' });
-    if (!r.ok) expect(r.message).toContain('not found');
+    if (!r.ok)
+      expect(errorMessage(r.code, 'en', r.details)).toMatch(/^Classifier model file not found: .*no-such-dir-xyz/);
   });
 
   it('reports corrupt files: not JSON, truncated, edited, wrong format', async () => {
@@ -38,7 +40,8 @@ describe('loadModel errors', () => {
       const p = path.join(dir, `${name}.json`);
       await writeFile(p, text);
       const r = await loadModel(p);
-      expect(r, name).toMatchObject({ ok: false, code: 'classifier_model_corrupt' });
+      expect(r, name).toMatchObject({ ok: false, code: 'classifier_model_corrupt', details: { path: p } });
+      if (!r.ok) expect(errorMessage(r.code, 'zh-CN', r.details), name).toContain('已损坏');
     }
   });
 
@@ -48,10 +51,10 @@ describe('loadModel errors', () => {
     const p = path.join(dir, 'm.json');
     await writeFile(p, serializeModel(model));
     const r = await loadModel(p);
-    if (!r.ok) throw new Error(r.message);
-    expect(r.model.weights).toEqual(model.weights);
+    if (!r.ok) throw new Error(r.code);
+    expect(r.value.weights).toEqual(model.weights);
     const input = { title: '补课', body: '学校老师收学费' };
-    expect(predictLabel(r.model, input)).toEqual(predictLabel(model, input));
+    expect(predictLabel(r.value, input)).toEqual(predictLabel(model, input));
   });
 });
 
@@ -61,9 +64,9 @@ describe('the shipped model', () => {
     const started = performance.now();
     const r = await loadModel(shippedModel);
     const ms = performance.now() - started;
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     expect(ms).toBeLessThan(1000);
-    const model = r.model;
+    const model = r.value;
     expect(model.labels).toHaveLength(7);
     const obvious: Array<[string, string, string]> = [
       [
@@ -87,7 +90,7 @@ describe('the shipped model', () => {
       expect(p.ok && p.value.label, title).toBe(label);
     }
     const s = suggestLabels(model, { title: '化工厂偷排污水', body: '化工厂排放污水，河水发臭' });
-    if (!s.ok) throw new Error(s.message);
+    if (!s.ok) throw new Error(s.code);
     expect(s.value[0].reasons.length).toBeGreaterThan(0);
   });
 
@@ -95,12 +98,12 @@ describe('the shipped model', () => {
     'agrees with most labels of the shared training data (skipped without ../shared)',
     async () => {
       const r = await loadModel(shippedModel);
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(r.code);
       const [header, ...rows] = parseCsv(await readFile(sharedCsv, 'utf8'));
       const col = (n: string): number => header.indexOf(n);
       const sample = rows.filter((_, i) => i % 10 === 0);
       const correct = sample.filter((row) => {
-        const p = predictLabel(r.model, { title: row[col('title')], body: row[col('body')] });
+        const p = predictLabel(r.value, { title: row[col('title')], body: row[col('body')] });
         return p.ok && p.value.label === row[col('category')];
       }).length;
       expect(correct / sample.length).toBeGreaterThan(0.95);

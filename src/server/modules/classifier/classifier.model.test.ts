@@ -34,7 +34,7 @@ describe('trainModel / predictLabel', () => {
 describe('suggestLabels', () => {
   it('returns top-k labels with probabilities that are sorted and sum to at most 1', () => {
     const r = suggestLabels(model, { title: '垃圾焚烧', body: '附近垃圾焚烧，臭味和粉尘污染严重' }, { topK: 3 });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     expect(r.value).toHaveLength(3);
     expect(r.value[0].label).toBe('环境保护');
     const p = r.value.map((s) => s.probability);
@@ -47,7 +47,7 @@ describe('suggestLabels', () => {
       { title: '希望解决', body: '我们小区附近学校老师强制补课，居民希望尽快解决' },
       { topK: 1 },
     );
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     const [top] = r.value;
     expect(top.label).toBe('教育文体');
     expect(top.reasons.length).toBeGreaterThan(0);

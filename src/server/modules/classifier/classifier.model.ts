@@ -17,6 +17,8 @@ import {
   type SparseVector,
   type TextInput,
 } from './classifier.features';
+import { fail, ok, type Result } from '../../platform/errors';
+import './classifier.errors';
 import { fitSoftmaxSgd } from './classifier.sgd';
 
 export const MODEL_FORMAT = 'cocreate-classifier';
@@ -66,13 +68,10 @@ export interface LabelProbability {
   probability: number;
 }
 
-export type ClassifierFailure = { ok: false; code: 'classifier_empty_text'; message: string };
+/** A prediction: the value, or `classifier_empty_text` when title and body have no text to classify. */
+export type ClassifierResult<T> = Result<T, 'classifier_empty_text'>;
 
-export const emptyTextFailure = (): ClassifierFailure => ({
-  ok: false,
-  code: 'classifier_empty_text',
-  message: 'The report has no text to classify (title and body are empty).',
-});
+export const emptyTextFailure = (): ClassifierResult<never> => fail('classifier_empty_text');
 
 /** Buckets present in at least minDf documents (either block), sorted, with their df. */
 export function selectFeatures(raws: readonly RawDoc[], minDf: number): { buckets: Uint32Array; df: Uint32Array } {
@@ -174,10 +173,7 @@ export function probabilitiesFromRaw(model: ClassifierModel, raw: RawDoc): Float
 }
 
 /** Fast path: the best label and its probability (no explanations). */
-export function predictLabel(
-  model: ClassifierModel,
-  input: TextInput,
-): { ok: true; value: LabelProbability } | ClassifierFailure {
+export function predictLabel(model: ClassifierModel, input: TextInput): ClassifierResult<LabelProbability> {
   const prepared = prepareText(input, model.features);
   if (prepared.main === '') return emptyTextFailure();
   const raw = extractPrepared(prepared, model.features, model.index);
@@ -186,7 +182,7 @@ export function predictLabel(
   scoreVector(x, model.weights, model.bias, model.labels.length, probs);
   let best = 0;
   for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
-  return { ok: true, value: { label: model.labels[best], probability: probs[best] } };
+  return ok({ label: model.labels[best], probability: probs[best] });
 }
 
 export function predictLabelFromRaw(model: ClassifierModel, raw: RawDoc): string {

@@ -17,7 +17,7 @@ describe('retrain', () => {
   it('accepts a model that learned the county vocabulary', () => {
     const county = syntheticExamples(20, 5, COUNTY_WORDS);
     const r = retrain({ baseExamples: base, countyExamples: county, currentModel, trainedAt: '2024-02-01' });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     expect(r.value.heldBack).toBe(18);
     expect(r.value.after.accuracy).toBeGreaterThan(r.value.before.accuracy);
     expect(r.value.accept).toBe(true);
@@ -30,7 +30,7 @@ describe('retrain', () => {
     const mislabelled = syntheticExamples(40, 8, { 交通运输: TOPIC_WORDS.环境保护 });
     const verified = syntheticExamples(10, 9);
     const r = retrain({ baseExamples: base, countyExamples: mislabelled, heldBackExamples: verified, currentModel });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     expect(r.value.after.accuracy).toBeLessThan(r.value.before.accuracy);
     expect(r.value.accept).toBe(false);
     expect(r.value.reason).toMatch(/^refused/);
@@ -39,7 +39,7 @@ describe('retrain', () => {
   it('accepts a model that is exactly as good (not worse)', () => {
     const county = syntheticExamples(10, 11);
     const r = retrain({ baseExamples: base, countyExamples: county, currentModel });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.code);
     expect(r.value.after.accuracy).toBe(r.value.before.accuracy);
     expect(r.value.accept).toBe(true);
   });

@@ -4,6 +4,8 @@
  * the new model is accepted only when it is not worse on accuracy and not worse on macro-F1.
  * Pure: the caller loads the examples, and saves `model` only when `accept` is true.
  */
+import { fail, ok, type Result } from '../../platform/errors';
+import './classifier.errors';
 import { isBlankInput } from './classifier.features';
 import { computeMetrics, stratifiedHoldout, type Metrics } from './classifier.metrics';
 import { predictLabel, trainModel, type ClassifierModel, type Example, type TrainOptions } from './classifier.model';
@@ -31,9 +33,7 @@ export interface RetrainOutcome {
   model: ClassifierModel;
 }
 
-export type RetrainResult =
-  | { ok: true; value: RetrainOutcome }
-  | { ok: false; code: 'classifier_retrain_too_few_cases'; message: string };
+export type RetrainResult = Result<RetrainOutcome, 'classifier_retrain_too_few_cases'>;
 
 /**
  * Metrics over the labels that occur among the held-back cases or the model's predictions for them
@@ -67,11 +67,7 @@ export function retrain(input: RetrainInput): RetrainResult {
   }
   heldBack = heldBack.filter((e) => !isBlankInput(e));
   if (heldBack.length === 0) {
-    return {
-      ok: false,
-      code: 'classifier_retrain_too_few_cases',
-      message: 'no county cases left to compare the models on',
-    };
+    return fail('classifier_retrain_too_few_cases');
   }
   const current = input.currentModel;
   const options: TrainOptions = {
@@ -93,5 +89,5 @@ export function retrain(input: RetrainInput): RetrainResult {
   model.metrics = [
     { method: `held-back county cases (n=${heldBack.length})`, accuracy: after.accuracy, macroF1: after.macroF1 },
   ];
-  return { ok: true, value: { accept, reason, before, after, heldBack: heldBack.length, model } };
+  return ok({ accept, reason, before, after, heldBack: heldBack.length, model });
 }

@@ -3,6 +3,8 @@
  * base64 (float32 weights and idf, uint32 buckets); a SHA-256 over them detects a damaged file.
  */
 import { createHash } from 'node:crypto';
+import { fail, ok, type Result } from '../../platform/errors';
+import './classifier.errors';
 import { buildFeatureIndex, type FeatureConfig } from './classifier.features';
 import { MODEL_FORMAT, MODEL_VERSION, type ClassifierModel, type ModelMetricsSummary } from './classifier.model';
 
@@ -56,7 +58,9 @@ export function serializeModel(model: ClassifierModel): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
-export type DecodeResult = { ok: true; model: ClassifierModel } | { ok: false; message: string };
+/** A model file's problem: `classifier_model_corrupt` with `{problem}` (the loader adds the path). */
+export type DecodeResult = Result<ClassifierModel, 'classifier_model_corrupt'>;
+const corrupt = (problem: string): DecodeResult => fail('classifier_model_corrupt', { problem });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -66,53 +70,50 @@ export function deserializeModel(text: string): DecodeResult {
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
+    return corrupt(`not valid JSON: ${(e as Error).message}`);
   }
-  if (!isObject(parsed)) return { ok: false, message: 'not a JSON object' };
+  if (!isObject(parsed)) return corrupt('not a JSON object');
   const f = parsed as Partial<ModelFile>;
-  if (f.format !== MODEL_FORMAT) return { ok: false, message: `format is not ${MODEL_FORMAT}` };
-  if (f.version !== MODEL_VERSION) return { ok: false, message: `unsupported model version ${String(f.version)}` };
+  if (f.format !== MODEL_FORMAT) return corrupt(`format is not ${MODEL_FORMAT}`);
+  if (f.version !== MODEL_VERSION) return corrupt(`unsupported model version ${String(f.version)}`);
   if (!Array.isArray(f.labels) || f.labels.length < 2 || !f.labels.every((l) => typeof l === 'string')) {
-    return { ok: false, message: 'labels missing or invalid' };
+    return corrupt('labels missing or invalid');
   }
   const features = f.features;
   if (!isObject(features) || typeof features.hashBits !== 'number' || features.hashBits < 8 || features.hashBits > 24) {
-    return { ok: false, message: 'feature config missing or invalid' };
+    return corrupt('feature config missing or invalid');
   }
   if (!isObject(f.arrays) || !isObject(f.training) || typeof f.featureCount !== 'number') {
-    return { ok: false, message: 'arrays, training or featureCount missing' };
+    return corrupt('arrays, training or featureCount missing');
   }
   const arrays = f.arrays as ModelFile['arrays'];
   if (!['buckets', 'idf', 'weights', 'bias'].every((k) => typeof (arrays as Record<string, unknown>)[k] === 'string')) {
-    return { ok: false, message: 'arrays are incomplete' };
+    return corrupt('arrays are incomplete');
   }
-  if (digest(arrays) !== f.sha256) return { ok: false, message: 'checksum mismatch (file damaged or edited)' };
+  if (digest(arrays) !== f.sha256) return corrupt('checksum mismatch (file damaged or edited)');
   const k = f.labels.length;
   const n = f.featureCount;
   const buckets = fromBase64(arrays.buckets, (b) => new Uint32Array(b));
   const idf = fromBase64(arrays.idf, (b) => new Float32Array(b));
   const weights = fromBase64(arrays.weights, (b) => new Float32Array(b));
   const bias = fromBase64(arrays.bias, (b) => new Float32Array(b));
-  if (!buckets || !idf || !weights || !bias) return { ok: false, message: 'an array has a bad length' };
+  if (!buckets || !idf || !weights || !bias) return corrupt('an array has a bad length');
   if (buckets.length !== n || idf.length !== n || weights.length !== n * k || bias.length !== k) {
-    return { ok: false, message: 'array sizes do not match featureCount and labels' };
+    return corrupt('array sizes do not match featureCount and labels');
   }
   const size = 2 ** features.hashBits;
-  if (buckets.some((b) => b >= size)) return { ok: false, message: 'a bucket lies outside the hash space' };
-  return {
-    ok: true,
-    model: {
-      format: MODEL_FORMAT,
-      version: f.version,
-      labels: f.labels,
-      features: features as unknown as FeatureConfig,
-      training: f.training as ClassifierModel['training'],
-      metrics: Array.isArray(f.metrics) ? f.metrics : [],
-      buckets,
-      idf,
-      weights,
-      bias,
-      index: buildFeatureIndex(buckets, features.hashBits),
-    },
-  };
+  if (buckets.some((b) => b >= size)) return corrupt('a bucket lies outside the hash space');
+  return ok({
+    format: MODEL_FORMAT,
+    version: f.version,
+    labels: f.labels,
+    features: features as unknown as FeatureConfig,
+    training: f.training as ClassifierModel['training'],
+    metrics: Array.isArray(f.metrics) ? f.metrics : [],
+    buckets,
+    idf,
+    weights,
+    bias,
+    index: buildFeatureIndex(buckets, features.hashBits),
+  });
 }

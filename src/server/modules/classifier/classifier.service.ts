@@ -13,18 +13,17 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config';
 import type { Deps } from '../../platform/deps';
-import { AppError } from '../../platform/errors';
+import { AppError, errorMessage, ok, type Result } from '../../platform/errors';
 import { cachedCategories } from '../cases';
 import { suggestLabels } from './classifier.explain';
 import { isBlankInput } from './classifier.features';
-import { loadModel } from './classifier.loader';
+import { loadModel, type LoadModelResult, type ModelFailure } from './classifier.loader';
 import type { ClassifierModel } from './classifier.model';
 import { cutText } from '../../platform/text';
 
 const MAX_CHARS = 2000;
 
-type Unavailable = { ok: false; missing: boolean; message: string };
-type Loaded = { ok: true; model: ClassifierModel } | Unavailable;
+type Loaded = LoadModelResult;
 const loaded = new Map<string, { version: string; model: Promise<Loaded> }>();
 
 /** Where the county's own models live. */
@@ -44,27 +43,36 @@ export async function classifierModel(file: string): Promise<Loaded> {
   }
   const hit = loaded.get(file);
   if (hit && hit.version === version) return hit.model;
-  const model = loadModel(file).then(
-    (r): Loaded =>
-      r.ok
-        ? { ok: true, model: r.model }
-        : { ok: false, missing: r.code === 'classifier_model_missing', message: r.message },
-  );
+  const model = loadModel(file);
   loaded.set(file, { version, model });
   return model;
 }
 
-export type DepartmentModel = { ok: true; model: ClassifierModel; source: 'county' | 'shipped'; path: string };
+export interface DepartmentModel {
+  model: ClassifierModel;
+  source: 'county' | 'shipped';
+  path: string;
+}
+
+/** Why a model is unavailable, for logs, operators and the API's `reason` (English, as the file names are). */
+export function unavailableReason(r: { code: ModelFailure; details?: Record<string, unknown> }): string {
+  return errorMessage(r.code, 'en', r.details);
+}
 
 /** The department-line model in use: the county's retrained one when present and readable, else the shipped one. */
-export async function departmentModel(deps: Pick<Deps, 'config' | 'log'>): Promise<DepartmentModel | Unavailable> {
+export async function departmentModel(
+  deps: Pick<Deps, 'config' | 'log'>,
+): Promise<Result<DepartmentModel, ModelFailure>> {
   const county = countyModelPaths(deps.config).department;
   const own = await classifierModel(county);
-  if (own.ok) return { ...own, source: 'county', path: county };
-  if (!own.missing)
-    deps.log.warn({ file: county }, `county department model unusable, using the shipped model: ${own.message}`);
+  if (own.ok) return ok({ model: own.value, source: 'county', path: county });
+  if (own.code !== 'classifier_model_missing')
+    deps.log.warn(
+      { file: county },
+      `county department model unusable, using the shipped model: ${unavailableReason(own)}`,
+    );
   const shipped = await classifierModel(deps.config.classifier.modelPath);
-  return shipped.ok ? { ...shipped, source: 'shipped', path: deps.config.classifier.modelPath } : shipped;
+  return shipped.ok ? ok({ model: shipped.value, source: 'shipped', path: deps.config.classifier.modelPath }) : shipped;
 }
 
 /** The county category model, or why there is none. */
@@ -90,8 +98,8 @@ function textOf(input: ClassifyInput) {
 export async function classify(deps: Deps, input: ClassifyInput) {
   const text = textOf(input);
   const m = await departmentModel(deps);
-  if (!m.ok) throw new AppError('classifier_unavailable', { reason: m.message });
-  const r = suggestLabels(m.model, text, { topK: input.k ?? 3 });
+  if (!m.ok) throw new AppError('classifier_unavailable', { reason: unavailableReason(m) });
+  const r = suggestLabels(m.value.model, text, { topK: input.k ?? 3 });
   if (!r.ok) throw new AppError('classifier_empty_text');
   const county = deps.config.countyCode;
   return r.value.map((s) => {
@@ -112,11 +120,12 @@ export async function classifyCategories(deps: Deps, input: ClassifyInput): Prom
   const text = textOf(input);
   const m = await categoryModel(deps);
   if (!m.ok) {
-    if (!m.missing) deps.log.warn({ reason: m.message }, 'county category model unusable');
+    if (m.code !== 'classifier_model_missing')
+      deps.log.warn({ reason: unavailableReason(m) }, 'county category model unusable');
     return null;
   }
   // Rank every label, then keep categories still active (one may have been retired since training).
-  const r = suggestLabels(m.model, text, { topK: m.model.labels.length, reasonsPerLabel: 5 });
+  const r = suggestLabels(m.value, text, { topK: m.value.labels.length, reasonsPerLabel: 5 });
   if (!r.ok) throw new AppError('classifier_empty_text');
   const names = new Map((await cachedCategories(deps.db)).filter((c) => c.active).map((c) => [c.code, c.name]));
   return r.value
@@ -153,15 +162,16 @@ export async function classifierStatus(deps: Deps) {
   });
   return {
     department: d.ok
-      ? { available: true, source: d.source, ...summary(d.model) }
-      : { available: false, reason: d.message },
+      ? { available: true, source: d.value.source, ...summary(d.value.model) }
+      : { available: false, reason: unavailableReason(d) },
     category: c.ok
-      ? { available: true, ...summary(c.model) }
+      ? { available: true, ...summary(c.value) }
       : {
           available: false,
-          reason: c.missing
-            ? 'no county category model yet: it needs enough cases whose category staff confirmed (run `cocreate classifier retrain`)'
-            : c.message,
+          reason:
+            c.code === 'classifier_model_missing'
+              ? 'no county category model yet: it needs enough cases whose category staff confirmed (run `cocreate classifier retrain`)'
+              : unavailableReason(c),
         },
   };
 }

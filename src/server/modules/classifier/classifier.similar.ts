@@ -9,7 +9,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { gcj02ToWgs84 } from '../../platform/geo/geo.datum';
 import { canReadCase, type CaseRow, findCase, findCategory, nearbyOpen } from '../cases';
-import { departmentModel } from './classifier.service';
+import { departmentModel, unavailableReason } from './classifier.service';
 import { rankSimilarReports } from './classifier.similarity';
 import { cutText } from '../../platform/text';
 
@@ -42,7 +42,7 @@ async function rankNearby(
   include: (c: CaseRow) => boolean,
 ): Promise<SimilarCase[]> {
   const m = await departmentModel(deps);
-  if (!m.ok) throw new AppError('classifier_unavailable', { reason: m.message });
+  if (!m.ok) throw new AppError('classifier_unavailable', { reason: unavailableReason(m) });
   const now = deps.clock.now();
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
   const rows = (await nearbyOpen(deps.db, null, lng, lat, DUPLICATE_RADIUS_METERS, since, MAX_CANDIDATES)).filter(
@@ -50,7 +50,7 @@ async function rankNearby(
   );
   const byId = new Map(rows.map((c) => [c.id, c]));
   const ranked = rankSimilarReports(
-    m.model,
+    m.value.model,
     text,
     rows.map((c) => ({
       id: c.id,

@@ -8,7 +8,7 @@ export {
   DEFAULT_TRAIN_OPTIONS,
   predictLabel,
   trainModel,
-  type ClassifierFailure,
+  type ClassifierResult,
   type ClassifierModel,
   type Example,
   type LabelProbability,
@@ -23,7 +23,7 @@ export {
   type SuggestResult,
 } from './classifier.explain';
 export { computeMetrics, stratifiedFolds, type ClassMetrics, type Metrics } from './classifier.metrics';
-export { loadModel, type LoadModelResult } from './classifier.loader';
+export { loadModel, type LoadModelResult, type ModelFailure } from './classifier.loader';
 export { serializeModel, deserializeModel } from './classifier.serialize';
 export { classifyCsvStream, type CsvClassifyOptions, type CsvClassifyResult } from './classifier.csv';
 export { parseCsv, csvLine } from './classifier.csv-parser';

@@ -89,7 +89,35 @@ describe('cocreate classifier retrain', () => {
     expect((await retrain(['--base'])).code).toBe(EXIT.usage);
     const missing = await retrain(['--base', path.join(dir, 'nope.csv')]);
     expect(missing.code).toBe(EXIT.failed);
-    expect(missing.text()).toMatch(/Base data unusable: cannot read/);
+    expect(missing.text()).toMatch(
+      /Base data unusable: 无法读取 .*nope\.csv（ENOENT） Cannot read .*nope\.csv \(ENOENT\)/,
+    );
+  });
+
+  it('refuses unusable base data (columns, no labelled rows, malformed CSV) in both languages, writing nothing', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        'id,text\n1,垃圾\n',
+        /需要 id、category、title、body 列 The file .* needs the columns id, category, title, body/,
+      ],
+      ['id,category,title,body\n1,,路灯,不亮\n', /中没有带类别的行 No labelled rows in /],
+      [
+        'id,category,title,body\n1,交通运输,"公交,晚点\n',
+        /的 CSV 格式错误（第 \d 行）：unterminated quoted field Malformed CSV in .*: unterminated quoted field \(line \d\)/,
+      ],
+    ];
+    const { rows: before } = await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log`);
+    for (const [content, message] of cases) {
+      const file = path.join(dir, 'unusable.csv');
+      writeFileSync(file, content);
+      const r = await retrain(['--base', file]);
+      expect(r.code, content).toBe(EXIT.failed);
+      expect(r.err.join('\n'), content).toMatch(/^基础训练数据不可用 Base data unusable: /);
+      expect(r.err.join('\n'), content).toMatch(message);
+      expect(r.out, content).toEqual([]);
+    }
+    expect((await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log`)).rows).toEqual(before);
+    expect(existsSync(countyModelPaths(ctx.config).department)).toBe(false);
   });
 
   it('refuses a worse department model and keeps the current one, but trains the category model', async () => {
@@ -99,9 +127,8 @@ describe('cocreate classifier retrain', () => {
     expect(r.text()).toMatch(/current \(.*shipped model\): accuracy/);
     expect(r.text()).toMatch(/The new model is worse; the current model is kept \(--force to switch anyway\)/);
     expect(existsSync(countyModelPaths(ctx.config).department)).toBe(false);
-    expect(
-      (await departmentModel(ctx.deps)).ok && ((await departmentModel(ctx.deps)) as { source: string }).source,
-    ).toBe('shipped');
+    const m = await departmentModel(ctx.deps);
+    expect(m.ok && m.value.source).toBe('shipped');
     expect(r.text()).toMatch(/Learnable categories: .*01037 路灯异常 ×12/);
     expect(existsSync(countyModelPaths(ctx.config).category)).toBe(true);
   });
@@ -115,7 +142,7 @@ describe('cocreate classifier retrain', () => {
     expect(after).toBeGreaterThan(before);
     expect(r.text()).toMatch(/Switched to the new model: .*department\.model\.json/);
     const m = await departmentModel(ctx.deps);
-    expect(m.ok && m.source).toBe('county');
+    expect(m.ok && m.value.source).toBe('county');
     const { rows } = await ctx.db.query<{ after: { department: { status: string } } }>(
       `SELECT after FROM audit_log WHERE action = 'classifier.retrain' ORDER BY id`,
     );
