@@ -123,3 +123,28 @@ export async function submitReport(m: Page): Promise<void> {
   if (await continueAnyway.isVisible()) await continueAnyway.click();
   await m.getByTestId('m-report-done').waitFor();
 }
+
+/**
+ * Submits the open case-event dialog (ActionModal) and waits for its POST: once the dialog has finished
+ * opening (antd's zoom motion) and holds its form, as a person would see it before pressing OK. If no
+ * request leaves, the error names what the form says is wrong.
+ */
+export async function submitCaseAction(page: Page, what: string): Promise<unknown> {
+  const form = page.getByTestId('action-form');
+  await form.waitFor();
+  await page.waitForFunction(() => {
+    const modal = document.querySelector('#cc-action-ok')?.closest('.ant-modal');
+    return !!modal && !/\bant-zoom-(appear|enter)/.test(modal.className);
+  });
+  const posted = page.waitForResponse((r) => r.url().includes('/events') && r.request().method() === 'POST', {
+    timeout: 10_000,
+  });
+  await page.locator('#cc-action-ok').click();
+  const res = await posted.catch(async (e: unknown) => {
+    const said = await page.locator('.ant-form-item-explain-error').allInnerTexts();
+    throw new Error(`${what}: no request after OK${said.length ? ` (the form says: ${said.join('; ')})` : ''}: ${e}`);
+  });
+  if (!res.ok()) throw new Error(`${what}: HTTP ${res.status()} ${await res.text()}`);
+  await form.waitFor({ state: 'detached' });
+  return res.json().catch(() => null);
+}

@@ -7,7 +7,15 @@
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, phoneInVillageGrid, pickCategory, submitReport, TINY_PNG } from '../helpers';
+import {
+  apiResidentSignIn,
+  apiSignIn,
+  phoneInVillageGrid,
+  pickCategory,
+  submitCaseAction,
+  submitReport,
+  TINY_PNG,
+} from '../helpers';
 
 const PHONE = '13800000001';
 
@@ -25,11 +33,7 @@ async function act(page: Page, queue: string, number: string, action: string, no
     await page.locator('.ant-select-item-option', { hasText: '城市管理执法局' }).click();
   }
   if (note) await page.getByTestId('action-note').fill(note);
-  const posted = page.waitForResponse((r) => r.url().includes('/events') && r.request().method() === 'POST');
-  await page.locator('#cc-action-ok').click();
-  const res = await posted;
-  if (!res.ok()) throw new Error(`${action} ${number}: HTTP ${res.status()} ${await res.text()}`);
-  await form.waitFor({ state: 'detached' });
+  await submitCaseAction(page, `${action} ${number}`);
 }
 
 export const caseLoop: BrowserTest = {

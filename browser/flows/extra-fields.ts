@@ -6,7 +6,15 @@
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, pickCategory, submitReport } from '../helpers';
+import {
+  API_HEADERS,
+  apiResidentSignIn,
+  apiSignIn,
+  MOBILE,
+  pickCategory,
+  submitCaseAction,
+  submitReport,
+} from '../helpers';
 
 const PHONE = '13800000003';
 
@@ -88,10 +96,7 @@ export const extraFields: BrowserTest = {
       if (building !== '3 栋') throw new Error(`file form shows 楼栋号 "${building}", expected "3 栋"`);
       await page.waitForTimeout(400); // the dialog's opening animation
       await page.screenshot({ path: path.resolve('browser/.out/g2-file-with-fields.png') });
-      const filed = page.waitForResponse((r) => r.url().includes('/events') && r.request().method() === 'POST');
-      await page.locator('#cc-action-ok').click();
-      const res = await filed;
-      if (!res.ok()) throw new Error(`file: HTTP ${res.status()} ${await res.text()}`);
+      await submitCaseAction(page, 'file');
     } finally {
       await mobile.close();
     }

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { API_HEADERS, apiSignIn, MOBILE } from '../helpers';
+import { API_HEADERS, apiSignIn, MOBILE, submitCaseAction } from '../helpers';
 import { residentSignInWhenAllowed, pointInGrid } from './points-helpers';
 
 const PHONE = '13800000002';
@@ -63,8 +63,7 @@ export const pointsLoop: BrowserTest = {
       // the grid worker files it (立案) in 受理派遣
       await page.goto('/admin/triage');
       await page.locator(`tr[data-number="${c.number}"]`).locator('[data-action="file"]').click();
-      await page.getByTestId('action-form').waitFor();
-      await posted(page, '/events', () => page.locator('#cc-action-ok').click());
+      await submitCaseAction(page, `file ${c.number}`);
 
       // 高基庙镇 sets 百子庵村's publicity period to 0 days (settings belong to town officers)
       await apiSignIn(page, 'gaojimiao');
