@@ -1,10 +1,10 @@
 /** The apps' dictionaries are joined from the shell and each module's strings; a key declared twice is refused. */
 import { describe, expect, it } from 'vitest';
-import { joinMessages } from '../web/shared/dictionary';
+import { joinMessages, type MessagePart } from '../web/shared/dictionary';
 
 describe('joinMessages', () => {
   it('joins the parts in the asked language and refuses a key declared twice, naming the part', () => {
-    const parts = [
+    const parts: MessagePart[] = [
       { label: 'a', messages: { zh: { 'a.x': '甲' }, en: { 'a.x': 'A' } } },
       { label: 'b', messages: { zh: { 'b.y': '乙' }, en: { 'b.y': 'B' } } },
       { label: 'c' },
