@@ -6,7 +6,7 @@
  * A repo reads `limit + 1` rows ordered by its key, `WHERE (k1, k2) < ($1, $2)` (or `>`) when a
  * cursor is given, and hands them to `pageOf`.
  */
-import Type, { type TSchema } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import { AppError } from './errors';
 import { textProblem } from './text';
 
@@ -24,6 +24,11 @@ export const PageQueryFields = {
   ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'rows per page' })),
 };
+
+/** The querystring of a list that takes nothing but its page. */
+export const PageQuery = Type.Object(PageQueryFields, { additionalProperties: false });
+/** Which page of a list: the previous page's `next` as cursor (none for the first) and its size. */
+export type PageRequest = Static<typeof PageQuery>;
 
 export const DEFAULT_PAGE_LIMIT = 50;
 

@@ -4,9 +4,7 @@ import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { Closed, IdParams, literals } from '../../platform/http/schema-helpers';
 
-export const PageQuery = Type.Object(PageQueryFields, Closed);
-/** Which page of a list: the previous page's `next` as cursor (none for the first) and its size. */
-export type PageRequest = Static<typeof PageQuery>;
+export { PageQuery, type PageRequest } from '../../platform/page';
 
 export { IdParams };
 

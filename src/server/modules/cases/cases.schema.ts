@@ -315,7 +315,7 @@ export const NotificationView = Type.Object({
   createdAt: DateTime,
   readAt: NullableDateTime,
 });
-export const NotificationQuery = Type.Object(PageQueryFields, Closed);
+export { PageQuery as NotificationQuery } from '../../platform/page';
 export const NotificationPage = PageOf(NotificationView);
 export const MarkReadBody = Type.Object(
   { ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 500 })) },

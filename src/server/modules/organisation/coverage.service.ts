@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, decodeCursor, pageOf } from '../../platform/page';
-import type { PageQuery } from './organisation.schema';
+import type { PageRequest } from './organisation.schema';
 import { findDivision, listChildren } from '../divisions';
 import { type CoverageFigures, coverageByChild, coverageUnder, uncoveredHouseholds } from './coverage.repo';
 import { canReadPeopleAt } from './organisation.policy';
@@ -46,7 +46,7 @@ export async function coverageReport(deps: Deps, actor: Actor, code: string) {
 }
 
 /** Households no linked party member covers yet, a page at a time in household-code order. */
-export async function uncoveredList(deps: Deps, actor: Actor, code: string, page: PageQuery) {
+export async function uncoveredList(deps: Deps, actor: Actor, code: string, page: PageRequest) {
   if (!canReadPeopleAt(actor, code)) throw new AppError('not_found', { what: `division ${code}` });
   const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
   const after = page.cursor ? (decodeCursor(page.cursor, ['string'])[0] as string) : null;

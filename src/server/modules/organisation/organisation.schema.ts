@@ -77,8 +77,7 @@ export const Coverage = Type.Object({
 });
 export type Coverage = Static<typeof Coverage>;
 
-export const PageQuery = Type.Object(PageQueryFields, Closed);
-export type PageQuery = Static<typeof PageQuery>;
+export { PageQuery, type PageRequest } from '../../platform/page';
 export const UncoveredHousehold = Type.Object({ code: Type.String(), address: Type.String(), members: Type.Integer() });
 export type UncoveredHousehold = Static<typeof UncoveredHousehold>;
 export const UncoveredPage = PageOf(UncoveredHousehold);

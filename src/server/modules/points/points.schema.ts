@@ -27,9 +27,7 @@ const Exchange = Type.Object(
   { description: 'e.g. 10 points = 5 yuan' },
 );
 
-export const PageQuery = Type.Object(PageQueryFields, Closed);
-/** Which page of a list: the previous page's `next` as cursor (none for the first) and its size. */
-export type PageRequest = Static<typeof PageQuery>;
+export { PageQuery, type PageRequest } from '../../platform/page';
 
 // ---- awards, publicity, objections ----
 
