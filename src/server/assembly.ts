@@ -4,6 +4,7 @@
  * their capabilities.
  */
 import type { ModuleManifest, ServerPart } from './module';
+import type { Deps } from './platform/deps';
 import { MODULES } from './modules';
 
 export interface LoadedModule {
@@ -25,4 +26,14 @@ async function loadAll(modules: readonly ModuleManifest[]): Promise<LoadedModule
     names.add(m.name);
   }
   return Promise.all(modules.map(async (m) => ({ name: m.name, server: m.server ? await m.server() : {} })));
+}
+
+/** Loads every module's demo data (`ServerPart.demo`), in the list's order; the lines they report. */
+export async function loadModuleDemos(deps: Deps): Promise<string[]> {
+  const lines: string[] = [];
+  for (const m of await loadServerModules()) {
+    const line = await m.server.demo?.(deps);
+    if (line) lines.push(line);
+  }
+  return lines;
 }

@@ -62,4 +62,10 @@ export interface ServerPart {
   timers?: readonly Timer[];
   /** Runs before any route is registered: fills a port another module asks through (classifier → cases). */
   wire?: () => void;
+  /**
+   * Its demo data (`cocreate demo`), loaded after the demo's divisions, accounts and population
+   * (modules/demo/demo.prepare.ts), in the list's order. Idempotent: a demo restarted on the same data
+   * adds nothing. Returns a line for the console (what it created), or null when there was nothing to do.
+   */
+  demo?: (deps: Deps) => Promise<string | null>;
 }

@@ -2,12 +2,19 @@
 import { TabBar } from 'antd-mobile';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from './i18n';
+import { ServicesContext } from './services';
+import type { ResidentTab } from './tab';
 import { RESIDENT_TABS } from './tabs';
+
+const ALL: readonly ResidentTab[] = RESIDENT_TABS;
+/** The tab bar's entries; the services (tabBar: false) are reached from the home page. */
+const BAR = ALL.filter((tab) => tab.tabBar !== false);
+const SERVICES = ALL.filter((tab) => tab.homeCard);
 
 /** The tab a path belongs to: the one whose path (or another of its paths) starts it; home otherwise. */
 function tabOf(pathname: string): string {
   const owns = (prefix: string) => prefix !== '/' && pathname.startsWith(prefix);
-  return RESIDENT_TABS.find((tab) => owns(tab.path) || (tab.alsoAt ?? []).some(owns))?.path ?? '/';
+  return BAR.find((tab) => owns(tab.path) || (tab.alsoAt ?? []).some(owns))?.path ?? '/';
 }
 
 // the fallback route ('*') last, whichever tab declares it
@@ -20,21 +27,23 @@ export function TabsLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   return (
-    <div className="cc-m-tabs">
-      <div className="cc-m-body">
-        <Routes>
-          {ROUTES.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-        </Routes>
+    <ServicesContext.Provider value={SERVICES}>
+      <div className="cc-m-tabs">
+        <div className="cc-m-body">
+          <Routes>
+            {ROUTES.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+          </Routes>
+        </div>
+        <div className="cc-m-tabbar">
+          <TabBar activeKey={tabOf(pathname)} onChange={(k) => navigate(k)} safeArea>
+            {BAR.map((tab) => (
+              <TabBar.Item key={tab.path} icon={tab.icon} title={t(tab.title)} data-testid={tab.testId} />
+            ))}
+          </TabBar>
+        </div>
       </div>
-      <div className="cc-m-tabbar">
-        <TabBar activeKey={tabOf(pathname)} onChange={(k) => navigate(k)} safeArea>
-          {RESIDENT_TABS.map((tab) => (
-            <TabBar.Item key={tab.path} icon={tab.icon} title={t(tab.title)} data-testid={tab.testId} />
-          ))}
-        </TabBar>
-      </div>
-    </div>
+    </ServicesContext.Provider>
   );
 }

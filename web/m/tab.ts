@@ -17,6 +17,13 @@ export interface ResidentTab<Zh extends Messages = Record<never, string>> {
   title: MessageKey;
   testId: string;
   routes: readonly { path: string; element: ReactNode }[];
+  /**
+   * false: a service, not a tab — left out of the tab bar (which keeps its four entries) and reached
+   * from its card in the home page's 服务 grid (`homeCard`); its pages light the home tab.
+   */
+  tabBar?: boolean;
+  /** Its card in the home page's 服务 grid: a title and a one-line hint. */
+  homeCard?: { title: MessageKey; hint: MessageKey };
   /** Its strings, Chinese and English (every key of the Chinese in the English). */
   messages?: { zh: Zh; en: Record<keyof Zh, string> };
 }

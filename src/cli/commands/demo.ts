@@ -1,3 +1,4 @@
+import { loadModuleDemos } from '../../server/assembly';
 import { prepareDemo } from '../../server/modules/demo/demo.prepare';
 import { listen } from './serve';
 import { openDeps } from './shared';
@@ -18,6 +19,7 @@ export async function demo(_args: string[] = []): Promise<number> {
       `  ${counts.households} 户 households, ${counts.residents} 人 residents, ${counts.partyMembers} 党员 party members (${seconds.toFixed(1)} s)`,
     );
   }
+  for (const line of await loadModuleDemos(deps)) console.log(line);
   await listen(deps, true);
   return -1;
 }

@@ -8,6 +8,7 @@ import type { MyPoints } from '../../../shared/points';
 import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n';
+import { useServices } from '../../services';
 import { useSession, useSite } from '../../session';
 import { HouseholdCard } from './HouseholdCard';
 
@@ -32,6 +33,7 @@ export function HomePage() {
   // the bell counts the unread among the latest 200 (the list itself pages on)
   const notes = useLoad(() => api.get<Page<Notification>>('/api/notifications', { limit: 200 }).catch(() => null), []);
   const unread = (notes.data?.items ?? []).filter((n) => !n.readAt).length;
+  const services = useServices();
   const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
 
   return (
@@ -100,6 +102,21 @@ export function HomePage() {
           )}
           <span className="cc-m-link">{t('pts.homeGo')} ›</span>
         </Card>
+        {services.map((s) =>
+          s.homeCard ? (
+            <Card
+              key={s.path}
+              className="cc-m-card cc-m-feature cc-m-feature-on"
+              onClick={() => navigate(s.path)}
+              data-testid={`home-${s.testId}`}
+            >
+              <span className="cc-m-feature-icon">{s.icon}</span>
+              <div className="cc-m-feature-name">{t(s.homeCard.title)}</div>
+              <div className="cc-m-feature-hint">{t(s.homeCard.hint)}</div>
+              <span className="cc-m-link">{t('mine.go')} ›</span>
+            </Card>
+          ) : null,
+        )}
       </div>
     </div>
   );
