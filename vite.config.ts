@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.join(root, 'web');
@@ -22,11 +23,13 @@ const spaFallback: Plugin = {
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react(), spaFallback],
+  // every file over 1 KB also as .br and .gz: the server sends them as they are (weak rural networks)
+  plugins: [react(), spaFallback, compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   build: {
     outDir: path.join(root, 'dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    manifest: true, // scripts/bundle-budget.mjs follows the resident app's static imports through it
     rollupOptions: {
       input: {
         admin: path.join(root, 'web/admin/index.html'),

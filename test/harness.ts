@@ -74,20 +74,24 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
-  return contextOn(await createTestDatabase(), env);
+export async function createTestContext(
+  env: Record<string, string> = {},
+  web: { webDist?: string } = {},
+): Promise<TestContext> {
+  return contextOn(await createTestDatabase(), env, web);
 }
 
 /** The app, deps and clock on a given database (scripts open their own). */
 export async function contextOn(
   { db, url }: { db: Database; url?: string },
   env: Record<string, string> = {},
+  web: { webDist?: string } = {},
 ): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-test-data-'));
   const config = loadConfig({ COCREATE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const clock = testClock();
   const deps = { ...createDeps(config, db, silent), clock };
-  const app = await buildApp(deps, { demo: false });
+  const app = await buildApp(deps, { demo: false, ...web });
   await app.ready();
   return {
     db,

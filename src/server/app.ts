@@ -10,6 +10,7 @@ import { formatOfUrl, OPEN311_PREFIX, send as sendOpen311 } from './modules/open
 import { resolveSession } from './modules/identity/sessions.service';
 import type { Deps } from './platform/deps';
 import { AppError, pickLang } from './platform/errors';
+import { registerCompression } from './platform/http/compression';
 import { registerDocs } from './platform/http/docs';
 import { registerErrorHandling, sendError, toAppError } from './platform/http/error-handler';
 import { registerRequestContext } from './platform/http/request-context';
@@ -67,6 +68,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
     },
   });
   await app.register(rateLimit, { global: false });
+  await registerCompression(app);
   await registerDocs(app, VERSION);
 
   registerRequestGuards(app);

@@ -1,8 +1,9 @@
 /** Routes of the resident app: phone sign-in, and the tabbed app behind a session. */
-import { DotLoading, ErrorBlock, Button } from 'antd-mobile';
+import { DotLoading } from 'antd-mobile';
 import { Route, Routes } from 'react-router-dom';
 import { errorMessage } from '../shared/api';
 import { DemoBanner } from '../shared/DemoBanner';
+import { LoadFailed } from './components/LoadFailed';
 import { useAppShell } from '../shared/useAppShell';
 import { useI18n } from './i18n';
 import { SignInPage } from './pages/sign-in/SignInPage';
@@ -16,13 +17,7 @@ export function App() {
   const site = useAppShell('/m');
 
   if (site.error) {
-    return (
-      <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorMessage(site.error)} fullPage>
-        <Button color="primary" onClick={site.reload}>
-          {t('action.retry')}
-        </Button>
-      </ErrorBlock>
-    );
+    return <LoadFailed detail={errorMessage(site.error)} retry={site.reload} fullPage />;
   }
   if (!site.data)
     return (

@@ -1,5 +1,6 @@
 /** The resident app's site and session (/api/me); `setMe` after saving my place. */
-import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
+import { DotLoading } from 'antd-mobile';
+import { LoadFailed } from './components/LoadFailed';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { api, ApiError, errorMessage, SIGNED_OUT_CODES } from '../shared/api';
 import type { Me, Site } from '../shared/types';
@@ -37,13 +38,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   if (loaded.error) {
     if (loaded.error instanceof ApiError && SIGNED_OUT_CODES.includes(loaded.error.code)) return null;
-    return (
-      <ErrorBlock status="disconnected" title={t('common.loadFailed')} description={errorMessage(loaded.error)}>
-        <Button color="primary" onClick={loaded.reload}>
-          {t('action.retry')}
-        </Button>
-      </ErrorBlock>
-    );
+    return <LoadFailed detail={errorMessage(loaded.error)} retry={loaded.reload} />;
   }
   if (!me)
     return (

@@ -9,7 +9,15 @@ export async function registerWeb(app: App, distDir: string) {
     app.log.warn({ distDir }, 'web build not found: /admin and /m are not served (run `npm run build:web`)');
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, prefix: '/', index: false, wildcard: false, cacheControl: false });
+  // preCompressed: the build wrote each file's .br and .gz (vite.config.ts); the client gets the one it accepts
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    index: false,
+    wildcard: false,
+    cacheControl: false,
+    preCompressed: true,
+  });
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
   });

@@ -1,10 +1,7 @@
 /** The me tab (我的): my place, my reports and my notifications (listed in web/m/tabs.ts). */
 import { UserOutlined } from '@ant-design/icons';
+import { page } from '../../lazy';
 import type { ResidentTab } from '../../tab';
-import { NotificationsPage } from '../notifications/NotificationsPage';
-import { MyReportsPage } from '../reports/MyReportsPage';
-import { ReportDetailPage } from '../reports/ReportDetailPage';
-import { MePage } from './MePage';
 
 export const meTab: ResidentTab = {
   path: '/me',
@@ -13,9 +10,9 @@ export const meTab: ResidentTab = {
   title: 'tab.me',
   testId: 'tab-me',
   routes: [
-    { path: '/me', element: <MePage /> },
-    { path: '/me/reports', element: <MyReportsPage /> },
-    { path: '/me/reports/:id', element: <ReportDetailPage /> },
-    { path: '/notifications', element: <NotificationsPage /> },
+    { path: '/me', element: page(() => import('./MePage'), 'MePage') },
+    { path: '/me/reports', element: page(() => import('../reports/MyReportsPage'), 'MyReportsPage') },
+    { path: '/me/reports/:id', element: page(() => import('../reports/ReportDetailPage'), 'ReportDetailPage') },
+    { path: '/notifications', element: page(() => import('../notifications/NotificationsPage'), 'NotificationsPage') },
   ],
 };

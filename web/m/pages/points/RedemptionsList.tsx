@@ -1,8 +1,8 @@
-/** 我的兑换: my redemptions; a reservation shows its 6-digit pickup code and QR code (antd QRCode) and may be cancelled. */
-import { QRCode } from 'antd';
+/** 我的兑换: my redemptions; a reservation shows its 6-digit pickup code and QR code (web/shared/QrCode) and may be cancelled. */
 import { Button, Dialog, DotLoading, ErrorBlock, InfiniteScroll, Tag, Toast } from 'antd-mobile';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
+import { QrCode } from '../../../shared/QrCode';
 import { type Redemption, redemptionStateLabel } from '../../../shared/points';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
@@ -66,9 +66,7 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
               <div className="cc-m-pickup-code" data-testid="m-pickup-code">
                 {r.pickupCode}
               </div>
-              {r.qrPayload && (
-                <QRCode value={r.qrPayload} size={148} bordered={false} className="cc-m-qr" data-testid="m-pickup-qr" />
-              )}
+              {r.qrPayload && <QrCode value={r.qrPayload} size={148} className="cc-m-qr" testId="m-pickup-qr" />}
               <div className="cc-m-hint">{t('pts.pickupHint')}</div>
               <div className="cc-m-hint">{t('pts.expiresAt', { at: formatDateTime(r.expiresAt) })}</div>
             </div>

@@ -1,9 +1,8 @@
 /** The report tab (上报, 随手拍) with the case strings it shares with my reports (listed in web/m/tabs.ts). */
 import { CameraOutlined } from '@ant-design/icons';
 import { casesEn, casesZh } from '../../messages/cases';
+import { page } from '../../lazy';
 import type { ResidentTab } from '../../tab';
-import { ReportDone } from './ReportDone';
-import { ReportPage } from './ReportPage';
 
 export const reportTab: ResidentTab<typeof casesZh> = {
   path: '/report',
@@ -11,8 +10,8 @@ export const reportTab: ResidentTab<typeof casesZh> = {
   title: 'tab.report',
   testId: 'tab-report',
   routes: [
-    { path: '/report', element: <ReportPage /> },
-    { path: '/report/done/:id', element: <ReportDone /> },
+    { path: '/report', element: page(() => import('./ReportPage'), 'ReportPage') },
+    { path: '/report/done/:id', element: page(() => import('./ReportDone'), 'ReportDone') },
   ],
   messages: { zh: casesZh, en: casesEn },
 };

@@ -1,5 +1,5 @@
 /** Demo only: the demo phones to tap, and a button that reads the last code sent from the demo SMS outbox. */
-import { Button, Space, Tag, Toast } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { api, errorMessage } from '../../../shared/api';
 import type { DemoInfo, DemoSms } from '../../../shared/types';
 import { useLoad } from '../../../shared/useLoad';
@@ -9,10 +9,13 @@ export function DemoHint({
   phone,
   onPhone,
   onCode,
+  onMessage,
 }: {
   phone: string;
   onPhone: (p: string) => void;
   onCode: (c: string) => void;
+  /** Says why no code was filled in (shown by the sign-in page until the next action). */
+  onMessage: (m: string) => void;
 }) {
   const { t } = useI18n();
   const demo = useLoad(() => api.get<DemoInfo>('/api/demo'), []);
@@ -22,18 +25,18 @@ export function DemoHint({
       const { body } = await api.get<DemoSms>('/api/demo/sms', { phone });
       const code = body?.match(/\d{6}/)?.[0];
       if (code) onCode(code);
-      else Toast.show({ content: t('demo.noCode') });
+      else onMessage(t('demo.noCode'));
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      onMessage(errorMessage(e));
     }
   };
 
   return (
     <div className="cc-m-demo" data-testid="m-demo-hint">
       <div className="cc-m-demo-title">
-        <Tag color="warning">{t('demo.tag')}</Tag> {t('demo.phones')}
+        <span className="cc-m-demo-tag">{t('demo.tag')}</span> {t('demo.phones')}
       </div>
-      <Space wrap>
+      <div className="cc-m-demo-phones">
         {(demo.data?.residents ?? []).map((r) => (
           <Button
             key={r.phone}
@@ -45,7 +48,7 @@ export function DemoHint({
             {r.phone} · {r.displayName}
           </Button>
         ))}
-      </Space>
+      </div>
       <Button
         block
         size="small"

@@ -1,5 +1,9 @@
-/** Resident sign-in: phone → 获取验证码 → code → 登录. In the demo, a hint with the demo phones and the code. */
-import { Button, Form, Input, Toast } from 'antd-mobile';
+/**
+ * Resident sign-in: phone → 获取验证码 → code → 登录. In the demo, a hint with the demo phones and the code.
+ * The first page a phone shows: only light parts (List, Input, Button; messages stay on the page until
+ * the next action, no toasts), so it is usable early on a weak network (scripts/bundle-budget.mjs).
+ */
+import { Button, Input, List } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
@@ -23,6 +27,7 @@ export function SignInPage() {
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -32,12 +37,13 @@ export function SignInPage() {
 
   const sendCode = async () => {
     setError(null);
+    setStatus(null);
     if (!PHONE.test(phone)) return setError(t('signIn.phoneRule'));
     try {
       const r = await api.post<SmsCodeSent>('/api/auth/sms-code', { phone });
       setWait(r.resendAfterSeconds);
       setSent(true);
-      Toast.show({ content: t('signIn.codeSent') });
+      setStatus(t('signIn.codeSent'));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -45,6 +51,7 @@ export function SignInPage() {
 
   const signIn = async () => {
     setError(null);
+    setStatus(null);
     if (!PHONE.test(phone)) return setError(t('signIn.phoneRule'));
     if (!/^\d{6}$/.test(code)) return setError(t('signIn.codeRule'));
     setBusy(true);
@@ -75,16 +82,14 @@ export function SignInPage() {
           {notice.notice}
         </div>
       )}
-      <Form
-        layout="horizontal"
-        className="cc-m-form"
-        footer={
-          <Button block color="primary" size="large" loading={busy} onClick={signIn} data-testid="m-signin">
-            {t('signIn.submit')}
-          </Button>
-        }
-      >
-        <Form.Item label={t('signIn.phone')}>
+      <List className="cc-m-form" mode="card">
+        <List.Item
+          prefix={
+            <label htmlFor="cc-phone" className="cc-m-form-label">
+              {t('signIn.phone')}
+            </label>
+          }
+        >
           <Input
             type="tel"
             inputMode="numeric"
@@ -95,9 +100,13 @@ export function SignInPage() {
             clearable
             id="cc-phone"
           />
-        </Form.Item>
-        <Form.Item
-          label={t('signIn.code')}
+        </List.Item>
+        <List.Item
+          prefix={
+            <label htmlFor="cc-code" className="cc-m-form-label">
+              {t('signIn.code')}
+            </label>
+          }
           extra={
             <Button
               size="small"
@@ -120,15 +129,25 @@ export function SignInPage() {
             clearable
             id="cc-code"
           />
-        </Form.Item>
-      </Form>
+        </List.Item>
+      </List>
+      <div className="cc-m-signin-submit">
+        <Button block color="primary" size="large" loading={busy} onClick={signIn} data-testid="m-signin">
+          {t('signIn.submit')}
+        </Button>
+      </div>
+      {status && (
+        <div className="cc-m-status" role="status" data-testid="m-status">
+          {status}
+        </div>
+      )}
       {error && (
         <div className="cc-m-error" role="alert" data-testid="m-error">
           {error}
         </div>
       )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
-      {site.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} />}
+      {site.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} onMessage={setStatus} />}
     </div>
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * A tab's page loaded on first visit (its own chunk), so the sign-in page needs only the shell's code:
+ * on a weak network the first screen comes before the pages behind it. While the chunk loads, dots;
+ * when it fails (the network dropped), a message and a retry that loads it again.
+ */
+import { DotLoading } from 'antd-mobile';
+import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
+import { LoadFailed } from './components/LoadFailed';
+
+function ChunkFailed({ retry }: { retry: () => void }) {
+  return <LoadFailed retry={retry} fullPage />;
+}
+
+class Boundary extends Component<{ children: ReactNode; retry: () => void }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <ChunkFailed retry={this.props.retry} /> : this.props.children;
+  }
+}
+
+const LOADING = (
+  <div className="cc-m-center">
+    <DotLoading color="primary" />
+  </div>
+);
+
+type Make = () => ComponentType;
+
+function LazyPage({ first, make }: { first: ComponentType; make: Make }) {
+  const [state, setState] = useState(() => ({ Page: first, attempt: 0 }));
+  const retry = () => setState((s) => ({ Page: make(), attempt: s.attempt + 1 }));
+  return (
+    <Boundary key={state.attempt} retry={retry}>
+      <Suspense fallback={LOADING}>
+        <state.Page />
+      </Suspense>
+    </Boundary>
+  );
+}
+
+/** The element of a route whose page component `name` is exported by the module `load` imports. */
+export function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
+  // made once per route (the module's promise is kept); made anew only when a retry follows a failure
+  const make: Make = () => lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+  return <LazyPage first={make()} make={make} />;
+}
