@@ -48,10 +48,15 @@ const kb = (n) => (n / 1024).toFixed(1);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ budgetKb: BUDGET_KB, totalKb: Number(kb(total)), chunks: js }));
 } else {
-  for (const c of js.sort((a, b) => b.br - a.br)) console.log(`${kb(c.br).padStart(7)} KB br  ${kb(c.raw).padStart(7)} KB  ${c.file}`);
-  console.log(`${kb(total).padStart(7)} KB of brotli JavaScript before the resident sign-in page is usable (budget ${BUDGET_KB} KB)`);
+  for (const c of js.sort((a, b) => b.br - a.br))
+    console.log(`${kb(c.br).padStart(7)} KB br  ${kb(c.raw).padStart(7)} KB  ${c.file}`);
+  console.log(
+    `${kb(total).padStart(7)} KB of brotli JavaScript before the resident sign-in page is usable (budget ${BUDGET_KB} KB)`,
+  );
 }
 if (total > BUDGET_KB * 1024) {
-  console.error(`over budget: ${kb(total)} KB > ${BUDGET_KB} KB (see web/m/lazy.tsx: pages behind the sign-in load on first visit)`);
+  console.error(
+    `over budget: ${kb(total)} KB > ${BUDGET_KB} KB (see web/m/lazy.tsx: pages behind the sign-in load on first visit)`,
+  );
   process.exit(1);
 }
