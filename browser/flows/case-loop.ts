@@ -1,6 +1,7 @@
 /**
  * (f) The case loop with every role doing its part: a resident reports a shop occupying the road
- * (占道经营, department tier) with a photo, located by the phone's GPS in a grid of 百子庵村; 高基庙镇's
+ * (占道经营, department tier) with a camera-sized photo (made small on the phone before it goes up, and
+ * sent before the report names it), located by the phone's GPS in a grid of 百子庵村; 高基庙镇's
  * dispatcher files it and dispatches it to 城市管理执法局; the handler accepts and feeds back; the
  * village's grid worker verifies and closes it; the resident rates it 5; the indicators page counts it.
  */
@@ -14,8 +15,23 @@ import {
   pickCategory,
   submitCaseAction,
   submitReport,
-  TINY_PNG,
 } from '../helpers';
+
+/** A photo as a phone camera makes it: 3000×2000, JPEG, a few MB. */
+async function cameraPhoto(): Promise<Buffer> {
+  const sharp = (await import('sharp')).default;
+  return sharp({
+    create: {
+      width: 3000,
+      height: 2000,
+      channels: 3,
+      background: '#7a8c5e',
+      noise: { type: 'gaussian', mean: 120, sigma: 40 },
+    },
+  })
+    .jpeg({ quality: 95 })
+    .toBuffer();
+}
 
 const PHONE = '13800000001';
 
@@ -52,16 +68,26 @@ export const caseLoop: BrowserTest = {
       await m.locator('#cc-m-description').fill('村口小卖部长期占道经营，货物堆到路中间，车辆和行人通行困难');
       await m.getByTestId('m-gps').click();
       await m.getByTestId('m-suggestion').waitFor();
+      const original = await cameraPhoto();
+      const photo = m.waitForResponse((r) => r.url().endsWith('/api/photos') && r.request().method() === 'POST');
       await m
         .getByTestId('m-photos')
         .locator('input[type=file]')
-        .setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: TINY_PNG });
-      await m.locator('.adm-image-uploader-cell img').first().waitFor();
-      await m.screenshot({ path: path.join(out, 'f1-resident-report.png'), fullPage: true });
-      const photo = m.waitForResponse((r) => r.url().includes('/photos') && r.request().method() === 'POST');
-      await submitReport(m);
+        .setInputFiles({ name: 'shop.jpg', mimeType: 'image/jpeg', buffer: original });
       const photoRes = await photo;
       if (photoRes.status() !== 201) throw new Error(`photo upload: HTTP ${photoRes.status()}`);
+      const sent = (await photoRes.json()) as { id: string; width: number; height: number; bytes: number };
+      const { requestBodySize } = await photoRes.request().sizes();
+      if (Math.max(sent.width, sent.height) > 1600 || requestBodySize > original.length / 4)
+        throw new Error(
+          `the photo was not made small before upload: ${sent.width}×${sent.height}, ${requestBodySize} bytes sent of ${original.length}`,
+        );
+      await m.locator('.adm-image-uploader-cell img').first().waitFor();
+      await m.screenshot({ path: path.join(out, 'f1-resident-report.png'), fullPage: true });
+      const filed = m.waitForRequest((r) => r.url().endsWith('/api/cases') && r.method() === 'POST');
+      await submitReport(m);
+      const named = ((await filed).postDataJSON() as { photoIds?: string[] }).photoIds;
+      if (named?.[0] !== sent.id) throw new Error(`the report did not name its photo: ${JSON.stringify(named)}`);
       const number = (await m.getByTestId('m-case-number').innerText()).trim();
       const id = m.url().split('/').pop()!;
 

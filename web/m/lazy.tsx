@@ -41,9 +41,12 @@ function LazyPage({ first, make }: { first: ComponentType; make: Make }) {
   );
 }
 
+let pages = 0;
+
 /** The element of a route whose page component `name` is exported by the module `load` imports. */
 export function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
   // made once per route (the module's promise is kept); made anew only when a retry follows a failure
   const make: Make = () => lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
-  return <LazyPage first={make()} make={make} />;
+  // a key of its own: two routes' pages at the same place in the tree are two components, not one kept
+  return <LazyPage key={`page-${++pages}`} first={make()} make={make} />;
 }

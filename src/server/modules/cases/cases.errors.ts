@@ -36,6 +36,11 @@ export const CASES_ERRORS = defineErrors({
     en: 'Invalid photo: {reason} (JPEG, PNG or WebP, at most 10 MB each)',
   },
   photo_limit: { status: 409, zh: '每个环节最多 {max} 张图片', en: 'At most {max} photos per step' },
+  photo_expired: {
+    status: 409,
+    zh: '照片 {id} 已过期或不是您上传的，请重新添加照片后再提交',
+    en: 'Photo {id} has expired or was not uploaded by you: add the photo again and resubmit',
+  },
 });
 
 type CasesErrors = typeof CASES_ERRORS;

@@ -8,19 +8,29 @@ export const casesModule = {
   auditLabels: AUDIT_LABELS,
   errors: CASES_ERRORS,
   server: async () => {
-    const [cases, photos, { caseCapabilities }, { notifyHandler, NOTIFY_TOPIC }, { sendDeadlineReminders }] =
-      await Promise.all([
-        import('./cases.routes'),
-        import('./photos.routes'),
-        import('./capabilities.policy'),
-        import('./notify'),
-        import('./reminders'),
-      ]);
+    const [
+      cases,
+      photos,
+      { caseCapabilities },
+      { notifyHandler, NOTIFY_TOPIC },
+      { sendDeadlineReminders },
+      { purgeStagedPhotos },
+    ] = await Promise.all([
+      import('./cases.routes'),
+      import('./photos.routes'),
+      import('./capabilities.policy'),
+      import('./notify'),
+      import('./reminders'),
+      import('./staged-photos.service'),
+    ]);
     return {
       routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes],
       capabilities: caseCapabilities,
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
-      timers: [{ name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders }],
+      timers: [
+        { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },
+        { name: 'staged-photos', everyMs: 3_600_000, run: purgeStagedPhotos },
+      ],
     };
   },
 } satisfies ModuleManifest;

@@ -10,6 +10,7 @@ import { listNotifications, markRead } from './notifications.repo';
 import { caseReadScope } from './cases.policy';
 import { findReadableCase } from './case-scope.repo';
 import { submitReport } from './intake.service';
+import { attachStagedPhotos, checkStagedPhotos } from './staged-photos.service';
 import { describePlace, myRegisteredPlaces } from './report-location';
 import { revealReporter } from './reveal.service';
 import { applyEvent } from './loop.service';
@@ -71,10 +72,13 @@ export default async function caseRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       const actor = requireUser(req);
-      const r = await submitReport(deps, actor, req.body, {
+      const { photoIds = [], ...report } = req.body;
+      await checkStagedPhotos(deps, actor, photoIds);
+      const r = await submitReport(deps, actor, report, {
         source: actor.userKind === 'staff' ? 'console' : 'app',
         idempotencyKey: req.headers['idempotency-key'],
       });
+      await attachStagedPhotos(deps, actor, r.case, photoIds);
       return reply.status(r.replayed ? 200 : 201).send(presentCase(actor, r.case));
     },
   );

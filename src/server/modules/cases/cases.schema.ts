@@ -222,6 +222,14 @@ export const ReportBody = Type.Object(
     urgency: Type.Optional(Urgency),
     anonymous: Type.Optional(Type.Boolean()),
     extra: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    photoIds: Type.Optional(
+      Type.Array(Type.String({ format: 'uuid' }), {
+        maxItems: 9,
+        uniqueItems: true,
+        description:
+          'photos uploaded first (POST /api/photos), attached to the case as its report photos; a retried report (same Idempotency-Key) attaches those not attached yet',
+      }),
+    ),
     onBehalfOf: Type.Optional(
       Type.Object(
         { name: Type.String({ minLength: 1, maxLength: 40 }), phone: Type.Optional(Type.String({ maxLength: 20 })) },

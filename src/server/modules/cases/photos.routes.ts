@@ -5,6 +5,7 @@ import { type App, errorResponses } from '../../platform/http/types';
 import { uploadedBuffer } from '../../platform/http/uploads';
 import { addPhoto, approvePhotoForPublic, MAX_PHOTO_BYTES, readPhoto } from './photos.service';
 import { publicCase, publicCases } from './public.service';
+import { stagePhoto } from './staged-photos.service';
 import {
   ApproveBody,
   IdParams,
@@ -12,6 +13,7 @@ import {
   ImageResponse,
   PhotoUploadQuery,
   PhotoView,
+  StagedPhotoView,
   PublicCaseDetail,
   PublicCaseParams,
   PublicCasePage,
@@ -40,6 +42,21 @@ export default async function photoRoutes(app: App, deps: Deps) {
       reply
         .status(201)
         .send(await addPhoto(deps, requireUser(req), req.params.id, req.query.stage, uploadedBuffer(req, IMAGE_TYPES))),
+  );
+
+  app.post(
+    '/api/photos',
+    {
+      bodyLimit: MAX_PHOTO_BYTES,
+      schema: {
+        tags: ['cases'],
+        summary:
+          'Upload a photo before its report (body: the image; JPEG, PNG or WebP, ≤ 10 MB); name it in POST /api/cases photoIds within a day',
+        response: { 201: StagedPhotoView, ...errorResponses(400, 401, 409, 413, 415) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await stagePhoto(deps, requireUser(req), uploadedBuffer(req, IMAGE_TYPES))),
   );
 
   app.get(

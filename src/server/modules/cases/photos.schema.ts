@@ -10,6 +10,17 @@ export { IdParams, PhotoView } from './cases.schema';
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 export const PhotoUploadQuery = Type.Object({ stage: PhotoStage }, Closed);
+/** A photo uploaded before its report: its id goes into the report's photoIds. */
+export const StagedPhotoView = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    mime: Type.String(),
+    width: Type.Integer(),
+    height: Type.Integer(),
+    bytes: Type.Integer(),
+  },
+  Closed,
+);
 export const ApproveBody = Type.Object({ approved: Type.Boolean() }, Closed);
 
 /** A photo file: the image itself, in the type it was stored as. */

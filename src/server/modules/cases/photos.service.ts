@@ -10,6 +10,7 @@ import path from 'node:path';
 import type Sharp from 'sharp';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
+import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { canTriage, caseReadScope, isHandler, isReporter } from './cases.policy';
@@ -21,7 +22,7 @@ import type { PhotoRow, PhotoStage } from './photos.repo';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS_PER_STAGE = 9;
-const FORMATS = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+export const FORMATS = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 type Format = keyof typeof FORMATS;
 export type { PhotoRow, PhotoStage } from './photos.repo';
 
@@ -106,15 +107,7 @@ export async function preparePhoto(data: Buffer, name?: string): Promise<Prepare
 export async function storePhoto(
   deps: Deps,
   photo: PreparedPhoto,
-  to: {
-    caseId: string;
-    state: CaseState;
-    divisionCode: string;
-    stage: PhotoStage;
-    actor: Actor;
-    actorId: string | null;
-    actorLabel: string;
-  },
+  to: PhotoTarget,
 ): Promise<PhotoRow & { url: string }> {
   const { caseId, stage } = to;
   const format = photo.format;
@@ -129,45 +122,73 @@ export async function storePhoto(
     return await deps.db.transaction(async (tx) => {
       if ((await repo.countPhotos(tx, caseId, stage)) >= MAX_PHOTOS_PER_STAGE)
         throw new AppError('photo_limit', { max: MAX_PHOTOS_PER_STAGE });
-      const now = deps.clock.now();
-      const eventId = await insertEvent(tx, caseId, {
-        at: now,
-        actorId: to.actorId,
-        actorLabel: to.actorLabel,
-        type: 'photo',
-        fromState: to.state,
-        toState: to.state,
-        note: null,
-        data: { photoId: id, stage },
-        isPublic: true,
-      });
-      const row = await repo.insertPhoto(tx, {
+      return recordPhoto(deps, tx, to, {
         id,
-        caseId,
-        eventId,
-        stage,
         originalPath: path.relative(deps.config.dataDir, original),
         publicPath: path.relative(deps.config.dataDir, publicPath),
         mime: FORMATS[format],
         width: photo.width,
         height: photo.height,
         bytes: photo.staff.length,
-        at: now,
       });
-      await audit(tx, to.actor, {
-        action: 'cases.photo',
-        entityType: 'case',
-        entityId: caseId,
-        scopeCode: to.divisionCode,
-        after: { photoId: id, stage, bytes: photo.staff.length },
-      });
-      return { ...row, url: `/api/photos/${id}` };
     });
   } catch (e) {
     await rm(original, { force: true });
     await rm(publicPath, { force: true });
     throw e;
   }
+}
+
+/** Where a photo goes and who adds it. */
+export interface PhotoTarget {
+  caseId: string;
+  state: CaseState;
+  divisionCode: string;
+  stage: PhotoStage;
+  actor: Actor;
+  actorId: string | null;
+  actorLabel: string;
+}
+
+/** A stored photo's files and measures (paths relative to DATA_DIR). */
+export interface PhotoFiles {
+  id: string;
+  originalPath: string;
+  publicPath: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** The rows of a photo whose files are written: its timeline step, the photo and the audit, in the caller's transaction. */
+export async function recordPhoto(
+  deps: Deps,
+  tx: Queryable,
+  to: PhotoTarget,
+  files: PhotoFiles,
+): Promise<PhotoRow & { url: string }> {
+  const now = deps.clock.now();
+  const eventId = await insertEvent(tx, to.caseId, {
+    at: now,
+    actorId: to.actorId,
+    actorLabel: to.actorLabel,
+    type: 'photo',
+    fromState: to.state,
+    toState: to.state,
+    note: null,
+    data: { photoId: files.id, stage: to.stage },
+    isPublic: true,
+  });
+  const row = await repo.insertPhoto(tx, { ...files, caseId: to.caseId, eventId, stage: to.stage, at: now });
+  await audit(tx, to.actor, {
+    action: 'cases.photo',
+    entityType: 'case',
+    entityId: to.caseId,
+    scopeCode: to.divisionCode,
+    after: { photoId: files.id, stage: to.stage, bytes: files.bytes },
+  });
+  return { ...row, url: `/api/photos/${files.id}` };
 }
 
 export async function listPhotos(deps: Deps, caseId: string): Promise<(PhotoRow & { url: string })[]> {

@@ -5,6 +5,7 @@ import { api } from '../../../shared/api';
 import type { Notification } from '../../../shared/cases';
 import type { Page } from '../../../shared/usePaged';
 import type { MyPoints } from '../../../shared/points';
+import { chinaHour } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n';
@@ -40,7 +41,7 @@ export function HomePage() {
     <div className="cc-m-page">
       <div className="cc-m-hero">
         <div className="cc-m-hero-greet">
-          {t('home.greeting', { greet: t(greetingKey(new Date().getHours())), name: me.user.displayName })}
+          {t('home.greeting', { greet: t(greetingKey(chinaHour())), name: me.user.displayName })}
         </div>
         <div className="cc-m-hero-sub">
           {t('app.name')} · {site.county.name}

@@ -53,7 +53,7 @@ export function PointsPage() {
         />
       )}
       {tab === 'redemptions' && <RedemptionsList onChanged={changed} />}
-      {tab === 'history' && <HistoryList />}
+      {tab === 'history' && <HistoryList pending={mine.data?.pending ?? 0} />}
       {tab === 'publicity' && <PublicityList />}
     </div>
   );

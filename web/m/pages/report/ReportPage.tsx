@@ -28,7 +28,8 @@ import {
 } from '../../../shared/cases';
 import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
 import { loadCountyOutline } from '../../../shared/geo';
-import { uploadPhotos } from '../../../shared/photos';
+import { resizePhoto } from '../../../shared/photo-resize';
+import { type StagedPhoto, uploadStagedPhoto } from '../../../shared/photo-upload';
 import { useLoad } from '../../../shared/useLoad';
 import { newUuid } from '../../../shared/uuid';
 import { useI18n } from '../../i18n';
@@ -38,6 +39,8 @@ import { ExtraFields } from './ExtraFields';
 import { LocationField, type ReportLocation } from './LocationField';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+/** A camera's original may be large: it is made small on the phone before it goes. */
+const MAX_ORIGINAL_BYTES = 30 * 1024 * 1024;
 
 export function ReportPage() {
   const { t, lang } = useI18n();
@@ -59,7 +62,25 @@ export function ReportPage() {
   const markChosen = usePreselectCategory(suggestion, categoryCode, setCategoryCode);
   const point = location && location.source !== 'household' ? location.point : null;
   const extraFields = categories.find((c) => c.code === categoryCode)?.extraFields ?? [];
-  const files = useMemo(() => photos.map((p) => p.extra as File), [photos]);
+  // photos go up when picked (resized on the phone, retried), while the resident writes; the report names them
+  const [uploading, setUploading] = useState<Record<string, number>>({});
+  const photoIds = useMemo(() => photos.map((p) => (p.extra as StagedPhoto).id), [photos]);
+  const inFlight = Object.values(uploading);
+  const uploadPhoto = async (f: File) => {
+    const key = `${f.name}-${f.size}-${f.lastModified}-${Math.random()}`;
+    const track = (fraction: number) => setUploading((u) => ({ ...u, [key]: fraction }));
+    track(0);
+    try {
+      const small = await resizePhoto(f);
+      const staged = await uploadStagedPhoto(small.blob, small.type, track);
+      return { url: URL.createObjectURL(small.blob), extra: staged };
+    } catch (e) {
+      setError(t('report.photoFailed', { n: 1, msg: errorMessage(e) }));
+      throw e;
+    } finally {
+      setUploading(({ [key]: _, ...rest }) => rest);
+    }
+  };
 
   /** true: go on and create; false: the resident followed the nearby case. */
   const nearbyCheck = async (code: string): Promise<boolean> => {
@@ -93,6 +114,7 @@ export function ReportPage() {
     const missing = missingExtra(extraFields, extra);
     if (missing) return setError(t('report.extraRequired', { field: extraFieldLabel(missing, lang) }));
     if (!location) return setError(t('report.locationRule'));
+    if (inFlight.length) return setError(t('report.photosUploading'));
     setBusy(true);
     try {
       if (!(await nearbyCheck(categoryCode))) return;
@@ -112,13 +134,10 @@ export function ReportPage() {
           address: address.trim() || undefined,
           anonymous,
           extra: cleanExtra(extraFields, extra),
+          photoIds,
         },
         { 'Idempotency-Key': key },
       );
-      if (files.length) {
-        const r = await uploadPhotos(c.id, 'report', files);
-        if (r.failed) Toast.show({ content: t('report.photoFailed', { n: r.failed, msg: r.message }), duration: 3000 });
-      }
       navigate(`/report/done/${c.id}`, { replace: true, state: { number: c.number } });
     } catch (e) {
       setError(errorMessage(e));
@@ -181,15 +200,23 @@ export function ReportPage() {
             multiple
             accept="image/jpeg,image/png,image/webp"
             beforeUpload={(f) => {
-              if (!PHOTO_TYPES.includes(f.type) || f.size > 10 * 1024 * 1024) {
+              if (!PHOTO_TYPES.includes(f.type) || f.size > MAX_ORIGINAL_BYTES) {
                 Toast.show({ content: t('report.photoTooBig') });
                 return null;
               }
               return f;
             }}
-            upload={async (f) => ({ url: URL.createObjectURL(f), extra: f })}
+            upload={uploadPhoto}
             data-testid="m-photos"
           />
+          {inFlight.length > 0 && (
+            <div className="cc-m-hint" role="status" data-testid="m-photo-progress">
+              {t('report.photoProgress', {
+                n: inFlight.length,
+                p: Math.round((inFlight.reduce((a, b) => a + b, 0) / inFlight.length) * 100),
+              })}
+            </div>
+          )}
         </Form.Item>
         <Form.Item label={t('report.location')}>
           <LocationField
