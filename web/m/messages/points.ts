@@ -86,7 +86,8 @@ export const pointsEn: Record<keyof typeof pointsZh, string> = {
   'pts.redemptionsEmpty': 'No redemptions yet',
   'pts.historyEmpty': 'No points yet',
   'pts.historyEmptyYet': 'No points credited yet',
-  'pts.historyPending': '{n} more points are pending: they are entered here once reviewed and their publicity period has passed without objection',
+  'pts.historyPending':
+    '{n} more points are pending: they are entered here once reviewed and their publicity period has passed without objection',
   'pts.publicityEmpty': 'No points in publicity now',
   'pts.publicityHint': 'If you disagree with an award during its publicity, raise an objection; staff will check it',
   'pts.publicityUntil': 'Publicity until {at}',

@@ -15,7 +15,9 @@ let jpeg: Buffer;
 beforeAll(async () => {
   ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000' });
   const sharp = (await import('sharp')).default;
-  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } })
+    .jpeg()
+    .toBuffer();
 });
 afterAll(async () => {
   await ctx.close();
