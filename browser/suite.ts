@@ -33,7 +33,7 @@ const ONLY = (process.env.BROWSER_ONLY ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const TESTS = ONLY.length ? ALL_TESTS.filter((t) => ONLY.includes(t.slug)) : ALL_TESTS;
-const SUITE_TIMEOUT_MS = 300_000;
+const SUITE_TIMEOUT_MS = 600_000;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM_ARGS = [
   '--headless',

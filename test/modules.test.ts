@@ -77,6 +77,7 @@ describe('server modules', () => {
     expect(Object.keys(await outboxHandlers(deps)).sort()).toEqual(['cases.filed', 'cases.notify']);
     expect(modules.flatMap((m) => (m.server.timers ?? []).map((t) => `${m.name}:${t.name}`))).toEqual([
       'cases:reminders',
+      'cases:staged-photos',
       'points:points',
     ]);
   });

@@ -1,0 +1,93 @@
+/**
+ * (s) The resident app on the network the seed's villagers have (issue #11): Chromium at 390×844 under
+ * CDP's slow 3G (400 ms round trip, 400 kbit/s both ways), cache disabled (a first visit). Measures
+ * when the sign-in page is usable, when the report form is usable, and how long a report with one
+ * camera photo takes from choosing the photo to the case being accepted; writes the figures to
+ * browser/.out/slow-network.json (bench/README.md records them with the machine). The flow fails only
+ * when something does not work under these conditions: speed goals are benchmarks, not timed tests.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserTest } from '../harness';
+import { apiResidentSignIn, phoneInVillageGrid, pickCategory, submitReport } from '../helpers';
+
+const PHONE = '13911000001';
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 }; // bytes/s
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+}
+
+/** A 12-megapixel camera JPEG (synthetic, with sensor-like noise: it compresses about as a real scene does). */
+async function cameraPhoto(): Promise<Buffer> {
+  const sharp = (await import('sharp')).default;
+  return sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: '#6d7f4f',
+      noise: { type: 'gaussian', mean: 110, sigma: 12 },
+    },
+  })
+    .jpeg({ quality: 92 })
+    .toBuffer();
+}
+
+export const slowNetwork: BrowserTest = {
+  name: 'resident app on slow 3G: sign-in usable, report form usable, a report with a camera photo accepted (measured)',
+  slug: 's-slow-network',
+  timeoutMs: 120_000,
+  async run({ page, baseUrl }) {
+    const mobile = await phoneInVillageGrid(page, baseUrl, '421081107212');
+    const m = await mobile.newPage();
+    m.setDefaultTimeout(45_000);
+    try {
+      await throttle(mobile, m);
+      let t0 = Date.now();
+      await m.goto('/m/sign-in', { waitUntil: 'commit' });
+      await m.getByTestId('m-signin').waitFor();
+      const signInUsable = Date.now() - t0;
+
+      await apiResidentSignIn(m, PHONE); // page.request: the session cookie, not the page's traffic
+      t0 = Date.now();
+      await m.goto('/m/report', { waitUntil: 'commit' });
+      await m.getByTestId('m-category').waitFor();
+      await m.getByTestId('m-report-submit').waitFor();
+      const reportFormUsable = Date.now() - t0;
+
+      await pickCategory(m, '路灯', '01037', '路灯');
+      await m.locator('#cc-m-description').fill('村口的路灯坏了好几天，晚上一片漆黑，老人出门不方便');
+      await m.getByTestId('m-gps').click();
+      const original = await cameraPhoto();
+      t0 = Date.now();
+      const staged = m.waitForResponse((r) => r.url().endsWith('/api/photos') && r.request().method() === 'POST');
+      await m
+        .getByTestId('m-photos')
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: original });
+      const photo = await staged;
+      if (photo.status() !== 201) throw new Error(`photo upload under slow 3G: HTTP ${photo.status()}`);
+      const { bytes: photoStoredBytes } = (await photo.json()) as { bytes: number };
+      await submitReport(m);
+      const reportWithPhotoAccepted = Date.now() - t0;
+
+      const figures = {
+        profile: 'CDP slow 3G: 400 ms RTT, 400 kbit/s down and up, cache disabled, 390×844',
+        signInUsableMs: signInUsable,
+        reportFormUsableMs: reportFormUsable,
+        reportWithPhotoAcceptedMs: reportWithPhotoAccepted,
+        photoOriginalBytes: original.length,
+        photoStoredBytes,
+      };
+      writeFileSync(path.resolve('browser/.out/slow-network.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`  slow 3G: ${JSON.stringify(figures)}`);
+    } finally {
+      await mobile.close();
+    }
+  },
+};
