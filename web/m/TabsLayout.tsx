@@ -1,7 +1,8 @@
 /** The tabbed app, assembled from the tabs (tabs.ts): 首页 home, 上报 report, 积分 points and 我的 me, with the tab bar at the bottom. */
 import { TabBar } from 'antd-mobile';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from './i18n';
+import { preload } from './lazy';
 import { ServicesContext } from './services';
 import type { ResidentTab } from './tab';
 import { RESIDENT_TABS } from './tabs';
@@ -21,6 +22,10 @@ function tabOf(pathname: string): string {
 const ROUTES = RESIDENT_TABS.flatMap((tab) => tab.routes).sort(
   (a, b) => Number(a.path === '*') - Number(b.path === '*'),
 );
+
+// the page the app was opened on starts loading with the app itself (basename /m)
+const opened = window.location.pathname.replace(/^\/m(?=\/|$)/, '') || '/';
+preload(ROUTES.find((r) => r.path !== '*' && matchPath(r.path, opened))?.element ?? ROUTES.at(-1)?.element);
 
 export function TabsLayout() {
   const { t } = useI18n();
