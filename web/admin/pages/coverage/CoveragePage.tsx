@@ -151,7 +151,7 @@ export function CoveragePage() {
           />
         </Card>
       )}
-      {data && <UncoveredList code={code} total={data.uncovered} />}
+      {data && <UncoveredList code={code} total={data.uncovered} households={data.households} />}
     </>
   );
 }

@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n';
 const PAGE = 100;
 const NOTHING: Page<UncoveredHousehold> = { items: [], next: null, more: false };
 
-export function UncoveredList({ code, total }: { code: string; total: number }) {
+/** `households`: how many the place has — with none, there is nothing covered to celebrate. */
+export function UncoveredList({ code, total, households }: { code: string; total: number; households: number }) {
   const { t } = useI18n();
   const rows = usePaged(
     (cursor) =>
@@ -24,7 +25,9 @@ export function UncoveredList({ code, total }: { code: string; total: number }) 
   return (
     <Card size="small" title={`${t('coverage.uncoveredList')}（${total}）`} data-testid="uncovered-list">
       <ErrorAlert error={rows.error} onRetry={rows.reload} />
-      {total === 0 ? (
+      {households === 0 ? (
+        <Result status="info" title={t('coverage.noHouseholds')} style={{ padding: 16 }} />
+      ) : total === 0 ? (
         <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
       ) : (
         <>

@@ -24,11 +24,13 @@ interface Node extends TreeDataNode {
   key: string;
   org: PartyOrg;
   children: Node[];
+  /** Members of this organisation and of every organisation under it. */
+  total: number;
 }
 
 /** Organisations whose parent is not in the list become roots. */
 export function buildTree(orgs: PartyOrg[]): Node[] {
-  const nodes = new Map(orgs.map((o) => [o.code, { key: o.code, org: o, children: [] as Node[] } as Node]));
+  const nodes = new Map(orgs.map((o) => [o.code, { key: o.code, org: o, children: [] as Node[], total: 0 } as Node]));
   const roots: Node[] = [];
   for (const n of nodes.values()) {
     const parent = n.org.parentCode ? nodes.get(n.org.parentCode) : undefined;
@@ -39,6 +41,11 @@ export function buildTree(orgs: PartyOrg[]): Node[] {
     for (const n of list) sort(n.children);
   };
   sort(roots);
+  const count = (n: Node): number => {
+    n.total = n.org.members + n.children.reduce((sum, c) => sum + count(c), 0);
+    return n.total;
+  };
+  for (const r of roots) count(r);
   return roots;
 }
 
@@ -59,7 +66,7 @@ export function PartyOrgsPage() {
   const totalMembers = (orgs.data ?? []).reduce((s, o) => s + o.members, 0);
 
   const title = (n: TreeDataNode) => {
-    const o = (n as Node).org;
+    const { org: o, total } = n as Node;
     return (
       <span className="cc-tree-title" data-code={o.code}>
         <span className="cc-tree-name">{o.name}</span>
@@ -67,7 +74,7 @@ export function PartyOrgsPage() {
           {partyOrgKindLabel(o.kind, pick)}
         </Tag>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('party.members', { n: o.members })}
+          {total > o.members ? t('party.membersUnder', { n: total, own: o.members }) : t('party.members', { n: total })}
         </Typography.Text>
       </span>
     );
