@@ -26,7 +26,7 @@ export function UncoveredList({ code, total, households }: { code: string; total
     <Card size="small" title={`${t('coverage.uncoveredList')}（${total}）`} data-testid="uncovered-list">
       <ErrorAlert error={rows.error} onRetry={rows.reload} />
       {households === 0 ? (
-        <Result status="info" title={t('coverage.noHouseholds')} style={{ padding: 16 }} />
+        <Result status="info" title={t('coverage.noneRegistered')} style={{ padding: 16 }} />
       ) : total === 0 ? (
         <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
       ) : (
