@@ -8,6 +8,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { I18nProvider, useI18n } from './i18n';
 import { en, zh } from './dictionary';
+import { applyElderlyMode } from './elderly';
 import './mobile.css';
 
 // antd-mobile 5 renders Toast and Dialog itself; with React 19 it needs createRoot handed in.
@@ -28,6 +29,7 @@ function Localised({ children }: { children: ReactNode }) {
   return <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>{children}</ConfigProvider>;
 }
 
+applyElderlyMode(); // before the first paint: no flash of small text
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider zh={zh} en={en}>

@@ -49,6 +49,14 @@ export const zh = {
   'me.signOutConfirm': '确定退出登录？',
   'me.reports': '我的上报',
   'me.notifications': '消息通知',
+  'elderly.ask': '字太小看不清？可以换成大字模式',
+  'elderly.yes': '用大字',
+  'elderly.no': '不用了',
+  'elderly.switch': '大字模式（适老）',
+  'elderly.switchHint': '字更大、按钮更大、颜色更清楚，首页只留三件常用的事',
+  'home.bigReport': '上报问题',
+  'home.bigMine': '我的上报',
+  'home.bigPoints': '我的积分',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -99,4 +107,12 @@ export const en: Record<keyof typeof zh, string> = {
   'me.signOutConfirm': 'Sign out?',
   'me.reports': 'My reports',
   'me.notifications': 'Notifications',
+  'elderly.ask': 'Text too small? Switch to large text',
+  'elderly.yes': 'Large text',
+  'elderly.no': 'No, thanks',
+  'elderly.switch': 'Large text (for older people)',
+  'elderly.switchHint': 'Larger text and buttons, clearer colours, and a home page with the three common tasks',
+  'home.bigReport': 'Report a problem',
+  'home.bigMine': 'My reports',
+  'home.bigPoints': 'My points',
 };

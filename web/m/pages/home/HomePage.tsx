@@ -1,6 +1,6 @@
 /** 首页: greeting, my place, my household, and the services: 随手拍 report and 积分 points (my balance). */
-import { BellOutlined, CameraOutlined, EnvironmentOutlined, GiftOutlined } from '@ant-design/icons';
-import { Badge, Card } from 'antd-mobile';
+import { BellOutlined, CameraOutlined, EnvironmentOutlined, GiftOutlined, ProfileOutlined } from '@ant-design/icons';
+import { Badge, Button, Card } from 'antd-mobile';
 import { api } from '../../../shared/api';
 import type { Notification } from '../../../shared/cases';
 import type { Page } from '../../../shared/usePaged';
@@ -9,6 +9,7 @@ import { chinaHour } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n';
+import { setElderlyMode, useElderlyMode } from '../../elderly';
 import { useServices } from '../../services';
 import { useSession, useSite } from '../../session';
 import { HouseholdCard } from './HouseholdCard';
@@ -35,6 +36,7 @@ export function HomePage() {
   const notes = useLoad(() => api.get<Page<Notification>>('/api/notifications', { limit: 200 }).catch(() => null), []);
   const unread = (notes.data?.items ?? []).filter((n) => !n.readAt).length;
   const services = useServices();
+  const elderly = useElderlyMode();
   const points = useLoad(() => api.get<MyPoints>('/api/points/me').catch(() => null), []);
 
   return (
@@ -58,6 +60,33 @@ export function HomePage() {
           </Badge>
         </span>
       </div>
+      {elderly === null && (
+        <div className="cc-m-ask" role="region" aria-label={t('elderly.switch')} data-testid="m-elderly-ask">
+          <div className="cc-m-ask-title">{t('elderly.ask')}</div>
+          <div className="cc-m-ask-actions">
+            <Button color="primary" onClick={() => setElderlyMode(true)} data-testid="m-elderly-yes">
+              {t('elderly.yes')}
+            </Button>
+            <Button onClick={() => setElderlyMode(false)} data-testid="m-elderly-no">
+              {t('elderly.no')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {elderly === true && (
+        <div className="cc-m-big-actions" data-testid="m-big-actions">
+          <button type="button" className="cc-m-big-action" onClick={() => navigate('/report')}>
+            <CameraOutlined /> {t('home.bigReport')}
+          </button>
+          <button type="button" className="cc-m-big-action" onClick={() => navigate('/me/reports')}>
+            <ProfileOutlined /> {t('home.bigMine')}
+          </button>
+          <button type="button" className="cc-m-big-action" onClick={() => navigate('/points')}>
+            <GiftOutlined /> {t('home.bigPoints')}
+            {points.data ? ` · ${points.data.balance}` : ''}
+          </button>
+        </div>
+      )}
       <Card className="cc-m-card cc-m-place" onClick={() => navigate('/me')} data-testid="home-place">
         <EnvironmentOutlined className="cc-m-place-icon" />
         <div className="cc-m-place-text">
@@ -76,33 +105,37 @@ export function HomePage() {
       <HouseholdCard />
       <div className="cc-m-section">{t('home.services')}</div>
       <div className="cc-m-grid">
-        <Card
-          className="cc-m-card cc-m-feature cc-m-feature-on"
-          onClick={() => navigate('/report')}
-          data-testid="home-report"
-        >
-          <CameraOutlined className="cc-m-feature-icon" />
-          <div className="cc-m-feature-name">{t('home.report')}</div>
-          <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
-          <span className="cc-m-link">{t('mine.go')} ›</span>
-        </Card>
-        <Card
-          className="cc-m-card cc-m-feature cc-m-feature-on cc-m-points-home"
-          onClick={() => navigate('/points')}
-          data-testid="home-points"
-        >
-          <GiftOutlined className="cc-m-feature-icon" />
-          <div className="cc-m-feature-name">{t('home.points')}</div>
-          {points.data ? (
-            <div className="cc-m-feature-hint">
-              <b data-testid="home-points-balance">{points.data.balance}</b> {t('tab.points')}
-              {points.data.pending ? ` · ${t('pts.homePending', { n: points.data.pending })}` : ''}
-            </div>
-          ) : (
-            <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>
-          )}
-          <span className="cc-m-link">{t('pts.homeGo')} ›</span>
-        </Card>
+        {elderly !== true && (
+          <>
+            <Card
+              className="cc-m-card cc-m-feature cc-m-feature-on"
+              onClick={() => navigate('/report')}
+              data-testid="home-report"
+            >
+              <CameraOutlined className="cc-m-feature-icon" />
+              <div className="cc-m-feature-name">{t('home.report')}</div>
+              <div className="cc-m-feature-hint">{t('home.reportHint')}</div>
+              <span className="cc-m-link">{t('mine.go')} ›</span>
+            </Card>
+            <Card
+              className="cc-m-card cc-m-feature cc-m-feature-on cc-m-points-home"
+              onClick={() => navigate('/points')}
+              data-testid="home-points"
+            >
+              <GiftOutlined className="cc-m-feature-icon" />
+              <div className="cc-m-feature-name">{t('home.points')}</div>
+              {points.data ? (
+                <div className="cc-m-feature-hint">
+                  <b data-testid="home-points-balance">{points.data.balance}</b> {t('tab.points')}
+                  {points.data.pending ? ` · ${t('pts.homePending', { n: points.data.pending })}` : ''}
+                </div>
+              ) : (
+                <div className="cc-m-feature-hint">{t('home.pointsHint')}</div>
+              )}
+              <span className="cc-m-link">{t('pts.homeGo')} ›</span>
+            </Card>
+          </>
+        )}
         {services.map((s) =>
           s.homeCard ? (
             <Card

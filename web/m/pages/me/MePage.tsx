@@ -1,9 +1,10 @@
 /** 我的: my place (with the picker), language, sign-out. */
-import { Button, Dialog, List, Toast } from 'antd-mobile';
+import { Button, Dialog, List, Switch, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import { LangSwitch } from '../../components/LangSwitch';
+import { setElderlyMode, useElderlyMode } from '../../elderly';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { PlacePicker } from './PlacePicker';
@@ -15,6 +16,7 @@ export function MePage() {
   const navigate = useNavigate();
   const [picking, setPicking] = useState(false);
   const place = me.user.homeDivision;
+  const elderly = useElderlyMode() === true;
 
   const signOut = async () => {
     const ok = await Dialog.confirm({
@@ -67,6 +69,19 @@ export function MePage() {
           {t('place.title')}
         </List.Item>
         <List.Item extra={<LangSwitch />}>{t('me.language')}</List.Item>
+        <List.Item
+          description={t('elderly.switchHint')}
+          extra={
+            <Switch
+              checked={elderly}
+              onChange={setElderlyMode}
+              aria-label={t('elderly.switch')}
+              data-testid="m-elderly-switch"
+            />
+          }
+        >
+          {t('elderly.switch')}
+        </List.Item>
       </List>
       <div className="cc-m-signout">
         <Button block color="danger" fill="outline" onClick={signOut} data-testid="m-sign-out">
