@@ -7,6 +7,7 @@ import type { ModuleManifest } from './module';
 import { accessModule } from './modules/access/access.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { auditModule } from './modules/audit/audit.module';
+import { beehiveModule } from './modules/beehive/beehive.module';
 import { casesModule } from './modules/cases/cases.module';
 import { classifierModule } from './modules/classifier/classifier.module';
 import { demoModule } from './modules/demo/demo.module';
@@ -30,4 +31,5 @@ export const MODULES: readonly ModuleManifest[] = [
   pointsModule,
   demoModule,
   open311Module,
+  beehiveModule,
 ];
