@@ -9,6 +9,7 @@ import { accountsModule } from './modules/accounts/accounts.module';
 import { auditModule } from './modules/audit/audit.module';
 import { beehiveModule } from './modules/beehive/beehive.module';
 import { casesModule } from './modules/cases/cases.module';
+import { circleModule } from './modules/circle/circle.module';
 import { classifierModule } from './modules/classifier/classifier.module';
 import { demoModule } from './modules/demo/demo.module';
 import { divisionsModule } from './modules/divisions/divisions.module';
@@ -32,4 +33,5 @@ export const MODULES: readonly ModuleManifest[] = [
   demoModule,
   open311Module,
   beehiveModule,
+  circleModule,
 ];
