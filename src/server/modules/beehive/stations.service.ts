@@ -72,16 +72,40 @@ async function stationWrite(deps: Deps, body: S.StationBody): Promise<repo.Stati
 // ---- the in-memory station list for the public look-up ----
 
 const CACHE_MS = 5_000;
-const caches = new WeakMap<Database, { at: number; stations: Promise<repo.StationRow[]> }>();
+interface StationCache {
+  at: number;
+  current: Promise<repo.StationRow[]>;
+  refreshing: boolean;
+}
+const caches = new WeakMap<Database, StationCache>();
 
+/**
+ * The county's stations from memory. A stale list (older than CACHE_MS: another process may have
+ * written) is still answered while one refresh runs in the background, so no rider waits for it;
+ * this process's own writes drop the list at once (`forgetStations`).
+ */
 function cachedStations(deps: Deps): Promise<repo.StationRow[]> {
   const now = Date.now();
   const hit = caches.get(deps.db);
-  if (hit && now - hit.at < CACHE_MS) return hit.stations;
-  const stations = repo.allStations(deps.db);
-  caches.set(deps.db, { at: now, stations });
-  stations.catch(() => caches.delete(deps.db));
-  return stations;
+  if (!hit) {
+    const entry: StationCache = { at: now, current: repo.allStations(deps.db), refreshing: false };
+    caches.set(deps.db, entry);
+    entry.current.catch(() => caches.delete(deps.db));
+    return entry.current;
+  }
+  if (now - hit.at >= CACHE_MS && !hit.refreshing) {
+    hit.refreshing = true;
+    repo
+      .allStations(deps.db)
+      .then((rows) => {
+        if (caches.get(deps.db) === hit) Object.assign(hit, { at: Date.now(), current: Promise.resolve(rows) });
+      })
+      .catch(() => {})
+      .finally(() => {
+        hit.refreshing = false;
+      });
+  }
+  return hit.current;
 }
 const forgetStations = (deps: Deps) => caches.delete(deps.db);
 
