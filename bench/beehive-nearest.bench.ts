@@ -43,7 +43,23 @@ const always = Array.from({ length: 7 }, () => [[0, 1440] as [number, number]]);
 await db.ownerTransaction(async (tx) => {
   for (let i = 0; i < STATIONS; i++) {
     const [lng, lat] = randomPointIn(outline, random)!;
-    await insertStation(tx, { kind: 'beehive', name: `站点${i}`, divisionCode: '421081', address: '', lng, lat, hours: i % 3 ? always : day, services: ['charging'], responsibleOrg: '', partyOrgCode: null, checkinCode: newCheckinCode() }, new Date());
+    await insertStation(
+      tx,
+      {
+        kind: 'beehive',
+        name: `站点${i}`,
+        divisionCode: '421081',
+        address: '',
+        lng,
+        lat,
+        hours: i % 3 ? always : day,
+        services: ['charging'],
+        responsibleOrg: '',
+        partyOrgCode: null,
+        checkinCode: newCheckinCode(),
+      },
+      new Date(),
+    );
   }
 });
 const config = loadConfig({ COCREATE_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'silent' });
@@ -66,8 +82,19 @@ const times: number[] = [];
 for (let i = 0; i < REQUESTS; i++) times.push(await ask());
 times.sort((a, b) => a - b);
 const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 100) / 100;
-const result = { backend: kind, stations: STATIONS, requests: REQUESTS, p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), cpus: os.cpus().length, node: process.version };
-console.log(`nearest open station over HTTP, ${STATIONS} stations on ${kind}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms`);
+const result = {
+  backend: kind,
+  stations: STATIONS,
+  requests: REQUESTS,
+  p50Ms: q(0.5),
+  p95Ms: q(0.95),
+  p99Ms: q(0.99),
+  cpus: os.cpus().length,
+  node: process.version,
+};
+console.log(
+  `nearest open station over HTTP, ${STATIONS} stations on ${kind}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms`,
+);
 console.log(JSON.stringify(result));
 await app.close();
 await db.close();

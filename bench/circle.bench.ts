@@ -30,8 +30,10 @@ const lines: XY[][] = [];
 const jitter = () => (random() - 0.5) * SPACING * 0.2;
 const vx = Array.from({ length: GRID * GRID }, (_, i) => (i % GRID) * SPACING + jitter());
 const vy = Array.from({ length: GRID * GRID }, (_, i) => Math.floor(i / GRID) * SPACING + jitter());
-for (let r = 0; r < GRID; r++) lines.push(Array.from({ length: GRID }, (_, c) => [vx[r * GRID + c], vy[r * GRID + c]] as XY));
-for (let c = 0; c < GRID; c++) lines.push(Array.from({ length: GRID }, (_, r) => [vx[r * GRID + c], vy[r * GRID + c]] as XY));
+for (let r = 0; r < GRID; r++)
+  lines.push(Array.from({ length: GRID }, (_, c) => [vx[r * GRID + c], vy[r * GRID + c]] as XY));
+for (let c = 0; c < GRID; c++)
+  lines.push(Array.from({ length: GRID }, (_, r) => [vx[r * GRID + c], vy[r * GRID + c]] as XY));
 
 const homes: Homes = {
   xs: Float64Array.from({ length: HOMES }, () => random() * side),
@@ -42,7 +44,10 @@ const homes: Homes = {
 };
 const per = Math.sqrt(VILLAGES);
 for (let i = 0; i < HOMES; i++)
-  homes.village[i] = Math.min(VILLAGES - 1, Math.floor((homes.xs[i] / side) * per) * per + Math.floor((homes.ys[i] / side) * per));
+  homes.village[i] = Math.min(
+    VILLAGES - 1,
+    Math.floor((homes.xs[i] / side) * per) * per + Math.floor((homes.ys[i] / side) * per),
+  );
 const kinds = Array.from({ length: KINDS }, (_, k) => ({
   walk: [300, 500, 1000][k % 3],
   facilities: Array.from({ length: 20 + ((k * 37) % 180) }, () => [random() * side, random() * side] as XY),

@@ -53,7 +53,14 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
   const existing = await allStations(deps.db);
   if (existing.length > 0) return null;
   const places = countyPlaces(county);
-  const known = new Set((await findDivisions(deps.db, places.map((p) => p.code))).map((d) => d.code));
+  const known = new Set(
+    (
+      await findDivisions(
+        deps.db,
+        places.map((p) => p.code),
+      )
+    ).map((d) => d.code),
+  );
   const now = deps.clock.now();
   const year = now.getUTCFullYear();
   const passwordHash = await hashPassword('Demo@2026');
@@ -72,7 +79,16 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
           lng: p.point[0],
           lat: p.point[1],
           hours: i % 3 === 0 ? ALWAYS : DAYTIME,
-          services: ['cooling', 'heating', 'drinking_water', 'charging', 'toilet', 'rest', 'emergency_medicine', ...(i % 2 ? ['microwave'] : [])],
+          services: [
+            'cooling',
+            'heating',
+            'drinking_water',
+            'charging',
+            'toilet',
+            'rest',
+            'emergency_medicine',
+            ...(i % 2 ? ['microwave'] : []),
+          ],
           responsibleOrg: `${p.name}党组织`,
           partyOrgCode: null,
           checkinCode: newCheckinCode(),
@@ -82,9 +98,24 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
       );
       stationIds.push(s.id);
       // every fourth agreement ends within the renewal notice, to show the reminder
-      const validTo = i % 4 === 0 ? new Date(now.getTime() + 20 * 86_400_000).toISOString().slice(0, 10) : `${year + 1}-12-31`;
-      await insertAgreement(tx, { stationId: s.id, parties: [`${p.name}党组织`, '美团石首站', '顺丰石首营业部'], terms: '站点提供纳凉、取暖、饮水、充电、应急药品；平台企业组织骑手参与基层治理、协助维护站点。', validFrom: `${year}-01-01`, validTo }, now);
-      for (const [name, quantity, lowAt] of [['创可贴', i % 5 === 0 ? 3 : 40, 10], ['藿香正气水', 12, 5], ['碘伏棉签', 20, 5]] as const)
+      const validTo =
+        i % 4 === 0 ? new Date(now.getTime() + 20 * 86_400_000).toISOString().slice(0, 10) : `${year + 1}-12-31`;
+      await insertAgreement(
+        tx,
+        {
+          stationId: s.id,
+          parties: [`${p.name}党组织`, '美团石首站', '顺丰石首营业部'],
+          terms: '站点提供纳凉、取暖、饮水、充电、应急药品；平台企业组织骑手参与基层治理、协助维护站点。',
+          validFrom: `${year}-01-01`,
+          validTo,
+        },
+        now,
+      );
+      for (const [name, quantity, lowAt] of [
+        ['创可贴', i % 5 === 0 ? 3 : 40, 10],
+        ['藿香正气水', 12, 5],
+        ['碘伏棉签', 20, 5],
+      ] as const)
         await upsertMedicine(tx, { stationId: s.id, name, unit: '份', quantity, lowAt }, now);
     }
     for (const [i, m] of DEMO_MEASURES.entries())
@@ -92,8 +123,20 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
     // the 人社 handler who answers wage-arrears requests in the demo
     const rsj = await helpDepartment(deps, tx, 'rsj');
     if (!(await findUserByUsername(tx, 'renshe'))) {
-      const id = await insertUser(tx, { kind: 'staff', username: 'renshe', displayName: '人社局办理人（演示）', passwordHash, isDemo: true });
-      await insertAssignment(tx, { userId: id, role: 'department_handler', scopeCode: county, departmentCode: rsj, grantedBy: null });
+      const id = await insertUser(tx, {
+        kind: 'staff',
+        username: 'renshe',
+        displayName: '人社局办理人（演示）',
+        passwordHash,
+        isDemo: true,
+      });
+      await insertAssignment(tx, {
+        userId: id,
+        role: 'department_handler',
+        scopeCode: county,
+        departmentCode: rsj,
+        grantedBy: null,
+      });
     }
     let workers = 0;
     for (let i = 0; i < 24; i++) {
@@ -101,17 +144,58 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
       const phoneIndex = deps.crypto.blindIndex('phone', phone);
       if (await findUserByPhoneIndex(tx, phoneIndex)) continue;
       const name = `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`;
-      const userId = await insertUser(tx, { kind: 'resident', displayName: name, phoneCipher: deps.crypto.encrypt(phone), phoneIndex, phoneMasked: maskPhone(phone), isDemo: true });
-      const workerId = await help.insertWorker(tx, { userId, name, workKind: i % 3 === 0 ? 'courier' : 'rider', platform: PLATFORMS[i % PLATFORMS.length], stationId: stationIds[i % stationIds.length] ?? null, partyMember: i % 4 === 0, consentVersion: 'demo', isDemo: true }, now);
+      const userId = await insertUser(tx, {
+        kind: 'resident',
+        displayName: name,
+        phoneCipher: deps.crypto.encrypt(phone),
+        phoneIndex,
+        phoneMasked: maskPhone(phone),
+        isDemo: true,
+      });
+      const workerId = await help.insertWorker(
+        tx,
+        {
+          userId,
+          name,
+          workKind: i % 3 === 0 ? 'courier' : 'rider',
+          platform: PLATFORMS[i % PLATFORMS.length],
+          stationId: stationIds[i % stationIds.length] ?? null,
+          partyMember: i % 4 === 0,
+          consentVersion: 'demo',
+          isDemo: true,
+        },
+        now,
+      );
       workers++;
       if (workerId && i < 4) {
         const kind: RequestKind = (['wage_arrears', 'insurance', 'dispute', 'training'] as const)[i];
         const route = REQUEST_ROUTES[kind];
         const departmentCode = await helpDepartment(deps, tx, route.body);
-        await help.insertRequest(tx, { workerId, kind, bodyKey: route.body, departmentCode, stationId: stationIds[0] ?? null, description: '（演示）' + ['配送站拖欠两个月工资', '想了解灵活就业社保补贴', '与商家就餐损赔偿发生纠纷', '想报名电工培训'][i], measureIds: [], dueAt: new Date(now.getTime() + 7 * 86_400_000), isDemo: true }, now);
+        await help.insertRequest(
+          tx,
+          {
+            workerId,
+            kind,
+            bodyKey: route.body,
+            departmentCode,
+            stationId: stationIds[0] ?? null,
+            description:
+              '（演示）' +
+              ['配送站拖欠两个月工资', '想了解灵活就业社保补贴', '与商家就餐损赔偿发生纠纷', '想报名电工培训'][i],
+            measureIds: [],
+            dueAt: new Date(now.getTime() + 7 * 86_400_000),
+            isDemo: true,
+          },
+          now,
+        );
       }
     }
-    await auditSystem(tx, 'demo-seed', { action: 'beehive.station_create', entityType: 'station', scopeCode: county, after: { stations: stationIds.length, workers } });
+    await auditSystem(tx, 'demo-seed', {
+      action: 'beehive.station_create',
+      entityType: 'station',
+      scopeCode: county,
+      after: { stations: stationIds.length, workers },
+    });
     return `beehive: ${stationIds.length} stations at the county's seat points, ${DEMO_MEASURES.length} measures, ${workers} workers`;
   });
 }

@@ -110,7 +110,9 @@ export function nearestOpen<S extends StationPoint>(
     found.push({ station: s, d2: dx * dx + dy * dy });
   }
   found.sort((a, b) => a.d2 - b.d2);
-  return found.slice(0, limit).map(({ station }) => ({ station, metres: Math.round(metres(lng, lat, station.lng, station.lat)) }));
+  return found
+    .slice(0, limit)
+    .map(({ station }) => ({ station, metres: Math.round(metres(lng, lat, station.lng, station.lat)) }));
 }
 
 /** Links that open the phone's map app with a riding route to the station (coordinates already GCJ-02). */

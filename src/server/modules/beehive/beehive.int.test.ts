@@ -46,7 +46,21 @@ describe('stations', () => {
     open = res.json();
     expect(res.json()).toMatchObject({ openNow: true, agreement: null, lowStock: 0 });
     const [gx, gy] = wgs84ToGcj02([COUNTY_SEAT[0] + 0.02, COUNTY_SEAT[1]]);
-    const res2 = await call(ctx, village, 'POST', '/api/beehive/console/stations', station({ name: '百子庵学习微站', kind: 'study_micro', divisionCode: VILLAGE, lng: gx, lat: gy, coordSystem: 'gcj02', hours: NEVER }));
+    const res2 = await call(
+      ctx,
+      village,
+      'POST',
+      '/api/beehive/console/stations',
+      station({
+        name: '百子庵学习微站',
+        kind: 'study_micro',
+        divisionCode: VILLAGE,
+        lng: gx,
+        lat: gy,
+        coordSystem: 'gcj02',
+        hours: NEVER,
+      }),
+    );
     expect(res2.statusCode).toBe(201);
     closed = res2.json();
     expect(res2.json().lng).toBeCloseTo(COUNTY_SEAT[0] + 0.02, 5);
@@ -57,33 +71,68 @@ describe('stations', () => {
     const out = await call(ctx, town, 'POST', '/api/beehive/console/stations', station({ lng: 116.39, lat: 39.9 }));
     expect(out.statusCode).toBe(400);
     expect(out.json().code).toBe('beehive_outside_county');
-    const hours = await call(ctx, town, 'POST', '/api/beehive/console/stations', station({ hours: [['18:00-08:00'], ...NEVER.slice(1)] }));
+    const hours = await call(
+      ctx,
+      town,
+      'POST',
+      '/api/beehive/console/stations',
+      station({ hours: [['18:00-08:00'], ...NEVER.slice(1)] }),
+    );
     expect(hours.statusCode).toBe(400);
     expect(hours.json().code).toBe('beehive_hours_invalid');
-    const division = await call(ctx, county, 'POST', '/api/beehive/console/stations', station({ divisionCode: '421081999999' }));
+    const division = await call(
+      ctx,
+      county,
+      'POST',
+      '/api/beehive/console/stations',
+      station({ divisionCode: '421081999999' }),
+    );
     expect(division.json().code).toBe('beehive_division_invalid');
     expect((await call(ctx, otherTown, 'POST', '/api/beehive/console/stations', station())).statusCode).toBe(403);
     expect(await rowCount('beehive_stations')).toBe(before);
   });
   it('keeps agreements: ending before starting is a 400, renewal is flagged, nothing half-written', async () => {
-    const bad = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, { parties: ['高基庙镇党委', '美团'], terms: '共建', validFrom: '2026-06-01', validTo: '2026-05-31' });
+    const bad = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['高基庙镇党委', '美团'],
+      terms: '共建',
+      validFrom: '2026-06-01',
+      validTo: '2026-05-31',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('beehive_agreement_dates');
     expect(await rowCount('beehive_agreements')).toBe(0);
-    const notADay = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, { parties: ['a', 'b'], terms: 't', validFrom: '2026-02-30', validTo: '2026-12-31' });
+    const notADay = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['a', 'b'],
+      terms: 't',
+      validFrom: '2026-02-30',
+      validTo: '2026-12-31',
+    });
     expect(notADay.statusCode).toBe(400);
     // the clock is 2026-11-25: an agreement to 2026-12-10 is due for renewal
-    const ok = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, { parties: ['高基庙镇党委', '美团'], terms: '共建', validFrom: '2026-01-01', validTo: '2026-12-10' });
+    const ok = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['高基庙镇党委', '美团'],
+      terms: '共建',
+      validFrom: '2026-01-01',
+      validTo: '2026-12-10',
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().station.agreement.state).toBe('renewal_due');
     const due = (await call(ctx, town, 'GET', '/api/beehive/console/agreements/due')).json().items;
     expect(due.map((d: { stationId: string }) => d.stationId).sort()).toEqual([open.id, closed.id].sort());
   });
   it('flags low medicine stock', async () => {
-    const res = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, { name: '创可贴', quantity: 3, lowAt: 5 });
+    const res = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, {
+      name: '创可贴',
+      quantity: 3,
+      lowAt: 5,
+    });
     expect(res.json().medicines).toEqual([{ name: '创可贴', unit: '', quantity: 3, lowAt: 5, low: true }]);
     expect(res.json().lowStock).toBe(1);
-    const neg = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, { name: '创可贴', quantity: -1, lowAt: 5 });
+    const neg = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, {
+      name: '创可贴',
+      quantity: -1,
+      lowAt: 5,
+    });
     expect(neg.statusCode).toBe(400);
   });
   it('answers the nearest open station publicly, with GCJ-02 navigation', async () => {
@@ -134,28 +183,78 @@ describe('workers and 五帮 requests', () => {
     expect(JSON.stringify(me)).toContain('woodpecker');
   });
   it('routes a wage-arrears request to 人社 with a working-day deadline, citing a measure', async () => {
-    const m = await call(ctx, county, 'PUT', '/api/beehive/console/measures', { number: 1, title: '欠薪维权绿色通道', bodyKey: 'rsj', published: true });
+    const m = await call(ctx, county, 'PUT', '/api/beehive/console/measures', {
+      number: 1,
+      title: '欠薪维权绿色通道',
+      bodyKey: 'rsj',
+      published: true,
+    });
     expect(m.statusCode).toBe(200);
-    const hidden = await call(ctx, county, 'PUT', '/api/beehive/console/measures', { number: 2, title: '未发布', bodyKey: 'zgh', published: false });
-    expect((await call(ctx, rider, 'POST', '/api/beehive/requests', { kind: 'wage_arrears', description: 'x', measureIds: [hidden.json().id] })).json().code).toBe('beehive_measure_unknown');
-    expect((await call(ctx, village, 'PUT', '/api/beehive/console/measures', { number: 3, title: 'x', bodyKey: 'rsj', published: true })).statusCode).toBe(403);
-    const res = await call(ctx, rider, 'POST', '/api/beehive/requests', { kind: 'wage_arrears', description: '站点拖欠两个月工资', measureIds: [m.json().id] });
+    const hidden = await call(ctx, county, 'PUT', '/api/beehive/console/measures', {
+      number: 2,
+      title: '未发布',
+      bodyKey: 'zgh',
+      published: false,
+    });
+    expect(
+      (
+        await call(ctx, rider, 'POST', '/api/beehive/requests', {
+          kind: 'wage_arrears',
+          description: 'x',
+          measureIds: [hidden.json().id],
+        })
+      ).json().code,
+    ).toBe('beehive_measure_unknown');
+    expect(
+      (
+        await call(ctx, village, 'PUT', '/api/beehive/console/measures', {
+          number: 3,
+          title: 'x',
+          bodyKey: 'rsj',
+          published: true,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await call(ctx, rider, 'POST', '/api/beehive/requests', {
+      kind: 'wage_arrears',
+      description: '站点拖欠两个月工资',
+      measureIds: [m.json().id],
+    });
     expect(res.statusCode).toBe(201);
     requestId = res.json().id;
     // Wed 2026-11-25 + 5 working days = Wed 2026-12-02, end of office hours
-    expect(res.json()).toMatchObject({ bodyKey: 'rsj', departmentCode: '421081-rsj', state: 'submitted', departmentName: '人力资源和社会保障局' });
+    expect(res.json()).toMatchObject({
+      bodyKey: 'rsj',
+      departmentCode: '421081-rsj',
+      state: 'submitted',
+      departmentName: '人力资源和社会保障局',
+    });
     expect(new Date(res.json().dueAt).toISOString().slice(0, 10)).toBe('2026-12-02');
-    const dispute = await call(ctx, rider, 'POST', '/api/beehive/requests', { kind: 'dispute', description: '与商家纠纷' });
+    const dispute = await call(ctx, rider, 'POST', '/api/beehive/requests', {
+      kind: 'dispute',
+      description: '与商家纠纷',
+    });
     expect(dispute.json()).toMatchObject({ bodyKey: 'sfj', departmentCode: '421081-sfj' });
   });
   it('is answered by 人社 only, then rated by its worker', async () => {
     const queue = (await call(ctx, renshe, 'GET', '/api/beehive/console/requests')).json().items;
     expect(queue.map((r: { id: string }) => r.id)).toEqual([requestId]);
-    expect((await call(ctx, village, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'x' })).statusCode).toBe(404);
-    const ans = await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: '已责令限期支付' });
+    expect(
+      (await call(ctx, village, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    const ans = await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, {
+      answer: '已责令限期支付',
+    });
     expect(ans.json()).toMatchObject({ state: 'answered', answer: '已责令限期支付' });
-    expect((await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'y' })).json().code).toBe('beehive_request_state');
-    const back = await call(ctx, rider, 'POST', `/api/beehive/requests/${requestId}/rating`, { rating: 2, followUp: '还没有到账' });
+    expect(
+      (await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'y' })).json()
+        .code,
+    ).toBe('beehive_request_state');
+    const back = await call(ctx, rider, 'POST', `/api/beehive/requests/${requestId}/rating`, {
+      rating: 2,
+      followUp: '还没有到账',
+    });
     expect(back.json()).toMatchObject({ state: 'submitted', rating: 2, followUp: '还没有到账' });
     await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: '已到账' });
     const done = await call(ctx, rider, 'POST', `/api/beehive/requests/${requestId}/rating`, { rating: 5 });

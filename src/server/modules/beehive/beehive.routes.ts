@@ -53,7 +53,13 @@ export default async function beehiveRoutes(app: App, deps: Deps) {
   );
   app.get(
     `${P}/me`,
-    { schema: { tags, summary: 'My worker registration, if any', response: { 200: S.MeWorker, ...errorResponses(401) } } },
+    {
+      schema: {
+        tags,
+        summary: 'My worker registration, if any',
+        response: { 200: S.MeWorker, ...errorResponses(401) },
+      },
+    },
     async (req) => help.myWorker(deps, requireUser(req)),
   );
   app.post(
@@ -83,7 +89,12 @@ export default async function beehiveRoutes(app: App, deps: Deps) {
   app.get(
     `${P}/requests`,
     {
-      schema: { tags, summary: 'My 五帮 requests, newest first', querystring: S.RequestsQuery, response: { 200: S.HelpRequestPage, ...errorResponses(400, 401, 409) } },
+      schema: {
+        tags,
+        summary: 'My 五帮 requests, newest first',
+        querystring: S.RequestsQuery,
+        response: { 200: S.HelpRequestPage, ...errorResponses(400, 401, 409) },
+      },
     },
     async (req) => help.listRequests(deps, requireUser(req), req.query, true),
   );
@@ -102,7 +113,14 @@ export default async function beehiveRoutes(app: App, deps: Deps) {
   );
   app.get(
     `${P}/requests/:id`,
-    { schema: { tags, summary: 'One request (its worker, its department, county officers)', params: S.IdParams, response: { 200: S.HelpRequest, ...errorResponses(400, 401, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'One request (its worker, its department, county officers)',
+        params: S.IdParams,
+        response: { 200: S.HelpRequest, ...errorResponses(400, 401, 404) },
+      },
+    },
     async (req) => help.requestDetail(deps, requireUser(req), req.params.id),
   );
   app.post(
@@ -122,57 +140,138 @@ export default async function beehiveRoutes(app: App, deps: Deps) {
   // ---- console ----
   app.get(
     `${C}/stations`,
-    { schema: { tags, summary: 'Stations of my places, by name', querystring: S.StationsQuery, response: { 200: S.StationPage, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Stations of my places, by name',
+        querystring: S.StationsQuery,
+        response: { 200: S.StationPage, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req) => stations.listStations(deps, requireUser(req), req.query),
   );
   app.post(
     `${C}/stations`,
-    { schema: { tags, summary: 'A new station (inside the county)', body: S.StationBody, response: { 201: S.Station, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A new station (inside the county)',
+        body: S.StationBody,
+        response: { 201: S.Station, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req, reply) => reply.status(201).send(await stations.createStation(deps, requireUser(req), req.body)),
   );
   app.get(
     `${C}/stations/:id`,
-    { schema: { tags, summary: 'A station with its agreements and 30 days of check-in counts', params: S.IdParams, response: { 200: S.StationDetail, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A station with its agreements and 30 days of check-in counts',
+        params: S.IdParams,
+        response: { 200: S.StationDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (req) => stations.stationDetail(deps, requireUser(req), req.params.id),
   );
   app.put(
     `${C}/stations/:id`,
-    { schema: { tags, summary: 'Change a station', params: S.IdParams, body: S.StationBody, response: { 200: S.Station, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a station',
+        params: S.IdParams,
+        body: S.StationBody,
+        response: { 200: S.Station, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (req) => stations.changeStation(deps, requireUser(req), req.params.id, req.body),
   );
   app.post(
     `${C}/stations/:id/agreements`,
-    { schema: { tags, summary: 'A co-building agreement (it may not end before it starts)', params: S.IdParams, body: S.AgreementBody, response: { 201: S.StationDetail, ...errorResponses(400, 401, 403, 404) } } },
-    async (req, reply) => reply.status(201).send(await stations.addAgreement(deps, requireUser(req), req.params.id, req.body)),
+    {
+      schema: {
+        tags,
+        summary: 'A co-building agreement (it may not end before it starts)',
+        params: S.IdParams,
+        body: S.AgreementBody,
+        response: { 201: S.StationDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await stations.addAgreement(deps, requireUser(req), req.params.id, req.body)),
   );
   app.put(
     `${C}/stations/:id/medicines`,
-    { schema: { tags, summary: 'Set one emergency medicine’s stock and low mark', params: S.IdParams, body: S.MedicineBody, response: { 200: S.Station, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set one emergency medicine’s stock and low mark',
+        params: S.IdParams,
+        body: S.MedicineBody,
+        response: { 200: S.Station, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (req) => stations.setMedicine(deps, requireUser(req), req.params.id, req.body),
   );
   app.get(
     `${C}/agreements/due`,
-    { schema: { tags, summary: 'Stations whose agreement must be renewed, has ended or is missing', response: { 200: S.DueAgreements, ...errorResponses(401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Stations whose agreement must be renewed, has ended or is missing',
+        response: { 200: S.DueAgreements, ...errorResponses(401, 403) },
+      },
+    },
     async (req) => stations.dueAgreements(deps, requireUser(req)),
   );
   app.get(
     `${C}/workers`,
-    { schema: { tags, summary: 'Registered workers at stations of my places', querystring: PageQuery, response: { 200: S.WorkerPage, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Registered workers at stations of my places',
+        querystring: PageQuery,
+        response: { 200: S.WorkerPage, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req) => help.listWorkers(deps, requireUser(req), req.query),
   );
   app.get(
     `${C}/requests`,
-    { schema: { tags, summary: 'Requests routed to my department (county officers: all), newest first', querystring: S.RequestsQuery, response: { 200: S.HelpRequestPage, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Requests routed to my department (county officers: all), newest first',
+        querystring: S.RequestsQuery,
+        response: { 200: S.HelpRequestPage, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req) => help.listRequests(deps, requireUser(req), req.query, false),
   );
   app.post(
     `${C}/requests/:id/answer`,
-    { schema: { tags, summary: 'Answer a request routed to my department', params: S.IdParams, body: S.AnswerBody, response: { 200: S.HelpRequest, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Answer a request routed to my department',
+        params: S.IdParams,
+        body: S.AnswerBody,
+        response: { 200: S.HelpRequest, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => help.answerRequest(deps, requireUser(req), req.params.id, req.body.answer),
   );
   app.put(
     `${C}/measures`,
-    { schema: { tags, summary: 'Add or change a support measure by its number (county officers)', body: S.MeasureBody, response: { 200: S.Measure, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add or change a support measure by its number (county officers)',
+        body: S.MeasureBody,
+        response: { 200: S.Measure, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req) => help.saveMeasure(deps, requireUser(req), req.body),
   );
 }

@@ -25,7 +25,16 @@ const WORKER_FROM = `beehive_workers w JOIN users u ON u.id = w.user_id LEFT JOI
 
 export async function insertWorker(
   q: Queryable,
-  w: { userId: string; name: string; workKind: WorkKind; platform: string; stationId: string | null; partyMember: boolean; consentVersion: string; isDemo?: boolean },
+  w: {
+    userId: string;
+    name: string;
+    workKind: WorkKind;
+    platform: string;
+    stationId: string | null;
+    partyMember: boolean;
+    consentVersion: string;
+    isDemo?: boolean;
+  },
   now: Date,
 ): Promise<string | null> {
   const { rows } = await q.query<{ id: string }>(
@@ -142,13 +151,34 @@ const REQUEST_FROM = `beehive_requests r JOIN beehive_workers w ON w.id = r.work
 
 export async function insertRequest(
   q: Queryable,
-  r: { workerId: string; kind: RequestKind; bodyKey: HelpBody; departmentCode: string; stationId: string | null; description: string; measureIds: string[]; dueAt: Date; isDemo?: boolean },
+  r: {
+    workerId: string;
+    kind: RequestKind;
+    bodyKey: HelpBody;
+    departmentCode: string;
+    stationId: string | null;
+    description: string;
+    measureIds: string[];
+    dueAt: Date;
+    isDemo?: boolean;
+  },
   now: Date,
 ): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO beehive_requests (worker_id, kind, body_key, department_code, station_id, description, measure_ids, state, due_at, is_demo, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], 'submitted', $8, $9, $10) RETURNING id`,
-    [r.workerId, r.kind, r.bodyKey, r.departmentCode, r.stationId, r.description, r.measureIds, r.dueAt, r.isDemo ?? false, now],
+    [
+      r.workerId,
+      r.kind,
+      r.bodyKey,
+      r.departmentCode,
+      r.stationId,
+      r.description,
+      r.measureIds,
+      r.dueAt,
+      r.isDemo ?? false,
+      now,
+    ],
   );
   return rows[0].id;
 }
@@ -164,13 +194,30 @@ export async function findRequest(q: Queryable, id: string, lock = false): Promi
 export async function updateRequest(
   q: Queryable,
   id: string,
-  patch: { state: RequestState; answer?: string; answeredAt?: Date; answeredBy?: string; followUp?: string; rating?: number; dueAt?: Date },
+  patch: {
+    state: RequestState;
+    answer?: string;
+    answeredAt?: Date;
+    answeredBy?: string;
+    followUp?: string;
+    rating?: number;
+    dueAt?: Date;
+  },
 ): Promise<void> {
   await q.query(
     `UPDATE beehive_requests SET state = $2, answer = COALESCE($3, answer), answered_at = COALESCE($4, answered_at),
        answered_by = COALESCE($5, answered_by), follow_up = COALESCE($6, follow_up), rating = COALESCE($7, rating),
        due_at = COALESCE($8, due_at) WHERE id = $1`,
-    [id, patch.state, patch.answer ?? null, patch.answeredAt ?? null, patch.answeredBy ?? null, patch.followUp ?? null, patch.rating ?? null, patch.dueAt ?? null],
+    [
+      id,
+      patch.state,
+      patch.answer ?? null,
+      patch.answeredAt ?? null,
+      patch.answeredBy ?? null,
+      patch.followUp ?? null,
+      patch.rating ?? null,
+      patch.dueAt ?? null,
+    ],
   );
 }
 

@@ -49,11 +49,24 @@ export async function registerWorker(deps: Deps, actor: UserActor, body: S.Worke
   await deps.db.transaction(async (tx) => {
     const id = await repo.insertWorker(
       tx,
-      { userId: actor.userId, name: body.name.trim(), workKind: body.workKind, platform: body.platform.trim(), stationId: body.stationId ?? null, partyMember: body.partyMember, consentVersion: CONSENT_VERSION },
+      {
+        userId: actor.userId,
+        name: body.name.trim(),
+        workKind: body.workKind,
+        platform: body.platform.trim(),
+        stationId: body.stationId ?? null,
+        partyMember: body.partyMember,
+        consentVersion: CONSENT_VERSION,
+      },
       deps.clock.now(),
     );
     if (!id) throw new AppError('beehive_already_registered');
-    await audit(tx, actor, { action: 'beehive.worker_register', entityType: 'worker', entityId: id, after: { workKind: body.workKind, platform: body.platform, consentVersion: CONSENT_VERSION } });
+    await audit(tx, actor, {
+      action: 'beehive.worker_register',
+      entityType: 'worker',
+      entityId: id,
+      after: { workKind: body.workKind, platform: body.platform, consentVersion: CONSENT_VERSION },
+    });
   });
   return myWorker(deps, actor);
 }
@@ -74,9 +87,21 @@ export async function enrolWoodpecker(deps: Deps, actor: UserActor, placeCode: s
   if (!place || place.level < 5) throw new AppError('beehive_woodpecker_place', { code: placeCode });
   await deps.db.transaction(async (tx) => {
     const already = actor.grants.some((g) => g.role === 'woodpecker' && g.scopeCode === placeCode);
-    if (!already) await insertAssignment(tx, { userId: actor.userId, role: 'woodpecker', scopeCode: placeCode, departmentCode: null, grantedBy: null });
+    if (!already)
+      await insertAssignment(tx, {
+        userId: actor.userId,
+        role: 'woodpecker',
+        scopeCode: placeCode,
+        departmentCode: null,
+        grantedBy: null,
+      });
     await repo.setWoodpeckerScope(tx, w.id, placeCode);
-    await audit(tx, actor, { action: 'beehive.worker_woodpecker', entityType: 'worker', entityId: w.id, scopeCode: placeCode });
+    await audit(tx, actor, {
+      action: 'beehive.worker_woodpecker',
+      entityType: 'worker',
+      entityId: w.id,
+      scopeCode: placeCode,
+    });
   });
   return myWorker(deps, actor);
 }
@@ -101,7 +126,17 @@ export async function measures(deps: Deps, actor: UserActor | null) {
 export async function saveMeasure(deps: Deps, actor: UserActor, body: S.MeasureBody) {
   if (!readsAllRequests(actor, deps.config.countyCode)) throw new AppError('forbidden');
   return deps.db.transaction(async (tx) => {
-    const m = await repo.upsertMeasure(tx, { number: body.number, title: body.title.trim(), body: body.body ?? '', bodyKey: body.bodyKey, published: body.published }, deps.clock.now());
+    const m = await repo.upsertMeasure(
+      tx,
+      {
+        number: body.number,
+        title: body.title.trim(),
+        body: body.body ?? '',
+        bodyKey: body.bodyKey,
+        published: body.published,
+      },
+      deps.clock.now(),
+    );
     await audit(tx, actor, { action: 'beehive.measure_save', entityType: 'measure', entityId: m.id, after: m });
     return m;
   });
@@ -143,17 +178,32 @@ export async function createRequest(deps: Deps, actor: UserActor, body: S.Reques
   const missing = measureIds.find((id) => !published.has(id));
   if (missing) throw new AppError('beehive_measure_unknown', { id: missing });
   const stationId = body.stationId ?? w.stationId;
-  if (body.stationId && !(await findStation(deps.db, body.stationId))) throw new AppError('not_found', { what: 'station' });
+  if (body.stationId && !(await findStation(deps.db, body.stationId)))
+    throw new AppError('not_found', { what: 'station' });
   const route = REQUEST_ROUTES[body.kind];
   const now = deps.clock.now();
   const id = await deps.db.transaction(async (tx) => {
     const dept = await helpDepartment(deps, tx, route.body);
     const rid = await repo.insertRequest(
       tx,
-      { workerId: w.id, kind: body.kind, bodyKey: route.body, departmentCode: dept, stationId, description: body.description.trim(), measureIds, dueAt: addWorkingDays(now, route.workingDays) },
+      {
+        workerId: w.id,
+        kind: body.kind,
+        bodyKey: route.body,
+        departmentCode: dept,
+        stationId,
+        description: body.description.trim(),
+        measureIds,
+        dueAt: addWorkingDays(now, route.workingDays),
+      },
       now,
     );
-    await audit(tx, actor, { action: 'beehive.request_create', entityType: 'help_request', entityId: rid, after: { kind: body.kind, departmentCode: dept } });
+    await audit(tx, actor, {
+      action: 'beehive.request_create',
+      entityType: 'help_request',
+      entityId: rid,
+      after: { kind: body.kind, departmentCode: dept },
+    });
     return rid;
   });
   return requestView((await repo.findRequest(deps.db, id))!, now);
@@ -162,7 +212,11 @@ export async function createRequest(deps: Deps, actor: UserActor, body: S.Reques
 /** The request if the actor may read it: its worker, its department's handlers, county officers. */
 async function readable(deps: Deps, actor: UserActor, id: string): Promise<repo.RequestRow> {
   const r = await repo.findRequest(deps.db, id);
-  const ok = r && (r.workerUserId === actor.userId || canHandleRequest(actor, r.departmentCode) || readsAllRequests(actor, deps.config.countyCode));
+  const ok =
+    r &&
+    (r.workerUserId === actor.userId ||
+      canHandleRequest(actor, r.departmentCode) ||
+      readsAllRequests(actor, deps.config.countyCode));
   if (!r || !ok) throw new AppError('not_found', { what: 'help request' });
   return r;
 }
@@ -173,7 +227,12 @@ export async function requestDetail(deps: Deps, actor: UserActor, id: string) {
 
 function step(r: repo.RequestRow, from: RequestState, action: { zh: string; en: string }) {
   if (r.state !== from)
-    throw new AppError('beehive_request_state', { state: r.state, stateZh: REQUEST_STATE_LABELS[r.state].zh, action: action.en, actionZh: action.zh });
+    throw new AppError('beehive_request_state', {
+      state: r.state,
+      stateZh: REQUEST_STATE_LABELS[r.state].zh,
+      action: action.en,
+      actionZh: action.zh,
+    });
 }
 
 export async function answerRequest(deps: Deps, actor: UserActor, id: string, answer: string) {
@@ -182,14 +241,24 @@ export async function answerRequest(deps: Deps, actor: UserActor, id: string, an
   step(r, 'submitted', { zh: '答复', en: 'answered' });
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await repo.updateRequest(tx, id, { state: 'answered', answer: answer.trim(), answeredAt: now, answeredBy: actor.userId });
+    await repo.updateRequest(tx, id, {
+      state: 'answered',
+      answer: answer.trim(),
+      answeredAt: now,
+      answeredBy: actor.userId,
+    });
     await audit(tx, actor, { action: 'beehive.request_answer', entityType: 'help_request', entityId: id });
   });
   return requestDetail(deps, actor, id);
 }
 
 /** The worker rates the answer: with a follow-up the request goes back to the department (new deadline), else it closes. */
-export async function rateRequest(deps: Deps, actor: UserActor, id: string, body: { rating: number; followUp?: string }) {
+export async function rateRequest(
+  deps: Deps,
+  actor: UserActor,
+  id: string,
+  body: { rating: number; followUp?: string },
+) {
   const r = await readable(deps, actor, id);
   if (r.workerUserId !== actor.userId) throw new AppError('forbidden');
   step(r, 'answered', { zh: '评价', en: 'rated' });
@@ -197,8 +266,18 @@ export async function rateRequest(deps: Deps, actor: UserActor, id: string, body
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const dueAt = followUp ? addWorkingDays(now, REQUEST_ROUTES[r.kind].workingDays) : undefined;
-    await repo.updateRequest(tx, id, { state: followUp ? 'submitted' : 'closed', rating: body.rating, followUp, dueAt });
-    await audit(tx, actor, { action: 'beehive.request_rate', entityType: 'help_request', entityId: id, after: { rating: body.rating, followUp: !!followUp } });
+    await repo.updateRequest(tx, id, {
+      state: followUp ? 'submitted' : 'closed',
+      rating: body.rating,
+      followUp,
+      dueAt,
+    });
+    await audit(tx, actor, {
+      action: 'beehive.request_rate',
+      entityType: 'help_request',
+      entityId: id,
+      after: { rating: body.rating, followUp: !!followUp },
+    });
   });
   return requestDetail(deps, actor, id);
 }

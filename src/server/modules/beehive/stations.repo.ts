@@ -137,11 +137,7 @@ export interface AgreementRow {
 const AGREEMENT = `id, station_id AS "stationId", parties, terms, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom",
   to_char(valid_to, 'YYYY-MM-DD') AS "validTo"`;
 
-export async function insertAgreement(
-  q: Queryable,
-  a: Omit<AgreementRow, 'id'>,
-  now: Date,
-): Promise<AgreementRow> {
+export async function insertAgreement(q: Queryable, a: Omit<AgreementRow, 'id'>, now: Date): Promise<AgreementRow> {
   const { rows } = await q.query<AgreementRow>(
     `INSERT INTO beehive_agreements (station_id, parties, terms, valid_from, valid_to, created_at)
      VALUES ($1, $2::text[], $3, $4::date, $5::date, $6) RETURNING ${AGREEMENT}`,

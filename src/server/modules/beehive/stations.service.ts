@@ -4,7 +4,7 @@
  * every local write and every few seconds), and check-ins counted by station and day.
  */
 import { randomBytes } from 'node:crypto';
-import { type Actor, type UserActor } from '../../platform/actor';
+import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
@@ -36,7 +36,8 @@ export function pointInside(deps: Deps, lng: number, lat: number, coordSystem?: 
   const p = coordSystem === 'gcj02' ? gcj02ToWgs84([lng, lat]) : ([lng, lat] as [number, number]);
   const outline = countyOutline(deps.config.countyCode);
   if (outline && !pointInCounty(outline, p)) throw new AppError('beehive_outside_county', { lng, lat });
-  if (!outline && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) throw new AppError('beehive_outside_county', { lng, lat });
+  if (!outline && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90))
+    throw new AppError('beehive_outside_county', { lng, lat });
   return p;
 }
 
@@ -118,7 +119,13 @@ async function views(deps: Deps, rows: repo.StationRow[]): Promise<S.Station[]> 
   return rows.map((r) => {
     const meds = medicines
       .filter((m) => m.stationId === r.id)
-      .map((m) => ({ name: m.name, unit: m.unit, quantity: m.quantity, lowAt: m.lowAt, low: isLowStock(m.quantity, m.lowAt) }));
+      .map((m) => ({
+        name: m.name,
+        unit: m.unit,
+        quantity: m.quantity,
+        lowAt: m.lowAt,
+        low: isLowStock(m.quantity, m.lowAt),
+      }));
     const latest = agreements.find((a) => a.stationId === r.id);
     return {
       id: r.id,
@@ -167,7 +174,13 @@ export async function createStation(deps: Deps, actor: UserActor, body: S.Statio
   if (!managesStationAt(actor, body.divisionCode)) throw new AppError('forbidden');
   const row = await deps.db.transaction(async (tx) => {
     const s = await repo.insertStation(tx, { ...write, checkinCode: newCheckinCode() }, deps.clock.now());
-    await audit(tx, actor, { action: 'beehive.station_create', entityType: 'station', entityId: s.id, scopeCode: s.divisionCode, after: write });
+    await audit(tx, actor, {
+      action: 'beehive.station_create',
+      entityType: 'station',
+      entityId: s.id,
+      scopeCode: s.divisionCode,
+      after: write,
+    });
     return s;
   });
   forgetStations(deps);
@@ -181,7 +194,14 @@ export async function changeStation(deps: Deps, actor: UserActor, id: string, bo
   const row = await deps.db.transaction(async (tx) => {
     const s = await repo.updateStation(tx, id, write, deps.clock.now());
     if (!s) throw new AppError('not_found', { what: 'station' });
-    await audit(tx, actor, { action: 'beehive.station_update', entityType: 'station', entityId: id, scopeCode: s.divisionCode, before, after: write });
+    await audit(tx, actor, {
+      action: 'beehive.station_update',
+      entityType: 'station',
+      entityId: id,
+      scopeCode: s.divisionCode,
+      before,
+      after: write,
+    });
     return s;
   });
   forgetStations(deps);
@@ -208,13 +228,29 @@ export async function stationDetail(deps: Deps, actor: UserActor, id: string): P
   return { station, agreements, checkins };
 }
 
-export async function addAgreement(deps: Deps, actor: UserActor, id: string, body: S.AgreementBody): Promise<S.StationDetail> {
+export async function addAgreement(
+  deps: Deps,
+  actor: UserActor,
+  id: string,
+  body: S.AgreementBody,
+): Promise<S.StationDetail> {
   await readableStation(deps, actor, id, true);
   if (!validDay(body.validFrom) || !validDay(body.validTo))
     throw new AppError('validation_failed', { summary: 'validFrom/validTo: not a calendar date' });
-  if (body.validTo < body.validFrom) throw new AppError('beehive_agreement_dates', { validFrom: body.validFrom, validTo: body.validTo });
+  if (body.validTo < body.validFrom)
+    throw new AppError('beehive_agreement_dates', { validFrom: body.validFrom, validTo: body.validTo });
   await deps.db.transaction(async (tx) => {
-    const a = await repo.insertAgreement(tx, { stationId: id, parties: body.parties.map((p) => p.trim()), terms: body.terms, validFrom: body.validFrom, validTo: body.validTo }, deps.clock.now());
+    const a = await repo.insertAgreement(
+      tx,
+      {
+        stationId: id,
+        parties: body.parties.map((p) => p.trim()),
+        terms: body.terms,
+        validFrom: body.validFrom,
+        validTo: body.validTo,
+      },
+      deps.clock.now(),
+    );
     await audit(tx, actor, { action: 'beehive.agreement_create', entityType: 'station', entityId: id, after: a });
   });
   return stationDetail(deps, actor, id);
@@ -228,8 +264,24 @@ const validDay = (d: string) => {
 export async function setMedicine(deps: Deps, actor: UserActor, id: string, body: S.MedicineBody): Promise<S.Station> {
   const s = await readableStation(deps, actor, id, true);
   await deps.db.transaction(async (tx) => {
-    const m = await repo.upsertMedicine(tx, { stationId: id, name: body.name.trim(), unit: body.unit?.trim() ?? '', quantity: body.quantity, lowAt: body.lowAt }, deps.clock.now());
-    await audit(tx, actor, { action: 'beehive.medicine_set', entityType: 'station', entityId: id, scopeCode: s.divisionCode, after: m });
+    const m = await repo.upsertMedicine(
+      tx,
+      {
+        stationId: id,
+        name: body.name.trim(),
+        unit: body.unit?.trim() ?? '',
+        quantity: body.quantity,
+        lowAt: body.lowAt,
+      },
+      deps.clock.now(),
+    );
+    await audit(tx, actor, {
+      action: 'beehive.medicine_set',
+      entityType: 'station',
+      entityId: id,
+      scopeCode: s.divisionCode,
+      after: m,
+    });
   });
   return (await views(deps, [s]))[0];
 }
@@ -239,7 +291,10 @@ export async function dueAgreements(deps: Deps, actor: UserActor) {
   const scopes = stationScopes(actor);
   if (scopes.length === 0) throw new AppError('forbidden');
   const stations = (await repo.allStations(deps.db)).filter((s) => scopes.some((p) => s.divisionCode.startsWith(p)));
-  const agreements = await repo.agreementsOf(deps.db, stations.map((s) => s.id));
+  const agreements = await repo.agreementsOf(
+    deps.db,
+    stations.map((s) => s.id),
+  );
   const now = deps.clock.now();
   const items = stations.flatMap((s) => {
     const latest = agreements.find((a) => a.stationId === s.id);
@@ -253,7 +308,10 @@ export async function dueAgreements(deps: Deps, actor: UserActor) {
 
 // ---- public ----
 
-export async function nearestOpenStations(deps: Deps, q: S.NearestQuery): Promise<{ at: Date; items: S.NearStation[] }> {
+export async function nearestOpenStations(
+  deps: Deps,
+  q: S.NearestQuery,
+): Promise<{ at: Date; items: S.NearStation[] }> {
   const [lng, lat] = q.coordSystem === 'gcj02' ? gcj02ToWgs84([q.lng, q.lat]) : [q.lng, q.lat];
   const now = deps.clock.now();
   const { day } = cstWeekMinute(now);

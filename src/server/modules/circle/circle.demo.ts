@@ -33,7 +33,11 @@ export async function circleDemo(deps: Deps): Promise<string | null> {
   });
   const written = await deps.db.ownerTransaction(async (tx) => {
     const r = await repo.insertFacilities(tx, items, deps.clock.now(), true);
-    await auditSystem(tx, 'demo-seed', { action: 'circle.facility_import', entityType: 'circle_facility', after: { rows: r.length } });
+    await auditSystem(tx, 'demo-seed', {
+      action: 'circle.facility_import',
+      entityType: 'circle_facility',
+      after: { rows: r.length },
+    });
     return r.length;
   });
   return `circle: ${written} demo facilities of ${kinds.length} kinds`;

@@ -89,7 +89,13 @@ export class CoverageModel {
 
 /** Homes and people covered within `walkM`, per village (every village with homes appears). */
 export function tally(homes: Homes, dist: Float32Array, walkM: number): VillageTally[] {
-  const rows = homes.villages.map((villageCode) => ({ villageCode, homes: 0, covered: 0, people: 0, peopleCovered: 0 }));
+  const rows = homes.villages.map((villageCode) => ({
+    villageCode,
+    homes: 0,
+    covered: 0,
+    people: 0,
+    peopleCovered: 0,
+  }));
   for (let i = 0; i < dist.length; i++) {
     const r = rows[homes.village[i]];
     r.homes++;
@@ -103,7 +109,12 @@ export function tally(homes: Homes, dist: Float32Array, walkM: number): VillageT
 }
 
 /** Indices of the homes left out (beyond `walkM`), farthest first, of the villages accepted by `inScope`. */
-export function uncovered(homes: Homes, dist: Float32Array, walkM: number, inScope: (village: string) => boolean): number[] {
+export function uncovered(
+  homes: Homes,
+  dist: Float32Array,
+  walkM: number,
+  inScope: (village: string) => boolean,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < dist.length; i++) if (dist[i] > walkM && inScope(homes.villages[homes.village[i]])) out.push(i);
   return out.sort((a, b) => dist[b] - dist[a]);

@@ -96,7 +96,16 @@ export function buildGraph(lines: readonly (readonly XY[])[]): RoadGraph {
   for (let i = 0; i < n; i++) index.add(xs[i], ys[i], xs[i], ys[i]);
   if (n === 0) index.add(0, 0, 0, 0);
   index.finish();
-  return { nodes: n, x: Float64Array.from(xs), y: Float64Array.from(ys), offsets, targets, weights, index, edges: from.length };
+  return {
+    nodes: n,
+    x: Float64Array.from(xs),
+    y: Float64Array.from(ys),
+    offsets,
+    targets,
+    weights,
+    index,
+    edges: from.length,
+  };
 }
 
 /** The nearest vertex of each point and the straight distance to it (metres). */

@@ -8,7 +8,11 @@ export const circleModule = {
   errors: CIRCLE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([import('./circle.routes'), import('./circle.policy'), import('./circle.demo')]);
+    const [routes, policy, demo] = await Promise.all([
+      import('./circle.routes'),
+      import('./circle.policy'),
+      import('./circle.demo'),
+    ]);
     return { routes: [routes.default], capabilities: policy.circleCapabilities, demo: demo.circleDemo };
   },
 } satisfies ModuleManifest;

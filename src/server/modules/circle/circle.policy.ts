@@ -9,7 +9,8 @@ import { type Capability, holdsAt, scopesWith } from '../access';
 const READERS = ['grid_worker', 'village_officer', 'town_officer', 'county_officer'] as const;
 
 /** The subtrees whose coverage the actor reads (a grid worker reads their village). */
-export const circleScopes = (actor: Actor) => scopesWith(actor, READERS).map((s) => (s.length > 12 ? s.slice(0, 12) : s));
+export const circleScopes = (actor: Actor) =>
+  scopesWith(actor, READERS).map((s) => (s.length > 12 ? s.slice(0, 12) : s));
 export const readsCircleAt = (actor: Actor, code: string) => circleScopes(actor).some((s) => code.startsWith(s));
 export const keepsCircle = (actor: Actor, countyCode: string) => holdsAt(actor, ['county_officer'], countyCode);
 

@@ -95,7 +95,14 @@ export async function insertFacilities(
     `INSERT INTO circle_facilities (kind_key, name, lng, lat, is_demo, created_at)
      SELECT k, n, x, y, $5, $6 FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[]) AS t(k, n, x, y)
      RETURNING ${FACILITY}`,
-    [items.map((i) => i.kindKey), items.map((i) => i.name), items.map((i) => i.lng), items.map((i) => i.lat), isDemo, now],
+    [
+      items.map((i) => i.kindKey),
+      items.map((i) => i.name),
+      items.map((i) => i.lng),
+      items.map((i) => i.lat),
+      isDemo,
+      now,
+    ],
   );
   return rows;
 }
@@ -116,11 +123,16 @@ export async function deleteFacility(q: Queryable, id: string): Promise<boolean>
 // ---- roads and settings ----
 
 export async function loadRoads(q: Queryable, countyCode: string): Promise<number[][][] | null> {
-  const { rows } = await q.query<{ lines: number[][][] }>('SELECT lines FROM circle_roads WHERE county_code = $1', [countyCode]);
+  const { rows } = await q.query<{ lines: number[][][] }>('SELECT lines FROM circle_roads WHERE county_code = $1', [
+    countyCode,
+  ]);
   return rows[0]?.lines ?? null;
 }
 
-export async function roadsInfo(q: Queryable, countyCode: string): Promise<{ segments: number; importedAt: Date } | null> {
+export async function roadsInfo(
+  q: Queryable,
+  countyCode: string,
+): Promise<{ segments: number; importedAt: Date } | null> {
   const { rows } = await q.query<{ segments: number; importedAt: Date }>(
     'SELECT segments, imported_at AS "importedAt" FROM circle_roads WHERE county_code = $1',
     [countyCode],
@@ -137,7 +149,10 @@ export async function replaceRoads(q: Queryable, countyCode: string, lines: numb
 }
 
 export async function detourFactor(q: Queryable, countyCode: string): Promise<number | null> {
-  const { rows } = await q.query<{ f: number }>('SELECT detour_factor AS f FROM circle_settings WHERE county_code = $1', [countyCode]);
+  const { rows } = await q.query<{ f: number }>(
+    'SELECT detour_factor AS f FROM circle_settings WHERE county_code = $1',
+    [countyCode],
+  );
   return rows[0]?.f ?? null;
 }
 

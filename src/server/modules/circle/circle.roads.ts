@@ -44,7 +44,13 @@ export function parseRoadFile(
   }
   const d = doc as { type?: unknown; features?: unknown };
   const features: unknown[] =
-    d?.type === 'FeatureCollection' && Array.isArray(d.features) ? d.features : d?.type === 'Feature' ? [doc] : d?.type ? [{ type: 'Feature', geometry: doc }] : [];
+    d?.type === 'FeatureCollection' && Array.isArray(d.features)
+      ? d.features
+      : d?.type === 'Feature'
+        ? [doc]
+        : d?.type
+          ? [{ type: 'Feature', geometry: doc }]
+          : [];
   const errors: RoadFileError[] = [];
   let total = 0;
   const fail = (feature: number, reason: string) => {
@@ -53,16 +59,28 @@ export function parseRoadFile(
   };
   if (features.length === 0) fail(-1, 'not a GeoJSON FeatureCollection with features');
   const lines: [number, number][][] = [];
-  features.forEach((f, i) => {
+  /** The feature's lines, or why it is refused. */
+  const featureLines = (f: unknown): [number, number][][] | string => {
     const g = (f as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null })?.geometry;
-    if ((f as { type?: unknown })?.type !== 'Feature' || !g) return fail(i, 'not a Feature with a geometry');
-    const parts = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' && Array.isArray(g.coordinates) ? g.coordinates : null;
-    if (!parts) return fail(i, `geometry ${String(g.type)} is not a LineString or MultiLineString`);
+    if ((f as { type?: unknown })?.type !== 'Feature' || !g) return 'not a Feature with a geometry';
+    const parts =
+      g.type === 'LineString'
+        ? [g.coordinates]
+        : g.type === 'MultiLineString' && Array.isArray(g.coordinates)
+          ? g.coordinates
+          : null;
+    if (!parts) return `geometry ${String(g.type)} is not a LineString or MultiLineString`;
     const read = parts.map(lineOf);
     const problem = read.find((r) => typeof r === 'string');
-    if (problem) return fail(i, problem as string);
-    if (!(read as [number, number][][]).some((l) => l.some(inArea))) return fail(i, 'no position lies in the county (longitude and latitude swapped, or not WGS-84 degrees?)');
-    lines.push(...(read as [number, number][][]));
-  });
+    if (problem) return problem as string;
+    if (!(read as [number, number][][]).some((l) => l.some(inArea)))
+      return 'no position lies in the county (longitude and latitude swapped, or not WGS-84 degrees?)';
+    return read as [number, number][][];
+  };
+  for (const [i, f] of features.entries()) {
+    const read = featureLines(f);
+    if (typeof read === 'string') fail(i, read);
+    else lines.push(...read);
+  }
   return { lines, segments: lines.reduce((n, l) => n + l.length - 1, 0), errors, total };
 }

@@ -55,16 +55,36 @@ async function coverage(deps: Deps, req: FastifyRequest<{ Querystring: { scope?:
 }
 
 export default async function circleRoutes(app: App, deps: Deps) {
-  app.addContentTypeParser(GEOJSON_UPLOAD, { parseAs: 'buffer', bodyLimit: 100 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(GEOJSON_UPLOAD, { parseAs: 'buffer', bodyLimit: 100 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
   if (!app.hasContentTypeParser(XLSX_TYPE))
-    app.addContentTypeParser(XLSX_UPLOAD, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(XLSX_UPLOAD, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
+      done(null, body),
+    );
 
-  app.get(`${P}/coverage`, { schema: { tags, summary: 'Homes and people covered per village and facility kind', querystring: S.ScopeQuery, response: { 200: S.Coverage, ...errorResponses(400, 401, 403) } } }, async (req) =>
-    coverage(deps, req),
+  app.get(
+    `${P}/coverage`,
+    {
+      schema: {
+        tags,
+        summary: 'Homes and people covered per village and facility kind',
+        querystring: S.ScopeQuery,
+        response: { 200: S.Coverage, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => coverage(deps, req),
   );
   app.get(
     `${P}/coverage.xlsx`,
-    { schema: { tags, summary: 'The coverage report as xlsx', querystring: S.ScopeQuery, response: { 200: XlsxFile, ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The coverage report as xlsx',
+        querystring: S.ScopeQuery,
+        response: { 200: XlsxFile, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (req, reply) => {
       const report = await coverage(deps, req);
       const stream = await coverageXlsx(report, pickLang(req.headers['accept-language']) === 'en' ? 'en' : 'zh');
@@ -74,51 +94,172 @@ export default async function circleRoutes(app: App, deps: Deps) {
         .send(fileBody(stream));
     },
   );
-  app.get(`${P}/uncovered`, { schema: { tags, summary: 'Homes beyond the kind’s walking distance, farthest first', querystring: S.UncoveredQuery, response: { 200: S.Uncovered, ...errorResponses(400, 401, 403) } } }, async (req) =>
-    uncoveredHomes(deps, scopeOf(requireUser(req), req.query.scope), req.query.kind, req.query.limit ?? 500),
+  app.get(
+    `${P}/uncovered`,
+    {
+      schema: {
+        tags,
+        summary: 'Homes beyond the kind’s walking distance, farthest first',
+        querystring: S.UncoveredQuery,
+        response: { 200: S.Uncovered, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) =>
+      uncoveredHomes(deps, scopeOf(requireUser(req), req.query.scope), req.query.kind, req.query.limit ?? 500),
   );
-  app.post(`${P}/what-if`, { schema: { tags, summary: 'What one new facility of a kind here would cover (nothing is written)', body: S.WhatIfBody, response: { 200: S.WhatIf, ...errorResponses(400, 401, 403) } } }, async (req) => {
-    const scope = scopeOf(requireUser(req), req.body.scope);
-    const [lng, lat] = countyPoint(deps, req.body.lng, req.body.lat, req.body.coordSystem);
-    return whatIf(deps, scope, req.body.kind, lng, lat);
-  });
-  app.get(`${P}/gaps`, { schema: { tags, summary: 'Every (village, kind) with uncovered homes: the seam for the three lists', querystring: S.ScopeQuery, response: { 200: S.Gaps, ...errorResponses(400, 401, 403) } } }, async (req) => ({
-    items: await circleGaps(deps, scopeOf(requireUser(req), req.query.scope)),
-  }));
+  app.post(
+    `${P}/what-if`,
+    {
+      schema: {
+        tags,
+        summary: 'What one new facility of a kind here would cover (nothing is written)',
+        body: S.WhatIfBody,
+        response: { 200: S.WhatIf, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const scope = scopeOf(requireUser(req), req.body.scope);
+      const [lng, lat] = countyPoint(deps, req.body.lng, req.body.lat, req.body.coordSystem);
+      return whatIf(deps, scope, req.body.kind, lng, lat);
+    },
+  );
+  app.get(
+    `${P}/gaps`,
+    {
+      schema: {
+        tags,
+        summary: 'Every (village, kind) with uncovered homes: the seam for the three lists',
+        querystring: S.ScopeQuery,
+        response: { 200: S.Gaps, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => ({
+      items: await circleGaps(deps, scopeOf(requireUser(req), req.query.scope)),
+    }),
+  );
 
-  app.get(`${P}/kinds`, { schema: { tags, summary: 'Facility kinds (GB 50180-2018, 便民生活圈 guide; editable)', response: { 200: S.Kinds, ...errorResponses(401, 403) } } }, async (req) =>
-    admin.kinds(deps, requireUser(req)),
+  app.get(
+    `${P}/kinds`,
+    {
+      schema: {
+        tags,
+        summary: 'Facility kinds (GB 50180-2018, 便民生活圈 guide; editable)',
+        response: { 200: S.Kinds, ...errorResponses(401, 403) },
+      },
+    },
+    async (req) => admin.kinds(deps, requireUser(req)),
   );
-  app.put(`${P}/kinds/:key`, { schema: { tags, summary: 'Add or change a facility kind (county officers)', params: S.KindParams, body: S.KindBody, response: { 200: S.Kinds, ...errorResponses(400, 401, 403) } } }, async (req) =>
-    admin.saveKind(deps, requireUser(req), req.params.key, req.body),
+  app.put(
+    `${P}/kinds/:key`,
+    {
+      schema: {
+        tags,
+        summary: 'Add or change a facility kind (county officers)',
+        params: S.KindParams,
+        body: S.KindBody,
+        response: { 200: S.Kinds, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => admin.saveKind(deps, requireUser(req), req.params.key, req.body),
   );
-  app.get(`${P}/facilities`, { schema: { tags, summary: 'Facilities of every kind', response: { 200: S.Facilities, ...errorResponses(401, 403) } } }, async (req) =>
-    admin.facilities(deps, requireUser(req)),
+  app.get(
+    `${P}/facilities`,
+    {
+      schema: {
+        tags,
+        summary: 'Facilities of every kind',
+        response: { 200: S.Facilities, ...errorResponses(401, 403) },
+      },
+    },
+    async (req) => admin.facilities(deps, requireUser(req)),
   );
-  app.post(`${P}/facilities`, { schema: { tags, summary: 'A facility (inside the county)', body: S.FacilityBody, response: { 201: S.Facility, ...errorResponses(400, 401, 403) } } }, async (req, reply) =>
-    reply.status(201).send(await admin.addFacility(deps, requireUser(req), req.body)),
+  app.post(
+    `${P}/facilities`,
+    {
+      schema: {
+        tags,
+        summary: 'A facility (inside the county)',
+        body: S.FacilityBody,
+        response: { 201: S.Facility, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await admin.addFacility(deps, requireUser(req), req.body)),
   );
-  app.put(`${P}/facilities/:id`, { schema: { tags, summary: 'Move or change a facility', params: S.IdParams, body: S.FacilityBody, response: { 200: S.Facility, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
-    admin.moveFacility(deps, requireUser(req), req.params.id, req.body),
+  app.put(
+    `${P}/facilities/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Move or change a facility',
+        params: S.IdParams,
+        body: S.FacilityBody,
+        response: { 200: S.Facility, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => admin.moveFacility(deps, requireUser(req), req.params.id, req.body),
   );
-  app.delete(`${P}/facilities/:id`, { schema: { tags, summary: 'Remove a facility', params: S.IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) => {
-    await admin.removeFacility(deps, requireUser(req), req.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    `${P}/facilities/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Remove a facility',
+        params: S.IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await admin.removeFacility(deps, requireUser(req), req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
   app.post(
     `${P}/facilities/import`,
-    { bodyLimit: 20 * 1024 * 1024, schema: { tags, summary: 'Import a facility 台账 (body: the xlsx; 名称, 类型, 经度, 纬度, 坐标系); any bad row → nothing written', response: { 200: S.ImportResult, ...errorResponses(400, 401, 403, 413, 415) } } },
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Import a facility 台账 (body: the xlsx; 名称, 类型, 经度, 纬度, 坐标系); any bad row → nothing written',
+        response: { 200: S.ImportResult, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
     async (req) => admin.importFacilities(deps, requireUser(req), await fileOf(req, XLSX_UPLOAD, 20 * 1024 * 1024)),
   );
   app.put(
     `${P}/roads`,
-    { bodyLimit: 100 * 1024 * 1024, schema: { tags, summary: 'Replace the road network (body: GeoJSON LineStrings, application/geo+json); any bad feature → nothing written', response: { 200: S.RoadsResult, ...errorResponses(400, 401, 403, 413, 415) } } },
+    {
+      bodyLimit: 100 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Replace the road network (body: GeoJSON LineStrings, application/geo+json); any bad feature → nothing written',
+        response: { 200: S.RoadsResult, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
     async (req) => admin.importRoads(deps, requireUser(req), await fileOf(req, GEOJSON_UPLOAD, 100 * 1024 * 1024)),
   );
-  app.get(`${P}/settings`, { schema: { tags, summary: 'The detour factor and the road network in use', response: { 200: S.Settings, ...errorResponses(401, 403) } } }, async (req) =>
-    admin.settings(deps, requireUser(req)),
+  app.get(
+    `${P}/settings`,
+    {
+      schema: {
+        tags,
+        summary: 'The detour factor and the road network in use',
+        response: { 200: S.Settings, ...errorResponses(401, 403) },
+      },
+    },
+    async (req) => admin.settings(deps, requireUser(req)),
   );
-  app.put(`${P}/settings`, { schema: { tags, summary: 'Set the detour factor (county officers)', body: S.SettingsBody, response: { 200: S.Settings, ...errorResponses(400, 401, 403) } } }, async (req) =>
-    admin.saveSettings(deps, requireUser(req), req.body.detourFactor),
+  app.put(
+    `${P}/settings`,
+    {
+      schema: {
+        tags,
+        summary: 'Set the detour factor (county officers)',
+        body: S.SettingsBody,
+        response: { 200: S.Settings, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req) => admin.saveSettings(deps, requireUser(req), req.body.detourFactor),
   );
 }

@@ -73,7 +73,9 @@ export const Coverage = Type.Object({
   scope: Type.String(),
   usesNetwork: Type.Boolean({ description: 'false: straight line × detourFactor' }),
   detourFactor: Type.Number(),
-  homesWithoutPoint: Type.Integer({ description: 'households with no point of their own or their building’s (left out)' }),
+  homesWithoutPoint: Type.Integer({
+    description: 'households with no point of their own or their building’s (left out)',
+  }),
   kinds: Type.Array(Type.Intersect([Kind, Type.Object({ facilities: Type.Integer() })])),
   rows: Type.Array(CoverageRow),
 });
@@ -87,12 +89,22 @@ const HomePoint = {
   lat: Type.Number(),
 };
 export const UncoveredQuery = Type.Object(
-  { scope: Type.Optional(Scope), kind: KindKey, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 500 })) },
+  {
+    scope: Type.Optional(Scope),
+    kind: KindKey,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 500 })),
+  },
   Closed,
 );
 export const Uncovered = Type.Object({
   total: Type.Integer(),
-  items: Type.Array(Type.Object({ ...HomePoint, people: Type.Integer(), metres: Nullable(Type.Integer({ description: 'null: unreachable' })) })),
+  items: Type.Array(
+    Type.Object({
+      ...HomePoint,
+      people: Type.Integer(),
+      metres: Nullable(Type.Integer({ description: 'null: unreachable' })),
+    }),
+  ),
 });
 export type Uncovered = Static<typeof Uncovered>;
 

@@ -41,7 +41,8 @@ export async function saveKind(deps: Deps, actor: UserActor, key: string, body: 
 }
 
 async function checkKind(deps: Deps, kindKey: string) {
-  if (!(await repo.listKinds(deps.db)).some((k) => k.key === kindKey)) throw new AppError('circle_kind_unknown', { kind: kindKey });
+  if (!(await repo.listKinds(deps.db)).some((k) => k.key === kindKey))
+    throw new AppError('circle_kind_unknown', { kind: kindKey });
 }
 
 export async function facilities(deps: Deps, actor: UserActor) {
@@ -54,8 +55,17 @@ export async function addFacility(deps: Deps, actor: UserActor, body: S.Facility
   await checkKind(deps, body.kindKey);
   const [lng, lat] = countyPoint(deps, body.lng, body.lat, body.coordSystem);
   const [f] = await deps.db.transaction(async (tx) => {
-    const rows = await repo.insertFacilities(tx, [{ kindKey: body.kindKey, name: body.name.trim(), lng, lat }], deps.clock.now());
-    await audit(tx, actor, { action: 'circle.facility_create', entityType: 'circle_facility', entityId: rows[0].id, after: rows[0] });
+    const rows = await repo.insertFacilities(
+      tx,
+      [{ kindKey: body.kindKey, name: body.name.trim(), lng, lat }],
+      deps.clock.now(),
+    );
+    await audit(tx, actor, {
+      action: 'circle.facility_create',
+      entityType: 'circle_facility',
+      entityId: rows[0].id,
+      after: rows[0],
+    });
     return rows;
   });
   await facilitiesChanged(deps, [f.kindKey]);
@@ -71,7 +81,13 @@ export async function moveFacility(deps: Deps, actor: UserActor, id: string, bod
   const f = await deps.db.transaction(async (tx) => {
     const row = await repo.updateFacility(tx, { id, kindKey: body.kindKey, name: body.name.trim(), lng, lat });
     if (!row) throw new AppError('not_found', { what: 'facility' });
-    await audit(tx, actor, { action: 'circle.facility_update', entityType: 'circle_facility', entityId: id, before, after: row });
+    await audit(tx, actor, {
+      action: 'circle.facility_update',
+      entityType: 'circle_facility',
+      entityId: id,
+      before,
+      after: row,
+    });
     return row;
   });
   await facilitiesChanged(deps, [before.kindKey, f.kindKey]);
@@ -119,15 +135,31 @@ export async function importFacilities(deps: Deps, actor: UserActor, file: Buffe
   }
   const sheet = wb.worksheets[0];
   const kindRows = await repo.listKinds(deps.db);
-  const kindBy = new Map(kindRows.flatMap((k) => [[k.key, k.key], [k.name, k.key]] as [string, string][]));
+  const kindBy = new Map(
+    kindRows.flatMap(
+      (k) =>
+        [
+          [k.key, k.key],
+          [k.name, k.key],
+        ] as [string, string][],
+    ),
+  );
   const columns = new Map<number, string>();
   sheet?.getRow(1).eachCell((cell, col) => {
-    const h = HEADERS[String(cell.text ?? '').trim().toLowerCase()] ?? HEADERS[String(cell.text ?? '').trim()];
+    const h =
+      HEADERS[
+        String(cell.text ?? '')
+          .trim()
+          .toLowerCase()
+      ] ?? HEADERS[String(cell.text ?? '').trim()];
     if (h) columns.set(col, h);
   });
   const missing = ['name', 'kind', 'lng', 'lat'].filter((h) => ![...columns.values()].includes(h));
   if (!sheet || missing.length > 0)
-    throw new AppError('circle_import_invalid', { count: 1, errors: [{ row: 1, reason: `missing columns: ${missing.join(', ') || 'all'}` }] });
+    throw new AppError('circle_import_invalid', {
+      count: 1,
+      errors: [{ row: 1, reason: `missing columns: ${missing.join(', ') || 'all'}` }],
+    });
   const items: { kindKey: string; name: string; lng: number; lat: number }[] = [];
   const errors: { row: number; reason: string }[] = [];
   sheet.eachRow((row, n) => {
@@ -144,8 +176,10 @@ export async function importFacilities(deps: Deps, actor: UserActor, file: Buffe
     const datum = (v.datum ?? '').toLowerCase();
     if (!v.name) errors.push({ row: n, reason: '名称 is empty' });
     else if (!kindKey) errors.push({ row: n, reason: `unknown kind "${v.kind ?? ''}"` });
-    else if (!v.lng || !v.lat || !Number.isFinite(lng) || !Number.isFinite(lat)) errors.push({ row: n, reason: 'longitude/latitude are not numbers' });
-    else if (datum && datum !== 'wgs84' && datum !== 'gcj02') errors.push({ row: n, reason: `unknown datum "${v.datum}"` });
+    else if (!v.lng || !v.lat || !Number.isFinite(lng) || !Number.isFinite(lat))
+      errors.push({ row: n, reason: 'longitude/latitude are not numbers' });
+    else if (datum && datum !== 'wgs84' && datum !== 'gcj02')
+      errors.push({ row: n, reason: `unknown datum "${v.datum}"` });
     else {
       try {
         const [x, y] = countyPoint(deps, lng, lat, datum === 'gcj02' ? 'gcj02' : 'wgs84');
@@ -155,13 +189,21 @@ export async function importFacilities(deps: Deps, actor: UserActor, file: Buffe
       }
     }
   });
-  if (errors.length > 0) throw new AppError('circle_import_invalid', { count: errors.length, errors: errors.slice(0, 100) });
+  if (errors.length > 0)
+    throw new AppError('circle_import_invalid', { count: errors.length, errors: errors.slice(0, 100) });
   const rows = await deps.db.transaction(async (tx) => {
     const written = await repo.insertFacilities(tx, items, deps.clock.now());
-    await audit(tx, actor, { action: 'circle.facility_import', entityType: 'circle_facility', after: { rows: written.length } });
+    await audit(tx, actor, {
+      action: 'circle.facility_import',
+      entityType: 'circle_facility',
+      after: { rows: written.length },
+    });
     return written;
   });
-  await facilitiesChanged(deps, rows.map((r) => r.kindKey));
+  await facilitiesChanged(
+    deps,
+    rows.map((r) => r.kindKey),
+  );
   return { imported: rows.length };
 }
 
@@ -176,7 +218,12 @@ export async function importRoads(deps: Deps, actor: UserActor, file: Buffer) {
   if (parsed.total > 0) throw new AppError('circle_roads_invalid', { count: parsed.total, errors: parsed.errors });
   await deps.db.transaction(async (tx) => {
     await repo.replaceRoads(tx, deps.config.countyCode, parsed.lines, parsed.segments, deps.clock.now());
-    await audit(tx, actor, { action: 'circle.roads_import', entityType: 'circle_roads', entityId: deps.config.countyCode, after: { lines: parsed.lines.length, segments: parsed.segments } });
+    await audit(tx, actor, {
+      action: 'circle.roads_import',
+      entityType: 'circle_roads',
+      entityId: deps.config.countyCode,
+      after: { lines: parsed.lines.length, segments: parsed.segments },
+    });
   });
   forgetCircle(deps);
   return { lines: parsed.lines.length, segments: parsed.segments };
@@ -184,15 +231,26 @@ export async function importRoads(deps: Deps, actor: UserActor, file: Buffer) {
 
 export async function settings(deps: Deps, actor: UserActor) {
   requireReader(actor);
-  const [factor, roads] = await Promise.all([repo.detourFactor(deps.db, deps.config.countyCode), repo.roadsInfo(deps.db, deps.config.countyCode)]);
-  return { detourFactor: factor ?? DEFAULT_DETOUR_FACTOR, roads: roads ? { segments: roads.segments, importedAt: roads.importedAt } : null };
+  const [factor, roads] = await Promise.all([
+    repo.detourFactor(deps.db, deps.config.countyCode),
+    repo.roadsInfo(deps.db, deps.config.countyCode),
+  ]);
+  return {
+    detourFactor: factor ?? DEFAULT_DETOUR_FACTOR,
+    roads: roads ? { segments: roads.segments, importedAt: roads.importedAt } : null,
+  };
 }
 
 export async function saveSettings(deps: Deps, actor: UserActor, detourFactor: number) {
   requireKeeper(deps, actor);
   await deps.db.transaction(async (tx) => {
     await repo.setDetourFactor(tx, deps.config.countyCode, detourFactor);
-    await audit(tx, actor, { action: 'circle.settings_update', entityType: 'circle_settings', entityId: deps.config.countyCode, after: { detourFactor } });
+    await audit(tx, actor, {
+      action: 'circle.settings_update',
+      entityType: 'circle_settings',
+      entityId: deps.config.countyCode,
+      after: { detourFactor },
+    });
   });
   forgetCircle(deps);
   return settings(deps, actor);

@@ -156,11 +156,19 @@ export interface CoverageRow {
 /** Homes and people covered, per village under `scope` and kind. */
 export async function coverageRows(deps: Deps, scope: string): Promise<{ state: CircleState; rows: CoverageRow[] }> {
   const s = await circleState(deps);
-  const names = new Map((await findDivisions(deps.db, s.homes.villages.filter((v) => v.startsWith(scope)))).map((d) => [d.code, d.name]));
+  const names = new Map(
+    (
+      await findDivisions(
+        deps.db,
+        s.homes.villages.filter((v) => v.startsWith(scope)),
+      )
+    ).map((d) => [d.code, d.name]),
+  );
   const rows: CoverageRow[] = [];
   for (const k of s.kinds) {
     for (const t of tally(s.homes, s.dist.get(k.key)!, k.walkM))
-      if (t.villageCode.startsWith(scope)) rows.push({ ...t, villageName: names.get(t.villageCode) ?? t.villageCode, kindKey: k.key });
+      if (t.villageCode.startsWith(scope))
+        rows.push({ ...t, villageName: names.get(t.villageCode) ?? t.villageCode, kindKey: k.key });
   }
   return { state: s, rows };
 }
@@ -180,7 +188,15 @@ export async function uncoveredHomes(deps: Deps, scope: string, kindKey: string,
     total: idx.length,
     items: idx.slice(0, limit).map((i) => {
       const h = s.meta[i];
-      return { code: h.code, address: h.address, compound: h.compound, lng: h.lng, lat: h.lat, people: h.people, metres: Number.isFinite(dist[i]) ? Math.round(dist[i]) : null };
+      return {
+        code: h.code,
+        address: h.address,
+        compound: h.compound,
+        lng: h.lng,
+        lat: h.lat,
+        people: h.people,
+        metres: Number.isFinite(dist[i]) ? Math.round(dist[i]) : null,
+      };
     }),
   };
 }
@@ -206,7 +222,13 @@ export async function whatIf(deps: Deps, scope: string, kindKey: string, lng: nu
     homes: gained.length,
     people: gained.reduce((n, i) => n + s.homes.people[i], 0),
     villages: [...byVillage.values()],
-    sample: gained.slice(0, 50).map((i) => ({ code: s.meta[i].code, address: s.meta[i].address, compound: s.meta[i].compound, lng: s.meta[i].lng, lat: s.meta[i].lat })),
+    sample: gained.slice(0, 50).map((i) => ({
+      code: s.meta[i].code,
+      address: s.meta[i].address,
+      compound: s.meta[i].compound,
+      lng: s.meta[i].lng,
+      lat: s.meta[i].lat,
+    })),
   };
 }
 
@@ -219,5 +241,11 @@ export async function circleGaps(deps: Deps, scope: string) {
   const { rows } = await coverageRows(deps, scope);
   return rows
     .filter((r) => r.covered < r.homes)
-    .map((r) => ({ villageCode: r.villageCode, villageName: r.villageName, kindKey: r.kindKey, uncoveredHomes: r.homes - r.covered, uncoveredPeople: r.people - r.peopleCovered }));
+    .map((r) => ({
+      villageCode: r.villageCode,
+      villageName: r.villageName,
+      kindKey: r.kindKey,
+      uncoveredHomes: r.homes - r.covered,
+      uncoveredPeople: r.people - r.peopleCovered,
+    }));
 }
