@@ -73,7 +73,7 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
         tx,
         {
           kind,
-          name: `${p.name.replace(/(委员会|委会)$/, '')}${kind === 'beehive' ? '红色蜂巢' : '党员学习微站'}`,
+          name: `${p.name.replace(/村委会$/, '村').replace(/居委会$/, '社区')}${kind === 'beehive' ? '红色蜂巢' : '党员学习微站'}`,
           divisionCode: p.code,
           address: p.name,
           lng: p.point[0],
