@@ -91,6 +91,35 @@ describe('stations', () => {
     expect((await call(ctx, otherTown, 'POST', '/api/beehive/console/stations', station())).statusCode).toBe(403);
     expect(await rowCount('beehive_stations')).toBe(before);
   });
+  it('changes a station, with the same checks, and leaves it whole on a refusal', async () => {
+    const moved = await call(
+      ctx,
+      town,
+      'PUT',
+      `/api/beehive/console/stations/${open.id}`,
+      station({ name: '高基庙红色蜂巢（新址）' }),
+    );
+    expect(moved.json()).toMatchObject({ name: '高基庙红色蜂巢（新址）', checkinCode: open.checkinCode });
+    const out = await call(
+      ctx,
+      town,
+      'PUT',
+      `/api/beehive/console/stations/${open.id}`,
+      station({ lng: 120.5, lat: 31.3 }),
+    );
+    expect(out.json().code).toBe('beehive_outside_county');
+    expect((await call(ctx, otherTown, 'PUT', `/api/beehive/console/stations/${open.id}`, station())).statusCode).toBe(
+      404,
+    );
+    expect((await call(ctx, village, 'PUT', `/api/beehive/console/stations/${open.id}`, station())).statusCode).toBe(
+      404, // a town station is out of a village officer's scope
+    );
+    const { rows } = await ctx.db.owner.query<{ name: string; lng: number }>(
+      'SELECT name, lng FROM beehive_stations WHERE id = $1',
+      [open.id],
+    );
+    expect(rows[0]).toEqual({ name: '高基庙红色蜂巢（新址）', lng: COUNTY_SEAT[0] });
+  });
   it('keeps agreements: ending before starting is a 400, renewal is flagged, nothing half-written', async () => {
     const bad = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
       parties: ['高基庙镇党委', '美团'],

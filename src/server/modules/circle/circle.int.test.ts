@@ -274,4 +274,16 @@ describe('the service circle', () => {
     expect(wb.worksheets[0].getRow(1).getCell(1).text).toBe('村（社区）代码');
     expect(wb.worksheets[0].rowCount).toBeGreaterThan(10);
   });
+  it('sees new households after a recompute (county officers only)', async () => {
+    const before = kindergarten(await coverage()).homes;
+    const [x, y] = at(100);
+    await ctx.db.owner.query(
+      `INSERT INTO households (code, grid_code, address, lng, lat) VALUES ($1, $2, '新户', $3, $4)`,
+      [`${GRID}0000009`, GRID, x, y],
+    );
+    expect(kindergarten(await coverage()).homes).toBe(before); // kept until rebuilt
+    expect((await call(ctx, village, 'POST', '/api/circle/recompute')).statusCode).toBe(403);
+    expect((await call(ctx, county, 'POST', '/api/circle/recompute')).statusCode).toBe(204);
+    expect(kindergarten(await coverage()).homes).toBe(before + 1);
+  });
 });

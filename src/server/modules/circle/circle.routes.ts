@@ -138,6 +138,21 @@ export default async function circleRoutes(app: App, deps: Deps) {
     }),
   );
 
+  app.post(
+    `${P}/recompute`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Rebuild the kept coverage on the next read (after register imports; it is rebuilt every 15 minutes anyway)',
+        response: { 204: Type.Null(), ...errorResponses(401, 403) },
+      },
+    },
+    async (req, reply) => {
+      admin.recompute(deps, requireUser(req));
+      return reply.status(204).send(null);
+    },
+  );
   app.get(
     `${P}/kinds`,
     {

@@ -255,3 +255,9 @@ export async function saveSettings(deps: Deps, actor: UserActor, detourFactor: n
   forgetCircle(deps);
   return settings(deps, actor);
 }
+
+/** Drops the kept coverage so the next read rebuilds it (after register imports: new households, new points). */
+export function recompute(deps: Deps, actor: UserActor) {
+  requireKeeper(deps, actor);
+  forgetCircle(deps);
+}
