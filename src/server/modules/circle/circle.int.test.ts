@@ -56,8 +56,12 @@ async function seedHomes() {
   });
 }
 
-const kindergarten = (cov: { rows: { kindKey: string; villageCode: string }[] }) =>
-  cov.rows.find((r) => r.kindKey === 'kindergarten' && r.villageCode === VILLAGE);
+type Row = { kindKey: string; villageCode: string; homes: number; covered: number };
+const kindergarten = (cov: { rows: Row[] }): Row => {
+  const row = cov.rows.find((r) => r.kindKey === 'kindergarten' && r.villageCode === VILLAGE);
+  if (!row) throw new Error('no kindergarten row for the village');
+  return row;
+};
 const coverage = async () => (await call(ctx, village, 'GET', `/api/circle/coverage?scope=${VILLAGE}`)).json();
 const roads = (body: string) =>
   ctx.app.inject({
