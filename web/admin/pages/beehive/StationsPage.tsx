@@ -115,7 +115,7 @@ export function StationsPage() {
             title: t('bh.checkinCode'),
             dataIndex: 'checkinCode',
             render: (c: string) => (
-              <Typography.Text code copyable>
+              <Typography.Text code copyable={{ text: `${window.location.origin}/m/stations?code=${c}` }}>
                 {c}
               </Typography.Text>
             ),

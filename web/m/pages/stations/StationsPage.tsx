@@ -1,7 +1,7 @@
 /** 红色蜂巢: the nearest stations open now (with map-app navigation), check-in by the station's code, worker registration. */
 import { Button, Card, Checkbox, Form, Input, Selector, Switch, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { SERVICE_LABELS, WORK_KIND_LABELS, WORK_KINDS } from '../../../../src/server/modules/beehive/beehive.labels';
 import type { NearStation, Worker } from '../../../../src/server/modules/beehive/beehive.schema';
 import { api, errorMessage } from '../../../shared/api';
@@ -16,7 +16,9 @@ export function StationsPage() {
   const pl = (l: { zh: string; en: string }) => pick(l.zh, l.en);
   const [pos, setPos] = useState(START);
   const [found, setFound] = useState<NearStation[] | null>(null);
-  const [code, setCode] = useState('');
+  // the station's QR encodes /m/stations?code=…: scanning it opens this page with the code filled in
+  const [params] = useSearchParams();
+  const [code, setCode] = useState(params.get('code') ?? '');
   const me = useLoad(() => api.get<{ worker: Worker | null }>('/api/beehive/me'), []);
 
   const find = async () => {
