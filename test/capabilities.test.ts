@@ -209,10 +209,20 @@ const BEFORE: Record<Role, string[]> = {
  */
 const DROPPED: Partial<Record<Role, string[]>> = { town_officer: ['tasks'], county_officer: ['tasks'] };
 
+// ---- issue #15: menus of modules added since (beehive stations, workers, requests; the service circle), appended in list order ----
+const STATION_READERS = ['beehive-stations', 'beehive-workers', 'circle'];
+const ADDED: Partial<Record<Role, string[]>> = {
+  grid_worker: STATION_READERS,
+  village_officer: STATION_READERS,
+  town_officer: STATION_READERS,
+  county_officer: ['beehive-stations', 'beehive-workers', 'beehive-requests', 'circle'],
+  department_handler: ['beehive-requests'],
+};
+
 describe('console menus follow capabilities alone', () => {
   it.each(ROLES)('%s sees the menus it saw with role lists', (role) => {
     const me = { capabilities: capabilitiesOf(holder(role)) };
-    const expected = BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k));
+    const expected = [...BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k)), ...(ADDED[role] ?? [])];
     // the menu in its order; hidden routes (a case's page) by name, their place in the list means nothing
     const shown = modulesFor(me);
     const hidden = new Set(shown.filter((m) => m.hidden).map((m) => m.key));

@@ -7,7 +7,9 @@ import type { ModuleManifest } from './module';
 import { accessModule } from './modules/access/access.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { auditModule } from './modules/audit/audit.module';
+import { beehiveModule } from './modules/beehive/beehive.module';
 import { casesModule } from './modules/cases/cases.module';
+import { circleModule } from './modules/circle/circle.module';
 import { classifierModule } from './modules/classifier/classifier.module';
 import { demoModule } from './modules/demo/demo.module';
 import { divisionsModule } from './modules/divisions/divisions.module';
@@ -30,4 +32,6 @@ export const MODULES: readonly ModuleManifest[] = [
   pointsModule,
   demoModule,
   open311Module,
+  beehiveModule,
+  circleModule,
 ];

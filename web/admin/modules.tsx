@@ -7,7 +7,9 @@ import type { Me } from '../shared/types';
 import type { ConsolePage } from './console';
 import { accountsConsole } from './pages/accounts';
 import { auditConsole } from './pages/audit';
+import { beehiveConsole } from './pages/beehive';
 import { casesConsole } from './pages/cases';
+import { circleConsole } from './pages/circle';
 import { coverageConsole } from './pages/coverage';
 import { divisionsConsole } from './pages/divisions';
 import { gridMapConsole } from './pages/grid-map';
@@ -41,6 +43,8 @@ export const CONSOLE_MODULES = [
   systemConsole,
   rolesConsole,
   auditConsole,
+  beehiveConsole,
+  circleConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

@@ -4,7 +4,9 @@ import { meTab } from './pages/me';
 import { nearbyService } from './pages/nearby';
 import { pointsTab } from './pages/points';
 import { reportTab } from './pages/report';
+import { stationsTab } from './pages/stations';
 
 export type { ResidentTab } from './tab';
 
-export const RESIDENT_TABS = [homeTab, reportTab, pointsTab, meTab, nearbyService] as const; // a tuple: each tab's strings keep their own type (dictionary.ts)
+// a tuple: each tab's strings keep their own type (dictionary.ts); one per line, tabs first, then the services
+export const RESIDENT_TABS = [homeTab, reportTab, pointsTab, meTab, nearbyService, stationsTab] as const;

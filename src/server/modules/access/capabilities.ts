@@ -31,6 +31,12 @@ export const CAPABILITIES = [
   'points.shop', // shop items and the pickup desk
   'points.read', // points ledgers, awards, items and rules of their places
   'points.settings', // change points settings (town officers, system administrator)
+  // ---- issue #15: beehive stations, new-employment workers, 五帮 requests, the service circle ----
+  'beehive.read', // stations, agreements, medicine stock and worker counts of their places
+  'beehive.manage', // keep stations, agreements and medicine stock (village, town, county officers)
+  'beehive.requests', // 五帮 requests routed to their department (county officers read all, edit the measures)
+  'circle.read', // the service circle's coverage of their places
+  'circle.manage', // facility kinds, facilities, road networks and the detour factor (county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agreementState,
+  formatWeeklyHours,
+  isOpenAt,
+  metres,
+  navigationLinks,
+  nearestOpen,
+  parseWeeklyHours,
+} from './beehive.domain';
+
+const week = (day: string[]) => Array.from({ length: 7 }, () => day);
+
+describe('weekly opening hours (CST)', () => {
+  it('reads periods, a closed day and 24:00, and writes them back', () => {
+    const r = parseWeeklyHours([['08:00-12:00', '14:00-24:00'], [], ...week(['00:00-24:00']).slice(2)]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.hours[0]).toEqual([
+      [480, 720],
+      [840, 1440],
+    ]);
+    expect(r.hours[1]).toEqual([]);
+    expect(formatWeeklyHours(r.hours)[0]).toEqual(['08:00-12:00', '14:00-24:00']);
+  });
+  it.each([
+    ['8-12', 'HH:MM-HH:MM'],
+    ['12:00-08:00', 'the end must be after the start'],
+    ['24:00-24:00', 'HH:MM-HH:MM'],
+    ['10:00-10:00', 'the end must be after the start'],
+    ['25:00-26:00', 'HH:MM-HH:MM'],
+  ])('refuses %s', (text, reason) => {
+    const r = parseWeeklyHours([[text], ...week([]).slice(1)]);
+    expect(r).toMatchObject({ ok: false, day: 0, reason });
+  });
+  it('refuses overlapping periods and a week that is not seven days', () => {
+    expect(parseWeeklyHours([['08:00-12:00', '11:00-13:00'], ...week([]).slice(1)])).toMatchObject({ ok: false });
+    expect(parseWeeklyHours(week([]).slice(1))).toMatchObject({ ok: false });
+  });
+  it('is open by the China Standard Time weekday and minute, end excluded', () => {
+    const r = parseWeeklyHours([['08:00-12:00'], [], [], [], [], [], []]);
+    if (!r.ok) throw new Error('bad');
+    // 2026-11-30 is a Monday
+    expect(isOpenAt(r.hours, new Date('2026-11-30T08:00:00+08:00'))).toBe(true);
+    expect(isOpenAt(r.hours, new Date('2026-11-30T11:59:00+08:00'))).toBe(true);
+    expect(isOpenAt(r.hours, new Date('2026-11-30T12:00:00+08:00'))).toBe(false);
+    // Monday 01:00 UTC is Monday 09:00 CST, Sunday 23:30 UTC is Monday 07:30 CST
+    expect(isOpenAt(r.hours, new Date('2026-11-30T01:00:00Z'))).toBe(true);
+    expect(isOpenAt(r.hours, new Date('2026-11-29T23:30:00Z'))).toBe(false);
+    expect(isOpenAt(r.hours, new Date('2026-12-01T09:00:00+08:00'))).toBe(false);
+  });
+});
+
+describe('agreements', () => {
+  const at = (d: string) => new Date(`${d}T10:00:00+08:00`);
+  it('is not started, active, due for renewal within 30 days, expired after its last day', () => {
+    expect(agreementState('2026-01-01', '2026-12-31', at('2025-12-31'))).toBe('not_started');
+    expect(agreementState('2026-01-01', '2026-12-31', at('2026-06-01'))).toBe('active');
+    expect(agreementState('2026-01-01', '2026-12-31', at('2026-12-01'))).toBe('renewal_due');
+    expect(agreementState('2026-01-01', '2026-12-31', at('2026-12-31'))).toBe('renewal_due');
+    expect(agreementState('2026-01-01', '2026-12-31', at('2027-01-01'))).toBe('expired');
+  });
+});
+
+describe('the nearest open station', () => {
+  const open = week(['00:00-24:00']).map((d) => d.map(() => [0, 1440] as [number, number]));
+  const closed = week([]).map(() => [] as [number, number][]);
+  const stations = [
+    { id: 'near-closed', lng: 112.4, lat: 29.7, hours: closed },
+    { id: 'mid', lng: 112.41, lat: 29.7, hours: open },
+    { id: 'far', lng: 112.5, lat: 29.7, hours: open },
+  ];
+  it('skips closed stations and sorts by distance', () => {
+    const r = nearestOpen(stations, 112.4, 29.7, new Date(), 5);
+    expect(r.map((x) => x.station.id)).toEqual(['mid', 'far']);
+    expect(r[0].metres).toBe(Math.round(metres(112.4, 29.7, 112.41, 29.7)));
+    expect(r[0].metres).toBeGreaterThan(960);
+    expect(r[0].metres).toBeLessThan(970);
+  });
+  it('builds AMap and Baidu links with GCJ-02 coordinates', () => {
+    const l = navigationLinks(112.431234, 29.718765, '站 A');
+    expect(l.amap).toContain('to=112.431234,29.718765,%E7%AB%99%20A');
+    expect(l.amap).toContain('coordinate=gaode');
+    expect(l.baidu).toContain('latlng:29.718765,112.431234');
+    expect(l.baidu).toContain('coord_type=gcj02');
+  });
+});

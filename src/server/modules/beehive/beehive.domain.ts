@@ -1,0 +1,143 @@
+/**
+ * Pure rules of the beehive module: weekly opening hours (China Standard Time), the co-building
+ * agreement's validity and renewal, low medicine stock, the nearest station open now, navigation
+ * links in GCJ-02, and where a 五帮 request goes. No I/O; expected failures are values.
+ */
+import type { AgreementState, HelpBody, RequestKind } from './beehive.labels';
+
+/** Minutes after midnight, [from, to) per period; one list per weekday, Monday first. */
+export type WeeklyHours = readonly (readonly (readonly [number, number])[])[];
+
+const CST_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+const PERIOD = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
+
+export type HoursResult = { ok: true; hours: WeeklyHours } | { ok: false; day: number; text: string; reason: string };
+
+/**
+ * Reads the API form: 7 lists (Mon..Sun) of "HH:MM-HH:MM" (24:00 allowed as an end); an empty list
+ * is a closed day. Periods must be increasing and must not overlap.
+ */
+export function parseWeeklyHours(days: readonly (readonly string[])[]): HoursResult {
+  if (days.length !== 7) return { ok: false, day: days.length, text: '', reason: 'seven days, Monday first' };
+  const out: [number, number][][] = [];
+  for (let d = 0; d < 7; d++) {
+    const periods: [number, number][] = [];
+    for (const text of days[d]) {
+      const m = PERIOD.exec(text.trim());
+      if (!m) return { ok: false, day: d, text, reason: 'HH:MM-HH:MM' };
+      const from = Number(m[1]) * 60 + Number(m[2]);
+      const to = Number(m[3]) * 60 + Number(m[4]);
+      if (to > 1440 || to <= from) return { ok: false, day: d, text, reason: 'the end must be after the start' };
+      const last = periods[periods.length - 1];
+      if (last && from < last[1]) return { ok: false, day: d, text, reason: 'periods overlap or are out of order' };
+      periods.push([from, to]);
+    }
+    out.push(periods);
+  }
+  return { ok: true, hours: out };
+}
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** The API form of stored hours. */
+export function formatWeeklyHours(hours: WeeklyHours): string[][] {
+  return hours.map((day) => day.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`));
+}
+
+/** Weekday (0 = Monday) and minute of the day of an instant in China Standard Time. */
+export function cstWeekMinute(t: Date): { day: number; minute: number } {
+  const local = new Date(t.getTime() + CST_OFFSET_MS);
+  return { day: (local.getUTCDay() + 6) % 7, minute: local.getUTCHours() * 60 + local.getUTCMinutes() };
+}
+
+export function isOpenAt(hours: WeeklyHours, t: Date): boolean {
+  const { day, minute } = cstWeekMinute(t);
+  return (hours[day] ?? []).some(([a, b]) => minute >= a && minute < b);
+}
+
+// ---- agreements ----
+
+/** Days before the end when an agreement asks to be renewed. */
+export const RENEWAL_NOTICE_DAYS = 30;
+
+export function cstDay(t: Date): string {
+  return new Date(t.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function agreementState(validFrom: string, validTo: string, now: Date): AgreementState {
+  const today = cstDay(now);
+  if (today < validFrom) return 'not_started';
+  if (today > validTo) return 'expired';
+  const daysLeft = Math.round((Date.parse(validTo) - Date.parse(today)) / DAY_MS);
+  return daysLeft <= RENEWAL_NOTICE_DAYS ? 'renewal_due' : 'active';
+}
+
+export const isLowStock = (quantity: number, lowAt: number) => quantity <= lowAt;
+
+// ---- the nearest open station ----
+
+export interface StationPoint {
+  id: string;
+  lng: number;
+  lat: number;
+  hours: WeeklyHours;
+}
+
+/** Great-circle distance in metres (haversine). */
+export function metres(aLng: number, aLat: number, bLng: number, bLat: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLng = (bLng - aLng) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The stations open at `t`, nearest first (at most `limit`), with their distance in metres. */
+export function nearestOpen<S extends StationPoint>(
+  stations: readonly S[],
+  lng: number,
+  lat: number,
+  t: Date,
+  limit: number,
+): { station: S; metres: number }[] {
+  const kx = Math.cos((lat * Math.PI) / 180);
+  const found: { station: S; d2: number }[] = [];
+  for (const s of stations) {
+    if (!isOpenAt(s.hours, t)) continue;
+    const dx = (s.lng - lng) * kx;
+    const dy = s.lat - lat;
+    found.push({ station: s, d2: dx * dx + dy * dy });
+  }
+  found.sort((a, b) => a.d2 - b.d2);
+  return found
+    .slice(0, limit)
+    .map(({ station }) => ({ station, metres: Math.round(metres(lng, lat, station.lng, station.lat)) }));
+}
+
+/** Links that open the phone's map app with a riding route to the station (coordinates already GCJ-02). */
+export function navigationLinks(gcjLng: number, gcjLat: number, name: string): { amap: string; baidu: string } {
+  const n = encodeURIComponent(name);
+  const lng = gcjLng.toFixed(6);
+  const lat = gcjLat.toFixed(6);
+  return {
+    amap: `https://uri.amap.com/navigation?to=${lng},${lat},${n}&mode=ride&coordinate=gaode&callnative=1`,
+    baidu: `https://api.map.baidu.com/direction?destination=latlng:${lat},${lng}|name:${n}&coord_type=gcj02&mode=riding&output=html&src=cocreate`,
+  };
+}
+
+// ---- 五帮 requests ----
+
+/** Where each kind of request goes and its time limit in working days (the routing table of the alliance). */
+export const REQUEST_ROUTES: Record<RequestKind, { body: HelpBody; workingDays: number }> = {
+  wage_arrears: { body: 'rsj', workingDays: 5 },
+  accident: { body: 'rsj', workingDays: 5 },
+  insurance: { body: 'rsj', workingDays: 10 },
+  dispute: { body: 'sfj', workingDays: 10 },
+  platform_rules: { body: 'scjg', workingDays: 10 },
+  training: { body: 'zgh', workingDays: 15 },
+  job_support: { body: 'zgh', workingDays: 15 },
+};
+
+/** The department code a body's requests go to (the divisions module's standard key where it has one). */
+export const bodyDepartmentKey = (body: HelpBody): string => body;

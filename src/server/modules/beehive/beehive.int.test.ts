@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTY_SEAT } from '../../../../test/fixtures';
+import { call, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
+import { wgs84ToGcj02 } from '../../platform/geo';
+import { createPointsContext, residentActor } from '../points/points.harness';
+
+const TOWN = '421081107'; // 高基庙镇
+const VILLAGE = '421081107212'; // 百子庵村
+const ALL_DAY = Array.from({ length: 7 }, () => ['00:00-24:00']);
+const NEVER = Array.from({ length: 7 }, () => [] as string[]);
+let ctx: TestContext;
+let town: TestActor, village: TestActor, otherTown: TestActor, rider: TestActor, renshe: TestActor, county: TestActor;
+
+const station = (over: Record<string, unknown> = {}) => ({
+  kind: 'beehive',
+  name: '高基庙红色蜂巢',
+  divisionCode: TOWN,
+  lng: COUNTY_SEAT[0],
+  lat: COUNTY_SEAT[1],
+  hours: ALL_DAY,
+  services: ['cooling', 'charging', 'emergency_medicine'],
+  ...over,
+});
+const rowCount = async (table: string) =>
+  Number((await ctx.db.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
+
+beforeAll(async () => {
+  ctx = await createPointsContext();
+  town = await staffActor(ctx, 'town_officer', TOWN);
+  village = await staffActor(ctx, 'village_officer', VILLAGE);
+  otherTown = await staffActor(ctx, 'town_officer', '421081001');
+  county = await staffActor(ctx, 'county_officer', '421081');
+  renshe = await staffActor(ctx, 'department_handler', '421081', { departmentCode: '421081-rsj' });
+  rider = await residentActor(ctx, '13915000101');
+});
+afterAll(async () => {
+  await ctx.close();
+});
+
+describe('stations', () => {
+  let open: { id: string; checkinCode: string };
+  let closed: { id: string; checkinCode: string };
+  it('creates stations inside the county, in either datum', async () => {
+    const res = await call(ctx, town, 'POST', '/api/beehive/console/stations', station());
+    expect(res.statusCode).toBe(201);
+    open = res.json();
+    expect(res.json()).toMatchObject({ openNow: true, agreement: null, lowStock: 0 });
+    const [gx, gy] = wgs84ToGcj02([COUNTY_SEAT[0] + 0.02, COUNTY_SEAT[1]]);
+    const res2 = await call(
+      ctx,
+      village,
+      'POST',
+      '/api/beehive/console/stations',
+      station({
+        name: '百子庵学习微站',
+        kind: 'study_micro',
+        divisionCode: VILLAGE,
+        lng: gx,
+        lat: gy,
+        coordSystem: 'gcj02',
+        hours: NEVER,
+      }),
+    );
+    expect(res2.statusCode).toBe(201);
+    closed = res2.json();
+    expect(res2.json().lng).toBeCloseTo(COUNTY_SEAT[0] + 0.02, 5);
+    expect(res2.json().openNow).toBe(false);
+  });
+  it('refuses a point outside the county, bad hours, a division elsewhere, another town', async () => {
+    const before = await rowCount('beehive_stations');
+    const out = await call(ctx, town, 'POST', '/api/beehive/console/stations', station({ lng: 116.39, lat: 39.9 }));
+    expect(out.statusCode).toBe(400);
+    expect(out.json().code).toBe('beehive_outside_county');
+    const hours = await call(
+      ctx,
+      town,
+      'POST',
+      '/api/beehive/console/stations',
+      station({ hours: [['18:00-08:00'], ...NEVER.slice(1)] }),
+    );
+    expect(hours.statusCode).toBe(400);
+    expect(hours.json().code).toBe('beehive_hours_invalid');
+    const division = await call(
+      ctx,
+      county,
+      'POST',
+      '/api/beehive/console/stations',
+      station({ divisionCode: '421081999999' }),
+    );
+    expect(division.json().code).toBe('beehive_division_invalid');
+    expect((await call(ctx, otherTown, 'POST', '/api/beehive/console/stations', station())).statusCode).toBe(403);
+    expect(await rowCount('beehive_stations')).toBe(before);
+  });
+  it('changes a station, with the same checks, and leaves it whole on a refusal', async () => {
+    const moved = await call(
+      ctx,
+      town,
+      'PUT',
+      `/api/beehive/console/stations/${open.id}`,
+      station({ name: '高基庙红色蜂巢（新址）' }),
+    );
+    expect(moved.json()).toMatchObject({ name: '高基庙红色蜂巢（新址）', checkinCode: open.checkinCode });
+    const out = await call(
+      ctx,
+      town,
+      'PUT',
+      `/api/beehive/console/stations/${open.id}`,
+      station({ lng: 120.5, lat: 31.3 }),
+    );
+    expect(out.json().code).toBe('beehive_outside_county');
+    expect((await call(ctx, otherTown, 'PUT', `/api/beehive/console/stations/${open.id}`, station())).statusCode).toBe(
+      404,
+    );
+    expect((await call(ctx, village, 'PUT', `/api/beehive/console/stations/${open.id}`, station())).statusCode).toBe(
+      404, // a town station is out of a village officer's scope
+    );
+    const { rows } = await ctx.db.owner.query<{ name: string; lng: number }>(
+      'SELECT name, lng FROM beehive_stations WHERE id = $1',
+      [open.id],
+    );
+    expect(rows[0]).toEqual({ name: '高基庙红色蜂巢（新址）', lng: COUNTY_SEAT[0] });
+  });
+  it('keeps agreements: ending before starting is a 400, renewal is flagged, nothing half-written', async () => {
+    const bad = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['高基庙镇党委', '美团'],
+      terms: '共建',
+      validFrom: '2026-06-01',
+      validTo: '2026-05-31',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('beehive_agreement_dates');
+    expect(await rowCount('beehive_agreements')).toBe(0);
+    const notADay = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['a', 'b'],
+      terms: 't',
+      validFrom: '2026-02-30',
+      validTo: '2026-12-31',
+    });
+    expect(notADay.statusCode).toBe(400);
+    // the clock is 2026-11-25: an agreement to 2026-12-10 is due for renewal
+    const ok = await call(ctx, town, 'POST', `/api/beehive/console/stations/${open.id}/agreements`, {
+      parties: ['高基庙镇党委', '美团'],
+      terms: '共建',
+      validFrom: '2026-01-01',
+      validTo: '2026-12-10',
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().station.agreement.state).toBe('renewal_due');
+    const due = (await call(ctx, town, 'GET', '/api/beehive/console/agreements/due')).json().items;
+    expect(due.map((d: { stationId: string }) => d.stationId).sort()).toEqual([open.id, closed.id].sort());
+  });
+  it('flags low medicine stock', async () => {
+    const res = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, {
+      name: '创可贴',
+      quantity: 3,
+      lowAt: 5,
+    });
+    expect(res.json().medicines).toEqual([{ name: '创可贴', unit: '', quantity: 3, lowAt: 5, low: true }]);
+    expect(res.json().lowStock).toBe(1);
+    const neg = await call(ctx, town, 'PUT', `/api/beehive/console/stations/${open.id}/medicines`, {
+      name: '创可贴',
+      quantity: -1,
+      lowAt: 5,
+    });
+    expect(neg.statusCode).toBe(400);
+  });
+  it('answers the nearest open station publicly, with GCJ-02 navigation', async () => {
+    const [gx, gy] = wgs84ToGcj02([COUNTY_SEAT[0] + 0.019, COUNTY_SEAT[1]]);
+    const res = await call(ctx, null, 'GET', `/api/beehive/stations/nearest?lng=${gx}&lat=${gy}&coordSystem=gcj02`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items;
+    expect(items.map((i: { id: string }) => i.id)).toEqual([open.id]); // the nearer one is closed
+    expect(items[0].services).toContain('charging');
+    expect(items[0].navigation.amap).toContain(`${items[0].gcjLng.toFixed(6)},${items[0].gcjLat.toFixed(6)}`);
+    expect(items[0].hoursToday).toEqual(['00:00-24:00']);
+    const bad = await call(ctx, null, 'GET', '/api/beehive/stations/nearest?lng=500&lat=29');
+    expect(bad.statusCode).toBe(400);
+  });
+  it('counts check-ins by station and day, refuses a closed station or an unknown code', async () => {
+    const one = await call(ctx, rider, 'POST', '/api/beehive/checkins', { code: open.checkinCode });
+    expect(one.json()).toMatchObject({ stationId: open.id, day: '2026-11-25', countToday: 1 });
+    const two = await call(ctx, rider, 'POST', '/api/beehive/checkins', { code: open.checkinCode.toLowerCase() });
+    expect(two.json().countToday).toBe(2);
+    const shut = await call(ctx, rider, 'POST', '/api/beehive/checkins', { code: closed.checkinCode });
+    expect(shut.statusCode).toBe(409);
+    expect(shut.json().code).toBe('beehive_station_closed');
+    expect((await call(ctx, rider, 'POST', '/api/beehive/checkins', { code: 'NOSUCH99' })).statusCode).toBe(404);
+    expect((await call(ctx, null, 'POST', '/api/beehive/checkins', { code: open.checkinCode })).statusCode).toBe(401);
+    const { rows } = await ctx.db.owner.query('SELECT * FROM beehive_checkins');
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]).sort()).toEqual(['count', 'day', 'station_id']);
+    const detail = (await call(ctx, town, 'GET', `/api/beehive/console/stations/${open.id}`)).json();
+    expect(detail.checkins).toEqual([{ day: '2026-11-25', count: 2 }]);
+  });
+});
+
+describe('workers and 五帮 requests', () => {
+  let requestId: string;
+  it('registers a worker only with consent, once', async () => {
+    const body = { name: '骑手甲', workKind: 'rider', platform: '美团', partyMember: true, consent: false };
+    expect((await call(ctx, rider, 'POST', '/api/beehive/me', body)).json().code).toBe('beehive_consent_required');
+    const ok = await call(ctx, rider, 'POST', '/api/beehive/me', { ...body, consent: true });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().worker).toMatchObject({ name: '骑手甲', partyMember: true, phoneMasked: '139****0101' });
+    expect((await call(ctx, rider, 'POST', '/api/beehive/me', { ...body, consent: true })).statusCode).toBe(409);
+  });
+  it('enrols a rider as a woodpecker of a village (the platform role), not of a town', async () => {
+    expect((await call(ctx, rider, 'POST', '/api/beehive/me/woodpecker', { placeCode: TOWN })).statusCode).toBe(400);
+    const ok = await call(ctx, rider, 'POST', '/api/beehive/me/woodpecker', { placeCode: VILLAGE });
+    expect(ok.json().worker.woodpeckerScope).toBe(VILLAGE);
+    const me = (await call(ctx, rider, 'GET', '/api/me')).json();
+    expect(JSON.stringify(me)).toContain('woodpecker');
+  });
+  it('routes a wage-arrears request to 人社 with a working-day deadline, citing a measure', async () => {
+    const m = await call(ctx, county, 'PUT', '/api/beehive/console/measures', {
+      number: 1,
+      title: '欠薪维权绿色通道',
+      bodyKey: 'rsj',
+      published: true,
+    });
+    expect(m.statusCode).toBe(200);
+    const hidden = await call(ctx, county, 'PUT', '/api/beehive/console/measures', {
+      number: 2,
+      title: '未发布',
+      bodyKey: 'zgh',
+      published: false,
+    });
+    expect(
+      (
+        await call(ctx, rider, 'POST', '/api/beehive/requests', {
+          kind: 'wage_arrears',
+          description: 'x',
+          measureIds: [hidden.json().id],
+        })
+      ).json().code,
+    ).toBe('beehive_measure_unknown');
+    expect(
+      (
+        await call(ctx, village, 'PUT', '/api/beehive/console/measures', {
+          number: 3,
+          title: 'x',
+          bodyKey: 'rsj',
+          published: true,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await call(ctx, rider, 'POST', '/api/beehive/requests', {
+      kind: 'wage_arrears',
+      description: '站点拖欠两个月工资',
+      measureIds: [m.json().id],
+    });
+    expect(res.statusCode).toBe(201);
+    requestId = res.json().id;
+    // Wed 2026-11-25 + 5 working days = Wed 2026-12-02, end of office hours
+    expect(res.json()).toMatchObject({
+      bodyKey: 'rsj',
+      departmentCode: '421081-rsj',
+      state: 'submitted',
+      departmentName: '人力资源和社会保障局',
+    });
+    expect(new Date(res.json().dueAt).toISOString().slice(0, 10)).toBe('2026-12-02');
+    const dispute = await call(ctx, rider, 'POST', '/api/beehive/requests', {
+      kind: 'dispute',
+      description: '与商家纠纷',
+    });
+    expect(dispute.json()).toMatchObject({ bodyKey: 'sfj', departmentCode: '421081-sfj' });
+  });
+  it('is answered by 人社 only, then rated by its worker', async () => {
+    const queue = (await call(ctx, renshe, 'GET', '/api/beehive/console/requests')).json().items;
+    expect(queue.map((r: { id: string }) => r.id)).toEqual([requestId]);
+    expect(
+      (await call(ctx, village, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    const ans = await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, {
+      answer: '已责令限期支付',
+    });
+    expect(ans.json()).toMatchObject({ state: 'answered', answer: '已责令限期支付' });
+    expect(
+      (await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: 'y' })).json()
+        .code,
+    ).toBe('beehive_request_state');
+    const back = await call(ctx, rider, 'POST', `/api/beehive/requests/${requestId}/rating`, {
+      rating: 2,
+      followUp: '还没有到账',
+    });
+    expect(back.json()).toMatchObject({ state: 'submitted', rating: 2, followUp: '还没有到账' });
+    await call(ctx, renshe, 'POST', `/api/beehive/console/requests/${requestId}/answer`, { answer: '已到账' });
+    const done = await call(ctx, rider, 'POST', `/api/beehive/requests/${requestId}/rating`, { rating: 5 });
+    expect(done.json()).toMatchObject({ state: 'closed', rating: 5 });
+    const all = (await call(ctx, county, 'GET', '/api/beehive/console/requests')).json().items;
+    expect(all).toHaveLength(2);
+    const workers = (await call(ctx, county, 'GET', '/api/beehive/console/workers')).json().items;
+    expect(workers.map((w: { name: string }) => w.name)).toEqual(['骑手甲']);
+  });
+});

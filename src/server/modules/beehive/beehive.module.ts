@@ -1,0 +1,18 @@
+/** The beehive module's manifest: 红色蜂巢 stations, new-employment workers, 五帮 requests (see src/server/module.ts). */
+import type { ModuleManifest } from '../../module';
+import { BEEHIVE_ERRORS } from './beehive.errors';
+import { AUDIT_LABELS } from './beehive.labels';
+
+export const beehiveModule = {
+  name: 'beehive',
+  errors: BEEHIVE_ERRORS,
+  auditLabels: AUDIT_LABELS,
+  server: async () => {
+    const [routes, policy, demo] = await Promise.all([
+      import('./beehive.routes'),
+      import('./beehive.policy'),
+      import('./beehive.demo'),
+    ]);
+    return { routes: [routes.default], capabilities: policy.beehiveCapabilities, demo: demo.beehiveDemo };
+  },
+} satisfies ModuleManifest;
