@@ -16,6 +16,7 @@ import { indicatorsModule } from './modules/indicators/indicators.module';
 import { open311Module } from './modules/open311/open311.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { pointsModule } from './modules/points/points.module';
+import { servicesModule } from './modules/services/services.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -30,4 +31,5 @@ export const MODULES: readonly ModuleManifest[] = [
   pointsModule,
   demoModule,
   open311Module,
+  servicesModule,
 ];

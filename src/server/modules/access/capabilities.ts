@@ -31,6 +31,9 @@ export const CAPABILITIES = [
   'points.shop', // shop items and the pickup desk
   'points.read', // points ledgers, awards, items and rules of their places
   'points.settings', // change points settings (town officers, system administrator)
+  // issue #14 (services): activities, errands, partner units
+  'services.manage', // organise service activities and assign errands at the actor's places
+  'services.registers', // partner units, cadres, work groups, errand items, 一社一品 (town and county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
