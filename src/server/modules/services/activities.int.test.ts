@@ -11,7 +11,7 @@ import {
   publish,
   residentActor,
   villageOfficer,
-} from './services.harness';
+} from './services.testing';
 
 let ctx: TestContext;
 let officer: TestActor;

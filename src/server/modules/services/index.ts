@@ -5,9 +5,11 @@
 import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
 import activityRoutes from './activities.routes';
+import errandRoutes from './errands.routes';
 
 export default async function servicesRoutes(app: App, deps: Deps) {
   await activityRoutes(app, deps);
+  await errandRoutes(app, deps);
 }
 
 /** Demo data (cocreate demo): filled in by services.demo.ts. */
