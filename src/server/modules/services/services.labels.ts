@@ -110,5 +110,6 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'services.cadre_save': { zh: '保存下沉干部', en: 'Cadre saved' },
   'services.group_save': { zh: '保存工作组', en: 'Work group saved' },
   'services.register_import': { zh: '导入共建台账', en: 'Partner register imported' },
+  'services.register_export': { zh: '导出共建台账', en: 'Partner register exported' },
   'services.signature_save': { zh: '保存一社一品', en: 'Signature service saved' },
 };

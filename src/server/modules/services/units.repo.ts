@@ -110,6 +110,7 @@ const RECORD = `
 export interface CadreRow {
   id: string;
   unitId: string;
+  unitCode: string;
   unitName: string;
   name: string;
   phoneMasked: string;
@@ -135,7 +136,7 @@ export async function listCadres(
   after: KeyValue[] | null,
 ): Promise<CadreRow[]> {
   const { rows } = await q.query<CadreRow>(
-    `SELECT c.id, c.unit_id AS "unitId", un.name AS "unitName", c.name, c.phone_masked AS "phoneMasked", c.phone_cipher AS "phoneCipher",
+    `SELECT c.id, c.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", c.name, c.phone_masked AS "phoneMasked", c.phone_cipher AS "phoneCipher",
             c.community_code AS "communityCode", d.name AS "communityName", c.grid_code AS "gridCode",
             to_char(c.since, 'YYYY-MM-DD') AS since, g.name AS "workGroupName", ${RECORD}
        FROM service_cadres c JOIN service_units un ON un.id = c.unit_id JOIN divisions d ON d.code = c.community_code
@@ -197,6 +198,7 @@ export async function listUnits(
 
 export interface GroupRow {
   id: string;
+  unitCode: string;
   unitName: string;
   name: string;
   leader: string;
@@ -205,7 +207,7 @@ export interface GroupRow {
 
 export async function listGroups(q: Queryable, scopes: readonly string[]): Promise<GroupRow[]> {
   const { rows } = await q.query<GroupRow>(
-    `SELECT g.id, un.name AS "unitName", g.name, g.leader, g.villages FROM service_work_groups g JOIN service_units un ON un.id = g.unit_id
+    `SELECT g.id, un.code AS "unitCode", un.name AS "unitName", g.name, g.leader, g.villages FROM service_work_groups g JOIN service_units un ON un.id = g.unit_id
       WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE un.scope_code LIKE s || '%' OR s LIKE un.scope_code || '%')
       ORDER BY un.name, g.name LIMIT 1000`,
     [scopes],
@@ -242,4 +244,13 @@ export async function signaturesUnder(q: Queryable, prefix: string): Promise<Sig
     [prefix],
   );
   return rows;
+}
+
+/** Which of the codes are divisions (with their level). */
+export async function divisionLevels(q: Queryable, codes: readonly string[]): Promise<Map<string, number>> {
+  const { rows } = await q.query<{ code: string; level: number }>(
+    'SELECT code, level FROM divisions WHERE code = ANY($1::text[])',
+    [codes],
+  );
+  return new Map(rows.map((r) => [r.code, r.level]));
 }
