@@ -148,9 +148,11 @@ export const MyActivity = Type.Object(
   },
   Closed,
 );
+export type MyActivity = Static<typeof MyActivity>;
 export const MyActivityPage = PageOf(MyActivity);
 export const MyHours = Type.Object(
   { hours: Type.Number(), activities: Type.Integer({ description: 'activities with confirmed hours' }) },
   Closed,
 );
+export type MyHours = Static<typeof MyHours>;
 export const PageQuery = Type.Object(PageQueryFields, Closed);
