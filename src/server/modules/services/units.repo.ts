@@ -254,3 +254,13 @@ export async function divisionLevels(q: Queryable, codes: readonly string[]): Pr
   );
   return new Map(rows.map((r) => [r.code, r.level]));
 }
+
+/** The middle of a village's grid boxes (the demo places its activities there), if it has grids. */
+export async function villageCentre(q: Queryable, village: string): Promise<{ lng: number; lat: number } | null> {
+  const { rows } = await q.query<{ lng: number | null; lat: number | null }>(
+    `SELECT avg((min_lng + max_lng) / 2)::float8 AS lng, avg((min_lat + max_lat) / 2)::float8 AS lat
+       FROM grid_areas WHERE grid_code LIKE $1 || '%'`,
+    [village],
+  );
+  return rows[0]?.lng != null && rows[0]?.lat != null ? { lng: rows[0].lng, lat: rows[0].lat } : null;
+}
