@@ -100,6 +100,8 @@ CREATE TABLE service_signups (
   confirmed_at   timestamptz,
   confirmed_by   uuid REFERENCES users (id),
   points_award   uuid,
+  -- wrong check-in codes sent for this sign-up: locked at 5 (a 6-digit code is not guessed)
+  code_failures  integer NOT NULL DEFAULT 0,
   UNIQUE (activity_id, user_id),
   CHECK (checked_out_at IS NULL OR checked_in_at IS NOT NULL),
   CHECK ((confirmed_at IS NULL) = (hours IS NULL)),

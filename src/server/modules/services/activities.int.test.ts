@@ -178,8 +178,31 @@ describe('check-in, check-out and hours', () => {
       ]),
     ).toBe(1);
     const hours = (await call(ctx, r2, 'GET', '/api/services/me/hours')).json();
+    expect(await count(`SELECT code_failures AS n FROM service_signups WHERE id = $1`, [mine.id])).toBe(1);
     expect(hours).toEqual({ hours: 1.75, activities: 1 });
     const points = (await call(ctx, r2, 'GET', '/api/points/me')).json();
     expect(points.pending).toBe(5);
+  });
+});
+
+describe('guessing the code', () => {
+  it('locks a sign-up after five wrong codes, the count surviving each refusal', async () => {
+    const a = await publish(ctx, officer, { capacity: 5 }, 10, 2);
+    await call(ctx, r1, 'POST', `/api/services/activities/${a.id}/signup`);
+    const wrong = a.checkinCode === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) {
+      const res = await call(ctx, r1, 'POST', `/api/services/activities/${a.id}/checkin`, { code: wrong, ...PLACE });
+      expect(res.json().code).toBe('services_checkin_code_wrong');
+    }
+    const locked = await call(ctx, r1, 'POST', `/api/services/activities/${a.id}/checkin`, {
+      code: a.checkinCode,
+      ...PLACE,
+    });
+    expect([locked.statusCode, locked.json().code]).toEqual([429, 'services_checkin_locked']);
+    const list = (await call(ctx, officer, 'GET', `/api/services/console/activities/${a.id}/signups`)).json();
+    const byOrganiser = await call(ctx, officer, 'POST', `/api/services/console/signups/${list[0].id}/attendance`, {
+      step: 'checkin',
+    });
+    expect(byOrganiser.json().checkedInBy).toBe('organiser');
   });
 });

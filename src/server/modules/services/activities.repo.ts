@@ -134,13 +134,14 @@ export interface SignupRow {
   confirmedAt: Date | null;
   confirmedBy: string | null;
   pointsAward: string | null;
+  codeFailures: number;
 }
 
 const SIGNUP_COLUMNS = `s.id, s.activity_id AS "activityId", s.user_id AS "userId", u.display_name AS "userName",
   u.kind AS "userKind", u.phone_masked AS "phoneMasked", s.state, s.position, s.created_at AS "createdAt",
   s.cancelled_at AS "cancelledAt", s.checked_in_at AS "checkedInAt", s.checkin_by AS "checkinBy",
   s.checked_out_at AS "checkedOutAt", s.checkout_by AS "checkoutBy", s.hours, s.confirmed_at AS "confirmedAt",
-  s.confirmed_by AS "confirmedBy", s.points_award AS "pointsAward"`;
+  s.confirmed_by AS "confirmedBy", s.points_award AS "pointsAward", s.code_failures AS "codeFailures"`;
 
 export async function findSignup(
   q: Queryable,
@@ -305,4 +306,9 @@ export async function waitingPosition(q: Queryable, activityId: string, position
     [activityId, position],
   );
   return rows[0].n;
+}
+
+/** Counts a wrong check-in code against the sign-up. */
+export async function addCodeFailure(q: Queryable, id: string): Promise<void> {
+  await q.query('UPDATE service_signups SET code_failures = code_failures + 1 WHERE id = $1', [id]);
 }

@@ -29,6 +29,9 @@ import { organisesAt } from './services.policy';
 
 const villageOf = (code: string) => code.slice(0, 12);
 
+/** Wrong check-in codes a sign-up may send before it is locked (the organiser can still record attendance). */
+export const MAX_CODE_FAILURES = 5;
+
 async function mayJoin(tx: Queryable, actor: UserActor, a: repo.ActivityRow): Promise<boolean> {
   if (a.audience === 'everyone') return true;
   const s = await repo.standingOf(tx, actor.userId);
@@ -150,11 +153,24 @@ export async function checkAtPlace(
   body: CheckBody,
 ): Promise<MySignup> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  const outcome = await deps.db.transaction(async (tx) => {
     const a = await loadActivity(tx, deps, activityId, true);
     const s = await repo.findSignup(tx, activityId, actor.userId, true);
     if (!s || s.state !== 'enrolled') throw new AppError('services_not_enrolled', { who: '您', whoEn: 'You' });
-    if (codeFrom(body.code, a.id) !== a.checkinCode) throw new AppError('services_checkin_code_wrong');
+    if (s.codeFailures >= MAX_CODE_FAILURES) throw new AppError('services_checkin_locked');
+    if (codeFrom(body.code, a.id) !== a.checkinCode) {
+      // counted and committed, then refused: a 6-digit code cannot be tried through
+      await repo.addCodeFailure(tx, s.id);
+      await audit(tx, actor, {
+        action: 'services.checkin_code_wrong',
+        entityType: 'service_signup',
+        entityId: s.id,
+        scopeCode: a.divisionCode,
+        outcome: 'failure',
+        after: { activityId, failures: s.codeFailures + 1 },
+      });
+      return 'wrong_code' as const;
+    }
     unwrap(checkWindow(a, step, now));
     const distance = unwrap(checkDistance(a, body, step));
     assertFresh(s, step);
@@ -168,6 +184,8 @@ export async function checkAtPlace(
     });
     return mine(tx, activityId, actor.userId);
   });
+  if (outcome === 'wrong_code') throw new AppError('services_checkin_code_wrong');
+  return outcome;
 }
 
 async function organisedSignup(tx: Queryable, deps: Deps, actor: UserActor, signupId: string) {

@@ -37,6 +37,11 @@ export const SERVICES_ERRORS = defineErrors({
     zh: '您距离活动地点约 {distance} 米，须在 {radius} 米以内才能{stepZh}',
     en: 'You are about {distance} m from the place; {step} is allowed within {radius} m',
   },
+  services_checkin_locked: {
+    status: 429,
+    zh: '签到码错误次数过多，请由活动组织者为您签到',
+    en: 'Too many wrong check-in codes: ask the organiser to check you in',
+  },
   services_already_checked: {
     status: 409,
     zh: '已经{stepZh}过了（{at}）',

@@ -95,6 +95,7 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'services.signup_cancel': { zh: '取消报名', en: 'Sign-up cancelled' },
   'services.checkin': { zh: '活动签到', en: 'Checked in' },
   'services.checkout': { zh: '活动签退', en: 'Checked out' },
+  'services.checkin_code_wrong': { zh: '签到码错误', en: 'Wrong check-in code' },
   'services.hours_confirm': { zh: '确认服务时长', en: 'Hours confirmed' },
   'services.errand_item': { zh: '代办事项清单', en: 'Errand item saved' },
   'services.errand_request': { zh: '申请红色代办', en: 'Errand requested' },

@@ -3,12 +3,14 @@ import { DotLoading, ErrorBlock, InfiniteScroll, Tabs, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Activity, MyActivity, MyHours } from '../../../../src/server/modules/services/activities.schema';
+import type { Signature } from '../../../../src/server/modules/services/units.schema';
 import { ACTIVITY_KIND_LABELS, SIGNUP_STATE_LABELS } from '../../../../src/server/modules/services/services.labels';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
 
 const day = (iso: string | Date) => formatDateTime(iso).slice(0, 10);
 
@@ -17,6 +19,11 @@ export function ActivitiesPage() {
   const navigate = useNavigate();
   const [tab, setTab] = useState<'calendar' | 'mine'>('calendar');
   const hours = useLoad(() => api.get<MyHours>('/api/services/me/hours'), []);
+  const home = useSession().me.user.homeDivision?.code;
+  const signature = useLoad(
+    () => (home ? api.get<Signature[]>(`/api/services/signatures/${home}`) : Promise.resolve([])),
+    [home],
+  );
   const [from] = useState(() => new Date(Date.now() - 12 * 3_600_000).toISOString());
   const calendar = usePaged((cursor) => api.get<Page<Activity>>('/api/services/activities', { cursor, from }), [from]);
   const mine = usePaged((cursor) => api.get<Page<MyActivity>>('/api/services/me/activities', { cursor }), []);
@@ -32,6 +39,14 @@ export function ActivitiesPage() {
         </div>
         <div className="cc-m-points-sub">{t('act.activitiesDone', { n: hours.data?.activities ?? 0 })}</div>
       </div>
+      {signature.data?.[0] && (
+        <div className="cc-m-card" data-testid="m-signature">
+          <div className="cc-m-shop-name">
+            {t('act.signature')} · {signature.data[0].name}
+          </div>
+          <div className="cc-m-hint">{signature.data[0].description}</div>
+        </div>
+      )}
       <Tabs activeKey={tab} onChange={(k) => setTab(k as 'calendar' | 'mine')} stretch>
         <Tabs.Tab key="calendar" title={t('act.calendar')} />
         <Tabs.Tab key="mine" title={<span data-testid="m-act-tab-mine">{t('act.mine')}</span>} />

@@ -31,6 +31,7 @@ export const activitiesZh = {
   'act.audience': '报名对象',
   'act.time': '时间',
   'act.place': '地点',
+  'act.signature': '一社一品',
 } as const;
 
 export const activitiesEn: Record<keyof typeof activitiesZh, string> = {
@@ -65,4 +66,5 @@ export const activitiesEn: Record<keyof typeof activitiesZh, string> = {
   'act.audience': 'Open to',
   'act.time': 'Time',
   'act.place': 'Place',
+  'act.signature': 'Signature service',
 };
