@@ -132,6 +132,8 @@ describe('the partner registers', () => {
     const exported = await call(ctx, town, 'GET', '/api/services/console/registers/cadres/export.xlsx');
     expect(exported.statusCode).toBe(200);
     expect(exported.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const refused = await call(ctx, zhang, 'GET', '/api/services/console/registers/units/export.xlsx');
+    expect([refused.statusCode, refused.json().code]).toEqual([403, 'forbidden']);
   });
 });
 

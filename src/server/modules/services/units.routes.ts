@@ -88,8 +88,11 @@ export default async function unitRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireUser(req);
       const lang = pickLang(req.headers['accept-language']) === 'en' ? 'en' : 'zh';
+      svc.readScopes(actor); // refused before the file starts
       const out = new PassThrough();
-      void svc.exportPartnerSheet(deps, actor, req.params.sheet, out, lang).catch((e) => out.destroy(e));
+      const done = svc.exportPartnerSheet(deps, actor, req.params.sheet, out, lang);
+      await Promise.race([done, new Promise((r) => out.once('readable', r))]); // a failure before the first byte is an error answer
+      void done.catch((e) => out.destroy(e));
       reply.header('content-type', XLSX_TYPE);
       reply.header('content-disposition', `attachment; filename="${req.params.sheet}.xlsx"`);
       return fileBody(out);

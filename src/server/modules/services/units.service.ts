@@ -21,7 +21,8 @@ import * as repo from './units.repo';
 
 type Row = Record<string, unknown>;
 
-function readScopes(actor: UserActor): string[] {
+/** The subtrees whose registers the actor reads (403 when none). */
+export function readScopes(actor: UserActor): string[] {
   const scopes = [...new Set([...registerScopes(actor), ...staffScopes(actor)])];
   if (!scopes.length) throw new AppError('forbidden');
   return scopes;
