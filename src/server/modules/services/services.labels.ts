@@ -72,6 +72,12 @@ export const ERRAND_ACTION_LABELS: Record<ErrandAction, Label> = {
   rate: { zh: '评价', en: 'rate' },
 };
 
+/** What an errand's timeline shows for each event (the request, then the steps). */
+export const ERRAND_EVENT_LABELS: Record<string, Label> = {
+  requested: { zh: '提交申请', en: 'requested' },
+  ...ERRAND_ACTION_LABELS,
+};
+
 export const THANKS_KINDS = ['banner', 'praise'] as const;
 export type ThanksKind = (typeof THANKS_KINDS)[number];
 export const THANKS_LABELS: Record<ThanksKind, Label> = {

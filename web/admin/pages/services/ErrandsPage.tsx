@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ErrandDetail, ErrandSummary } from '../../../../src/server/modules/services/errands.schema';
 import type { ErrandState } from '../../../../src/server/modules/services/services.labels';
 import {
+  ERRAND_EVENT_LABELS,
   ERRAND_STATE_LABELS,
   ERRAND_STATES,
   THANKS_LABELS,
@@ -139,7 +140,7 @@ function ErrandDrawer({ id }: { id: string }) {
       )}
       <Timeline
         items={x.events.map((v) => ({
-          children: `${formatDateTime(v.at)} ${v.kind} ${v.actorName ?? ''} ${v.note ?? ''}`,
+          children: `${formatDateTime(v.at)} ${ERRAND_EVENT_LABELS[v.kind]?.[l] ?? v.kind} ${v.actorName ?? ''} ${v.note ?? ''}`,
         }))}
       />
     </Space>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { ErrandDetail } from '../../../../src/server/modules/services/errands.schema';
 import {
-  ERRAND_ACTION_LABELS,
+  ERRAND_EVENT_LABELS,
   ERRAND_STATE_LABELS,
   THANKS_LABELS,
 } from '../../../../src/server/modules/services/services.labels';
@@ -72,7 +72,7 @@ export function ErrandPage() {
         {x.events.map((v) => (
           <Steps.Step
             key={String(v.at) + v.kind + (v.note ?? '')}
-            title={`${ERRAND_ACTION_LABELS[v.kind as keyof typeof ERRAND_ACTION_LABELS]?.[l] ?? v.kind} · ${v.actorName ?? ''}`}
+            title={`${ERRAND_EVENT_LABELS[v.kind]?.[l] ?? v.kind} · ${v.actorName ?? ''}`}
             description={`${formatDateTime(v.at)}${v.note ? ` · ${v.note}` : ''}`}
           />
         ))}
