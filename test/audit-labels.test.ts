@@ -16,6 +16,7 @@ import { COMMANDS } from '../src/server/modules/cases/events/table';
 import { EXPORTED_SHEETS } from '../src/server/modules/organisation/organisation.labels';
 import { REGISTERS } from '../src/server/modules/organisation/registers.sheets';
 import { StepBody } from '../src/server/modules/points/points.schema';
+import { ERRAND_ACTIONS } from '../src/server/modules/services/services.labels';
 
 const ROOT = path.resolve(__dirname, '..');
 const sources = (dir: string): string[] =>
@@ -48,6 +49,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   'registers.import_${sheet}': Object.keys(REGISTERS).map((s) => `registers.import_${s}`),
   'registers.export_${sheet}': EXPORTED_SHEETS.map((s) => `registers.export_${s}`),
   'points.award_${input.type}': StepBody.anyOf.map((o) => `points.award_${o.properties.type.const}`),
+  // issue #14 (services): the errand steps
+  'services.errand_${action}': ERRAND_ACTIONS.map((a) => `services.errand_${a}`),
 };
 
 const LITERAL = /'([a-z0-9_]+\.[a-z0-9_]+)'/g;

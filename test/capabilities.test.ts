@@ -209,20 +209,42 @@ const BEFORE: Record<Role, string[]> = {
  */
 const DROPPED: Partial<Record<Role, string[]>> = { town_officer: ['tasks'], county_officer: ['tasks'] };
 
-// ---- issue #15: menus of modules added since (beehive stations, workers, requests; the service circle), appended in list order ----
+/**
+ * Menus of modules added since the role lists, per module (each issue its own block); the expected menu
+ * is sorted into the console's order (web/admin/modules.tsx) by the test.
+ */
+// issue #15: beehive stations, workers, requests; the service circle
 const STATION_READERS = ['beehive-stations', 'beehive-workers', 'circle'];
-const ADDED: Partial<Record<Role, string[]>> = {
-  grid_worker: STATION_READERS,
-  village_officer: STATION_READERS,
-  town_officer: STATION_READERS,
-  county_officer: ['beehive-stations', 'beehive-workers', 'beehive-requests', 'circle'],
-  department_handler: ['beehive-requests'],
-};
+// issue #14 (services): activities and errands for village staff and up, the partner registers too
+const SERVICES_PAGES = ['services-activities', 'services-errands', 'services-registers'];
+const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
+  {
+    grid_worker: STATION_READERS,
+    village_officer: STATION_READERS,
+    town_officer: STATION_READERS,
+    county_officer: ['beehive-stations', 'beehive-workers', 'beehive-requests', 'circle'],
+    department_handler: ['beehive-requests'],
+  },
+  {
+    grid_worker: SERVICES_PAGES,
+    village_officer: SERVICES_PAGES,
+    town_officer: SERVICES_PAGES,
+    county_officer: SERVICES_PAGES,
+  },
+];
+const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
+  ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),
+);
+const menuOrder = (keys: string[]) =>
+  [...keys].sort((a, b) => PAGES.findIndex((p) => p.key === a) - PAGES.findIndex((p) => p.key === b));
 
 describe('console menus follow capabilities alone', () => {
   it.each(ROLES)('%s sees the menus it saw with role lists', (role) => {
     const me = { capabilities: capabilitiesOf(holder(role)) };
-    const expected = [...BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k)), ...(ADDED[role] ?? [])];
+    const expected = menuOrder([
+      ...BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k)),
+      ...(ADDED[role] ?? []),
+    ]);
     // the menu in its order; hidden routes (a case's page) by name, their place in the list means nothing
     const shown = modulesFor(me);
     const hidden = new Set(shown.filter((m) => m.hidden).map((m) => m.key));

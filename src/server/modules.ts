@@ -18,6 +18,7 @@ import { indicatorsModule } from './modules/indicators/indicators.module';
 import { open311Module } from './modules/open311/open311.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { pointsModule } from './modules/points/points.module';
+import { servicesModule } from './modules/services/services.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -34,4 +35,5 @@ export const MODULES: readonly ModuleManifest[] = [
   open311Module,
   beehiveModule,
   circleModule,
+  servicesModule,
 ];

@@ -20,6 +20,7 @@ import { peopleConsole } from './pages/people';
 import { pointsConsole } from './pages/points';
 import { registersConsole } from './pages/registers';
 import { rolesConsole } from './pages/roles';
+import { servicesConsole } from './pages/services';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
@@ -38,6 +39,7 @@ export const CONSOLE_MODULES = [
   casesConsole,
   indicatorsConsole,
   pointsConsole,
+  servicesConsole,
   accountsConsole,
   smsOutboxConsole,
   systemConsole,

@@ -1,4 +1,6 @@
 /** The resident app's tabs, one line each, in the tab bar's order (each declared in `pages/<tab>/index.tsx`). */
+import { activitiesTab } from './pages/activities';
+import { errandsTab } from './pages/errands';
 import { homeTab } from './pages/home';
 import { meTab } from './pages/me';
 import { nearbyService } from './pages/nearby';
@@ -8,5 +10,13 @@ import { stationsTab } from './pages/stations';
 
 export type { ResidentTab } from './tab';
 
-// a tuple: each tab's strings keep their own type (dictionary.ts); one per line, tabs first, then the services
-export const RESIDENT_TABS = [homeTab, reportTab, pointsTab, meTab, nearbyService, stationsTab] as const;
+export const RESIDENT_TABS = [
+  homeTab,
+  reportTab,
+  pointsTab,
+  meTab,
+  nearbyService,
+  stationsTab,
+  activitiesTab,
+  errandsTab,
+] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

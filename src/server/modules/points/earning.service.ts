@@ -40,7 +40,7 @@ function periods(at: Date) {
   return { dayStart, dayEnd: new Date(dayStart.getTime() + 86_400_000), monthStart, monthEnd };
 }
 
-/** The rule version in force at a place and time; the built-in woodpecker rule is created on first use. */
+/** The rule version in force at a place and time; a built-in rule (woodpecker, volunteer) is created on first use. */
 async function ruleInForce(
   tx: Queryable,
   code: string,
@@ -49,7 +49,8 @@ async function ruleInForce(
   countyCode: string,
 ): Promise<rules.Rule | null> {
   let found = pickRule(await rules.versionsFor(tx, code, place), place, at);
-  if (!found && code === rules.WOODPECKER_RULE.code && place.startsWith(countyCode)) {
+  const builtIn = rules.BUILT_IN_RULES[code];
+  if (!found && builtIn && place.startsWith(countyCode)) {
     const existing = await rules.versionsFor(tx, code, countyCode);
     if (existing.every((v) => v.scopeCode !== countyCode)) {
       await rules.insertRuleVersion(
@@ -57,11 +58,11 @@ async function ruleInForce(
         {
           scopeCode: countyCode,
           code,
-          name: rules.WOODPECKER_RULE.name,
+          name: builtIn.name,
           kind: 'earn',
-          source: 'cases.filed',
-          amount: rules.WOODPECKER_RULE.amount,
-          dailyCap: null,
+          source: builtIn.source,
+          amount: builtIn.amount,
+          dailyCap: builtIn.dailyCap,
           monthlyCap: null,
           effectiveFrom: new Date(0),
           createdAt: at,
@@ -309,4 +310,70 @@ export async function listRuleVersions(deps: Deps, actor: Actor, page: PageReque
   const after = afterKey(page.cursor, ['string', 'string', 'integer']);
   const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
   return pageOf(await rules.listRules(deps.db, scopes, limit + 1, after), limit, rules.ruleKey);
+}
+
+export interface ServiceAwardInput {
+  /** the resident */
+  userId: string;
+  /** where the service took place (the issuer is its village) */
+  placeCode: string;
+  /** the caller's key (e.g. `activity:<sign-up id>`): one award per key and person */
+  sourceRef: string;
+  reason: string;
+  earnedAt: Date;
+  /** the staff member who confirmed the service: the award's creator (never its reviewer) */
+  createdBy: string;
+}
+
+/**
+ * Points for confirmed volunteer service (issue #14), inside the caller's transaction: the
+ * `volunteer_service` rule in force at the place (built in: 5 points, 10 a day), the same caps,
+ * review, publicity and ledger as every award. Null when the key already has an award, the cap is
+ * reached or the rule is not an earning rule; the award's id and amount otherwise.
+ */
+export async function awardForService(
+  tx: Queryable,
+  deps: Deps,
+  input: ServiceAwardInput,
+): Promise<{ id: string; amount: number } | null> {
+  const rule = await ruleInForce(
+    tx,
+    rules.VOLUNTEER_RULE.code,
+    input.placeCode,
+    input.earnedAt,
+    deps.config.countyCode,
+  );
+  if (!rule || rule.kind !== 'earn') return null;
+  try {
+    const created = await inSavepoint(tx, 'points_service_award', () =>
+      createAward(tx, {
+        rule,
+        userId: input.userId,
+        issuerCode: villageOf(input.placeCode),
+        sourceEvent: input.sourceRef,
+        reason: `${rule.name}：${input.reason}`,
+        earnedAt: input.earnedAt,
+        createdBy: input.createdBy,
+        now: deps.clock.now(),
+      }),
+    );
+    if (created) {
+      await audit(
+        tx,
+        { kind: 'anonymous', ip: null },
+        {
+          action: 'points.award_earned',
+          entityType: 'points_award',
+          entityId: created.id,
+          scopeCode: villageOf(input.placeCode),
+          after: { userId: input.userId, rule: rule.code, version: rule.version, amount: created.amount },
+          label: input.sourceRef,
+        },
+      );
+    }
+    return created;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'points_cap_reached') return null;
+    throw err;
+  }
 }

@@ -11,7 +11,13 @@ import { releaseExpiredReservations } from './redemption.service';
 import residentPointsRoutes from './resident.routes';
 
 export { creditDuePoints } from './approval.service';
-export { casesFiledHandler, manualAward, createRuleVersion } from './earning.service';
+export {
+  awardForService,
+  casesFiledHandler,
+  createRuleVersion,
+  manualAward,
+  type ServiceAwardInput,
+} from './earning.service';
 export { expirePoints } from './ledger.service';
 export { confirmPickup, redeem, releaseExpiredReservations } from './redemption.service';
 export { reconcile, type ReconcileResult } from './reconcile';

@@ -155,3 +155,18 @@ export async function insertRuleVersion(q: Queryable, r: NewRule, version?: numb
 
 /** The built-in rule: a woodpecker's report filed as valid earns 10 points (线索 1 : 积分 10). */
 export const WOODPECKER_RULE = { code: 'woodpecker_report', name: '啄木鸟线索立案', amount: 10 } as const;
+
+/**
+ * The built-in rule for service activities (issue #14): a resident's attendance confirmed by the
+ * organiser earns 5 points, at most 10 a day. A manual item, so staff may also award it by hand and
+ * a village or town may version it (amount, caps) like any other.
+ */
+export const VOLUNTEER_RULE = { code: 'volunteer_service', name: '志愿服务', amount: 5, dailyCap: 10 } as const;
+
+/** Rules created at the county on first use, with their source. */
+export const BUILT_IN_RULES: Readonly<
+  Record<string, { name: string; amount: number; dailyCap: number | null; source: 'cases.filed' | 'manual' }>
+> = {
+  [WOODPECKER_RULE.code]: { ...WOODPECKER_RULE, dailyCap: null, source: 'cases.filed' },
+  [VOLUNTEER_RULE.code]: { ...VOLUNTEER_RULE, source: 'manual' },
+};

@@ -1,0 +1,18 @@
+/** The services module's manifest (issue #14): partner units and cadres, service activities, red errands, 一社一品. */
+import type { ModuleManifest } from '../../module';
+import { SERVICES_ERRORS } from './services.errors';
+import { AUDIT_LABELS } from './services.labels';
+
+export const servicesModule = {
+  name: 'services',
+  errors: SERVICES_ERRORS,
+  auditLabels: AUDIT_LABELS,
+  server: async () => {
+    const [routes, { servicesCapabilities }] = await Promise.all([import('./index'), import('./services.policy')]);
+    return {
+      routes: [routes.default],
+      capabilities: servicesCapabilities,
+      demo: routes.servicesDemo,
+    };
+  },
+} satisfies ModuleManifest;

@@ -1,0 +1,314 @@
+/**
+ * Partner units, work groups and embedded cadres (共驻共建单位、专职工作组、下沉干部): the registers
+ * kept by town and county officers, read by the staff of the places concerned; the 台账 import (a dry
+ * run reports every bad row and writes nothing; an import writes every row or none, in one
+ * transaction with its audit row) and export with each cadre's and unit's record; 一社一品.
+ */
+import { Readable, type Writable } from 'node:stream';
+import type { UserActor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import { maskPhone, normalizePhone } from '../../platform/crypto/masking';
+import type { Queryable } from '../../platform/db/db';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type PageRequest, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
+import { type CheckRow, type RowError, dryRun, importRows, writeXlsx } from '../../platform/sheets';
+import { organisesAt, registerScopes, staffScopes } from './services.policy';
+import type { UnitKind } from './services.labels';
+import { PARTNER_SHEETS, type PartnerSheet, villagesOf } from './units.sheets';
+import * as repo from './units.repo';
+
+type Row = Record<string, unknown>;
+
+/** The subtrees whose registers the actor reads (403 when none). */
+export function readScopes(actor: UserActor): string[] {
+  const scopes = [...new Set([...registerScopes(actor), ...staffScopes(actor)])];
+  if (!scopes.length) throw new AppError('forbidden');
+  return scopes;
+}
+
+function writeScopes(actor: UserActor): string[] {
+  const scopes = registerScopes(actor);
+  if (!scopes.length) throw new AppError('forbidden');
+  return scopes;
+}
+
+export async function listUnits(deps: Deps, actor: UserActor, page: PageRequest) {
+  const after = afterKey(page.cursor, ['string', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await repo.listUnits(deps.db, readScopes(actor), limit + 1, after), limit, repo.unitKey);
+}
+
+export async function listCadres(deps: Deps, actor: UserActor, query: PageRequest & { unitId?: string }) {
+  const after = afterKey(query.cursor, ['string', 'string', 'uuid']);
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  const rows = await repo.listCadres(deps.db, { scopes: readScopes(actor), unitId: query.unitId }, limit + 1, after);
+  const page = pageOf(rows, limit, repo.cadreKey);
+  return { ...page, items: page.items.map(({ phoneCipher: _p, ...c }) => c) };
+}
+
+export const listGroups = (deps: Deps, actor: UserActor) => repo.listGroups(deps.db, readScopes(actor));
+
+const err = (row: number, column: string, zh: string, en: string, code: string): RowError => ({
+  row,
+  column,
+  reason: { zh, en },
+  code,
+});
+
+/** Row checks against the database: places exist and lie in the importer's area, units and groups exist. */
+function checker(tx: Queryable, sheet: PartnerSheet, scopes: readonly string[]): CheckRow<Row> {
+  const levels = new Map<string, number | null>();
+  const level = async (code: string) => {
+    if (!levels.has(code)) levels.set(code, (await repo.divisionLevels(tx, [code])).get(code) ?? null);
+    return levels.get(code)!;
+  };
+  const inScope = (code: string) => scopes.some((s) => code.startsWith(s));
+  const place = async (row: number, column: string, code: string, levelsOk: number[]) => {
+    const l = await level(code);
+    if (l === null || !levelsOk.includes(l))
+      return [
+        err(
+          row,
+          column,
+          `区划代码不存在或级别不对：${code}`,
+          `No such division at this level: ${code}`,
+          'unknown_division',
+        ),
+      ];
+    if (!inScope(code))
+      return [err(row, column, `不在您的管辖范围：${code}`, `Outside your area: ${code}`, 'out_of_scope')];
+    return [];
+  };
+  return async (r, row) => {
+    if (sheet === 'units') return place(row, 'scopeCode', String(r.scopeCode), [3, 4, 5]);
+    const unit = (await repo.unitIdsByCode(tx, [String(r.unitCode)])).get(String(r.unitCode));
+    if (!unit)
+      return [err(row, 'unitCode', `单位编号不存在：${r.unitCode}`, `No such unit: ${r.unitCode}`, 'unknown_unit')];
+    if (sheet === 'groups') {
+      const out: RowError[] = [];
+      for (const v of villagesOf(r.villages)) out.push(...(await place(row, 'villages', v, [5])));
+      return out;
+    }
+    const out = await place(row, 'communityCode', String(r.communityCode), [5]);
+    if (r.gridCode !== undefined && r.gridCode !== null && r.gridCode !== '') {
+      const grid = String(r.gridCode);
+      if (!grid.startsWith(String(r.communityCode)) || (await level(grid)) !== 6)
+        out.push(
+          err(
+            row,
+            'gridCode',
+            `网格不属于该村（社区）：${grid}`,
+            `The grid is not in the community: ${grid}`,
+            'grid_mismatch',
+          ),
+        );
+    }
+    if (r.groupName && !(await repo.groupId(tx, unit.id, String(r.groupName))))
+      out.push(
+        err(
+          row,
+          'groupName',
+          `该单位没有这个工作组：${r.groupName}`,
+          `The unit has no such work group: ${r.groupName}`,
+          'unknown_group',
+        ),
+      );
+    return out;
+  };
+}
+
+async function writeRow(tx: Queryable, deps: Deps, sheet: PartnerSheet, r: Row, now: Date): Promise<void> {
+  const s = (k: string) => (r[k] === undefined || r[k] === null ? '' : String(r[k]).trim());
+  if (sheet === 'units') {
+    await repo.upsertUnit(
+      tx,
+      {
+        code: s('unitCode'),
+        name: s('name'),
+        kind: s('kind') as UnitKind,
+        scopeCode: s('scopeCode'),
+        contact: s('contact'),
+      },
+      now,
+    );
+    return;
+  }
+  const unit = (await repo.unitIdsByCode(tx, [s('unitCode')])).get(s('unitCode'))!;
+  if (sheet === 'groups') {
+    await repo.upsertGroup(tx, {
+      unitId: unit.id,
+      name: s('name'),
+      leader: s('leader'),
+      villages: villagesOf(r.villages),
+    });
+    return;
+  }
+  const phone = normalizePhone(s('phone'))!;
+  await repo.upsertCadre(tx, {
+    unitId: unit.id,
+    name: s('name'),
+    phoneCipher: deps.crypto.encrypt(phone),
+    phoneIndex: deps.crypto.blindIndex('phone', phone),
+    phoneMasked: maskPhone(phone),
+    communityCode: s('communityCode'),
+    gridCode: s('gridCode') || null,
+    since: s('since'),
+    workGroupId: s('groupName') ? await repo.groupId(tx, unit.id, s('groupName')) : null,
+  });
+}
+
+export interface PartnerImportOutcome {
+  mode: 'dry-run' | 'all-or-nothing';
+  totalRows: number;
+  validRows: number;
+  importedRows: number;
+  errorCount: number;
+  errors: RowError[];
+}
+
+class RollBack extends Error {
+  constructor(readonly outcome: PartnerImportOutcome) {
+    super('import rolled back');
+  }
+}
+
+/** Imports a register file (already read into memory): a dry run, or all rows or none. */
+export async function importPartnerSheet(
+  deps: Deps,
+  actor: UserActor,
+  sheet: PartnerSheet,
+  file: Buffer,
+  format: 'xlsx' | 'csv',
+  mode: 'dry-run' | 'all-or-nothing',
+): Promise<PartnerImportOutcome> {
+  const scopes = writeScopes(actor);
+  const spec = PARTNER_SHEETS[sheet];
+  const open = () => ({ kind: format, stream: Readable.from([file]) });
+  const now = deps.clock.now();
+  const shown = (
+    r: { totalRows: number; validRows: number; errorCount: number; errors: RowError[]; fileErrors: RowError[] },
+    imported: number,
+  ): PartnerImportOutcome => ({
+    mode,
+    totalRows: r.totalRows,
+    validRows: r.validRows,
+    importedRows: imported,
+    errorCount: r.errorCount + r.fileErrors.length,
+    errors: [...r.fileErrors, ...r.errors].slice(0, 500),
+  });
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const check = checker(tx, sheet, scopes);
+      if (mode === 'dry-run') return shown(await dryRun(spec, open(), check, {}), 0);
+      const r = await importRows(spec, open, {
+        mode,
+        checkRow: check,
+        batchSize: 500,
+        onBatch: async (rows) => {
+          for (const x of rows) await writeRow(tx, deps, sheet, x.values, now);
+        },
+      });
+      if (r.fileErrors.length > 0 || r.errorCount > 0) throw new RollBack(shown(r, 0));
+      await audit(tx, actor, {
+        action: 'services.register_import',
+        entityType: 'partner_register',
+        entityId: sheet,
+        after: { sheet, totalRows: r.totalRows, importedRows: r.importedRows },
+      });
+      return shown(r, r.importedRows);
+    });
+  } catch (e) {
+    if (e instanceof RollBack) return e.outcome;
+    throw e;
+  }
+}
+
+/** The register as a 台账 with each row's record (cadres' phones masked: a re-import needs the full numbers). */
+export async function exportPartnerSheet(
+  deps: Deps,
+  actor: UserActor,
+  sheet: PartnerSheet,
+  out: Writable,
+  lang: 'zh' | 'en',
+) {
+  const scopes = readScopes(actor);
+  let rows: Row[];
+  if (sheet === 'units') {
+    rows = (await repo.listUnits(deps.db, scopes, 100_000, null)).map((u) => ({
+      unitCode: u.code,
+      name: u.name,
+      kind: u.kind,
+      scopeCode: u.scopeCode,
+      contact: u.contact,
+      cadres: u.cadres,
+      activities: u.activitiesOrganised,
+      hours: u.cadreHours,
+      errands: u.errandsDone,
+      thanks: u.thanks,
+    }));
+  } else if (sheet === 'groups') {
+    rows = (await repo.listGroups(deps.db, scopes)).map((g) => ({
+      unitCode: g.unitCode,
+      name: g.name,
+      leader: g.leader,
+      villages: g.villages.join('、'),
+    }));
+  } else {
+    rows = (await repo.listCadres(deps.db, { scopes }, 100_000, null)).map((c) => ({
+      unitCode: c.unitCode,
+      name: c.name,
+      phone: c.phoneMasked,
+      communityCode: c.communityCode,
+      gridCode: c.gridCode ?? undefined,
+      since: c.since,
+      groupName: c.workGroupName ?? undefined,
+      activities: c.activities,
+      hours: c.hours,
+      errands: c.errands,
+      thanks: c.thanks,
+    }));
+  }
+  await deps.db.transaction((tx) =>
+    audit(tx, actor, {
+      action: 'services.register_export',
+      entityType: 'partner_register',
+      entityId: sheet,
+      after: { rows: rows.length },
+    }),
+  );
+  await writeXlsx(PARTNER_SHEETS[sheet], rows, out, { lang });
+}
+
+export interface SignatureInput {
+  name: string;
+  description: string;
+}
+
+/** 一社一品: the community's signature service, set by its staff. */
+export async function saveSignature(deps: Deps, actor: UserActor, code: string, input: SignatureInput) {
+  if (code.length !== 12 || !organisesAt(actor, code)) throw new AppError('services_bad_place', { code });
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    if (!(await repo.divisionLevels(tx, [code])).has(code)) throw new AppError('services_bad_place', { code });
+    await repo.upsertSignature(tx, {
+      divisionCode: code,
+      name: input.name.trim(),
+      description: input.description.trim(),
+      now,
+      by: actor.userId,
+    });
+    await audit(tx, actor, {
+      action: 'services.signature_save',
+      entityType: 'signature_service',
+      entityId: code,
+      scopeCode: code,
+      after: input,
+    });
+    return (await repo.signaturesUnder(tx, code))[0];
+  });
+}
+
+/** The signature services of a community, or of every community under a town or the county. */
+export const signaturesUnder = (deps: Deps, code: string) => repo.signaturesUnder(deps.db, code);
