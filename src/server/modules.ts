@@ -9,6 +9,7 @@ import { accountsModule } from './modules/accounts/accounts.module';
 import { auditModule } from './modules/audit/audit.module';
 import { casesModule } from './modules/cases/cases.module';
 import { classifierModule } from './modules/classifier/classifier.module';
+import { deliberationModule } from './modules/deliberation/deliberation.module';
 import { demoModule } from './modules/demo/demo.module';
 import { divisionsModule } from './modules/divisions/divisions.module';
 import { identityModule } from './modules/identity/identity.module';
@@ -30,4 +31,5 @@ export const MODULES: readonly ModuleManifest[] = [
   pointsModule,
   demoModule,
   open311Module,
+  deliberationModule,
 ];

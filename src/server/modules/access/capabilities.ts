@@ -31,6 +31,11 @@ export const CAPABILITIES = [
   'points.shop', // shop items and the pickup desk
   'points.read', // points ledgers, awards, items and rules of their places
   'points.settings', // change points settings (town officers, system administrator)
+  // issue #13 (deliberation: meetings, 四议两公开, 村务公开)
+  'deliberation.read', // meetings, matters and the board of their places
+  'deliberation.manage', // run meetings, sign people in, enter and confirm tallies, record steps, publish
+  'deliberation.rules', // change the meeting types' defaults (county officers)
+  'deliberation.oversee', // the 村务公开 schedule's overdue flags (town and county)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
