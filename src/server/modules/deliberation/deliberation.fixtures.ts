@@ -3,7 +3,7 @@
  * compound with floor areas) in a village of the test divisions, written straight to the database.
  */
 import { randomBytes } from 'node:crypto';
-import type { TestContext } from '../../../../test/harness';
+import { type TestActor, type TestContext, call } from '../../../../test/harness';
 import { type Body, addBodyMembers } from './registers.repo';
 
 export interface Person {
@@ -116,4 +116,36 @@ export async function bodyMembers(ctx: TestContext, village: string, body: Body,
     body,
     people.map((p) => p.id),
   );
+}
+
+/** Through the API: notices, opens a meeting, signs these people in, puts a motion and records its tally (paper: confirmed by `second`). */
+export async function runVote(
+  ctx: TestContext,
+  staff: { officer: TestActor; second: TestActor },
+  meetingType: string,
+  present: readonly Person[],
+  tally: { yes: number; no: number; abstain: number },
+  method: 'hands' | 'paper' = 'hands',
+): Promise<{ meetingId: string; motionId: string }> {
+  const now = ctx.clock.now().getTime();
+  const created = await call(ctx, staff.officer, 'POST', '/api/meetings', {
+    meetingType,
+    bodyCode: '421081107212',
+    title: `${meetingType} 会议`,
+    agenda: '议程',
+    startsAt: new Date(now + 3_600_000).toISOString(),
+    noticedAt: new Date(now - 20 * 86_400_000).toISOString(),
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const meetingId = created.json().id as string;
+  await call(ctx, staff.officer, 'POST', `/api/meetings/${meetingId}/open`);
+  for (const p of present)
+    await call(ctx, staff.officer, 'POST', `/api/meetings/${meetingId}/attendance`, { residentId: p.id });
+  const motionId = (
+    await call(ctx, staff.officer, 'POST', `/api/meetings/${meetingId}/motions`, { title: '表决', method })
+  ).json().id as string;
+  const entered = await call(ctx, staff.officer, 'POST', `/api/motions/${motionId}/tally`, tally);
+  if (entered.statusCode !== 200) throw new Error(entered.body);
+  if (method === 'paper') await call(ctx, staff.second, 'POST', `/api/motions/${motionId}/confirm`, tally);
+  return { meetingId, motionId };
 }
