@@ -214,9 +214,15 @@ describe('console menus follow capabilities alone', () => {
     const me = { capabilities: capabilitiesOf(holder(role)) };
     const expected = BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k));
     // the menu in its order; hidden routes (a case's page) by name, their place in the list means nothing
-    const shown = modulesFor(me);
+    const shown = modulesFor(me).filter((m) => !LATER_PAGES.has(m.key));
     const hidden = new Set(shown.filter((m) => m.hidden).map((m) => m.key));
     expect(shown.filter((m) => !m.hidden).map((m) => m.key)).toEqual(expected.filter((k) => !hidden.has(k)));
     expect([...hidden].sort()).toEqual(expected.filter((k) => PAGES.find((p) => p.key === k)?.hidden).sort());
   });
 });
+
+// Modules added after the role lists were removed (their menus follow capabilities alone): their pages
+// are left out of the comparison above. One line per module, each naming its issue.
+const LATER_PAGES = new Set([
+  ...['meetings', 'meeting', 'matters', 'matter', 'disclosures', 'meeting-rules'], // issue #13 deliberation
+]);

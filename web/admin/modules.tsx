@@ -9,6 +9,7 @@ import { accountsConsole } from './pages/accounts';
 import { auditConsole } from './pages/audit';
 import { casesConsole } from './pages/cases';
 import { coverageConsole } from './pages/coverage';
+import { deliberationConsole } from './pages/deliberation';
 import { divisionsConsole } from './pages/divisions';
 import { gridMapConsole } from './pages/grid-map';
 import { homeConsole } from './pages/home';
@@ -36,6 +37,7 @@ export const CONSOLE_MODULES = [
   casesConsole,
   indicatorsConsole,
   pointsConsole,
+  deliberationConsole,
   accountsConsole,
   smsOutboxConsole,
   systemConsole,

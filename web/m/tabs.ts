@@ -1,4 +1,5 @@
 /** The resident app's tabs, one line each, in the tab bar's order (each declared in `pages/<tab>/index.tsx`). */
+import { deliberationTab } from './pages/deliberation';
 import { homeTab } from './pages/home';
 import { meTab } from './pages/me';
 import { pointsTab } from './pages/points';
@@ -6,4 +7,4 @@ import { reportTab } from './pages/report';
 
 export type { ResidentTab } from './tab';
 
-export const RESIDENT_TABS = [homeTab, reportTab, pointsTab, meTab] as const; // a tuple: each tab's strings keep their own type (dictionary.ts)
+export const RESIDENT_TABS = [homeTab, reportTab, pointsTab, meTab, deliberationTab] as const; // a tuple: each tab's strings keep their own type (dictionary.ts)

@@ -1,0 +1,20 @@
+/** The deliberation service (议事与村务公开): a card on the home page, not a tab (listed in web/m/tabs.ts). */
+import { TeamOutlined } from '@ant-design/icons';
+import type { ResidentTab } from '../../tab';
+import { DeliberationPage } from './DeliberationPage';
+import { MatterPage } from './MatterPage';
+import { deliberationEn, deliberationZh } from './messages';
+
+export const deliberationTab: ResidentTab<typeof deliberationZh> = {
+  path: '/deliberation',
+  icon: <TeamOutlined />,
+  title: 'dlb.card',
+  testId: 'service-deliberation',
+  tabBar: false,
+  homeCard: { title: 'dlb.card', hint: 'dlb.cardHint' },
+  routes: [
+    { path: '/deliberation', element: <DeliberationPage /> },
+    { path: '/deliberation/matters/:id', element: <MatterPage /> },
+  ],
+  messages: { zh: deliberationZh, en: deliberationEn },
+};
