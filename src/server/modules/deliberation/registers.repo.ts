@@ -25,3 +25,53 @@ export async function setFloorAreas(q: Queryable, areas: readonly { code: string
     [areas.map((a) => a.code), areas.map((a) => a.dm2)],
   );
 }
+
+/** A staff account by username (the demo's accounts), or null. */
+export async function staffByUsername(
+  q: Queryable,
+  username: string,
+): Promise<{ id: string; displayName: string } | null> {
+  const { rows } = await q.query<{ id: string; displayName: string }>(
+    `SELECT id, display_name AS "displayName" FROM users WHERE username = $1 AND disabled_at IS NULL`,
+    [username],
+  );
+  return rows[0] ?? null;
+}
+
+/** Adults of a village, by name (the demo picks its committees and representatives from them). */
+export async function adultsOf(
+  q: Queryable,
+  village: string,
+  limit: number,
+): Promise<{ id: string; woman: boolean }[]> {
+  const { rows } = await q.query<{ id: string; woman: boolean }>(
+    `SELECT id, gender = 'F' AS woman FROM residents
+      WHERE household_code LIKE $1::text || '%' AND birth_date <= current_date - interval '18 years'
+      ORDER BY name COLLATE "C", id LIMIT $2`,
+    [village, limit],
+  );
+  return rows;
+}
+
+export async function partyMemberIds(q: Queryable, village: string): Promise<string[]> {
+  const { rows } = await q.query<{ id: string }>(
+    `SELECT pm.resident_id AS id FROM party_members pm JOIN party_orgs o ON o.code = pm.org_code
+      WHERE o.division_code LIKE $1::text || '%' AND pm.membership = 'full' ORDER BY pm.resident_id`,
+    [village],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function householdCount(q: Queryable, village: string): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM households WHERE code LIKE $1::text || '%'`,
+    [village],
+  );
+  return rows[0].n;
+}
+
+/** Whether the demo's deliberation data is already there. */
+export async function hasDemoMatters(q: Queryable, village: string): Promise<boolean> {
+  const { rows } = await q.query(`SELECT 1 FROM matters WHERE division_code = $1 AND is_demo LIMIT 1`, [village]);
+  return rows.length > 0;
+}
