@@ -72,6 +72,11 @@ export const DELIBERATION_ERRORS = defineErrors({
     zh: '您的账号尚未关联居民登记信息，无法签到，请联系村（社区）工作人员',
     en: 'Your account is not linked to a resident record, so you cannot sign in; ask your village or community staff',
   },
+  deliberation_not_registered_here: {
+    status: 409,
+    zh: '以下人员不是本村（社区）登记的居民：{ids}',
+    en: 'Not registered residents of this village or community: {ids}',
+  },
   deliberation_signin_code_unknown: {
     status: 404,
     zh: '签到码 {code} 不存在或会议未在签到中',

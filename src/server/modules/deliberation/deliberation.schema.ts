@@ -236,3 +236,13 @@ export const NewMotion = Type.Object(
 );
 
 export const ListQuery = Type.Object({ ...PageQueryFields }, Closed);
+
+export const BodyMembers = Type.Object(
+  {
+    divisionCode: Type.String({ pattern: '^[0-9]{12}$' }),
+    body: literals(['representatives', 'village_committee', 'party_committee']),
+    residentIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 500 }),
+  },
+  Closed,
+);
+export const BodyMembersAdded = Type.Object({ added: Type.Integer() }, Closed);

@@ -277,7 +277,17 @@ describe('motions and tallies', () => {
   });
 
   it('村民代表会议 warns on its composition', async () => {
-    await bodyMembers(ctx, VILLAGE, 'representatives', people.slice(0, 3));
+    await bodyMembers(ctx, VILLAGE, 'representatives', people.slice(0, 2));
+    const add = (by: TestActor, residentIds: string[]) =>
+      call(ctx, by, 'POST', '/api/deliberation/bodies', {
+        divisionCode: VILLAGE,
+        body: 'representatives',
+        residentIds,
+      });
+    expect((await add(stranger, [people[2].id])).statusCode).toBe(403);
+    const outsider = (await populate(ctx, OTHER_VILLAGE, { households: 1, adultsPer: 1 })).people[0];
+    expect((await add(officer, [people[2].id, outsider.id])).json().code).toBe('deliberation_not_registered_here');
+    expect((await add(officer, [people[2].id])).json()).toEqual({ added: 1 });
     await bodyMembers(ctx, VILLAGE, 'village_committee', people.slice(10, 12));
     const res = await notice('representatives');
     expect(res.json().turnout.members).toBe(5);

@@ -2,6 +2,7 @@
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses } from '../../platform/http/types';
+import { addMembers } from './bodies.service';
 import * as S from './deliberation.schema';
 import * as meetings from './meetings.service';
 import * as motions from './motions.service';
@@ -32,6 +33,19 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => meetings.updateTypeRules(deps, requireUser(req), req.params.type, req.body),
+  );
+
+  app.post(
+    '/api/deliberation/bodies',
+    {
+      schema: {
+        tags,
+        summary: 'Register representatives or members of the two committees (the rosters of those meetings)',
+        body: S.BodyMembers,
+        response: { 200: S.BodyMembersAdded, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (req) => addMembers(deps, requireUser(req), req.body),
   );
 
   app.get(

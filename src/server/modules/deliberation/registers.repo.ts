@@ -75,3 +75,12 @@ export async function hasDemoMatters(q: Queryable, village: string): Promise<boo
   const { rows } = await q.query(`SELECT 1 FROM matters WHERE division_code = $1 AND is_demo LIMIT 1`, [village]);
   return rows.length > 0;
 }
+
+/** Which of these residents live in the village. */
+export async function residentsIn(q: Queryable, village: string, ids: readonly string[]): Promise<string[]> {
+  const { rows } = await q.query<{ id: string }>(
+    `SELECT id FROM residents WHERE id = ANY($2::uuid[]) AND household_code LIKE $1::text || '%'`,
+    [village, ids],
+  );
+  return rows.map((r) => r.id);
+}
