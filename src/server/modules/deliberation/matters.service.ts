@@ -25,7 +25,8 @@ import { quorum } from './quorum.domain';
 
 /** The matter with its whole history on one page. */
 async function matterView(q: Queryable, actor: Actor, m: repo.MatterRow): Promise<MatterView> {
-  const [steps, disclosures] = await Promise.all([repo.stepsOf(q, m.id), board.disclosuresOfMatter(q, m.id)]);
+  const steps = await repo.stepsOf(q, m.id);
+  const disclosures = await board.disclosuresOfMatter(q, m.id);
   const out: MatterView['steps'] = [];
   for (const s of steps) {
     const motion = s.motionId ? await motions.motionById(q, s.motionId) : null;

@@ -38,11 +38,10 @@ export function motionView(actor: Actor, meeting: repo.MeetingRow, m: MotionRow)
 }
 
 export async function meetingView(q: Queryable, actor: Actor, m: repo.MeetingRow): Promise<MeetingView> {
-  const [turnout, rules, motions] = await Promise.all([
-    repo.turnout(q, m.id),
-    repo.typeRules(q, m.meetingType),
-    motionsOf(q, m.id),
-  ]);
+  // one after the other: q may be a transaction's single connection
+  const turnout = await repo.turnout(q, m.id);
+  const rules = await repo.typeRules(q, m.meetingType);
+  const motions = await motionsOf(q, m.id);
   const check = quorum(m.meetingType, turnout);
   const warnings =
     m.meetingType === 'representatives' ? compositionWarnings(await repo.composition(q, m.id, m.divisionCode)) : [];
