@@ -150,6 +150,41 @@ CREATE TABLE matter_steps (
 );
 CREATE TRIGGER matter_steps_append_only BEFORE UPDATE OR DELETE ON matter_steps FOR EACH ROW EXECUTE FUNCTION forbid_change();
 
+-- 共谋: proposals from residents, party members, the branch or the committees; one support per resident record.
+CREATE TABLE proposals (
+  id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  division_code text COLLATE "C" NOT NULL REFERENCES divisions (code),
+  source        text NOT NULL CHECK (source IN ('resident', 'party_member', 'branch', 'committee')),
+  title         text NOT NULL,
+  body          text NOT NULL,
+  author_id     uuid NOT NULL REFERENCES users (id),
+  state         text NOT NULL CHECK (state IN ('open', 'answered', 'adopted', 'declined')),
+  answer        text,
+  answered_by   uuid REFERENCES users (id),
+  answered_at   timestamptz,
+  created_at    timestamptz NOT NULL,
+  is_demo       boolean NOT NULL DEFAULT false
+);
+CREATE INDEX proposals_division ON proposals (division_code, created_at DESC);
+CREATE TABLE proposal_supports (
+  proposal_id uuid NOT NULL REFERENCES proposals (id),
+  resident_id uuid NOT NULL REFERENCES residents (id),
+  user_id     uuid NOT NULL REFERENCES users (id),
+  created_at  timestamptz NOT NULL,
+  PRIMARY KEY (proposal_id, resident_id)
+);
+CREATE TABLE proposal_comments (
+  id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  proposal_id uuid NOT NULL REFERENCES proposals (id),
+  user_id     uuid NOT NULL REFERENCES users (id),
+  author      text NOT NULL,
+  body        text NOT NULL,
+  created_at  timestamptz NOT NULL
+);
+CREATE INDEX proposal_comments_proposal ON proposal_comments (proposal_id, created_at);
+
+GRANT SELECT, INSERT, UPDATE ON proposals TO cocreate_app;
+GRANT SELECT, INSERT ON proposal_supports, proposal_comments TO cocreate_app;
 GRANT SELECT, INSERT, DELETE ON body_members TO cocreate_app;
 GRANT SELECT, UPDATE ON meeting_type_rules TO cocreate_app;
 GRANT SELECT, INSERT, UPDATE ON meetings, motions, matters TO cocreate_app;

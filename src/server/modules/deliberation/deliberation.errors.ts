@@ -77,6 +77,11 @@ export const DELIBERATION_ERRORS = defineErrors({
     zh: '以下人员不是本村（社区）登记的居民：{ids}',
     en: 'Not registered residents of this village or community: {ids}',
   },
+  deliberation_proposal_closed: {
+    status: 409,
+    zh: '该建议已答复，不能再附议或评论',
+    en: 'This proposal has been answered; it takes no more support or comments',
+  },
   deliberation_signin_code_unknown: {
     status: 404,
     zh: '签到码 {code} 不存在或会议未在签到中',

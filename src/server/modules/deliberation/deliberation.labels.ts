@@ -134,4 +134,8 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'deliberation.matter_step': { zh: '四议两公开步骤', en: 'Matter step recorded' },
   'deliberation.disclosure_publish': { zh: '发布村务公开', en: 'Disclosure published' },
   'deliberation.body_member_add': { zh: '登记村民代表/两委成员', en: 'Body member registered' },
+  'deliberation.proposal_create': { zh: '提出议事建议', en: 'Proposal made' },
+  'deliberation.proposal_support': { zh: '附议建议', en: 'Proposal supported' },
+  'deliberation.proposal_comment': { zh: '评论建议', en: 'Proposal commented' },
+  'deliberation.proposal_answer': { zh: '答复建议', en: 'Proposal answered' },
 };

@@ -6,12 +6,14 @@ import type { Deps } from '../../platform/deps';
 import type { App } from '../../platform/http/types';
 import mattersRoutes from './matters.routes';
 import meetingsRoutes from './meetings.routes';
+import proposalsRoutes from './proposals.routes';
 
 export { decision, quorum, type RuleResult, type Tally, type Turnout } from './quorum.domain';
 
 export default async function deliberationRoutes(app: App, deps: Deps) {
   await meetingsRoutes(app, deps);
   await mattersRoutes(app, deps);
+  await proposalsRoutes(app, deps);
 }
 
 /** Demo data for 百子庵村 (loaded by `cocreate demo`). */
