@@ -5,6 +5,7 @@
 import type { Static } from 'typebox';
 import type * as S from '../../src/server/modules/deliberation/deliberation.schema';
 import type * as M from '../../src/server/modules/deliberation/matters.schema';
+import type * as P from '../../src/server/modules/deliberation/proposals.schema';
 
 export {
   DISCLOSURE_CATEGORY_LABELS,
@@ -36,3 +37,5 @@ export type Matter = Static<typeof M.Matter>;
 export type MatterSummary = Static<typeof M.MatterSummary>;
 export type Disclosure = Static<typeof M.Disclosure>;
 export type ScheduleRow = Static<typeof M.ScheduleRow>;
+export type ProposalSummary = Static<typeof P.ProposalSummary>;
+export type Proposal = Static<typeof P.Proposal>;

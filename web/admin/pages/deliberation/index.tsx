@@ -1,11 +1,12 @@
 /** The console's deliberation module: meetings and votes, 四议两公开, 村务公开, meeting types (listed in web/admin/modules.tsx). */
-import { AuditOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, BulbOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
 import { BoardPage } from './BoardPage';
 import { MatterPage } from './MatterPage';
 import { MattersPage } from './MattersPage';
 import { MeetingPage } from './MeetingPage';
 import { MeetingsPage } from './MeetingsPage';
+import { ProposalsPage } from './ProposalsPage';
 import { deliberationEn, deliberationZh } from './messages';
 import { RulesPage } from './RulesPage';
 
@@ -52,6 +53,15 @@ export const deliberationConsole: ConsoleModule<typeof deliberationZh> = {
       label: 'menu.matters',
       hint: 'dlb.mattersHint',
       element: <MatterPage />,
+    },
+    {
+      ...base,
+      key: 'proposals',
+      path: 'proposals',
+      icon: <BulbOutlined />,
+      label: 'menu.proposals',
+      hint: 'dlb.proposalsHint',
+      element: <ProposalsPage />,
     },
     {
       ...base,

@@ -74,6 +74,14 @@ export const deliberationZh = {
   'dlb.maxProxies': '每人最多受托',
   'dlb.save': '保存',
   'dlb.done': '已完成',
+  'menu.proposals': '居民建议（共谋）',
+  'dlb.proposalsHint': '居民、党员、支部和两委的建议；附议达到法定人数时须召开会议（第二十一条、第二十六条）',
+  'dlb.supports': '附议',
+  'dlb.obliges': '须召开会议',
+  'dlb.answered': '已答复',
+  'dlb.adopted': '采纳',
+  'dlb.declined': '不予采纳',
+  'dlb.answerField': '答复',
 };
 export const deliberationEn: Record<keyof typeof deliberationZh, string> = {
   'menu.meetings': 'Meetings and votes',
@@ -151,4 +159,13 @@ export const deliberationEn: Record<keyof typeof deliberationZh, string> = {
   'dlb.maxProxies': 'Max proxies per person',
   'dlb.save': 'Save',
   'dlb.done': 'Done',
+  'menu.proposals': 'Proposals',
+  'dlb.proposalsHint':
+    'Proposals of residents, party members, the branch and the committees; enough supports oblige a meeting (§21, §26)',
+  'dlb.supports': 'Supports',
+  'dlb.obliges': 'obliges a meeting',
+  'dlb.answered': 'Answered',
+  'dlb.adopted': 'Adopted',
+  'dlb.declined': 'Declined',
+  'dlb.answerField': 'Answer',
 };

@@ -13,6 +13,7 @@ import {
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { ProposalsList } from './ProposalsList';
 
 export function DeliberationPage() {
   const { t, pick } = useI18n();
@@ -135,6 +136,9 @@ export function DeliberationPage() {
               ))}
             </List>
           )}
+        </Tabs.Tab>
+        <Tabs.Tab title={t('dlb.tabProposals')} key="proposals">
+          <ProposalsList />
         </Tabs.Tab>
       </Tabs>
     </div>
