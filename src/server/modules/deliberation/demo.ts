@@ -85,8 +85,15 @@ export async function seedDeliberationDemo(deps: Deps): Promise<string | null> {
   if (await registers.hasDemoMatters(deps.db, VILLAGE)) return null;
   const officer = await staff(deps, 'baizian');
   const second = await staff(deps, 'gridworker');
-  const party = await registers.partyMemberIds(deps.db, VILLAGE);
-  if (!officer || !second || party.length === 0) return null;
+  if (!officer || !second) return null;
+  let party = await registers.partyMemberIds(deps.db, VILLAGE);
+  if (party.length < 3) {
+    // a village of the synthetic population without enough members for a party meeting: a few demo members
+    const picked = (await registers.adultsOf(deps.db, VILLAGE, 40)).slice(-6).map((a) => a.id);
+    await deps.db.ownerTransaction((tx) => registers.addDemoPartyMembers(tx, VILLAGE, picked));
+    party = await registers.partyMemberIds(deps.db, VILLAGE);
+  }
+  if (party.length === 0) return null;
   const actors = { officer, second };
   const households = await registers.householdCount(deps.db, VILLAGE);
   const reps = Math.max(4, Math.ceil(households / 10));

@@ -84,3 +84,23 @@ export async function residentsIn(q: Queryable, village: string, ids: readonly s
   );
   return rows.map((r) => r.id);
 }
+
+/** Demo only: makes these residents full party members of the village's party organisation (created if missing), flagged as demo. */
+export async function addDemoPartyMembers(
+  q: Queryable,
+  village: string,
+  residentIds: readonly string[],
+): Promise<void> {
+  await q.query(
+    `INSERT INTO party_orgs (code, name, kind, division_code, is_demo)
+     SELECT $1::text || '-01', name || '党支部', 'village_party_org', $1, true FROM divisions WHERE code = $1
+     ON CONFLICT (code) DO NOTHING`,
+    [village],
+  );
+  await q.query(
+    `INSERT INTO party_members (resident_id, org_code, membership, joined_on, is_demo)
+     SELECT id, $1::text || '-01', 'full', '2008-07-01', true FROM unnest($2::uuid[]) AS id
+     ON CONFLICT (resident_id) DO NOTHING`,
+    [village, residentIds],
+  );
+}
