@@ -4,17 +4,17 @@ import { defineErrors } from '../../platform/errors';
 export const DELIBERATION_ERRORS = defineErrors({
   deliberation_step_out_of_order: {
     status: 409,
-    zh: '四议两公开须按顺序进行：事项当前为「{state}」，不能进行「{event}」',
+    zh: '四议两公开须按顺序进行：事项当前为「{stateZh}」，不能进行「{eventZh}」',
     en: 'The four deliberations and two disclosures go in order: the matter is {state}; "{event}" is not allowed now',
   },
   deliberation_step_record_missing: {
     status: 400,
-    zh: '「{event}」须有记录：请指明已表决的会议议题（会议、签到、表决结果）',
+    zh: '「{eventZh}」须有记录：请指明已表决的会议议题（会议、签到、表决结果）',
     en: 'The step "{event}" needs its record: name the voted motion of its meeting (attendance and tally)',
   },
   deliberation_step_wrong_meeting: {
     status: 409,
-    zh: '「{event}」须由本村的{expected}表决，所给议题属于{got}或其他村',
+    zh: '「{eventZh}」须由本村的{expectedZh}表决，所给议题属于{gotZh}或其他村',
     en: 'The step "{event}" must be voted by this village\'s {expected} meeting; the motion given is of a {got} meeting or another place',
   },
   deliberation_quorum_not_met: {
@@ -54,12 +54,12 @@ export const DELIBERATION_ERRORS = defineErrors({
   },
   deliberation_motion_state: {
     status: 409,
-    zh: '该议题当前为「{state}」，不能{action}',
+    zh: '该议题当前为「{stateZh}」，不能{actionZh}',
     en: 'The motion is {state}; it cannot be {action}',
   },
   deliberation_meeting_state: {
     status: 409,
-    zh: '会议当前为「{state}」，不能{action}',
+    zh: '会议当前为「{stateZh}」，不能{actionZh}',
     en: 'The meeting is {state}; it cannot be {action}',
   },
   deliberation_not_on_roster: {

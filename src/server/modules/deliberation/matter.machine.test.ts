@@ -77,3 +77,15 @@ describe('四议两公开', () => {
     expect(MATTER_ALLOWED.rejected).toEqual([]);
   });
 });
+
+describe('messages', () => {
+  it('name the step and the state in Chinese and English', async () => {
+    const { errorMessage } = await import('../../platform/errors');
+    const r = transition(m('proposed'), 'review', vote('party'));
+    if (r.ok) throw new Error('expected a refusal');
+    expect(errorMessage(r.code, 'zh-CN', r.details)).toBe(
+      '四议两公开须按顺序进行：事项当前为「党组织已提议」，不能进行「党员大会审议」',
+    );
+    expect(errorMessage(r.code, 'en', r.details)).toContain('"review" is not allowed now');
+  });
+});

@@ -6,7 +6,14 @@
  * Imports nothing but labels and the error type's Result, so the chart is read and tested alone.
  */
 import { type Result, fail, ok } from '../../platform/errors';
-import type { MatterEvent, MatterState, MeetingType } from './deliberation.labels';
+import {
+  MATTER_EVENT_LABELS,
+  MATTER_STATE_LABELS,
+  MEETING_TYPE_LABELS,
+  type MatterEvent,
+  type MatterState,
+  type MeetingType,
+} from './deliberation.labels';
 
 export type DecisionBody = 'villagers' | 'representatives';
 
@@ -70,14 +77,27 @@ export function transition(
   event: MatterEvent,
   record: VoteRecord | null,
 ): Result<{ next: MatterState; outcome: StepOutcome }> {
+  const eventZh = MATTER_EVENT_LABELS[event].zh;
   if (!MATTER_ALLOWED[m.state].includes(event))
-    return fail('deliberation_step_out_of_order', { event, state: m.state });
+    return fail('deliberation_step_out_of_order', {
+      event,
+      eventZh,
+      state: m.state,
+      stateZh: MATTER_STATE_LABELS[m.state].zh,
+    });
   const vote = VOTES[event];
   if (!vote) return ok({ next: PLAIN[event] as MatterState, outcome: 'done' });
-  if (!record) return fail('deliberation_step_record_missing', { event });
+  if (!record) return fail('deliberation_step_record_missing', { event, eventZh });
   const expected = vote.on(m);
   if (record.meetingType !== expected || record.divisionCode !== m.divisionCode)
-    return fail('deliberation_step_wrong_meeting', { event, expected, got: record.meetingType });
+    return fail('deliberation_step_wrong_meeting', {
+      event,
+      eventZh,
+      expected,
+      expectedZh: MEETING_TYPE_LABELS[expected].zh,
+      got: record.meetingType,
+      gotZh: MEETING_TYPE_LABELS[record.meetingType].zh,
+    });
   if (!record.quorumMet) return fail('deliberation_quorum_not_met', { rule: expected });
   if (!record.decided) return fail('deliberation_vote_not_decided', { event });
   return record.passed

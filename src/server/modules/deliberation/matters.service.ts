@@ -82,7 +82,8 @@ async function voteRecord(q: Queryable, motionId: string | undefined, event: Mat
   if (!motionId) return null;
   const motion = await motions.motionById(q, motionId);
   const meeting = motion ? await meetings.meetingById(q, motion.meetingId) : null;
-  if (!motion || !meeting) throw new AppError('deliberation_step_record_missing', { event });
+  if (!motion || !meeting)
+    throw new AppError('deliberation_step_record_missing', { event, eventZh: MATTER_EVENT_LABELS[event].zh });
   if (await repo.motionUsed(q, motionId)) throw new AppError('deliberation_motion_used');
   return {
     meetingType: meeting.meetingType,

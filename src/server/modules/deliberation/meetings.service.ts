@@ -12,7 +12,7 @@ import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
-import { MEETING_TYPE_LABELS, type MeetingState, type MeetingType } from './deliberation.labels';
+import { MEETING_STATE_LABELS, MEETING_TYPE_LABELS, type MeetingState, type MeetingType } from './deliberation.labels';
 import { canEditRules, canReadAt, managesAt, readableScopes, villageOf } from './deliberation.policy';
 import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.schema';
 import { meetingView } from './meeting.view';
@@ -67,8 +67,22 @@ async function managed(q: Queryable, actor: Actor, id: string) {
   return m;
 }
 
-function requireState(m: repo.MeetingRow, states: MeetingState[], action: string) {
-  if (!states.includes(m.state)) throw new AppError('deliberation_meeting_state', { state: m.state, action });
+const ACTIONS: Record<string, { zh: string; en: string }> = {
+  open: { zh: '开始签到', en: 'opened' },
+  close: { zh: '结束', en: 'closed' },
+  cancel: { zh: '取消', en: 'cancelled' },
+  sign_in: { zh: '签到', en: 'signed in to' },
+  vote: { zh: '表决', en: 'voted in' },
+};
+
+export function requireState(m: repo.MeetingRow, states: MeetingState[], action: keyof typeof ACTIONS) {
+  if (!states.includes(m.state))
+    throw new AppError('deliberation_meeting_state', {
+      state: MEETING_STATE_LABELS[m.state].en,
+      stateZh: MEETING_STATE_LABELS[m.state].zh,
+      action: ACTIONS[action].en,
+      actionZh: ACTIONS[action].zh,
+    });
 }
 
 /** Notices a meeting: the roster is taken from the registers as they stand (adults on the meeting day). */

@@ -9,10 +9,11 @@ import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { MEETING_STATE_LABELS, MOTION_STATE_LABELS, type MotionKind, type VoteMethod } from './deliberation.labels';
+import { MOTION_STATE_LABELS, type MotionKind, type VoteMethod } from './deliberation.labels';
 import { canReadAt, managesAt } from './deliberation.policy';
 import type { MeetingView, TallyInput } from './deliberation.schema';
 import { motionView } from './meeting.view';
+import { requireState } from './meetings.service';
 import * as meetings from './meetings.repo';
 import * as motions from './motions.repo';
 import { type Tally, decision, quorum, tallyProblem } from './quorum.domain';
@@ -23,8 +24,7 @@ async function meetingFor(q: Queryable, actor: Actor, meetingId: string): Promis
   const m = await meetings.meetingById(q, meetingId, true);
   if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
   if (!managesAt(actor, m.divisionCode)) throw new AppError('forbidden');
-  if (m.state !== 'open')
-    throw new AppError('deliberation_meeting_state', { state: MEETING_STATE_LABELS[m.state].en, action: 'vote' });
+  requireState(m, ['open'], 'vote');
   return m;
 }
 
@@ -74,8 +74,10 @@ export async function enterTally(deps: Deps, actor: Actor, motionId: string, inp
     const { motion, meeting } = await motionFor(tx, actor, motionId);
     if (motion.state !== 'open')
       throw new AppError('deliberation_motion_state', {
-        state: MOTION_STATE_LABELS[motion.state].zh,
-        action: 'enter a tally',
+        state: MOTION_STATE_LABELS[motion.state].en,
+        stateZh: MOTION_STATE_LABELS[motion.state].zh,
+        action: 'given a tally',
+        actionZh: '录入表决结果',
       });
     const tally = cleanTally(meeting.meetingType, input);
     const turnout = await meetings.turnout(tx, meeting.id);
@@ -129,8 +131,10 @@ export async function confirmTally(deps: Deps, actor: Actor, motionId: string, i
     const { motion, meeting } = await motionFor(tx, actor, motionId);
     if (motion.state !== 'entered' || !motion.tally || !motion.turnout)
       throw new AppError('deliberation_motion_state', {
-        state: MOTION_STATE_LABELS[motion.state].zh,
-        action: 'confirm',
+        state: MOTION_STATE_LABELS[motion.state].en,
+        stateZh: MOTION_STATE_LABELS[motion.state].zh,
+        action: 'confirmed',
+        actionZh: '复核',
       });
     if (motion.enteredBy === actor.userId) throw new AppError('deliberation_same_person_confirm');
     const tally = cleanTally(meeting.meetingType, input);
