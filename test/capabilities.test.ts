@@ -217,7 +217,15 @@ const DROPPED: Partial<Record<Role, string[]>> = { town_officer: ['tasks'], coun
 const STATION_READERS = ['beehive-stations', 'beehive-workers', 'circle'];
 // issue #14 (services): activities and errands for village staff and up, the partner registers too
 const SERVICES_PAGES = ['services-activities', 'services-errands', 'services-registers'];
+// issue #13 (deliberation): meetings, matters, proposals, the board and the meeting types, for village staff and up
+const DELIBERATION_PAGES = ['meetings', 'meeting', 'matters', 'matter', 'proposals', 'disclosures', 'meeting-rules'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
+  {
+    grid_worker: DELIBERATION_PAGES,
+    village_officer: DELIBERATION_PAGES,
+    town_officer: DELIBERATION_PAGES,
+    county_officer: DELIBERATION_PAGES,
+  },
   {
     grid_worker: STATION_READERS,
     village_officer: STATION_READERS,

@@ -11,6 +11,7 @@ import { beehiveModule } from './modules/beehive/beehive.module';
 import { casesModule } from './modules/cases/cases.module';
 import { circleModule } from './modules/circle/circle.module';
 import { classifierModule } from './modules/classifier/classifier.module';
+import { deliberationModule } from './modules/deliberation/deliberation.module';
 import { demoModule } from './modules/demo/demo.module';
 import { divisionsModule } from './modules/divisions/divisions.module';
 import { identityModule } from './modules/identity/identity.module';
@@ -36,4 +37,5 @@ export const MODULES: readonly ModuleManifest[] = [
   beehiveModule,
   circleModule,
   servicesModule,
+  deliberationModule,
 ];

@@ -11,6 +11,7 @@ import { beehiveConsole } from './pages/beehive';
 import { casesConsole } from './pages/cases';
 import { circleConsole } from './pages/circle';
 import { coverageConsole } from './pages/coverage';
+import { deliberationConsole } from './pages/deliberation';
 import { divisionsConsole } from './pages/divisions';
 import { gridMapConsole } from './pages/grid-map';
 import { homeConsole } from './pages/home';
@@ -40,6 +41,7 @@ export const CONSOLE_MODULES = [
   indicatorsConsole,
   pointsConsole,
   servicesConsole,
+  deliberationConsole,
   accountsConsole,
   smsOutboxConsole,
   systemConsole,

@@ -1,6 +1,7 @@
 /** The resident app's tabs, one line each, in the tab bar's order (each declared in `pages/<tab>/index.tsx`). */
 import { activitiesTab } from './pages/activities';
 import { errandsTab } from './pages/errands';
+import { deliberationTab } from './pages/deliberation';
 import { homeTab } from './pages/home';
 import { meTab } from './pages/me';
 import { nearbyService } from './pages/nearby';
@@ -19,4 +20,5 @@ export const RESIDENT_TABS = [
   stationsTab,
   activitiesTab,
   errandsTab,
+  deliberationTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

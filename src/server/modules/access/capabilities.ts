@@ -40,6 +40,11 @@ export const CAPABILITIES = [
   // issue #14 (services): activities, errands, partner units
   'services.manage', // organise service activities and assign errands at the actor's places
   'services.registers', // partner units, cadres, work groups, errand items, 一社一品 (town and county officers)
+  // issue #13 (deliberation: meetings, 四议两公开, 村务公开)
+  'deliberation.read', // meetings, matters and the board of their places
+  'deliberation.manage', // run meetings, sign people in, enter and confirm tallies, record steps, publish
+  'deliberation.rules', // change the meeting types' defaults (county officers)
+  'deliberation.oversee', // the 村务公开 schedule's overdue flags (town and county)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

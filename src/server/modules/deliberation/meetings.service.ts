@@ -1,0 +1,319 @@
+/**
+ * Meetings: notice (roster frozen from the registers, notice period checked), opening, sign-in by
+ * staff or by the resident's code (idempotent: the attendance key makes a repeat a no-op), proxies
+ * where the type allows them, closing with minutes; the meeting types' defaults (county only).
+ */
+import { randomInt } from 'node:crypto';
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit/audit';
+import type { Queryable } from '../../platform/db/db';
+import type { Deps } from '../../platform/deps';
+import { AppError } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
+import { findDivision } from '../divisions';
+import { MEETING_STATE_LABELS, MEETING_TYPE_LABELS, type MeetingState, type MeetingType } from './deliberation.labels';
+import { canEditRules, canReadAt, managesAt, readableScopes, villageOf } from './deliberation.policy';
+import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.schema';
+import { meetingView } from './meeting.view';
+import * as repo from './meetings.repo';
+import { type RuleResult, quorum } from './quorum.domain';
+
+const DAY = 86_400_000;
+const COMPOUND_BODIES: Partial<Record<MeetingType, string>> = { group: 'villager_group', owners: 'compound' };
+
+export async function listTypeRules(deps: Deps, actor: Actor) {
+  if (readableScopes(actor).length === 0) throw new AppError('forbidden');
+  return { items: await repo.allTypeRules(deps.db) };
+}
+
+export async function updateTypeRules(
+  deps: Deps,
+  actor: Actor,
+  type: MeetingType,
+  body: { noticeDays: number; proxiesAllowed: boolean; maxProxies: number },
+) {
+  if (actor.kind !== 'user' || !canEditRules(actor)) throw new AppError('forbidden');
+  return deps.db.transaction(async (tx) => {
+    const before = await repo.typeRules(tx, type, true);
+    const after = await repo.updateTypeRules(
+      tx,
+      { meetingType: type, ...body, maxProxies: body.proxiesAllowed ? body.maxProxies : 0 },
+      actor.userId,
+      deps.clock.now(),
+    );
+    await audit(tx, actor, {
+      action: 'deliberation.rule_update',
+      entityType: 'meeting_type',
+      entityId: type,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** A readable meeting (out of scope answers 404 like a missing one). */
+async function readable(q: Queryable, actor: Actor, id: string) {
+  const m = await repo.meetingById(q, id);
+  if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
+  return m;
+}
+
+async function managed(q: Queryable, actor: Actor, id: string) {
+  const m = await repo.meetingById(q, id, true);
+  if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
+  if (!managesAt(actor, m.divisionCode)) throw new AppError('forbidden');
+  return m;
+}
+
+const ACTIONS: Record<string, { zh: string; en: string }> = {
+  open: { zh: '开始签到', en: 'opened' },
+  close: { zh: '结束', en: 'closed' },
+  cancel: { zh: '取消', en: 'cancelled' },
+  sign_in: { zh: '签到', en: 'signed in to' },
+  vote: { zh: '表决', en: 'voted in' },
+};
+
+export function requireState(m: repo.MeetingRow, states: MeetingState[], action: keyof typeof ACTIONS) {
+  if (!states.includes(m.state))
+    throw new AppError('deliberation_meeting_state', {
+      state: MEETING_STATE_LABELS[m.state].en,
+      stateZh: MEETING_STATE_LABELS[m.state].zh,
+      action: ACTIONS[action].en,
+      actionZh: ACTIONS[action].zh,
+    });
+}
+
+/** Notices a meeting: the roster is taken from the registers as they stand (adults on the meeting day). */
+export async function createMeeting(
+  deps: Deps,
+  actor: Actor,
+  input: NewMeetingInput,
+  opts: { isDemo?: boolean } = {},
+): Promise<MeetingView> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const type = input.meetingType;
+  const divisionCode = villageOf(input.bodyCode);
+  if (!managesAt(actor, divisionCode)) throw new AppError('forbidden');
+  const compoundKind = COMPOUND_BODIES[type];
+  if (Boolean(compoundKind) !== input.bodyCode.includes('C'))
+    throw new AppError('validation_failed', {
+      summary: compoundKind ? `bodyCode: a ${type} meeting is held by a compound code` : 'bodyCode: a village code',
+    });
+  const division = await findDivision(deps.db, divisionCode);
+  if (division?.level !== 5) throw new AppError('unknown_division', { code: divisionCode });
+  if (compoundKind && (await repo.compoundKind(deps.db, input.bodyCode)) !== compoundKind)
+    throw new AppError('unknown_division', { code: input.bodyCode });
+  const now = deps.clock.now();
+  const noticedAt = input.noticedAt ? new Date(input.noticedAt) : now;
+  const startsAt = new Date(input.startsAt);
+  if (noticedAt.getTime() > now.getTime() || now.getTime() - noticedAt.getTime() > 60 * DAY)
+    throw new AppError('validation_failed', { summary: 'noticedAt: not in the future, at most 60 days back' });
+  return deps.db.transaction(async (tx) => {
+    const rules = await repo.typeRules(tx, type);
+    const given = Math.floor((startsAt.getTime() - noticedAt.getTime()) / DAY);
+    if (startsAt.getTime() - noticedAt.getTime() < rules.noticeDays * DAY)
+      throw new AppError('deliberation_notice_too_short', {
+        days: rules.noticeDays,
+        given: Math.max(0, given),
+        type,
+        typeZh: MEETING_TYPE_LABELS[type].zh,
+      });
+    let meeting: repo.MeetingRow | null = null;
+    for (let i = 0; !meeting && i < 8; i++)
+      meeting = await repo.insertMeeting(tx, {
+        divisionCode,
+        bodyCode: input.bodyCode,
+        meetingType: type,
+        title: input.title,
+        agenda: input.agenda,
+        location: input.location ?? '',
+        noticedAt,
+        startsAt,
+        signinCode: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+        createdBy: actor.userId,
+        isDemo: opts.isDemo,
+      });
+    if (!meeting) throw new Error('no free sign-in code');
+    if (type === 'owners') {
+      const missing = await repo.householdsWithoutArea(tx, input.bodyCode);
+      if (missing > 0) throw new AppError('deliberation_area_missing', { missing });
+    }
+    const size = await repo.insertRoster(tx, meeting.id, type, input.bodyCode, startsAt.toISOString().slice(0, 10));
+    if (size === 0)
+      throw new AppError('deliberation_roster_empty', {
+        type,
+        typeZh: MEETING_TYPE_LABELS[type].zh,
+        body: input.bodyCode,
+      });
+    await audit(tx, actor, {
+      action: 'deliberation.meeting_create',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      scopeCode: divisionCode,
+      after: { type, title: input.title, startsAt, noticedAt, roster: size },
+    });
+    return meetingView(tx, actor, meeting);
+  });
+}
+
+export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<MeetingView> {
+  return meetingView(deps.db, actor, await readable(deps.db, actor, id));
+}
+
+export async function liveQuorum(deps: Deps, actor: Actor, id: string) {
+  const m = await readable(deps.db, actor, id);
+  const turnout = await repo.turnout(deps.db, id);
+  return { state: m.state, turnout, quorum: quorum(m.meetingType, turnout) };
+}
+
+export async function listMeetings(deps: Deps, actor: Actor, page: PageRequest): Promise<Page<repo.MeetingRow>> {
+  const scopes = readableScopes(actor);
+  if (!scopes.length) throw new AppError('forbidden');
+  const after = afterKey(page.cursor, ['date', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await repo.meetingsIn(deps.db, scopes, limit + 1, after), limit, repo.meetingKey);
+}
+
+export async function rosterOf(deps: Deps, actor: Actor, id: string, page: PageRequest) {
+  await readable(deps.db, actor, id);
+  const after = afterKey(page.cursor, ['string', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  return pageOf(await repo.roster(deps.db, id, limit + 1, after), limit, repo.rosterKey);
+}
+
+const STEPS: Record<'open' | 'close' | 'cancel', { from: MeetingState[]; to: MeetingState }> = {
+  open: { from: ['noticed'], to: 'open' },
+  close: { from: ['open'], to: 'closed' },
+  cancel: { from: ['noticed'], to: 'cancelled' },
+};
+
+export async function changeMeeting(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  step: 'open' | 'close' | 'cancel',
+  minutes?: string,
+): Promise<MeetingView> {
+  const s = STEPS[step];
+  return deps.db.transaction(async (tx) => {
+    const m = await managed(tx, actor, id);
+    requireState(m, s.from, step);
+    await repo.setMeetingState(tx, id, s.to, deps.clock.now(), minutes);
+    const ref = { entityType: 'meeting', entityId: id, scopeCode: m.divisionCode };
+    if (step === 'open') await audit(tx, actor, { action: 'deliberation.meeting_open', ...ref });
+    else if (step === 'close') await audit(tx, actor, { action: 'deliberation.meeting_close', ...ref });
+    else await audit(tx, actor, { action: 'deliberation.meeting_cancel', ...ref });
+    return meetingView(tx, actor, { ...m, state: s.to, minutes: minutes ?? m.minutes });
+  });
+}
+
+/** Signs a roster member in, directly or by proxy; a repeat answers the same without counting twice. */
+async function attend(
+  tx: Queryable,
+  deps: Deps,
+  actor: Actor,
+  m: repo.MeetingRow,
+  residentId: string,
+  proxyHolderId: string | null,
+  via: 'code' | 'staff',
+): Promise<{ inserted: boolean; quorum: RuleResult }> {
+  requireState(m, ['open'], 'sign_in');
+  if (!(await repo.onRoster(tx, m.id, residentId))) throw new AppError('deliberation_not_on_roster');
+  if (proxyHolderId && proxyHolderId !== residentId) {
+    const rules = await repo.typeRules(tx, m.meetingType);
+    if (!rules.proxiesAllowed)
+      throw new AppError('deliberation_proxy_not_allowed', {
+        type: m.meetingType,
+        typeZh: MEETING_TYPE_LABELS[m.meetingType].zh,
+      });
+    if (!(await repo.lockRosterMember(tx, m.id, proxyHolderId))) throw new AppError('deliberation_not_on_roster');
+    if (
+      !(await repo.isPresent(tx, m.id, residentId)) &&
+      (await repo.proxiesHeld(tx, m.id, proxyHolderId)) >= rules.maxProxies
+    )
+      throw new AppError('deliberation_proxy_limit', { limit: rules.maxProxies });
+  }
+  const proxy = proxyHolderId && proxyHolderId !== residentId ? proxyHolderId : null;
+  const inserted = await repo.signIn(tx, {
+    meetingId: m.id,
+    residentId,
+    via: proxy ? 'proxy' : via,
+    proxyHolderId: proxy,
+    by: actor.kind === 'user' ? actor.userId : null,
+    at: deps.clock.now(),
+  });
+  if (inserted)
+    await audit(tx, actor, {
+      action: 'deliberation.signin',
+      entityType: 'meeting',
+      entityId: m.id,
+      scopeCode: m.divisionCode,
+      after: { residentId, via: proxy ? 'proxy' : via, proxyHolderId: proxy },
+    });
+  return { inserted, quorum: quorum(m.meetingType, await repo.turnout(tx, m.id)) };
+}
+
+export async function staffSignIn(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  body: { residentId: string; proxyHolderId?: string },
+) {
+  return deps.db.transaction(async (tx) => {
+    const m = await repo.meetingById(tx, id);
+    if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
+    if (!managesAt(actor, m.divisionCode)) throw new AppError('forbidden');
+    if (body.proxyHolderId && !(await repo.isPresent(tx, id, body.proxyHolderId)))
+      await attend(tx, deps, actor, m, body.proxyHolderId, null, 'staff');
+    const r = await attend(tx, deps, actor, m, body.residentId, body.proxyHolderId ?? null, 'staff');
+    return {
+      meetingId: id,
+      title: m.title,
+      residentId: body.residentId,
+      alreadySignedIn: !r.inserted,
+      quorum: r.quorum,
+    };
+  });
+}
+
+/** A resident signs in with the meeting's code (scanned from its QR or typed), for themselves or a proxy they hold. */
+export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string; onBehalfOf?: string }) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  return deps.db.transaction(async (tx) => {
+    const m = await repo.meetingByCode(tx, body.code);
+    if (!m) throw new AppError('deliberation_signin_code_unknown', { code: body.code });
+    const mine = await repo.residentsOfUser(tx, actor.userId);
+    if (!mine.length) throw new AppError('deliberation_not_registered');
+    const me = await repo.rosterMemberAmong(
+      tx,
+      m.id,
+      mine.map((r) => r.id),
+    );
+    if (!me) throw new AppError('deliberation_not_on_roster');
+    let r = await attend(tx, deps, actor, m, me, null, 'code');
+    let residentId = me;
+    if (body.onBehalfOf && body.onBehalfOf !== me) {
+      r = await attend(tx, deps, actor, m, body.onBehalfOf, me, 'code');
+      residentId = body.onBehalfOf;
+    }
+    return { meetingId: m.id, title: m.title, residentId, alreadySignedIn: !r.inserted, quorum: r.quorum };
+  });
+}
+
+/** The meetings whose roster holds me. */
+export async function myMeetings(deps: Deps, actor: Actor, page: PageRequest) {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const mine = await repo.residentsOfUser(deps.db, actor.userId);
+  if (!mine.length) return { items: [], next: null, more: false };
+  const after = afterKey(page.cursor, ['date', 'uuid']);
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  const rows = await repo.meetingsOf(
+    deps.db,
+    mine.map((r) => r.id),
+    limit + 1,
+    after,
+  );
+  return pageOf(rows, limit, repo.meetingKey);
+}

@@ -1,0 +1,127 @@
+/** 会议与表决: the meetings of my places, and noticing a new one (its roster is taken from the registers). */
+import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../../../shared/api';
+import {
+  MEETING_STATE_LABELS,
+  MEETING_TYPE_LABELS,
+  MEETING_TYPES,
+  type Meeting,
+  type MeetingSummary,
+  type MeetingType,
+} from '../../../shared/deliberation';
+import { formatDateTime } from '../../../shared/format';
+import { type Page, usePaged } from '../../../shared/usePaged';
+import { LoadMore } from '../../components/LoadMore';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../i18n';
+
+interface NewMeetingForm {
+  meetingType: MeetingType;
+  bodyCode: string;
+  title: string;
+  agenda: string;
+  location?: string;
+  startsAt: string;
+  noticedAt?: string;
+}
+
+const toIso = (local: string) => new Date(local).toISOString();
+
+export function MeetingsPage() {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm<NewMeetingForm>();
+  const meetings = usePaged((cursor) => api.get<Page<MeetingSummary>>('/api/meetings', { cursor }), []);
+
+  const create = async () => {
+    const v = await form.validateFields();
+    try {
+      const m = await api.post<Meeting>('/api/meetings', {
+        ...v,
+        startsAt: toIso(v.startsAt),
+        ...(v.noticedAt ? { noticedAt: toIso(v.noticedAt) } : {}),
+      });
+      setCreating(false);
+      navigate(`/meetings/${m.id}`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <PageTitle
+        title={t('menu.meetings')}
+        hint={t('dlb.meetingsHint')}
+        extra={
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="dlb-new-meeting">
+            {t('dlb.new')}
+          </Button>
+        }
+      />
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={meetings.items}
+        loading={meetings.loading}
+        onRow={(m) => ({ onClick: () => navigate(`/meetings/${m.id}`), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('dlb.titleField'), dataIndex: 'title' },
+          {
+            title: t('dlb.type'),
+            dataIndex: 'meetingType',
+            render: (v: MeetingType) => pick(MEETING_TYPE_LABELS[v].zh, MEETING_TYPE_LABELS[v].en),
+          },
+          { title: t('dlb.startsAt'), dataIndex: 'startsAt', render: (v: string) => formatDateTime(v) },
+          {
+            title: t('dlb.state'),
+            dataIndex: 'state',
+            render: (v: MeetingSummary['state']) => (
+              <Tag>{pick(MEETING_STATE_LABELS[v].zh, MEETING_STATE_LABELS[v].en)}</Tag>
+            ),
+          },
+        ]}
+      />
+      <LoadMore paged={meetings} />
+      <Modal open={creating} title={t('dlb.new')} onOk={create} onCancel={() => setCreating(false)} destroyOnHidden>
+        <Form form={form} layout="vertical" initialValues={{ meetingType: 'villagers' }}>
+          <Form.Item name="meetingType" label={t('dlb.type')} rules={[{ required: true }]}>
+            <Select
+              options={MEETING_TYPES.map((v) => ({
+                value: v,
+                label: pick(MEETING_TYPE_LABELS[v].zh, MEETING_TYPE_LABELS[v].en),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="bodyCode"
+            label={t('dlb.body')}
+            rules={[{ required: true, pattern: /^[0-9]{12}(C[0-9]{3})?$/ }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="title" label={t('dlb.titleField')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="agenda" label={t('dlb.agenda')} rules={[{ required: true }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item name="location" label={t('dlb.location')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="startsAt" label={t('dlb.startsAt')} rules={[{ required: true }]}>
+            <Input type="datetime-local" />
+          </Form.Item>
+          <Form.Item name="noticedAt" label={t('dlb.noticedAt')}>
+            <Input type="datetime-local" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
