@@ -16,6 +16,8 @@ import { indicatorsModule } from './modules/indicators/indicators.module';
 import { open311Module } from './modules/open311/open311.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { pointsModule } from './modules/points/points.module';
+import { worklistsModule } from './modules/worklists/worklists.module';
+import { careModule } from './modules/care/care.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -30,4 +32,6 @@ export const MODULES: readonly ModuleManifest[] = [
   pointsModule,
   demoModule,
   open311Module,
+  worklistsModule,
+  careModule,
 ];

@@ -31,6 +31,11 @@ export const CAPABILITIES = [
   'points.shop', // shop items and the pickup desk
   'points.read', // points ledgers, awards, items and rules of their places
   'points.settings', // change points settings (town officers, system administrator)
+  // issue #14 (care, worklists)
+  'care.visit', // a grid worker's 九必问 visits: due list, visit records of their assigned persons
+  'care.register', // the register of people in special difficulty at their places (village/town/county officers)
+  'care.settings', // the county's categories, nine questions and visit schedule (county officers)
+  'worklists.read', // the three lists (problems, tasks, effects) at their places
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

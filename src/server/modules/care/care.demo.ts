@@ -1,0 +1,3 @@
+export async function careDemo(): Promise<string | null> {
+  return null;
+}
