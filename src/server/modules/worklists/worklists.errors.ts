@@ -25,7 +25,7 @@ export const WORKLISTS_ERRORS = defineErrors({
   worklists_tasks_open: {
     status: 409,
     zh: '还有 {open} 项任务未完成，不能登记效果',
-    en: '{open} task(s) are still open; record the effect when all are done',
+    en: 'Tasks still open: {open}; record the effect when all are done',
   },
   worklists_no_tasks: {
     status: 409,
