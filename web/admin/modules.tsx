@@ -21,6 +21,8 @@ import { rolesConsole } from './pages/roles';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
+import { careConsole } from './pages/care';
+import { worklistsConsole } from './pages/worklists';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -41,6 +43,8 @@ export const CONSOLE_MODULES = [
   systemConsole,
   rolesConsole,
   auditConsole,
+  careConsole,
+  worklistsConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

@@ -33,25 +33,19 @@ const TIERS: RiskTier[] = [
 
 export async function careDemo(deps: Deps): Promise<string | null> {
   const db = deps.db;
-  const done = await db.query(`SELECT 1 FROM care_persons WHERE is_demo LIMIT 1`);
-  if (done.rows.length) return null;
-  const staff = await db.query<{ id: string; username: string }>(
-    `SELECT id, username FROM users WHERE username IN ('gridworker', 'baizian')`,
-  );
-  const worker = staff.rows.find((u) => u.username === 'gridworker')?.id;
-  const officer = staff.rows.find((u) => u.username === 'baizian')?.id;
+  if (await repo.demoLoaded(db)) return null;
+  const staff = await repo.userIdsByName(db, ['gridworker', 'baizian']);
+  const worker = staff.get('gridworker');
+  const officer = staff.get('baizian');
   if (!worker || !officer) return null;
   await ensureResidents(deps);
-  const people = await db.query<{ id: string; name: string; gridCode: string }>(
-    `SELECT id, name, grid_code AS "gridCode" FROM residents WHERE grid_code LIKE $1 ORDER BY birth_date, id LIMIT $2`,
-    [`${VILLAGE}%`, TIERS.length],
-  );
-  if (!people.rows.length) return null;
+  const people = await repo.oldestResidents(db, VILLAGE, TIERS.length);
+  if (!people.length) return null;
   const now = deps.clock.now();
   const system = { kind: 'anonymous' as const, ip: null };
   let problems = 0;
   await db.transaction(async (tx) => {
-    for (const [i, r] of people.rows.entries()) {
+    for (const [i, r] of people.entries()) {
       const tier = TIERS[i];
       // registered 10–75 days ago; every third person visited since, the rest left due or overdue
       const registeredAt = new Date(now.getTime() - (10 + ((i * 17) % 66)) * DAY);
@@ -127,10 +121,10 @@ export async function careDemo(deps: Deps): Promise<string | null> {
       action: 'care.person_register',
       entityType: 'care_person',
       scopeCode: VILLAGE,
-      after: { count: people.rows.length },
+      after: { count: people.length },
     });
   });
-  return `care: ${people.rows.length} people in special difficulty in 百子庵村, ${problems} problems on the three lists`;
+  return `care: ${people.length} people in special difficulty in 百子庵村, ${problems} problems on the three lists`;
 }
 
 const ELDERS = [
@@ -153,12 +147,7 @@ const ELDERS = [
  * residents are added to its first grid (flagged demo) so that the demo grid worker has visits.
  */
 async function ensureResidents(deps: Deps) {
-  const { rows } = await deps.db.query<{ n: number; grid: string | null }>(
-    `SELECT (SELECT count(*)::int FROM residents WHERE grid_code LIKE $1) AS n,
-            (SELECT min(code) FROM divisions WHERE parent_code = $2) AS grid`,
-    [`${VILLAGE}%`, VILLAGE],
-  );
-  const { n, grid } = rows[0];
+  const { n, grid } = await repo.villageFill(deps.db, VILLAGE);
   if (n >= TIERS.length || !grid || grid.length !== 15) return;
   await deps.db.ownerTransaction(async (tx) => {
     const c = { tx, crypto: deps.crypto, isDemo: true };

@@ -311,3 +311,36 @@ export async function monthlyRates(q: Queryable, scope: string, from: Date, to: 
   );
   return rows;
 }
+
+// ---- the demo's look-ups ----
+
+export async function demoLoaded(q: Queryable): Promise<boolean> {
+  const { rows } = await q.query(`SELECT 1 FROM care_persons WHERE is_demo LIMIT 1`);
+  return rows.length > 0;
+}
+
+export async function userIdsByName(q: Queryable, usernames: string[]): Promise<Map<string, string>> {
+  const { rows } = await q.query<{ id: string; username: string }>(
+    `SELECT id, username FROM users WHERE username = ANY ($1::text[])`,
+    [usernames],
+  );
+  return new Map(rows.map((r) => [r.username, r.id]));
+}
+
+export async function oldestResidents(q: Queryable, village: string, limit: number) {
+  const { rows } = await q.query<{ id: string; name: string; gridCode: string }>(
+    `SELECT id, name, grid_code AS "gridCode" FROM residents WHERE grid_code LIKE $1 ORDER BY birth_date, id LIMIT $2`,
+    [`${village}%`, limit],
+  );
+  return rows;
+}
+
+/** How many residents a village has, and its first grid. */
+export async function villageFill(q: Queryable, village: string) {
+  const { rows } = await q.query<{ n: number; grid: string | null }>(
+    `SELECT (SELECT count(*)::int FROM residents WHERE grid_code LIKE $1) AS n,
+            (SELECT min(code) FROM divisions WHERE parent_code = $2) AS grid`,
+    [`${village}%`, village],
+  );
+  return rows[0];
+}
