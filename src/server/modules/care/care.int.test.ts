@@ -85,6 +85,14 @@ describe('registration', () => {
     expect(wrongWorker.json().code).toBe('care_already_registered');
     const noConsent = await call(ctx, village, 'POST', '/api/care/persons', { ...base, consent: undefined });
     expect(noConsent.statusCode).toBe(400);
+    for (const on of ['2026-02-30', '2026-03-11', '2026-13-01']) {
+      const bad = await call(ctx, village, 'POST', '/api/care/persons', {
+        ...base,
+        residentId: ids['赵桂香'],
+        consent: { by: 'self', on },
+      });
+      expect([bad.statusCode, bad.json().code], on).toEqual([400, 'validation_failed']);
+    }
     const byWorker = await call(ctx, worker, 'POST', '/api/care/persons', base);
     expect(byWorker.statusCode).toBe(404);
     const { rows } = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM care_persons`);
@@ -145,6 +153,13 @@ describe('a visit', () => {
       visitedAt: '2026-03-20T10:00:00+08:00',
     });
     expect(future.json().code).toBe('care_visit_in_future');
+    for (const visitedAt of ['2026-02-30T10:00:00+08:00', '2020-01-01T10:00:00+08:00']) {
+      const bad = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+        answers: NINE_ANSWERS,
+        visitedAt,
+      });
+      expect(bad.statusCode, visitedAt).toBe(400);
+    }
     const badTask = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
       answers: NINE_ANSWERS,
       needs: [

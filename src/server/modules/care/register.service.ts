@@ -7,6 +7,7 @@ import type { UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import { cstDate } from '../../platform/calendar/working-time';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -51,6 +52,12 @@ async function checkWorker(q: Queryable, workerId: string, gridCode: string) {
 
 export async function registerPerson(deps: Deps, actor: UserActor, body: S.RegisterBody) {
   return deps.db.transaction(async (tx) => {
+    const today = cstDate(deps.clock.now());
+    const on = new Date(`${body.consent.on}T00:00:00Z`);
+    if (Number.isNaN(on.getTime()) || on.toISOString().slice(0, 10) !== body.consent.on || body.consent.on > today)
+      throw new AppError('validation_failed', {
+        summary: `consent.on ${body.consent.on}: a real date, not after ${today}`,
+      });
     const resident = await repo.residentPlace(tx, body.residentId);
     if (!resident || !canManageAt(actor, resident.gridCode)) throw new AppError('not_found', { what: 'resident' });
     await checkCategories(tx, resident.gridCode, body.categories);

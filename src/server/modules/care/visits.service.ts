@@ -65,6 +65,10 @@ export async function recordVisit(deps: Deps, actor: UserActor, personId: string
       });
     const now = deps.clock.now();
     const visitedAt = body.visitedAt ? new Date(body.visitedAt) : now;
+    if (Number.isNaN(visitedAt.getTime()) || visitedAt.getTime() < now.getTime() - 366 * 86_400_000)
+      throw new AppError('validation_failed', {
+        summary: `visitedAt ${body.visitedAt}: a real time within the last year`,
+      });
     if (visitedAt.getTime() > now.getTime() + 5 * 60_000)
       throw new AppError('care_visit_in_future', { visitedAt: body.visitedAt });
     const visitId = await repo.insertVisit(tx, {
