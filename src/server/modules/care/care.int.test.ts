@@ -20,6 +20,7 @@ import { G1, G2, NINE_ANSWERS, seedVillage, V } from './care.fixtures';
 let ctx: TestContext;
 let ids: Record<string, string>;
 let elder: TestActor;
+let otherTown: TestActor;
 let worker: TestActor, worker2: TestActor, otherGrid: TestActor, village: TestActor, county: TestActor;
 const person: Record<string, string> = {};
 const cst = (s: string) => new Date(`${s}+08:00`);
@@ -51,6 +52,7 @@ beforeAll(async () => {
   otherGrid = await staffActor(ctx, 'grid_worker', G2);
   village = await staffActor(ctx, 'village_officer', V);
   county = await staffActor(ctx, 'county_officer', '421081');
+  otherTown = await staffActor(ctx, 'town_officer', '421081001'); // 绣林街道: outside the village
   elder = await residentActor(ctx, '13914100003'); // 王秀兰 has a resident account: she confirms effects
   await register('王秀兰', 'key', worker);
   await register('李德福', 'high', worker);
@@ -166,7 +168,7 @@ describe('a visit', () => {
         {
           title: '屋顶漏雨',
           description: '需维修',
-          tasks: [{ title: '维修', ownerId: otherGrid.userId, deadline: '2026-03-20' }],
+          tasks: [{ title: '维修', ownerId: otherTown.userId, deadline: '2026-03-20' }],
         },
       ],
     });
@@ -200,6 +202,15 @@ describe('a visit', () => {
     expect(record.visits).toHaveLength(1);
     expect(record.actions).toContain('visit');
     elder = await residentActor(ctx, '13914100003');
+    // the grid-scoped worker works the village's lists: reads the problem, finishes the task
+    const byWorker = (await call(ctx, worker, 'GET', `/api/worklists/problems/${problemIds[0]}`)).json();
+    expect(byWorker.actions).toContain('add_task');
+    const own = await call(ctx, worker, 'POST', `/api/worklists/problems/${problemIds[0]}/tasks`, {
+      title: '回访',
+      ownerId: worker.userId,
+      deadline: '2026-03-25',
+    });
+    expect(own.statusCode, own.body).toBe(201);
     const mine = (await call(ctx, elder, 'GET', '/api/worklists/problems')).json();
     expect(mine.items.map((p: { id: string }) => p.id)).toEqual(problemIds);
   });

@@ -12,9 +12,15 @@ export const WORKLIST_STAFF: readonly Role[] = ['grid_worker', 'village_officer'
 export const TASK_OWNER_ROLES: readonly Role[] = [...WORKLIST_STAFF, 'department_handler'];
 const OFFICERS: readonly Role[] = ['village_officer', 'town_officer', 'county_officer'];
 
-export const canWorkAt = (actor: Actor, villageCode: string) => holdsAt(actor, WORKLIST_STAFF, villageCode);
+/**
+ * The lists are kept per village: staff scoped to a grid work their village's lists (a grid's
+ * scope widens to its village, the first 12 digits).
+ */
+export const worklistScopes = (actor: Actor) => [
+  ...new Set(scopesWith(actor, WORKLIST_STAFF).map((s) => s.slice(0, 12))),
+];
+export const canWorkAt = (actor: Actor, code: string) => worklistScopes(actor).some((s) => code.startsWith(s));
 export const canOverseeAt = (actor: Actor, villageCode: string) => holdsAt(actor, OFFICERS, villageCode);
-export const worklistScopes = (actor: Actor) => scopesWith(actor, WORKLIST_STAFF);
 
 export function worklistCapabilities(actor: Actor): Capability[] {
   return worklistScopes(actor).length ? ['worklists.read'] : [];

@@ -279,12 +279,12 @@ export async function divisionLevel(q: Queryable, code: string): Promise<number 
   return rows[0]?.level ?? null;
 }
 
-/** Whether a live staff user holds one of `roles` at a scope covering `code`. */
+/** Whether a live staff user holds one of `roles` over the village of `code` or inside it (a grid of it). */
 export async function staffCovers(q: Queryable, userId: string, roles: readonly string[], code: string) {
   const { rows } = await q.query(
     `SELECT 1 FROM role_assignments r JOIN users u ON u.id = r.user_id
       WHERE r.user_id = $1 AND r.revoked_at IS NULL AND u.disabled_at IS NULL AND u.kind = 'staff'
-        AND r.role = ANY ($2::text[]) AND $3 LIKE r.scope_code || '%' LIMIT 1`,
+        AND r.role = ANY ($2::text[]) AND (left($3, 12) LIKE r.scope_code || '%' OR r.scope_code LIKE left($3, 12) || '%') LIMIT 1`,
     [userId, roles, code],
   );
   return rows.length > 0;
