@@ -215,7 +215,7 @@ const ADDED: Partial<Record<Role, string[]>> = {
   grid_worker: ['care-due', ...CARE_OFFICER_MENUS],
   village_officer: CARE_OFFICER_MENUS,
   town_officer: CARE_OFFICER_MENUS,
-  county_officer: CARE_OFFICER_MENUS,
+  county_officer: ['care-register', 'care-rates', 'care-settings', 'care-person', 'worklists', 'worklist'],
 };
 
 describe('console menus follow capabilities alone', () => {

@@ -47,6 +47,4 @@ export type Capability = (typeof CAPABILITIES)[number];
  */
 export const API_ONLY_CAPABILITIES: Readonly<Partial<Record<Capability, string>>> = {
   'people.reveal': "the people pages show the reveal button from each person's `actions`",
-  'care.settings':
-    'the county edits categories, questions and schedule through PUT /api/care/settings/:county (no console page yet, issue #14)',
 };

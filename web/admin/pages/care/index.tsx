@@ -1,11 +1,12 @@
 /** The console's care module (九必问 visits, the register of people in special difficulty, visit rates). */
-import { FundOutlined, HeartOutlined, SolutionOutlined } from '@ant-design/icons';
+import { FundOutlined, HeartOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
 import { DueVisitsPage } from './DueVisitsPage';
 import { careEn, careZh } from './messages';
 import { PersonPage } from './PersonPage';
 import { RatesPage } from './RatesPage';
 import { RegisterPage } from './RegisterPage';
+import { SettingsPage } from './SettingsPage';
 
 export const careConsole: ConsoleModule<typeof careZh> = {
   name: 'care',
@@ -40,6 +41,16 @@ export const careConsole: ConsoleModule<typeof careZh> = {
       label: 'menu.careRates',
       hint: 'care.ratesHint',
       element: <RatesPage />,
+    },
+    {
+      key: 'care-settings',
+      path: 'care-settings',
+      capability: 'care.settings',
+      group: 'work',
+      icon: <SettingOutlined />,
+      label: 'menu.careSettings',
+      hint: 'care.settingsHint',
+      element: <SettingsPage />,
     },
     {
       key: 'care-person',

@@ -47,6 +47,17 @@ export const careZh = {
   'care.rate': '走访率',
   'care.total': '合计',
   'care.back': '返回',
+  'menu.careSettings': '走访设置',
+  'care.settingsHint': '本市的困难类别、九必问问题和各风险等级的走访周期；月度、季度期限遇节假日顺延到下一个工作日',
+  'care.schedule': '走访周期',
+  'care.highFirstHours': '高风险：情况变化后（小时）',
+  'care.highEveryDays': '高风险：此后每（天）',
+  'care.keyEveryMonths': '重点：每（月）',
+  'care.generalEveryMonths': '一般：每（月）',
+  'care.questions': '九必问',
+  'care.addCategory': '添加类别',
+  'care.save': '保存',
+  'care.settingsSaved': '走访设置已保存',
 } as const;
 
 export const careEn: Record<keyof typeof careZh, string> = {
@@ -99,4 +110,16 @@ export const careEn: Record<keyof typeof careZh, string> = {
   'care.rate': 'Rate',
   'care.total': 'Total',
   'care.back': 'Back',
+  'menu.careSettings': 'Visit settings',
+  'care.settingsHint':
+    "The county's categories of difficulty, the nine questions and each tier's visit period; monthly and quarterly deadlines on a rest day move to the next working day",
+  'care.schedule': 'Visit periods',
+  'care.highFirstHours': 'High: after a change (hours)',
+  'care.highEveryDays': 'High: then every (days)',
+  'care.keyEveryMonths': 'Key: every (months)',
+  'care.generalEveryMonths': 'General: every (months)',
+  'care.questions': 'The nine questions',
+  'care.addCategory': 'Add a category',
+  'care.save': 'Save',
+  'care.settingsSaved': 'Visit settings saved',
 };
