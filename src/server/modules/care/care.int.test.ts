@@ -65,7 +65,7 @@ afterAll(async () => {
 describe('registration', () => {
   it('refuses bad input with clear 4xx and writes nothing', async () => {
     const base = {
-      residentId: ids['王秀兰'],
+      residentId: ids.王秀兰,
       categories: ['elderly_alone'],
       tier: 'key',
       workerId: worker.userId,
@@ -75,13 +75,13 @@ describe('registration', () => {
     expect(again.json().code).toBe('care_already_registered');
     const unknown = await call(ctx, village, 'POST', '/api/care/persons', {
       ...base,
-      residentId: ids['赵桂香'],
+      residentId: ids.赵桂香,
       categories: ['astronaut'],
     });
     expect([unknown.statusCode, unknown.json().code]).toEqual([400, 'care_unknown_category']);
     const wrongWorker = await call(ctx, village, 'POST', '/api/care/persons', {
       ...base,
-      residentId: ids['赵桂香'],
+      residentId: ids.赵桂香,
       workerId: otherGrid.userId,
     });
     expect(wrongWorker.json().code).toBe('care_already_registered');
@@ -90,7 +90,7 @@ describe('registration', () => {
     for (const on of ['2026-02-30', '2026-03-11', '2026-13-01']) {
       const bad = await call(ctx, village, 'POST', '/api/care/persons', {
         ...base,
-        residentId: ids['赵桂香'],
+        residentId: ids.赵桂香,
         consent: { by: 'self', on },
       });
       expect([bad.statusCode, bad.json().code], on).toEqual([400, 'validation_failed']);
@@ -102,7 +102,7 @@ describe('registration', () => {
   });
 
   it('a worker outside the person’s grid cannot be assigned', async () => {
-    const r = await call(ctx, village, 'PATCH', `/api/care/persons/${person['王秀兰']}`, {
+    const r = await call(ctx, village, 'PATCH', `/api/care/persons/${person.王秀兰}`, {
       workerId: otherGrid.userId,
     });
     expect([r.statusCode, r.json().code]).toEqual([400, 'care_worker_outside_grid']);
@@ -137,32 +137,32 @@ describe('due visits', () => {
 
 describe('a visit', () => {
   it('is refused outside the worker’s grid and for someone else’s person', async () => {
-    const outside = await call(ctx, otherGrid, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const outside = await call(ctx, otherGrid, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS,
     });
     expect([outside.statusCode, outside.json().code]).toEqual([403, 'care_visit_outside_grid']);
-    const notMine = await call(ctx, worker2, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const notMine = await call(ctx, worker2, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS,
     });
     expect([notMine.statusCode, notMine.json().code]).toEqual([403, 'care_visit_not_assigned']);
-    const missing = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const missing = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS.slice(1),
     });
     expect([missing.statusCode, missing.json().code]).toEqual([400, 'care_answers_incomplete']);
     expect(missing.json().message).toContain('health');
-    const future = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const future = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS,
       visitedAt: '2026-03-20T10:00:00+08:00',
     });
     expect(future.json().code).toBe('care_visit_in_future');
     for (const visitedAt of ['2026-02-30T10:00:00+08:00', '2020-01-01T10:00:00+08:00']) {
-      const bad = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+      const bad = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
         answers: NINE_ANSWERS,
         visitedAt,
       });
       expect(bad.statusCode, visitedAt).toBe(400);
     }
-    const badTask = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const badTask = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS,
       needs: [
         {
@@ -180,7 +180,7 @@ describe('a visit', () => {
   });
 
   it('meets the obligation, opens the next, and lists the need with its task', async () => {
-    const r = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/visits`, {
+    const r = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/visits`, {
       answers: NINE_ANSWERS,
       summary: '屋顶漏雨',
       needs: [
@@ -198,7 +198,7 @@ describe('a visit', () => {
     const problem = (await call(ctx, village, 'GET', `/api/worklists/problems/${problemIds[0]}`)).json();
     expect(problem.problem).toMatchObject({ source: 'visit', subject: '王**', raisedByResident: true, villageCode: V });
     expect(problem.tasks).toMatchObject([{ title: '联系维修', deadline: '2026-03-20', late: false }]);
-    const record = (await call(ctx, worker, 'GET', `/api/care/persons/${person['王秀兰']}`)).json();
+    const record = (await call(ctx, worker, 'GET', `/api/care/persons/${person.王秀兰}`)).json();
     expect(record.visits).toHaveLength(1);
     expect(record.actions).toContain('visit');
     elder = await residentActor(ctx, '13914100003');
@@ -216,9 +216,9 @@ describe('a visit', () => {
   });
 
   it('a reported change makes the person high tier, due within 24 h', async () => {
-    const r = await call(ctx, worker, 'POST', `/api/care/persons/${person['王秀兰']}/change`, { note: '摔伤住院' });
+    const r = await call(ctx, worker, 'POST', `/api/care/persons/${person.王秀兰}/change`, { note: '摔伤住院' });
     expect(r.statusCode, r.body).toBe(200);
-    const rec = (await call(ctx, village, 'GET', `/api/care/persons/${person['王秀兰']}`)).json();
+    const rec = (await call(ctx, village, 'GET', `/api/care/persons/${person.王秀兰}`)).json();
     expect(rec.person.tier).toBe('high');
     expect(rec.person.dueAt).toBe(new Date(ctx.clock.now().getTime() + 24 * 3_600_000).toISOString());
   });

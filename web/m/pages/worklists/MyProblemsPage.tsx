@@ -82,8 +82,12 @@ export function MyProblemsPage() {
         <ErrorBlock status="empty" title={t('wlm.empty')} description="" />
       )}
       {rows.items.map((p) => (
-        <div key={p.id} className="cc-m-card" data-problem={p.id} onClick={() => setOpen(open === p.id ? null : p.id)}>
-          <div>
+        <div key={p.id} className="cc-m-card" data-problem={p.id}>
+          <button
+            type="button"
+            style={{ all: 'unset', display: 'block', width: '100%', cursor: 'pointer' }}
+            onClick={() => setOpen(open === p.id ? null : p.id)}
+          >
             <b>{p.title}</b>{' '}
             <Tag
               color={p.state === 'closed' ? 'success' : p.state === 'effect_recorded' ? 'primary' : 'warning'}
@@ -91,10 +95,10 @@ export function MyProblemsPage() {
             >
               {lang === 'en' ? STATE_LABELS[p.state].en : STATE_LABELS[p.state].zh}
             </Tag>
-          </div>
-          <div className="cc-m-hint">
-            {p.villageName} · {formatDateTime(p.createdAt)}
-          </div>
+            <div className="cc-m-hint">
+              {p.villageName} · {formatDateTime(p.createdAt)}
+            </div>
+          </button>
           {open === p.id && <Effect id={p.id} onChanged={rows.reload} />}
         </div>
       ))}
