@@ -11,12 +11,16 @@ import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
+import { RegisterModal } from './RegisterModal';
 import { categoryName, type PersonLine, type Settings, StatusTag, TierTag } from './shared';
 
 export function RegisterPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [name, setName] = useState('');
+  const [registering, setRegistering] = useState(false);
+  const { can } = useSession();
   const settings = useLoad(() => api.get<Settings>('/api/care/settings'), []);
   const persons = usePaged(
     (cursor) => api.get<Page<PersonLine>>('/api/care/persons', { name: name || undefined, cursor }),
@@ -28,12 +32,19 @@ export function RegisterPage() {
         title={t('menu.careRegister')}
         hint={t('care.registerHint')}
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            onClick={() => void api.download('/api/care/persons/export.xlsx', {}, 'care-register.xlsx')}
-          >
-            {t('care.export')}
-          </Button>
+          <>
+            {can('care.register') && (
+              <Button type="primary" onClick={() => setRegistering(true)}>
+                {t('care.register')}
+              </Button>
+            )}
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void api.download('/api/care/persons/export.xlsx', {}, 'care-register.xlsx')}
+            >
+              {t('care.export')}
+            </Button>
+          </>
         }
       />
       <Card size="small">
@@ -78,6 +89,14 @@ export function RegisterPage() {
         />
         <LoadMore paged={persons} />
       </Card>
+      <RegisterModal
+        open={registering}
+        settings={settings.data}
+        onClose={(saved) => {
+          setRegistering(false);
+          if (saved) persons.reload();
+        }}
+      />
     </>
   );
 }
