@@ -219,7 +219,15 @@ const STATION_READERS = ['beehive-stations', 'beehive-workers', 'circle'];
 const SERVICES_PAGES = ['services-activities', 'services-errands', 'services-registers'];
 // issue #13 (deliberation): meetings, matters, proposals, the board and the meeting types, for village staff and up
 const DELIBERATION_PAGES = ['meetings', 'meeting', 'matters', 'matter', 'proposals', 'disclosures', 'meeting-rules'];
+// issue #14 (care, worklists)
+const CARE_OFFICER_MENUS = ['care-register', 'care-rates', 'care-person', 'worklists', 'worklist'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
+  {
+    grid_worker: ['care-due', ...CARE_OFFICER_MENUS],
+    village_officer: CARE_OFFICER_MENUS,
+    town_officer: CARE_OFFICER_MENUS,
+    county_officer: ['care-register', 'care-rates', 'care-settings', 'care-person', 'worklists', 'worklist'],
+  },
   {
     grid_worker: DELIBERATION_PAGES,
     village_officer: DELIBERATION_PAGES,

@@ -20,6 +20,8 @@ import { open311Module } from './modules/open311/open311.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { pointsModule } from './modules/points/points.module';
 import { servicesModule } from './modules/services/services.module';
+import { worklistsModule } from './modules/worklists/worklists.module';
+import { careModule } from './modules/care/care.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -38,4 +40,6 @@ export const MODULES: readonly ModuleManifest[] = [
   circleModule,
   servicesModule,
   deliberationModule,
+  worklistsModule,
+  careModule,
 ];

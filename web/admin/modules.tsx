@@ -25,6 +25,8 @@ import { servicesConsole } from './pages/services';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
+import { careConsole } from './pages/care';
+import { worklistsConsole } from './pages/worklists';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -49,6 +51,8 @@ export const CONSOLE_MODULES = [
   auditConsole,
   beehiveConsole,
   circleConsole,
+  careConsole,
+  worklistsConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

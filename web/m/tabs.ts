@@ -8,6 +8,7 @@ import { nearbyService } from './pages/nearby';
 import { pointsTab } from './pages/points';
 import { reportTab } from './pages/report';
 import { stationsTab } from './pages/stations';
+import { worklistsTab } from './pages/worklists';
 
 export type { ResidentTab } from './tab';
 
@@ -21,4 +22,5 @@ export const RESIDENT_TABS = [
   activitiesTab,
   errandsTab,
   deliberationTab,
+  worklistsTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

@@ -45,6 +45,11 @@ export const CAPABILITIES = [
   'deliberation.manage', // run meetings, sign people in, enter and confirm tallies, record steps, publish
   'deliberation.rules', // change the meeting types' defaults (county officers)
   'deliberation.oversee', // the 村务公开 schedule's overdue flags (town and county)
+  // issue #14 (care, worklists)
+  'care.visit', // a grid worker's 九必问 visits: due list, visit records of their assigned persons
+  'care.register', // the register of people in special difficulty at their places (village/town/county officers)
+  'care.settings', // the county's categories, nine questions and visit schedule (county officers)
+  'worklists.read', // the three lists (problems, tasks, effects) at their places
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -1,0 +1,18 @@
+/** The care module's manifest: the register of people in special difficulty and 九必问 visits (see src/server/module.ts). */
+import type { ModuleManifest } from '../../module';
+import { CARE_ERRORS } from './care.errors';
+import { AUDIT_LABELS } from './care.labels';
+
+export const careModule = {
+  name: 'care',
+  errors: CARE_ERRORS,
+  auditLabels: AUDIT_LABELS,
+  server: async () => {
+    const [routes, policy, demo] = await Promise.all([
+      import('./care.routes'),
+      import('./care.policy'),
+      import('./care.demo'),
+    ]);
+    return { routes: [routes.default], capabilities: policy.careCapabilities, demo: demo.careDemo };
+  },
+} satisfies ModuleManifest;
