@@ -55,9 +55,9 @@ export function PublicCasePage() {
           </Card>
           <Card className="cc-m-card" title={t('nearby.progress')}>
             <Steps direction="vertical" current={c.timeline.length - 1} data-testid="m-public-timeline">
-              {[...c.timeline].reverse().map((e, i) => (
+              {[...c.timeline].reverse().map((e) => (
                 <Steps.Step
-                  key={`${e.at}-${i}`}
+                  key={`${e.at}-${e.type}-${e.state ?? ''}`}
                   status="finish"
                   title={`${eventLabel(e.type, lang)}${e.state ? ` · ${stateLabel(e.state, lang)}` : ''}`}
                   description={formatDateTime(e.at)}
