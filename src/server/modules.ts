@@ -16,6 +16,7 @@ import { indicatorsModule } from './modules/indicators/indicators.module';
 import { open311Module } from './modules/open311/open311.module';
 import { organisationModule } from './modules/organisation/organisation.module';
 import { pointsModule } from './modules/points/points.module';
+import { selectionsModule } from './modules/selections/selections.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleManifest[] = [
   classifierModule,
   indicatorsModule,
   pointsModule,
+  selectionsModule,
   demoModule,
   open311Module,
 ];

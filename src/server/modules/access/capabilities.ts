@@ -31,6 +31,10 @@ export const CAPABILITIES = [
   'points.shop', // shop items and the pickup desk
   'points.read', // points ledgers, awards, items and rules of their places
   'points.settings', // change points settings (town officers, system administrator)
+  // issue #16, selections (评选)
+  'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
+  'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
+  'selections.score', // staff: the panel page (the selections whose panel they sit on)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
