@@ -212,7 +212,7 @@ const DROPPED: Partial<Record<Role, string[]>> = { town_officer: ['tasks'], coun
 describe('console menus follow capabilities alone', () => {
   it.each(ROLES)('%s sees the menus it saw with role lists', (role) => {
     const me = { capabilities: capabilitiesOf(holder(role)) };
-    const expected = BEFORE[role].filter((k) => !(DROPPED[role] ?? []).includes(k));
+    const expected = [...BEFORE[role], ...(ADDED[role] ?? [])].filter((k) => !(DROPPED[role] ?? []).includes(k));
     // the menu in its order; hidden routes (a case's page) by name, their place in the list means nothing
     const shown = modulesFor(me);
     const hidden = new Set(shown.filter((m) => m.hidden).map((m) => m.key));
@@ -220,3 +220,13 @@ describe('console menus follow capabilities alone', () => {
     expect([...hidden].sort()).toEqual(expected.filter((k) => PAGES.find((p) => p.key === k)?.hidden).sort());
   });
 });
+
+// issue #16: pages added since the role lists (selections, 评选), after each role's last menu entry
+const SELECTION_PAGES = ['selections', 'selection', 'selections-panel'];
+const ADDED: Partial<Record<Role, string[]>> = {
+  grid_worker: SELECTION_PAGES,
+  village_officer: SELECTION_PAGES,
+  town_officer: SELECTION_PAGES,
+  county_officer: SELECTION_PAGES,
+  department_handler: ['selection', 'selections-panel'],
+};

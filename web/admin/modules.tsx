@@ -18,6 +18,7 @@ import { peopleConsole } from './pages/people';
 import { pointsConsole } from './pages/points';
 import { registersConsole } from './pages/registers';
 import { rolesConsole } from './pages/roles';
+import { selectionsConsole } from './pages/selections';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
@@ -36,6 +37,7 @@ export const CONSOLE_MODULES = [
   casesConsole,
   indicatorsConsole,
   pointsConsole,
+  selectionsConsole,
   accountsConsole,
   smsOutboxConsole,
   systemConsole,

@@ -99,7 +99,6 @@ export const AUDIT_LABELS = {
   'selections.check': { zh: '资格审查', en: 'Eligibility checked' },
   'selections.conflict': { zh: '申报回避', en: 'Conflict of interest declared' },
   'selections.score': { zh: '评审打分', en: 'Nominee scored' },
-  'selections.vote': { zh: '投票', en: 'Vote cast' },
   'selections.paper_vote': { zh: '录入纸质选票', en: 'Paper vote entered' },
   'selections.paper_confirm': { zh: '确认纸质选票', en: 'Paper vote confirmed' },
   'selections.publish': { zh: '公布排名（公示）', en: 'Ranking published' },

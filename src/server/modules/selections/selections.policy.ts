@@ -35,10 +35,13 @@ export function isStaff(actor: Actor): boolean {
   return actor.kind === 'user' && actor.userKind === 'staff';
 }
 
+/** Staff who may sit on a panel (the administrators and the PII viewer do not score). */
+const PANELISTS: readonly Role[] = [...READERS, 'department_handler'];
+
 export function selectionsCapabilities(actor: Actor): Capability[] {
   const caps: Capability[] = [];
   if (scopesWith(actor, [...RUNNERS, 'village_officer']).length > 0) caps.push('selections.manage');
   if (readableScopes(actor).length > 0) caps.push('selections.read');
-  if (isStaff(actor)) caps.push('selections.score');
+  if (isStaff(actor) && scopesWith(actor, PANELISTS).length > 0) caps.push('selections.score');
   return caps;
 }

@@ -283,3 +283,14 @@ export const Objection = Type.Object({
 });
 export const ObjectionList = Type.Object({ items: Type.Array(Objection) });
 export const Created = Type.Object({ id: Type.String() });
+
+// the web's types (import type)
+export type SelectionSummaryView = Static<typeof SelectionSummary>;
+export type CreateSelectionInput = Static<typeof CreateSelectionBody>;
+export type NomineeView = Static<typeof Nominee>;
+export type PanelSheetView = Static<typeof PanelSheet>;
+export type PaperVoteView = Static<typeof PaperVote>;
+export type ResultsView = Static<typeof Results>;
+export type VoteSignsView = Static<typeof VoteSigns>;
+export type ObjectionView = Static<typeof Objection>;
+export type MyVoteView = Static<typeof MyVote>;

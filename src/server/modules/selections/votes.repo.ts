@@ -5,40 +5,94 @@
  */
 import type { Queryable } from '../../platform/db/db';
 
+export interface OnlineVote {
+  selectionId: string;
+  userId: string;
+  nomineeId: string;
+  ip: string | null;
+  device: string | null;
+  at: Date;
+}
+
 /**
- * Casts or changes an online vote in one statement. Returns the vote's `changes` (0: first cast),
- * or null when the person's vote is a paper one (which is never changed online).
+ * What became of one online vote of a group: 'cast' or 'change' (written), 'superseded' (a later
+ * vote of the same person in the same group was written instead), or why it was refused (the
+ * service then names the rule): 'not_found', 'not_a_voter', 'window', 'nominee', 'paper'.
  */
-export async function castOnline(
-  q: Queryable,
-  v: {
-    selectionId: string;
-    residentId: string;
-    nomineeId: string;
-    villageCode: string;
-    userId: string;
-    ip: string | null;
-    device: string | null;
-    now: Date;
-  },
-): Promise<number | null> {
-  const { rows } = await q.query<{ changes: number }>(
-    `WITH v AS (
-       INSERT INTO selection_votes (selection_id, voter_resident_id, nominee_id, village_code, channel, user_id, cast_at)
-       VALUES ($1, $2, $3, $4, 'online', $5, $8)
+export type VoteVerdict =
+  | 'cast'
+  | 'change'
+  | 'superseded'
+  | 'not_found'
+  | 'not_a_voter'
+  | 'window'
+  | 'nominee'
+  | 'paper';
+
+/**
+ * Casts or changes a group of online votes in ONE statement (group commit on the vote path). Each
+ * vote is checked in the statement against the selection (read FOR SHARE: closing the vote waits
+ * for the statements in flight, and later ones see it closed), the voter's register person (of the
+ * area) and the nominee; the accepted ones are upserted on (selection, person) — the primary key
+ * that makes it one vote each — in person order (no deadlock between groups), each with its event.
+ */
+export async function castOnlineGroup(q: Queryable, votes: readonly OnlineVote[]): Promise<VoteVerdict[]> {
+  const input = JSON.stringify(
+    votes.map((v, n) => ({
+      n,
+      selection_id: v.selectionId,
+      user_id: v.userId,
+      nominee_id: v.nomineeId,
+      ip: v.ip,
+      device: v.device,
+      at: v.at.toISOString(),
+    })),
+  );
+  const { rows } = await q.query<{ n: number; verdict: VoteVerdict }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(n int, selection_id uuid, user_id uuid, nominee_id uuid, ip text, device text, at timestamptz)),
+     s AS MATERIALIZED (
+       SELECT id, division_code, phase, voting_starts_at, voting_ends_at, voting_closed_at FROM selections
+        WHERE id IN (SELECT selection_id FROM input) FOR SHARE),
+     checked AS MATERIALIZED (
+       SELECT i.*, p.resident_id, p.household_code,
+              CASE WHEN s.id IS NULL THEN 'not_found'
+                   WHEN p.resident_id IS NULL OR p.household_code NOT LIKE s.division_code || '%' THEN 'not_a_voter'
+                   WHEN s.phase <> 'voting' OR s.voting_closed_at IS NOT NULL OR i.at >= s.voting_ends_at OR i.at < s.voting_starts_at THEN 'window'
+                   WHEN nm.id IS NULL OR nm.status <> 'eligible' THEN 'nominee'
+                   ELSE 'ok' END AS verdict
+         FROM input i
+         LEFT JOIN s ON s.id = i.selection_id
+         LEFT JOIN LATERAL (
+           SELECT r.id AS resident_id, r.household_code FROM users u
+             JOIN residents r ON r.id = coalesce(u.resident_id,
+                  (SELECT x.id FROM residents x WHERE x.phone_index = u.phone_index ORDER BY x.id LIMIT 1))
+            WHERE u.id = i.user_id AND u.disabled_at IS NULL) p ON true
+         LEFT JOIN selection_nominees nm ON nm.id = i.nominee_id AND nm.selection_id = i.selection_id),
+     latest AS MATERIALIZED (
+       SELECT DISTINCT ON (selection_id, resident_id) * FROM checked WHERE verdict = 'ok' ORDER BY selection_id, resident_id, n DESC),
+     v AS (
+       INSERT INTO selection_votes AS sv (selection_id, voter_resident_id, nominee_id, village_code, channel, user_id, cast_at)
+       SELECT selection_id, resident_id, nominee_id, left(household_code, 12), 'online', user_id, at FROM latest
+        ORDER BY selection_id, resident_id
        ON CONFLICT (selection_id, voter_resident_id) DO UPDATE
-         SET nominee_id = EXCLUDED.nominee_id, user_id = EXCLUDED.user_id, cast_at = EXCLUDED.cast_at,
-             changes = selection_votes.changes + 1
-       WHERE selection_votes.channel = 'online'
-       RETURNING changes),
+         SET nominee_id = EXCLUDED.nominee_id, user_id = EXCLUDED.user_id, cast_at = EXCLUDED.cast_at, changes = sv.changes + 1
+       WHERE sv.channel = 'online'
+       RETURNING selection_id, voter_resident_id, changes),
      e AS (
        INSERT INTO selection_vote_events (selection_id, voter_resident_id, nominee_id, kind, user_id, ip, device, at)
-       SELECT $1, $2, $3, CASE WHEN v.changes = 0 THEN 'cast' ELSE 'change' END, $5, $6, $7, $8 FROM v)
-     SELECT changes FROM v`,
-    [v.selectionId, v.residentId, v.nomineeId, v.villageCode, v.userId, v.ip, v.device, v.now.toISOString()],
-    { name: 'selections_cast_online' },
+       SELECT l.selection_id, l.resident_id, l.nominee_id, CASE WHEN v.changes = 0 THEN 'cast' ELSE 'change' END, l.user_id, l.ip, l.device, l.at
+         FROM latest l JOIN v ON v.selection_id = l.selection_id AND v.voter_resident_id = l.resident_id)
+     SELECT c.n, CASE WHEN c.verdict <> 'ok' THEN c.verdict
+                      WHEN NOT EXISTS (SELECT 1 FROM latest l WHERE l.n = c.n) THEN 'superseded'
+                      WHEN v.changes IS NULL THEN 'paper'
+                      WHEN v.changes = 0 THEN 'cast' ELSE 'change' END AS verdict
+       FROM checked c LEFT JOIN v ON v.selection_id = c.selection_id AND v.voter_resident_id = c.resident_id
+      ORDER BY c.n`,
+    [input],
+    { name: 'selections_cast_online_group' },
   );
-  return rows[0]?.changes ?? null;
+  return rows.map((r) => r.verdict);
 }
 
 /** Enters a paper vote (counted once a second person confirms it); false when the person has a vote already. */
