@@ -243,3 +243,36 @@ export async function advanceCounts(
   );
   return rows[0];
 }
+
+// ---- the demo's look-ups (selections.demo.ts) ----
+
+export async function demoSelections(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM selections WHERE is_demo');
+  return rows[0].n;
+}
+
+export async function staffByUsername(q: Queryable, usernames: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await q.query<{ id: string; username: string }>(
+    `SELECT id, username FROM users WHERE username = ANY($1::text[]) AND kind = 'staff' AND disabled_at IS NULL`,
+    [usernames],
+  );
+  return new Map(rows.map((r) => [r.username, r.id]));
+}
+
+/** The first `n` households of a village, by code (the demo population's). */
+export async function householdsOf(q: Queryable, village: string, n: number): Promise<string[]> {
+  const { rows } = await q.query<{ code: string }>(
+    `SELECT code FROM households WHERE code LIKE $1 || '%' ORDER BY code LIMIT $2`,
+    [village, n],
+  );
+  return rows.map((r) => r.code);
+}
+
+/** Register people of a village, by household code and name (the demo's nominees). */
+export async function residentsOf(q: Queryable, village: string, n: number): Promise<{ id: string; name: string }[]> {
+  const { rows } = await q.query<{ id: string; name: string }>(
+    `SELECT id, name FROM residents WHERE household_code LIKE $1 || '%' AND phone_index IS NOT NULL ORDER BY household_code DESC, id LIMIT $2`,
+    [village, n],
+  );
+  return rows;
+}
