@@ -3,5 +3,5 @@ export { canReadPeopleAt } from './organisation.policy';
 export { gridIndex, invalidateGridIndex, type GridLookup } from './grid-index';
 export { loadDemoPopulation, type DemoLoadResult } from './demo/demo.load';
 // issue #16: the selections demo registers its residents (phones for the browser flows) through these
-export { writeResidents } from './organisation.write';
+export { refreshCoverage, writeHouseholds, writeResidents } from './organisation.write';
 export { makeIdNumber } from './id-number';

@@ -6,15 +6,18 @@
  */
 import type { UserActor } from '../../platform/actor';
 import type { Deps } from '../../platform/deps';
-import { makeIdNumber, writeResidents } from '../organisation';
+import { makeIdNumber, refreshCoverage, writeHouseholds, writeResidents } from '../organisation';
 import { checkNominee, nominate } from './nominations.service';
 import { scoreNominee } from './scoring.service';
-import { demoSelections, householdsOf, residentsOf, staffByUsername } from './selections.repo';
+import { demoSelections, residentsOf, staffByUsername } from './selections.repo';
 import { advanceSelection, createSelection } from './selections.service';
 
 const TOWN = '421081107'; // 高基庙镇
 const VILLAGE = '421081107212'; // 百子庵村
+const GRID = `${VILLAGE}001`; // its first grid
 const PHONES = Array.from({ length: 9 }, (_, i) => `1391600000${i + 1}`);
+/** Their homes: households 0009001… of the grid (no building) (the synthetic population may leave 百子庵村 empty at small scales). */
+const HOMES = PHONES.map((_, i) => `${GRID}0009${String(i + 1).padStart(3, '0')}`);
 const NAMES = ['周春华', '吴秋菊', '郑国强', '王冬梅', '冯志明', '陈玉兰', '褚建军', '卫小红', '蒋德胜'];
 const HOUR = 3_600_000;
 
@@ -32,24 +35,31 @@ export async function selectionsDemo(deps: Deps): Promise<string | null> {
   if ((await demoSelections(deps.db)) > 0) return null;
   const ids = await staffByUsername(deps.db, ['gaojimiao', 'baizian', 'gridworker']);
   const [town, village, grid] = ['gaojimiao', 'baizian', 'gridworker'].map((u) => ids.get(u));
-  const homes = await householdsOf(deps.db, VILLAGE, PHONES.length);
-  if (!town || !village || !grid || homes.length < PHONES.length) return null;
-  await deps.db.transaction((tx) =>
-    writeResidents(
-      { tx, crypto: deps.crypto, isDemo: true },
+  if (!town || !village || !grid) return null;
+  await deps.db.transaction(async (tx) => {
+    const c = { tx, crypto: deps.crypto, isDemo: true };
+    const touched = await writeHouseholds(
+      c,
+      HOMES.map((code, i) => ({ code, address: `百子庵村一组${i + 1}号`, point: null })),
+    );
+    await writeResidents(
+      c,
       PHONES.map((phone, i) => ({
-        householdCode: homes[i],
+        householdCode: HOMES[i],
         name: NAMES[i],
         idNumber: makeIdNumber('421081', `1975${String(i + 1).padStart(2, '0')}15`, 900 + i),
         phone,
         relation: 'householder' as const,
       })),
-    ),
-  );
+    );
+    await refreshCoverage(tx, touched);
+  });
   const runner = staff(town, 'town_officer', TOWN);
   const panel = [staff(village, 'village_officer', VILLAGE), staff(grid, 'grid_worker', VILLAGE)];
+  // nominees: people of 百子庵村's register (the synthetic population's, else the demo's own residents)
   const people = await residentsOf(deps.db, VILLAGE, 40);
-  const nominees = people.filter((p) => !NAMES.includes(p.name));
+  const others = people.filter((p) => !NAMES.includes(p.name));
+  const nominees = others.length >= 8 ? others : people.filter((p) => NAMES.slice(1).includes(p.name));
   const made: string[] = [];
   for (const [year, finished, picks] of [
     [2025, true, nominees.slice(0, 4)],

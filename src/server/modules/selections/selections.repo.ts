@@ -259,15 +259,6 @@ export async function staffByUsername(q: Queryable, usernames: readonly string[]
   return new Map(rows.map((r) => [r.username, r.id]));
 }
 
-/** The first `n` households of a village, by code (the demo population's). */
-export async function householdsOf(q: Queryable, village: string, n: number): Promise<string[]> {
-  const { rows } = await q.query<{ code: string }>(
-    `SELECT code FROM households WHERE code LIKE $1 || '%' ORDER BY code LIMIT $2`,
-    [village, n],
-  );
-  return rows.map((r) => r.code);
-}
-
 /** Register people of a village, by household code and name (the demo's nominees). */
 export async function residentsOf(q: Queryable, village: string, n: number): Promise<{ id: string; name: string }[]> {
   const { rows } = await q.query<{ id: string; name: string }>(
