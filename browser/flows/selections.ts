@@ -104,7 +104,12 @@ export const selectionsFlow: BrowserTest = {
         [1, '9'],
         [2, '8'],
       ] as const)
-        await page.getByTestId(`score-${NEIGHBOUR.name}-${c}`).locator('input').fill(v);
+        await page
+          .locator(
+            `input[data-testid="score-${NEIGHBOUR.name}-${c}"], [data-testid="score-${NEIGHBOUR.name}-${c}"] input`,
+          )
+          .first()
+          .fill(v);
       await posted(page, '/scores', () => page.getByTestId(`score-save-${NEIGHBOUR.name}`).click());
       const nominee = (
         await ok<{ items: { id: string; name: string }[] }>('nominees', page.request.get(`${url}/nominees`))

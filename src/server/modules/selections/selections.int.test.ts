@@ -98,6 +98,8 @@ describe('a selection from nomination to results', () => {
     expect((await api(r[0], 'GET', `/${id}`)).json().actions).toEqual(['nominate', 'endorse']);
     expect((await api(stranger, 'GET', `/${id}`)).statusCode).toBe(404);
     expect((await api(r[0], 'GET', '')).json().items.map((s: { id: string }) => s.id)).toContain(id);
+    const forged = Buffer.from(JSON.stringify(['2026-11-23T01:00:00.000Z', 'not-a-uuid'])).toString('base64url');
+    expect(code(await api(town, 'GET', `/console?cursor=${forged}`))).toBe('cursor_invalid');
   });
 
   it('takes 自荐 and 举荐, refusing ineligible nominees by rule', async () => {

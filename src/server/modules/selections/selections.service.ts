@@ -9,7 +9,8 @@ import { addWorkingDays } from '../../platform/calendar/working-time';
 import type { Deps } from '../../platform/deps';
 import type { Queryable } from '../../platform/db/db';
 import { AppError, unwrap } from '../../platform/errors';
-import { decodeCursor, type Page, type PageRequest, pageOf } from '../../platform/page';
+import { type Page, type PageRequest, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import { personOfUser, type PersonFacts } from './nominees.repo';
 import { publishRanking } from './ranking.service';
 import type { Static } from 'typebox';
@@ -152,7 +153,7 @@ export async function createSelection(
   return getSelectionView(deps, actor, id);
 }
 
-const KEY = ['date', 'string'] as const;
+const KEY = ['date', 'uuid'] as const;
 
 export async function listForStaff(
   deps: Deps,
@@ -163,7 +164,7 @@ export async function listForStaff(
   if (query.scope) scopes = scopes.some((s) => query.scope!.startsWith(s)) ? [query.scope] : [];
   if (scopes.length === 0 && !query.scope) throw new AppError('forbidden');
   const limit = query.limit ?? 50;
-  const after = query.cursor ? decodeCursor(query.cursor, KEY) : null;
+  const after = afterKey(query.cursor, KEY);
   const where = { scopes, covering: query.scope ? [] : scopes };
   return pageOf(await repo.listSelections(deps.db, where, limit + 1, after), limit, repo.selectionKey);
 }
@@ -177,7 +178,7 @@ export async function listForResident(
   const person = await personOfUser(deps.db, actor.userId);
   const places = [person?.householdCode, actor.homeDivisionCode].filter((p): p is string => !!p);
   const limit = query.limit ?? 50;
-  const after = query.cursor ? decodeCursor(query.cursor, KEY) : null;
+  const after = afterKey(query.cursor, KEY);
   const rows = places.length
     ? await repo.listSelections(deps.db, { covering: places, scopes: [] }, limit + 1, after)
     : [];
