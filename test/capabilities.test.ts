@@ -221,7 +221,16 @@ const SERVICES_PAGES = ['services-activities', 'services-errands', 'services-reg
 const DELIBERATION_PAGES = ['meetings', 'meeting', 'matters', 'matter', 'proposals', 'disclosures', 'meeting-rules'];
 // issue #14 (care, worklists)
 const CARE_OFFICER_MENUS = ['care-register', 'care-rates', 'care-person', 'worklists', 'worklist'];
+// issue #16 (selections, 评选)
+const SELECTION_PAGES = ['selections', 'selection', 'selections-panel'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
+  {
+    grid_worker: SELECTION_PAGES,
+    village_officer: SELECTION_PAGES,
+    town_officer: SELECTION_PAGES,
+    county_officer: SELECTION_PAGES,
+    department_handler: ['selection', 'selections-panel'],
+  },
   {
     grid_worker: ['care-due', ...CARE_OFFICER_MENUS],
     village_officer: CARE_OFFICER_MENUS,

@@ -22,6 +22,7 @@ import { pointsModule } from './modules/points/points.module';
 import { servicesModule } from './modules/services/services.module';
 import { worklistsModule } from './modules/worklists/worklists.module';
 import { careModule } from './modules/care/care.module';
+import { selectionsModule } from './modules/selections/selections.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   classifierModule,
   indicatorsModule,
   pointsModule,
+  selectionsModule,
   demoModule,
   open311Module,
   beehiveModule,

@@ -22,6 +22,7 @@ import { pointsConsole } from './pages/points';
 import { registersConsole } from './pages/registers';
 import { rolesConsole } from './pages/roles';
 import { servicesConsole } from './pages/services';
+import { selectionsConsole } from './pages/selections';
 import { smsOutboxConsole } from './pages/sms-outbox';
 import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
@@ -44,6 +45,7 @@ export const CONSOLE_MODULES = [
   pointsConsole,
   servicesConsole,
   deliberationConsole,
+  selectionsConsole,
   accountsConsole,
   smsOutboxConsole,
   systemConsole,

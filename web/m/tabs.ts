@@ -9,6 +9,7 @@ import { pointsTab } from './pages/points';
 import { reportTab } from './pages/report';
 import { stationsTab } from './pages/stations';
 import { worklistsTab } from './pages/worklists';
+import { selectionsTab } from './pages/selections';
 
 export type { ResidentTab } from './tab';
 
@@ -23,4 +24,5 @@ export const RESIDENT_TABS = [
   errandsTab,
   deliberationTab,
   worklistsTab,
+  selectionsTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

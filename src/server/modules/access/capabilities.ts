@@ -50,6 +50,10 @@ export const CAPABILITIES = [
   'care.register', // the register of people in special difficulty at their places (village/town/county officers)
   'care.settings', // the county's categories, nine questions and visit schedule (county officers)
   'worklists.read', // the three lists (problems, tasks, effects) at their places
+  // issue #16, selections (评选)
+  'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
+  'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
+  'selections.score', // staff: the panel page (the selections whose panel they sit on)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -2,6 +2,6 @@
 export { canReadPeopleAt } from './organisation.policy';
 export { gridIndex, invalidateGridIndex, type GridLookup } from './grid-index';
 export { loadDemoPopulation, type DemoLoadResult } from './demo/demo.load';
-// issue #14 (care demo): a module's demo may add the few residents it needs to the register
+// module demos (issue #14 care, #16 selections) may add the few residents they need to the register
 export { refreshCoverage, writeHouseholds, writeResidents } from './organisation.write';
 export { makeIdNumber } from './id-number';
