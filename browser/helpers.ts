@@ -148,3 +148,14 @@ export async function submitCaseAction(page: Page, what: string): Promise<unknow
   await form.waitFor({ state: 'detached' });
   return res.json().catch(() => null);
 }
+
+/** Runs a UI action and waits for the write it sends (POST, PUT or PATCH to a URL containing `urlPart`); fails on an error answer. */
+export async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
+  const res = page.waitForResponse(
+    (r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()),
+  );
+  await action();
+  const r = await res;
+  if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);
+  return r.json().catch(() => null);
+}

@@ -8,21 +8,11 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { API_HEADERS, apiSignIn, MOBILE, submitCaseAction } from '../helpers';
+import { API_HEADERS, apiSignIn, MOBILE, posted, submitCaseAction } from '../helpers';
 import { residentSignInWhenAllowed, pointInGrid } from './points-helpers';
 
 const PHONE = '13800000002';
 const VILLAGE = '421081107212';
-
-async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
-  const res = page.waitForResponse(
-    (r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()),
-  );
-  await action();
-  const r = await res;
-  if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);
-  return r.json().catch(() => null);
-}
 
 export const pointsLoop: BrowserTest = {
   name: 'points: woodpecker report filed, award published and credited, item redeemed, pickup confirmed',

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE } from '../helpers';
+import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, posted } from '../helpers';
 
 const TOWN = '421081107';
 const VILLAGE = '421081107212';
@@ -19,14 +19,6 @@ async function ok<T>(what: string, res: Promise<import('playwright-core').APIRes
   const r = await res;
   if (!r.ok()) throw new Error(`${what}: HTTP ${r.status()} ${await r.text()}`);
   return (await r.json()) as T;
-}
-
-async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
-  const res = page.waitForResponse((r) => r.url().includes(urlPart) && ['POST', 'PUT'].includes(r.request().method()));
-  await action();
-  const r = await res;
-  if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);
-  return r.json().catch(() => null);
 }
 
 export const selectionsFlow: BrowserTest = {

@@ -9,18 +9,10 @@
  */
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE } from '../helpers';
+import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, posted } from '../helpers';
 
 const VILLAGE = '421081107212';
 const PLACE = { longitude: 112.42, latitude: 29.72 };
-
-async function posted(page: Page, urlPart: string, action: () => Promise<void>): Promise<unknown> {
-  const res = page.waitForResponse((r) => r.url().includes(urlPart) && ['POST', 'PUT'].includes(r.request().method()));
-  await action();
-  const r = await res;
-  if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);
-  return r.json().catch(() => null);
-}
 
 export const servicesActivity: BrowserTest = {
   name: 'services: a resident signs up, checks in by code at the place, the organiser confirms, hours and points appear',
