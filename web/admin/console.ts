@@ -9,6 +9,10 @@ import type { MessageKey } from './i18n';
 
 export type Messages = Record<string, string>;
 
+/** The menu's groups: daily work and registers, cases, points, then the five co-s' modules, then administration. */
+export const MENU_GROUPS = ['work', 'cases', 'points', 'cogovern', 'serve', 'beehive', 'evaluate', 'admin'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
 export interface ConsolePage {
   key: string;
   /** Path under /admin; '' is the overview. */
@@ -17,7 +21,8 @@ export interface ConsolePage {
   capability: Capability | readonly Capability[];
   /** A route without a menu entry (e.g. a case's detail page). */
   hidden?: boolean;
-  group: 'work' | 'cases' | 'points' | 'admin';
+  /** Its place in the menu (ConsoleLayout's MENU_GROUPS, in the order shown). */
+  group: MenuGroup;
   icon: ReactNode;
   label: MessageKey;
   hint: MessageKey;

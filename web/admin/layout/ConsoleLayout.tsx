@@ -1,11 +1,23 @@
 /** The console frame: header (product, user, roles, language, sign-out), side menu from capabilities, content. */
 import { Layout, Menu, Result, type MenuProps } from 'antd';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { useI18n } from '../i18n';
+import { type MenuGroup, MENU_GROUPS } from '../console';
+import { type MessageKey, useI18n } from '../i18n';
 import { modulesFor } from '../modules';
 import { useSession, useSite } from '../session';
 import { ConsoleHeader } from './ConsoleHeader';
 import { VisibleModules } from './visible-modules';
+
+const GROUP_LABELS: Record<MenuGroup, MessageKey> = {
+  work: 'menu.groupWork',
+  cases: 'menu.groupCases',
+  points: 'menu.groupPoints',
+  cogovern: 'menu.groupCogovern',
+  serve: 'menu.groupServe',
+  beehive: 'menu.groupBeehive',
+  evaluate: 'menu.groupEvaluate',
+  admin: 'menu.groupAdmin',
+};
 
 export function ConsoleLayout() {
   const { t } = useI18n();
@@ -18,18 +30,13 @@ export function ConsoleLayout() {
   const selected =
     modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
 
-  const group = (g: 'work' | 'cases' | 'points' | 'admin', label: string) => {
+  const group = (g: MenuGroup, label: string) => {
     const items = modules
       .filter((m) => m.group === g && !m.hidden)
       .map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }));
     return items.length ? [{ type: 'group' as const, key: g, label, children: items }] : [];
   };
-  const items: MenuProps['items'] = [
-    ...group('work', t('menu.groupWork')),
-    ...group('cases', t('menu.groupCases')),
-    ...group('points', t('menu.groupPoints')),
-    ...group('admin', t('menu.groupAdmin')),
-  ];
+  const items: MenuProps['items'] = MENU_GROUPS.flatMap((g) => group(g, t(GROUP_LABELS[g])));
 
   return (
     <Layout className="cc-console">

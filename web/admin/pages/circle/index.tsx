@@ -12,7 +12,7 @@ export const circleConsole: ConsoleModule<typeof circleZh> = {
       key: 'circle',
       path: 'circle',
       capability: 'circle.read',
-      group: 'work',
+      group: 'beehive',
       icon: <RadarChartOutlined />,
       label: 'menu.circle',
       hint: 'circle.hint',

@@ -10,7 +10,7 @@ import { ProposalsPage } from './ProposalsPage';
 import { deliberationEn, deliberationZh } from './messages';
 import { RulesPage } from './RulesPage';
 
-const base = { capability: 'deliberation.read', group: 'work' } as const;
+const base = { capability: 'deliberation.read', group: 'cogovern' } as const;
 
 export const deliberationConsole: ConsoleModule<typeof deliberationZh> = {
   name: 'deliberation',
