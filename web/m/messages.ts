@@ -57,6 +57,7 @@ export const zh = {
   'home.bigReport': '上报问题',
   'home.bigMine': '我的上报',
   'home.bigPoints': '我的积分',
+  'home.open': '进入',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -115,4 +116,5 @@ export const en: Record<keyof typeof zh, string> = {
   'home.bigReport': 'Report a problem',
   'home.bigMine': 'My reports',
   'home.bigPoints': 'My points',
+  'home.open': 'Open',
 };

@@ -147,7 +147,7 @@ export function HomePage() {
               <span className="cc-m-feature-icon">{s.icon}</span>
               <div className="cc-m-feature-name">{t(s.homeCard.title)}</div>
               <div className="cc-m-feature-hint">{t(s.homeCard.hint)}</div>
-              <span className="cc-m-link">{t('mine.go')} ›</span>
+              <span className="cc-m-link">{t('home.open')} ›</span>
             </Card>
           ) : null,
         )}
