@@ -19,24 +19,29 @@ export function App() {
   if (site.error) {
     return <LoadFailed detail={errorMessage(site.error)} retry={site.reload} fullPage />;
   }
-  if (!site.data)
-    return (
-      <div className="cc-m-center">
-        <DotLoading color="primary" />
-      </div>
-    );
+  const loading = (
+    <div className="cc-m-center">
+      <DotLoading color="primary" />
+    </div>
+  );
+  // the sign-in page does not wait for /api/site (one round trip less on a slow network): it shows the
+  // county's name and the demo hint once the site has answered
   return (
-    <SiteContext.Provider value={site.data}>
+    <SiteContext.Provider value={site.data ?? null}>
       <div className="cc-m-app">
-        {site.data.demo && <DemoBanner text={t('demo.bannerShort')} />}
+        {site.data?.demo && <DemoBanner text={t('demo.bannerShort')} />}
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route
             path="/*"
             element={
-              <SessionGate>
-                <TabsLayout />
-              </SessionGate>
+              site.data ? (
+                <SessionGate>
+                  <TabsLayout />
+                </SessionGate>
+              ) : (
+                loading
+              )
             }
           />
         </Routes>

@@ -9,6 +9,11 @@ import { useI18n } from './i18n';
 
 export const SiteContext = createContext<Site | null>(null);
 
+/** The site, or null while /api/site has not answered (only the sign-in page renders before it). */
+export function useSiteIfLoaded(): Site | null {
+  return useContext(SiteContext);
+}
+
 export function useSite(): Site {
   const s = useContext(SiteContext);
   if (!s) throw new Error('useSite outside SiteContext');

@@ -11,14 +11,14 @@ import type { SmsCodeSent } from '../../../shared/types';
 import type { SignInNotice } from '../../App';
 import { LangSwitch } from '../../components/LangSwitch';
 import { useI18n } from '../../i18n';
-import { useSite } from '../../session';
+import { useSiteIfLoaded } from '../../session';
 import { DemoHint } from './DemoHint';
 
 const PHONE = /^1[3-9]\d{9}$/;
 
 export function SignInPage() {
   const { t } = useI18n();
-  const site = useSite();
+  const site = useSiteIfLoaded();
   const navigate = useNavigate();
   const notice = (useLocation().state as SignInNotice | null) ?? {};
   const [phone, setPhone] = useState('');
@@ -75,7 +75,7 @@ export function SignInPage() {
           共
         </span>
         <h1>{t('app.name')}</h1>
-        <p>{t('signIn.subtitle', { county: site.county.name })}</p>
+        <p>{site ? t('signIn.subtitle', { county: site.county.name }) : '\u00a0'}</p>
       </div>
       {notice.notice && (
         <div className={`cc-m-notice cc-m-notice-${notice.code === 'session_expired' ? 'warn' : 'info'}`} role="status">
@@ -147,7 +147,7 @@ export function SignInPage() {
         </div>
       )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
-      {site.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} onMessage={setStatus} />}
+      {site?.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} onMessage={setStatus} />}
     </div>
   );
 }
