@@ -11,7 +11,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
@@ -21,8 +20,7 @@ import { cstMonth, DUE_WINDOW_MS, monthRange } from '../src/server/modules/care/
 import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
-import { openPglite } from '../src/server/platform/db/pglite';
-import { openPostgres } from '../src/server/platform/db/postgres';
+import { openBenchDatabase } from './bench-db';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const PERSONS = env('BENCH_PERSONS', 20_000);
@@ -31,25 +29,7 @@ const RUNS = env('BENCH_RUNS', 200);
 const COUNTY = '421081';
 const silent = { info() {}, warn() {}, error() {} };
 
-async function openBackend(): Promise<{ db: Database; settings: string; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) return { db: await openPglite(undefined), settings: 'PGlite in memory', drop: async () => {} };
-  const name = `cocreate_bench_care_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const version = (await admin.query('SHOW server_version')).rows[0].server_version;
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    db: await openPostgres(u.toString(), 8),
-    settings: `PostgreSQL ${version}`,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const openBackend = () => openBenchDatabase('care', { pool: 8 });
 
 /** Grids, households, residents, workers, persons, a year of obligations, the open ones; as the owner. */
 async function seed(db: Database, now: Date): Promise<{ grids: string[]; workers: string[] }> {

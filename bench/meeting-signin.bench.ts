@@ -10,7 +10,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
@@ -23,9 +22,8 @@ import {
 import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
-import { openPglite } from '../src/server/platform/db/pglite';
-import { openPostgres } from '../src/server/platform/db/postgres';
 import { AppError } from '../src/server/platform/errors';
+import { openBenchDatabase } from './bench-db';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const ADULTS = env('BENCH_ADULTS', 1500);
@@ -35,24 +33,7 @@ const VILLAGE = '421081107212'; // 百子庵村
 const GRID = `${VILLAGE}901`;
 const silent = { info() {}, warn() {}, error() {} };
 
-async function openBackend(): Promise<{ db: Database; kind: string; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) return { db: await openPglite(undefined), kind: 'pglite', drop: async () => {} };
-  const name = `cocreate_bench_signin_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    db: await openPostgres(u.toString(), POOL),
-    kind: 'postgresql',
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const openBackend = () => openBenchDatabase('signin', { pool: POOL });
 
 /** ADULTS adults in ADULTS/3 households of a new grid, each with a resident account linked to the record. */
 async function seed(db: Database): Promise<string[]> {

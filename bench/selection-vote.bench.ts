@@ -12,7 +12,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
@@ -22,9 +21,8 @@ import { castVote } from '../src/server/modules/selections/votes.service';
 import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
-import { openPglite } from '../src/server/platform/db/pglite';
-import { openPostgres } from '../src/server/platform/db/postgres';
 import { AppError } from '../src/server/platform/errors';
+import { openBenchDatabase } from './bench-db';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const VOTERS = env('BENCH_VOTERS', 100_000);
@@ -35,34 +33,7 @@ const TOWN = '421081107'; // 高基庙镇
 const NOMINEES = 5;
 const silent = { info() {}, warn() {}, error() {} };
 
-async function openBackend(): Promise<{ db: Database; kind: string; settings: string; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url)
-    return {
-      db: await openPglite(undefined),
-      kind: 'pglite',
-      settings: 'PGlite in memory (one session)',
-      drop: async () => {},
-    };
-  const name = `cocreate_bench_vote_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const show: string[] = [];
-  for (const s of ['server_version', 'fsync', 'synchronous_commit', 'max_connections'])
-    show.push(`${s}=${Object.values((await admin.query(`SHOW ${s}`)).rows[0])[0]}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    db: await openPostgres(u.toString(), POOL),
-    kind: 'postgresql',
-    settings: `PostgreSQL ${show.join(', ')}, app pool ${POOL}`,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const openBackend = () => openBenchDatabase('vote', { pool: POOL });
 
 /** Ten villages with a grid each, VOTERS residents in households of 4, an account linked to each. */
 async function seed(

@@ -9,7 +9,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
@@ -19,31 +18,12 @@ import * as acts from '../src/server/modules/services/activities.repo';
 import { calendar } from '../src/server/modules/services/activities.service';
 import { importPartnerSheet, listCadres, listUnits } from '../src/server/modules/services/units.service';
 import type { UserActor } from '../src/server/platform/actor';
-import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
-import { openPglite } from '../src/server/platform/db/pglite';
-import { openPostgres } from '../src/server/platform/db/postgres';
+import { openBenchDatabase } from './bench-db';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cocreate-services-bench-'));
 
-async function openDb(): Promise<{ db: Database; drop?: () => Promise<void>; kind: string }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) return { db: await openPglite(path.join(dir, 'pgdata')), kind: 'pglite' };
-  const name = `cocreate_bench_svc_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    db: await openPostgres(u.toString()),
-    kind: 'postgresql',
-    drop: async () => {
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const openDb = () => openBenchDatabase('svc', { pgliteDir: path.join(dir, 'pgdata') });
 
 const { db, drop, kind } = await openDb();
 const deps = createDeps(loadConfig({ COCREATE_SECRET: 'bench-secret-0123456789abcdef0123456789', DATA_DIR: dir }), db, {
