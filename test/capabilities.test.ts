@@ -214,7 +214,7 @@ const DROPPED: Partial<Record<Role, string[]>> = { town_officer: ['tasks'], coun
  * is sorted into the console's order (web/admin/modules.tsx) by the test.
  */
 // issue #15: beehive stations, workers, requests; the service circle
-const STATION_READERS = ['beehive-stations', 'beehive-workers', 'circle'];
+const STATION_READERS = ['beehive-stations', 'beehive-workers', 'beehive-alliance', 'circle'];
 // issue #14 (services): activities and errands for village staff and up, the partner registers too
 const SERVICES_PAGES = ['services-activities', 'services-errands', 'services-registers'];
 // issue #13 (deliberation): meetings, matters, proposals, the board and the meeting types, for village staff and up
@@ -247,8 +247,8 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     grid_worker: STATION_READERS,
     village_officer: STATION_READERS,
     town_officer: STATION_READERS,
-    county_officer: ['beehive-stations', 'beehive-workers', 'beehive-requests', 'circle'],
-    department_handler: ['beehive-requests'],
+    county_officer: ['beehive-stations', 'beehive-workers', 'beehive-requests', 'beehive-alliance', 'circle'],
+    department_handler: ['beehive-requests', 'beehive-alliance'],
   },
   {
     grid_worker: SERVICES_PAGES,

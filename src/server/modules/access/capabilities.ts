@@ -37,6 +37,7 @@ export const CAPABILITIES = [
   'beehive.requests', // 五帮 requests routed to their department (county officers read all, edit the measures)
   'circle.read', // the service circle's coverage of their places
   'circle.manage', // facility kinds, facilities, road networks and the detour factor (county officers)
+  'beehive.alliance', // keep the alliance's member register and the 五帮 routing (county officers)
   // issue #14 (services): activities, errands, partner units
   'services.manage', // organise service activities and assign errands at the actor's places
   'services.registers', // partner units, cadres, work groups, errand items, 一社一品 (town and county officers)

@@ -12,10 +12,12 @@ import { countyPlaces } from '../../platform/geo';
 import { insertAssignment } from '../access';
 import { findDivisions } from '../divisions';
 import { findUserByPhoneIndex, findUserByUsername, hashPassword, insertUser } from '../identity';
-import { REQUEST_ROUTES } from './beehive.domain';
-import type { HelpBody, RequestKind, StationKind } from './beehive.labels';
+import type { Queryable } from '../../platform/db/db';
+import * as alliance from './alliance.repo';
+import { helpDepartment, routeRequest } from './alliance.service';
+import { platformKey } from './beehive.domain';
+import type { HelpBody, MemberKind, RequestKind, StationKind } from './beehive.labels';
 import * as help from './help.repo';
-import { helpDepartment } from './help.service';
 import { allStations, insertAgreement, insertStation, upsertMedicine } from './stations.repo';
 import { newCheckinCode } from './stations.service';
 
@@ -43,6 +45,61 @@ export const DEMO_MEASURES: { title: string; body: HelpBody }[] = [
   { title: '查处平台不正当价格行为与违规罚款', body: 'scjg' },
   { title: '沿街商户“友好商户”开放如厕、饮水', body: 'scjg' },
 ];
+
+/** The alliance's members in the demo: 美团's local station answers its riders' requests on platform rules. */
+const DEMO_MEMBERS: { name: string; kind: MemberKind; platform?: string; answers?: boolean }[] = [
+  { name: '美团外卖石首站', kind: 'platform', platform: '美团', answers: true },
+  { name: '饿了么石首站', kind: 'platform', platform: '饿了么' },
+  { name: '顺丰速运石首营业部', kind: 'platform', platform: '顺丰' },
+  { name: '石首市人力资源和社会保障局', kind: 'department' },
+  { name: '石首市总工会', kind: 'department' },
+  { name: '石首市司法局', kind: 'department' },
+  { name: '石首市市场监督管理局', kind: 'department' },
+  { name: '石首市快递物流行业协会', kind: 'association' },
+];
+
+async function seedAlliance(deps: Deps, tx: Queryable, passwordHash: string, now: Date) {
+  for (const m of DEMO_MEMBERS) {
+    const id = await alliance.saveMember(
+      tx,
+      null,
+      {
+        name: m.name,
+        kind: m.kind,
+        platformName: m.platform ?? null,
+        platformKey: m.platform ? platformKey(m.platform) : null,
+        departmentCode: null,
+        partyOrgCode: null,
+        joinedOn: '2025-06-01',
+        leftOn: null,
+        note: '（演示）',
+        isDemo: true,
+      },
+      now,
+    );
+    if (!id || !m.answers) continue;
+    const code = `${deps.config.countyCode}-pt-${id.replace(/-/g, '').slice(0, 12)}`;
+    await help.ensureDepartment(tx, code, `${m.name}（本地站点）`, `${m.name} (local station)`, deps.config.countyCode);
+    await alliance.setMemberDepartment(tx, id, code);
+    // the station's staff who answer its riders' requests on platform rules
+    if (!(await findUserByUsername(tx, 'meituan'))) {
+      const userId = await insertUser(tx, {
+        kind: 'staff',
+        username: 'meituan',
+        displayName: '美团石首站站长（演示）',
+        passwordHash,
+        isDemo: true,
+      });
+      await insertAssignment(tx, {
+        userId,
+        role: 'department_handler',
+        scopeCode: deps.config.countyCode,
+        departmentCode: code,
+        grantedBy: null,
+      });
+    }
+  }
+}
 
 const PLATFORMS = ['美团', '饿了么', '顺丰', '中通', '京东', '滴滴', '货拉拉'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
@@ -138,6 +195,7 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
         grantedBy: null,
       });
     }
+    await seedAlliance(deps, tx, passwordHash, now);
     let workers = 0;
     for (let i = 0; i < 24; i++) {
       const phone = `1391500${String(1000 + i).padStart(4, '0')}`;
@@ -167,21 +225,26 @@ export async function beehiveDemo(deps: Deps): Promise<string | null> {
         now,
       );
       workers++;
-      if (workerId && i < 4) {
-        const kind: RequestKind = (['wage_arrears', 'insurance', 'dispute', 'training'] as const)[i];
-        const route = REQUEST_ROUTES[kind];
-        const departmentCode = await helpDepartment(deps, tx, route.body);
+      if (workerId && i < 5) {
+        const kind: RequestKind = (['wage_arrears', 'insurance', 'dispute', 'training', 'platform_rules'] as const)[i];
+        const route = await routeRequest(deps, tx, kind, PLATFORMS[i % PLATFORMS.length]);
         await help.insertRequest(
           tx,
           {
             workerId,
             kind,
             bodyKey: route.body,
-            departmentCode,
+            departmentCode: route.department,
             stationId: stationIds[0] ?? null,
             description:
               '（演示）' +
-              ['配送站拖欠两个月工资', '想了解灵活就业社保补贴', '与商家就餐损赔偿发生纠纷', '想报名电工培训'][i],
+              [
+                '配送站拖欠两个月工资',
+                '想了解灵活就业社保补贴',
+                '与商家就餐损赔偿发生纠纷',
+                '想报名电工培训',
+                '超时罚款规则不透明，申诉无人处理',
+              ][i],
             measureIds: [],
             dueAt: new Date(now.getTime() + 7 * 86_400_000),
             isDemo: true,

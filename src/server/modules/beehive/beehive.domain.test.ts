@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreementState,
+  effectiveRoutes,
   formatWeeklyHours,
   isOpenAt,
   metres,
   navigationLinks,
   nearestOpen,
+  PLATFORM_FALLBACK,
   parseWeeklyHours,
+  platformKey,
+  REQUEST_ROUTES,
+  resolveBody,
 } from './beehive.domain';
 
 const week = (day: string[]) => Array.from({ length: 7 }, () => day);
@@ -83,5 +88,33 @@ describe('the nearest open station', () => {
     expect(l.amap).toContain('coordinate=gaode');
     expect(l.baidu).toContain('latlng:29.718765,112.431234');
     expect(l.baidu).toContain('coord_type=gcj02');
+  });
+});
+
+describe('五帮 routing', () => {
+  it("lays the county's rows over the defaults and ignores kinds it does not know", () => {
+    const r = effectiveRoutes([
+      { kind: 'dispute', body: 'zgh', workingDays: 3 },
+      { kind: 'retired_kind', body: 'rsj', workingDays: 9 },
+    ]);
+    expect(r.dispute).toEqual({ body: 'zgh', workingDays: 3, custom: true });
+    expect(r.wage_arrears).toEqual({ ...REQUEST_ROUTES.wage_arrears, custom: false });
+    expect(Object.keys(r)).toEqual(Object.keys(REQUEST_ROUTES));
+  });
+  it('sends "the platform" to its department only when the platform answers, else to 市场监管', () => {
+    expect(resolveBody({ body: 'platform', workingDays: 10 }, '421081-pt-1')).toEqual({
+      body: 'platform',
+      department: '421081-pt-1',
+    });
+    expect(resolveBody({ body: 'platform', workingDays: 10 }, null)).toEqual({
+      body: PLATFORM_FALLBACK,
+      department: null,
+    });
+    expect(resolveBody({ body: 'rsj', workingDays: 5 }, '421081-pt-1')).toEqual({ body: 'rsj', department: null });
+  });
+  it('compares platform names as workers type them', () => {
+    expect(platformKey(' 美 团 ')).toBe(platformKey('美团'));
+    expect(platformKey('Ｍeituan')).toBe(platformKey('meituan'));
+    expect(platformKey('饿了么')).not.toBe(platformKey('美团'));
   });
 });

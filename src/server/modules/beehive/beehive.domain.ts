@@ -128,16 +128,56 @@ export function navigationLinks(gcjLng: number, gcjLat: number, name: string): {
 
 // ---- 五帮 requests ----
 
-/** Where each kind of request goes and its time limit in working days (the routing table of the alliance). */
-export const REQUEST_ROUTES: Record<RequestKind, { body: HelpBody; workingDays: number }> = {
+export interface Route {
+  body: HelpBody;
+  workingDays: number;
+}
+
+/**
+ * Where each kind of request goes and its time limit in working days: the alliance's default routing.
+ * The county may change a kind's row (beehive_routes); `effectiveRoutes` lays its rows over these.
+ * Complaints about a platform's rules go first to the worker's own platform (its local station) when
+ * that platform is an alliance member answering requests; otherwise to 市场监管 (PLATFORM_FALLBACK).
+ */
+export const REQUEST_ROUTES: Record<RequestKind, Route> = {
   wage_arrears: { body: 'rsj', workingDays: 5 },
   accident: { body: 'rsj', workingDays: 5 },
   insurance: { body: 'rsj', workingDays: 10 },
   dispute: { body: 'sfj', workingDays: 10 },
-  platform_rules: { body: 'scjg', workingDays: 10 },
+  platform_rules: { body: 'platform', workingDays: 10 },
   training: { body: 'zgh', workingDays: 15 },
   job_support: { body: 'zgh', workingDays: 15 },
 };
 
 /** The department code a body's requests go to (the divisions module's standard key where it has one). */
 export const bodyDepartmentKey = (body: HelpBody): string => body;
+
+/** Where a request goes when its route names the platform but the worker's platform answers no requests. */
+export const PLATFORM_FALLBACK: HelpBody = 'scjg';
+
+/** The routing in force: the county's rows over the defaults (unknown kinds in the rows are ignored). */
+export function effectiveRoutes(rows: readonly { kind: string; body: HelpBody; workingDays: number }[]) {
+  const routes: Record<RequestKind, Route & { custom: boolean }> = Object.fromEntries(
+    Object.entries(REQUEST_ROUTES).map(([k, r]) => [k, { ...r, custom: false }]),
+  ) as Record<RequestKind, Route & { custom: boolean }>;
+  for (const r of rows)
+    if (r.kind in routes) routes[r.kind as RequestKind] = { body: r.body, workingDays: r.workingDays, custom: true };
+  return routes;
+}
+
+/**
+ * The body a request actually goes to: its route's, except that "the platform" needs the worker's
+ * platform to answer requests (`platformDepartment`); without it the request goes to PLATFORM_FALLBACK.
+ */
+export function resolveBody(
+  route: Route,
+  platformDepartment: string | null,
+): { body: HelpBody; department: string | null } {
+  if (route.body !== 'platform') return { body: route.body, department: null };
+  return platformDepartment
+    ? { body: 'platform', department: platformDepartment }
+    : { body: PLATFORM_FALLBACK, department: null };
+}
+
+/** A platform's name compared as workers type it: case, spaces and full-width forms ignored (美团 = 美 团, Meituan = meituan). */
+export const platformKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();

@@ -58,6 +58,21 @@ export const BEEHIVE_ERRORS = defineErrors({
     zh: '诉求当前为「{stateZh}」，不能{actionZh}',
     en: 'The request is {state}; it cannot be {action}',
   },
+  beehive_member_dates: {
+    status: 400,
+    zh: '退出联盟日期（{leftOn}）早于加入日期（{joinedOn}）',
+    en: 'The member leaves the alliance ({leftOn}) before it joined ({joinedOn})',
+  },
+  beehive_member_platform: {
+    status: 400,
+    zh: '平台企业须填写劳动者使用的平台名称；其他成员不填',
+    en: 'A platform company needs the platform name its workers give; other members have none',
+  },
+  beehive_member_taken: {
+    status: 409,
+    zh: '已有同名的联盟成员或平台：{name}',
+    en: 'An alliance member or platform with this name exists: {name}',
+  },
 });
 
 type BeehiveErrors = typeof BEEHIVE_ERRORS;

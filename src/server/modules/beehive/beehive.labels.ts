@@ -92,13 +92,26 @@ export const REQUEST_KIND_LABELS: Record<RequestKind, Label> = {
 };
 
 /** The bodies a request goes to (the line departments of the 红新党建服务联盟). */
-export const HELP_BODIES = ['rsj', 'zgh', 'sfj', 'scjg'] as const;
+export const HELP_BODIES = ['rsj', 'zgh', 'sfj', 'scjg', 'platform'] as const;
 export type HelpBody = (typeof HELP_BODIES)[number];
 export const HELP_BODY_LABELS: Record<HelpBody, Label> = {
   rsj: { zh: '人力资源和社会保障局', en: 'Human Resources and Social Security Bureau' },
   zgh: { zh: '总工会', en: 'Federation of Trade Unions' },
   sfj: { zh: '司法局（司法所）', en: 'Justice Bureau (judicial offices)' },
   scjg: { zh: '市场监督管理局', en: 'Market Regulation Bureau' },
+  platform: { zh: '劳动者所在平台的本地站点', en: "The worker's platform (its local station)" },
+};
+
+/** The 红新党建服务联盟's member organisations. */
+export const MEMBER_KINDS = ['platform', 'station', 'department', 'party_org', 'association', 'enterprise'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+export const MEMBER_KIND_LABELS: Record<MemberKind, Label> = {
+  platform: { zh: '平台企业', en: 'Platform company' },
+  station: { zh: '配送站点', en: 'Delivery station' },
+  department: { zh: '职能部门', en: 'Line department' },
+  party_org: { zh: '党组织', en: 'Party organisation' },
+  association: { zh: '行业协会', en: 'Trade association' },
+  enterprise: { zh: '其他企业', en: 'Other enterprise' },
 };
 
 export const REQUEST_STATES = ['submitted', 'answered', 'closed'] as const;
@@ -118,6 +131,8 @@ export const AUDIT_LABELS = {
   'beehive.worker_woodpecker': { zh: '骑手加入啄木鸟队伍', en: 'Worker enrolled as woodpecker' },
   'beehive.request_create': { zh: '提交五帮诉求', en: 'Help request submitted' },
   'beehive.request_answer': { zh: '答复五帮诉求', en: 'Help request answered' },
+  'beehive.member_save': { zh: '登记联盟成员单位', en: 'Alliance member saved' },
+  'beehive.route_set': { zh: '调整五帮诉求分办规则', en: 'Help request routing changed' },
   'beehive.request_rate': { zh: '评价五帮诉求', en: 'Help request rated' },
   'beehive.measure_save': { zh: '编辑扶持措施', en: 'Support measure saved' },
 } as const satisfies Record<string, Label>;

@@ -8,11 +8,16 @@ export const beehiveModule = {
   errors: BEEHIVE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([
+    const [routes, alliance, policy, demo] = await Promise.all([
       import('./beehive.routes'),
+      import('./alliance.routes'),
       import('./beehive.policy'),
       import('./beehive.demo'),
     ]);
-    return { routes: [routes.default], capabilities: policy.beehiveCapabilities, demo: demo.beehiveDemo };
+    return {
+      routes: [routes.default, alliance.default],
+      capabilities: policy.beehiveCapabilities,
+      demo: demo.beehiveDemo,
+    };
   },
 } satisfies ModuleManifest;

@@ -35,5 +35,6 @@ export function beehiveCapabilities(actor: Actor): Capability[] {
   if (scopesWith(actor, KEEPERS).length > 0) caps.push('beehive.manage');
   if (handledDepartments(actor).length > 0 || scopesWith(actor, ['county_officer']).length > 0)
     caps.push('beehive.requests');
+  if (scopesWith(actor, ['county_officer']).length > 0) caps.push('beehive.alliance');
   return caps;
 }

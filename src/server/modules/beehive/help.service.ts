@@ -11,9 +11,9 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, DEFAULT_PAGE_LIMIT, type Page, type PageRequest, pageOf } from '../../platform/page';
 import { insertAssignment } from '../access';
-import { departmentCode, findDivision } from '../divisions';
-import { REQUEST_ROUTES } from './beehive.domain';
-import { HELP_BODY_LABELS, type HelpBody, REQUEST_STATE_LABELS, type RequestState } from './beehive.labels';
+import { findDivision } from '../divisions';
+import { routeRequest, routesInForce } from './alliance.service';
+import { REQUEST_STATE_LABELS, type RequestState } from './beehive.labels';
 import { canHandleRequest, handledDepartments, readsAllRequests, stationScopes } from './beehive.policy';
 import type * as S from './beehive.schema';
 import * as repo from './help.repo';
@@ -144,13 +144,6 @@ export async function saveMeasure(deps: Deps, actor: UserActor, body: S.MeasureB
 
 // ---- requests ----
 
-export async function helpDepartment(deps: Deps, tx: Parameters<typeof repo.ensureDepartment>[0], body: HelpBody) {
-  const code = departmentCode(deps.config.countyCode, body);
-  const label = HELP_BODY_LABELS[body];
-  await repo.ensureDepartment(tx, code, label.zh, label.en, deps.config.countyCode);
-  return code;
-}
-
 const requestView = (r: repo.RequestRow, now: Date): S.HelpRequest => ({
   id: r.id,
   kind: r.kind,
@@ -180,10 +173,10 @@ export async function createRequest(deps: Deps, actor: UserActor, body: S.Reques
   const stationId = body.stationId ?? w.stationId;
   if (body.stationId && !(await findStation(deps.db, body.stationId)))
     throw new AppError('not_found', { what: 'station' });
-  const route = REQUEST_ROUTES[body.kind];
   const now = deps.clock.now();
   const id = await deps.db.transaction(async (tx) => {
-    const dept = await helpDepartment(deps, tx, route.body);
+    const route = await routeRequest(deps, tx, body.kind, w.platform);
+    const dept = route.department;
     const rid = await repo.insertRequest(
       tx,
       {
@@ -265,7 +258,7 @@ export async function rateRequest(
   const followUp = body.followUp?.trim() || undefined;
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const dueAt = followUp ? addWorkingDays(now, REQUEST_ROUTES[r.kind].workingDays) : undefined;
+    const dueAt = followUp ? addWorkingDays(now, (await routesInForce(tx))[r.kind].workingDays) : undefined;
     await repo.updateRequest(tx, id, {
       state: followUp ? 'submitted' : 'closed',
       rating: body.rating,

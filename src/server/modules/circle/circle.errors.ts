@@ -18,6 +18,11 @@ export const CIRCLE_ERRORS = defineErrors({
     zh: '设施台账有 {count} 行错误，未导入任何内容',
     en: 'The facility sheet has {count} bad rows; nothing was imported',
   },
+  circle_no_gap: {
+    status: 409,
+    zh: '{village} 的住户步行 {m} 米内都有{kind}，没有缺口可列入清单',
+    en: 'Every home of {village} is within {m} m of a {kindEn}: there is no gap to list',
+  },
 });
 
 type CircleErrors = typeof CIRCLE_ERRORS;

@@ -291,3 +291,59 @@ describe('the service circle', () => {
     expect(kindergarten(await coverage()).homes).toBe(before + 1);
   });
 });
+
+describe('a gap of the circle becomes a problem on the three lists', () => {
+  type Gap = { villageCode: string; kindKey: string; uncoveredHomes: number; problemId: string | null };
+  const gaps = async (): Promise<Gap[]> =>
+    (await call(ctx, village, 'GET', `/api/circle/gaps?scope=${VILLAGE}`)).json().items;
+  const list = (who: TestActor, body: Record<string, unknown>) =>
+    call(ctx, who, 'POST', '/api/circle/gaps/problem', body);
+
+  it('lists a gap once while its problem is open, with the homes and people in its description', async () => {
+    const all = await gaps();
+    expect(all.every((g) => g.problemId === null && g.uncoveredHomes > 0)).toBe(true);
+    const gap = all.find((g) => g.kindKey === 'primary_school');
+    expect(gap).toMatchObject({ villageCode: VILLAGE });
+    const first = await list(village, { villageCode: VILLAGE, kind: 'primary_school' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().created).toBe(true);
+    const again = await list(county, { villageCode: VILLAGE, kind: 'primary_school' });
+    expect(again.json()).toEqual({ problemId: first.json().problemId, created: false });
+    const row = (
+      await ctx.db.owner.query<{ source: string; source_ref: string; title: string; description: string }>(
+        'SELECT source, source_ref, title, description FROM worklist_problems WHERE id = $1',
+        [first.json().problemId],
+      )
+    ).rows[0];
+    expect(row).toMatchObject({ source: 'circle_gap', source_ref: `${VILLAGE}:primary_school` });
+    expect(row.title).toBe('生活圈缺口：小学（步行 500 米，2026-11-25 测算）');
+    expect(row.description).toContain(`有 ${gap!.uncoveredHomes} 户`);
+    expect((await gaps()).find((g) => g.kindKey === 'primary_school')?.problemId).toBe(first.json().problemId);
+  });
+
+  it('says there is no gap when every home of the village is in reach', async () => {
+    expect((await gaps()).some((g) => g.kindKey === 'kindergarten')).toBe(false);
+    const res = await list(village, { villageCode: VILLAGE, kind: 'kindergarten' });
+    expect([res.statusCode, res.json().code]).toEqual([409, 'circle_no_gap']);
+    expect(res.json().message).toContain('幼儿园');
+  });
+
+  it('refuses another village, a town, an unknown kind, a grid worker; writes nothing', async () => {
+    const count = async () =>
+      Number((await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM worklist_problems')).rows[0].n);
+    const before = await count();
+    const grid = await staffActor(ctx, 'grid_worker', GRID);
+    const refused: [TestActor, Record<string, unknown>, number, string | null][] = [
+      [otherVillage, { villageCode: VILLAGE, kind: 'kindergarten' }, 403, 'forbidden'],
+      [grid, { villageCode: VILLAGE, kind: 'kindergarten' }, 403, 'forbidden'],
+      [county, { villageCode: '421081107000', kind: 'kindergarten' }, 400, 'worklists_not_a_village'],
+      [county, { villageCode: VILLAGE, kind: 'casino' }, 400, 'circle_kind_unknown'],
+      [county, { villageCode: '4210811072', kind: 'kindergarten' }, 400, 'validation_failed'],
+    ];
+    for (const [who, body, status, code] of refused) {
+      const res = await list(who, body);
+      expect([body, res.statusCode, res.json().code]).toEqual([body, status, code]);
+    }
+    expect(await count()).toBe(before);
+  });
+});

@@ -12,7 +12,8 @@ import { readsCircleAt } from './circle.policy';
 import * as S from './circle.schema';
 import * as admin from './circle.service';
 import { coverageXlsx } from './circle.export';
-import { circleGaps, countyPoint, coverageRows, uncoveredHomes, whatIf } from './coverage.service';
+import { countyPoint, coverageRows, uncoveredHomes, whatIf } from './coverage.service';
+import { gapsWithProblems, listGap } from './gaps.service';
 
 const tags = ['circle'];
 const P = '/api/circle';
@@ -134,8 +135,20 @@ export default async function circleRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => ({
-      items: await circleGaps(deps, scopeOf(requireUser(req), req.query.scope)),
+      items: await gapsWithProblems(deps, scopeOf(requireUser(req), req.query.scope)),
     }),
+  );
+  app.post(
+    `${P}/gaps/problem`,
+    {
+      schema: {
+        tags,
+        summary: "List a village's gap for a facility kind as a problem on the three lists (once while it is open)",
+        body: S.GapBody,
+        response: { 200: S.GapListed, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (req) => listGap(deps, requireUser(req), req.body.villageCode, req.body.kind),
   );
 
   app.post(

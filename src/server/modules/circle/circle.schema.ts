@@ -136,6 +136,16 @@ export const Gaps = Type.Object({
       kindKey: Type.String(),
       uncoveredHomes: Type.Integer(),
       uncoveredPeople: Type.Integer(),
+      problemId: Nullable(Type.String({ description: 'the open three-lists problem this gap is listed as' })),
     }),
   ),
+});
+export type Gaps = Static<typeof Gaps>;
+export const GapBody = Type.Object(
+  { villageCode: Type.String({ pattern: '^[0-9]{12}$' }), kind: Type.String({ maxLength: 40 }) },
+  Closed,
+);
+export const GapListed = Type.Object({
+  problemId: Type.String(),
+  created: Type.Boolean({ description: 'false when the gap was already listed and that problem is open' }),
 });

@@ -4,6 +4,6 @@
  * visits use it; deliberation's meetings, beehive's circle gaps and the case loop are meant to).
  */
 export { addTaskIn, createProblem, type ProblemInput } from './worklists.service';
-export { residentUserOf } from './worklists.repo';
+export { latestProblemFor, openProblemsFor, residentUserOf } from './worklists.repo';
 export { PROBLEM_SOURCES, RESULT_KINDS, type ProblemSource, type ResultKind } from './worklists.labels';
 export { NewTask } from './worklists.schema';

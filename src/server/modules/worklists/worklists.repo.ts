@@ -300,3 +300,31 @@ export async function residentUserOf(q: Queryable, residentId: string): Promise<
   );
   return rows[0]?.id ?? null;
 }
+
+/** The newest problem listed from one thing of another module (its source and reference), whatever its state. */
+export async function latestProblemFor(
+  q: Queryable,
+  source: ProblemSource,
+  sourceRef: string,
+): Promise<{ id: string; state: ProblemState; title: string } | null> {
+  const { rows } = await q.query<{ id: string; state: ProblemState; title: string }>(
+    `SELECT id, state, title FROM worklist_problems WHERE source = $1 AND source_ref = $2
+     ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [source, sourceRef],
+  );
+  return rows[0] ?? null;
+}
+
+/** The problems not yet closed from one source whose references start with `refPrefix` (e.g. a village's gaps). */
+export async function openProblemsFor(
+  q: Queryable,
+  source: ProblemSource,
+  refPrefix: string,
+): Promise<{ id: string; sourceRef: string }[]> {
+  const { rows } = await q.query<{ id: string; sourceRef: string }>(
+    `SELECT id, source_ref AS "sourceRef" FROM worklist_problems
+     WHERE source = $1 AND state <> 'closed' AND source_ref LIKE $2 ORDER BY created_at`,
+    [source, `${refPrefix.replace(/[\\%_]/g, '\\$&')}%`],
+  );
+  return rows;
+}

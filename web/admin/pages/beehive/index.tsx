@@ -1,13 +1,17 @@
 /** The console's beehive module: stations and agreements, workers, 五帮 requests (listed in web/admin/modules.tsx). */
-import { HomeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, HomeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
+import { allianceEn, allianceZh } from './alliance-messages';
+import { AlliancePage } from './AlliancePage';
 import { RequestsPage, WorkersPage } from './HelpPages';
 import { beehiveEn, beehiveZh } from './messages';
 import { StationsPage } from './StationsPage';
 
-export const beehiveConsole: ConsoleModule<typeof beehiveZh> = {
+const zh = { ...beehiveZh, ...allianceZh };
+
+export const beehiveConsole: ConsoleModule<typeof zh> = {
   name: 'beehive',
-  messages: { zh: beehiveZh, en: beehiveEn },
+  messages: { zh, en: { ...beehiveEn, ...allianceEn } },
   pages: [
     {
       key: 'beehive-stations',
@@ -38,6 +42,16 @@ export const beehiveConsole: ConsoleModule<typeof beehiveZh> = {
       label: 'menu.bhRequests',
       hint: 'bh.requestsHint',
       element: <RequestsPage />,
+    },
+    {
+      key: 'beehive-alliance',
+      path: 'beehive-alliance',
+      capability: ['beehive.read', 'beehive.requests'],
+      group: 'beehive',
+      icon: <ApartmentOutlined />,
+      label: 'menu.bhAlliance',
+      hint: 'al.hint',
+      element: <AlliancePage />,
     },
   ],
 };

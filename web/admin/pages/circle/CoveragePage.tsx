@@ -7,7 +7,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { CIRCLE_LEVEL_LABELS } from '../../../../src/server/modules/circle/circle.labels';
-import type { Coverage, Uncovered, WhatIf } from '../../../../src/server/modules/circle/circle.schema';
+import type { Coverage, Gaps, Uncovered, WhatIf } from '../../../../src/server/modules/circle/circle.schema';
 import { api, errorMessage } from '../../../shared/api';
 import { GeoMap, type MapPoint } from '../../../shared/GeoMap';
 import { useLoad } from '../../../shared/useLoad';
@@ -24,6 +24,7 @@ export function CoveragePage() {
   const { message } = App.useApp();
   const { me } = useSession();
   const manage = me.capabilities.includes('circle.manage');
+  const lists = me.grants.some((g) => ['village_officer', 'town_officer', 'county_officer'].includes(g.role));
   const [scope, setScope] = useState<string | undefined>(undefined);
   const [kind, setKind] = useState('kindergarten');
   const [whatIf, setWhatIf] = useState<WhatIf | null>(null);
@@ -37,6 +38,20 @@ export function CoveragePage() {
       ),
     [],
   );
+  const gaps = useLoad(() => api.get<Gaps>('/api/circle/gaps', { scope }), [scope]);
+  const listed = new Map((gaps.data?.items ?? []).map((g) => [`${g.villageCode}:${g.kindKey}`, g.problemId]));
+  const listGap = async (r: Row) => {
+    try {
+      const res = await api.post<{ created: boolean }>('/api/circle/gaps/problem', {
+        villageCode: r.villageCode,
+        kind,
+      });
+      message.success(res.created ? t('circle.gapListed') : t('circle.gapAlready'));
+      gaps.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   const k = cov.data?.kinds.find((x) => x.key === kind);
   const rows = (cov.data?.rows ?? []).filter((r) => r.kindKey === kind);
   const points: MapPoint[] = [
@@ -156,6 +171,22 @@ export function CoveragePage() {
             },
             { title: t('circle.people'), dataIndex: 'people', align: 'right' },
             { title: t('circle.peopleCovered'), dataIndex: 'peopleCovered', align: 'right' },
+            {
+              title: t('circle.gap'),
+              key: 'gap',
+              render: (_: unknown, r) =>
+                r.covered >= r.homes ? (
+                  '—'
+                ) : listed.get(`${r.villageCode}:${kind}`) ? (
+                  <Typography.Text type="success">{t('circle.gapOnList')}</Typography.Text>
+                ) : lists ? (
+                  <Button size="small" data-testid={`circle-list-gap-${r.villageCode}`} onClick={() => listGap(r)}>
+                    {t('circle.listGap')}
+                  </Button>
+                ) : (
+                  t('circle.gapOpen', { n: r.homes - r.covered })
+                ),
+            },
           ]}
         />
         <Card size="small" title={t('circle.map', { n: un.data?.total ?? 0 })} style={{ width: 460 }}>
