@@ -39,7 +39,7 @@ export const thresholdFor = async (q: Queryable, scope: string) =>
 /** A village the actor may write: a 村委会 (else economy_not_village) inside their area (else economy_out_of_scope). */
 export async function writableVillage(q: Queryable, actor: Actor, code: string) {
   const d = await repo.division(q, code);
-  if (!d || d.level !== 5 || d.kind !== 'village_committee') throw new AppError('economy_not_village', { code });
+  if (d?.level !== 5 || d.kind !== 'village_committee') throw new AppError('economy_not_village', { code });
   if (!keepsEconomyAt(actor, code)) throw new AppError('economy_out_of_scope', { code });
   return d;
 }

@@ -88,7 +88,7 @@ export function IncomesPage() {
   const { message } = AntApp.useApp();
   const { me } = useSession();
   const site = useSite();
-  const [year, setYear] = useState(YEARS[1]);
+  const [year, setYear] = useState(YEARS[0]);
   const [scope, setScope] = useState<string | undefined>();
   const [editing, setEditing] = useState<VillageIncome | null>(null);
   const [threshold, setThreshold] = useState<number | null>(null);

@@ -68,13 +68,12 @@ export function SharePage() {
         <>
           <Card style={{ marginBottom: 16 }}>
             <Space size="large" wrap>
-              <Statistic title={s.scopeName} value={percent(s.basisPoints)} data-testid="econ-share" />
-              <Statistic
-                title={t('econ.aboveCount')}
-                value={s.above}
-                suffix={`/ ${s.villages}`}
-                data-testid="econ-above"
-              />
+              <div data-testid="econ-share">
+                <Statistic title={s.scopeName} value={percent(s.basisPoints)} />
+              </div>
+              <div data-testid="econ-above" data-above={s.above}>
+                <Statistic title={t('econ.aboveCount')} value={s.above} suffix={`/ ${s.villages}`} />
+              </div>
               <Statistic title={t('econ.total')} value={yuan(s.totalFen)} />
             </Space>
           </Card>
