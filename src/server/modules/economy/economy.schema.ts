@@ -10,7 +10,7 @@ const Scope = Type.String({ pattern: '^[0-9]{6,12}$', description: 'a county, to
 const VillageCode = Type.String({ pattern: '^[0-9]{12}$', description: 'a village code (12 digits)' });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100, description: 'the income year' });
 const Fen = Type.Integer({ minimum: 0, description: 'an amount in fen (分), a whole number' });
-const DateText = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const DateText = Type.String({ format: 'date', pattern: '^(19|20)[0-9]{2}-', description: 'YYYY-MM-DD (1900–2099)' });
 const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
 
 export const YearQuery = Type.Object({ scope: Type.Optional(Scope), year: Year, ...PageQueryFields }, Closed);

@@ -53,6 +53,7 @@ export function SharePage() {
               stringMode
               min="1"
               placeholder={t('econ.thresholdYuan')}
+              style={{ width: 160 }}
               value={threshold}
               onChange={(v) => setThreshold(v)}
             />
