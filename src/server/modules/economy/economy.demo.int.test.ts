@@ -24,4 +24,4 @@ it('the demo: ~92 % of Shishou’s villages above 100,000 yuan, 百子庵村 jus
   const leases = (await contracts(ctx.db, ['421081107212'], 10, null)).map((c) => contractView(c, '2026-12-03'));
   expect(leases).toHaveLength(3);
   expect(leases.filter((c) => c.overdue).map((c) => c.overdueFen)).toEqual([1_400_000]);
-});
+}, 120_000);

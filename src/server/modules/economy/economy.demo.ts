@@ -50,18 +50,15 @@ async function seedIncomes(deps: Deps, county: string, now: Date): Promise<numbe
   const codes = await repo.villageCodesIn(deps.db, county);
   let n = 0;
   await deps.db.transaction(async (tx) => {
+    const rows = [];
     for (const year of [2025, 2026])
       for (const [code, total] of demoTotals(codes, year)) {
         const parts = split(total, code, year);
         for (const [i, source] of INCOME_SOURCES.entries())
-          await repo.upsertIncome(
-            tx,
-            { village: code, year, source, amountFen: parts[i], note: '演示数据', by: null },
-            now,
-            true,
-          );
+          rows.push({ village: code, year, source, amountFen: parts[i] });
         n++;
       }
+    await repo.insertDemoIncomes(tx, rows, now);
     await auditSystem(tx, 'demo', {
       action: 'economy.income_import',
       entityType: 'collective_income',

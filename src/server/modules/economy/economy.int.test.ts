@@ -264,7 +264,7 @@ describe('import, export and disclosure', () => {
     });
     const tpl = await call(ctx, village, 'GET', '/api/economy/incomes/template.xlsx');
     expect(tpl.statusCode).toBe(200);
-    for (const s of ['cooperatives', 'contracts'])
+    for (const s of ['cooperatives', 'assets', 'contracts'])
       expect((await call(ctx, town, 'GET', `/api/economy/registers/${s}/export.xlsx`)).statusCode).toBe(200);
   });
 

@@ -118,6 +118,21 @@ export async function upsertIncome(
   );
 }
 
+/** Many demo rows in one statement (village, year, source, amount). */
+export async function insertDemoIncomes(
+  q: Queryable,
+  rows: readonly { village: string; year: number; source: IncomeSource; amountFen: number }[],
+  now: Date,
+) {
+  await q.query(
+    `INSERT INTO economy_incomes (village_code, year, source, amount_fen, note, is_demo, updated_at)
+     SELECT v, y, s, a, '演示数据', true, $5
+       FROM unnest($1::text[], $2::int2[], $3::text[], $4::int8[]) AS t(v, y, s, a)
+     ON CONFLICT (village_code, year, source) DO NOTHING`,
+    [rows.map((r) => r.village), rows.map((r) => r.year), rows.map((r) => r.source), rows.map((r) => r.amountFen), now],
+  );
+}
+
 /** Levels and kinds of division codes (import checks). */
 export async function villageKinds(q: Queryable, codes: readonly string[]) {
   const { rows } = await q.query<{ code: string; name: string; ok: boolean }>(

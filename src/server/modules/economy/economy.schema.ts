@@ -75,7 +75,16 @@ export type Summary = Static<typeof Summary>;
 
 export const Settings = Type.Object({ countyCode: Type.String(), thresholdFen: Fen }, Closed);
 export type Settings = Static<typeof Settings>;
-export const SettingsBody = Type.Object({ thresholdFen: Type.Integer({ minimum: 100 }) }, Closed);
+export const SettingsBody = Type.Object(
+  {
+    thresholdFen: Type.Integer({
+      minimum: 100,
+      maximum: 10_000_000_000_000,
+      description: 'fen; 100,000 yuan = 10000000',
+    }),
+  },
+  Closed,
+);
 
 export const Cooperative = Type.Object(
   {
@@ -205,7 +214,7 @@ export const ImportOutcome = Type.Object(
   Closed,
 );
 export type ImportOutcome = Static<typeof ImportOutcome>;
-export const SheetParams = Type.Object({ sheet: literals(['incomes', 'cooperatives', 'contracts']) }, Closed);
+export const SheetParams = Type.Object({ sheet: literals(['incomes', 'cooperatives', 'assets', 'contracts']) }, Closed);
 export const ExportQuery = Type.Object({ year: Type.Optional(Year) }, Closed);
 
 export const DisclosureBody = Type.Object(

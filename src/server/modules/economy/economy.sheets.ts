@@ -2,11 +2,18 @@
  * The collective economy's 台账 as sheet specs. The income template follows the rural collective asset
  * system's (农村集体资产管理系统) export: 村代码, 村名, 年度, 收入来源, 金额(元), 备注 — one row per village,
  * year and source; amounts in yuan with at most two decimals, read exactly into fen. Cooperatives and
- * contracts (one row per due payment) are exported the same way.
+ * assets and contracts (one row per due payment) are exported the same way.
  */
 import type { ColumnSpec, SheetSpec } from '../../platform/sheets';
 import { fenToYuan, yuanToFen } from './economy.domain';
-import { COOPERATIVE_KIND_LABELS, COOPERATIVE_KINDS, INCOME_SOURCE_LABELS, INCOME_SOURCES } from './economy.labels';
+import {
+  ASSET_KIND_LABELS,
+  ASSET_KINDS,
+  COOPERATIVE_KIND_LABELS,
+  COOPERATIVE_KINDS,
+  INCOME_SOURCE_LABELS,
+  INCOME_SOURCES,
+} from './economy.labels';
 
 type Row = Record<string, unknown>;
 
@@ -135,5 +142,30 @@ export const CONTRACT_SHEET: SheetSpec<Row> = {
   ],
 };
 
-export const EXPORT_SHEETS = { incomes: INCOME_SHEET, cooperatives: COOPERATIVE_SHEET, contracts: CONTRACT_SHEET };
+export const ASSET_SHEET: SheetSpec<Row> = {
+  name: 'assets',
+  title: { zh: '集体资产台账', en: 'Collective assets' },
+  columns: [
+    villageCode,
+    villageName,
+    {
+      key: 'kind',
+      header: { zh: '类别', en: 'Kind' },
+      required: true,
+      type: 'enum',
+      enumValues: ASSET_KINDS.map((k) => ({ value: k, ...ASSET_KIND_LABELS[k] })),
+      example: '土地',
+    },
+    text('name', '资产名称', 'Name', '机动地（三组）'),
+    text('quantity', '数量', 'Quantity', '120亩', 40, false),
+    yuan('bookValueFen', '账面价值(元)', 'Book value (yuan)', true, '0'),
+  ],
+};
+
+export const EXPORT_SHEETS = {
+  incomes: INCOME_SHEET,
+  cooperatives: COOPERATIVE_SHEET,
+  assets: ASSET_SHEET,
+  contracts: CONTRACT_SHEET,
+};
 export type ExportSheet = keyof typeof EXPORT_SHEETS;

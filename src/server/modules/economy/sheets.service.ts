@@ -163,6 +163,7 @@ async function exportRows(deps: Deps, scopes: string[], sheet: ExportSheet, year
       ...c,
       registeredOn: c.registeredOn ?? undefined,
     }));
+  if (sheet === 'assets') return registers.assets(deps.db, scopes, 100_000, null);
   const day = cstDate(deps.clock.now());
   return (await registers.contracts(deps.db, scopes, 100_000, null)).flatMap((raw) => {
     const c = contractView(raw, day);

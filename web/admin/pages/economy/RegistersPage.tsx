@@ -213,6 +213,7 @@ export function RegistersPage() {
                       <InputNumber<string> stringMode min="0" precision={2} />
                     </Form.Item>
                   </AddButton>
+                  {exportButton('assets')}
                 </Space>
                 <Table<Asset>
                   rowKey="id"
