@@ -223,6 +223,8 @@ const DELIBERATION_PAGES = ['meetings', 'meeting', 'matters', 'matter', 'proposa
 const CARE_OFFICER_MENUS = ['care-register', 'care-rates', 'care-person', 'worklists', 'worklist'];
 // issue #16 (selections, 评选)
 const SELECTION_PAGES = ['selections', 'selection', 'selections-panel'];
+// #16 collective economy (村级集体经济)
+const ECONOMY_PAGES = ['economy-incomes', 'economy-share', 'economy-registers'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   {
     grid_worker: SELECTION_PAGES,
@@ -255,6 +257,12 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     village_officer: SERVICES_PAGES,
     town_officer: SERVICES_PAGES,
     county_officer: SERVICES_PAGES,
+  },
+  // #16 collective economy: incomes, the share above the threshold, registers — village, town and county officers
+  {
+    village_officer: ECONOMY_PAGES,
+    town_officer: ECONOMY_PAGES,
+    county_officer: ECONOMY_PAGES,
   },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(

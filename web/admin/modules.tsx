@@ -13,6 +13,7 @@ import { circleConsole } from './pages/circle';
 import { coverageConsole } from './pages/coverage';
 import { deliberationConsole } from './pages/deliberation';
 import { divisionsConsole } from './pages/divisions';
+import { economyConsole } from './pages/economy';
 import { gridMapConsole } from './pages/grid-map';
 import { homeConsole } from './pages/home';
 import { indicatorsConsole } from './pages/indicators';
@@ -55,6 +56,7 @@ export const CONSOLE_MODULES = [
   circleConsole,
   careConsole,
   worklistsConsole,
+  economyConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

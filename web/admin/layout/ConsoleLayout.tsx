@@ -16,6 +16,7 @@ const GROUP_LABELS: Record<MenuGroup, MessageKey> = {
   serve: 'menu.groupServe',
   beehive: 'menu.groupBeehive',
   evaluate: 'menu.groupEvaluate',
+  economy: 'menu.groupEconomy', // #16 collective economy
   admin: 'menu.groupAdmin',
 };
 

@@ -55,6 +55,9 @@ export const CAPABILITIES = [
   'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
   'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
   'selections.score', // staff: the panel page (the selections whose panel they sit on)
+  // #16 collective economy (村级集体经济)
+  'economy.read', // incomes, cooperatives, assets, contracts and the share above the threshold of their places (and keep them)
+  'economy.settings', // change the county's collective-income threshold (county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -9,6 +9,7 @@ import meetingsRoutes from './meetings.routes';
 import proposalsRoutes from './proposals.routes';
 
 export { decision, quorum, type RuleResult, type Tally, type Turnout } from './quorum.domain';
+export { publish as publishDisclosure } from './disclosures.service';
 
 export default async function deliberationRoutes(app: App, deps: Deps) {
   await meetingsRoutes(app, deps);

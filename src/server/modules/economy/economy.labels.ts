@@ -1,0 +1,51 @@
+/**
+ * The collective economy's labels (村级集体经济), defined once: the server uses them in messages and
+ * 台账 headers, the web in its tags and forms. Plain data importing nothing.
+ */
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** The seed's four development models, the sources of collective income. */
+export const INCOME_SOURCES = ['resources', 'industry', 'cooperation', 'asset_operation'] as const;
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
+export const INCOME_SOURCE_LABELS: Record<IncomeSource, Label> = {
+  resources: { zh: '资源发包', en: 'Resource contracting' },
+  industry: { zh: '产业发展', en: 'Industry development' },
+  cooperation: { zh: '合作经营', en: 'Cooperative operation' },
+  asset_operation: { zh: '资产运营', en: 'Asset operation' },
+};
+
+/** The three cooperatives of 村社合一. */
+export const COOPERATIVE_KINDS = ['land', 'joint_stock', 'professional'] as const;
+export type CooperativeKind = (typeof COOPERATIVE_KINDS)[number];
+export const COOPERATIVE_KIND_LABELS: Record<CooperativeKind, Label> = {
+  land: { zh: '土地股份合作社', en: 'Land shareholding cooperative' },
+  joint_stock: { zh: '股份经济合作社', en: 'Joint-stock economic cooperative' },
+  professional: { zh: '专业合作社', en: 'Professional cooperative' },
+};
+
+export const ASSET_KINDS = ['land', 'building', 'equipment', 'other'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+export const ASSET_KIND_LABELS: Record<AssetKind, Label> = {
+  land: { zh: '土地', en: 'Land' },
+  building: { zh: '房屋建筑', en: 'Buildings' },
+  equipment: { zh: '设施设备', en: 'Equipment' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** The setting's default: 100,000 yuan (10万元), in fen. */
+export const DEFAULT_THRESHOLD_FEN = 10_000_000;
+
+export const AUDIT_LABELS = {
+  'economy.income_set': { zh: '登记/更正集体收入', en: 'Collective income entered or corrected' },
+  'economy.income_import': { zh: '导入集体收入台账', en: 'Collective income imported' },
+  'economy.register_export': { zh: '导出集体经济台账', en: 'Collective economy register exported' },
+  'economy.threshold_set': { zh: '修改集体收入达标线', en: 'Income threshold changed' },
+  'economy.cooperative_create': { zh: '登记合作社', en: 'Cooperative registered' },
+  'economy.asset_create': { zh: '登记集体资产', en: 'Collective asset registered' },
+  'economy.contract_create': { zh: '登记合同（租赁）', en: 'Contract or lease registered' },
+  'economy.payment_record': { zh: '登记合同收款', en: 'Contract payment recorded' },
+} as const satisfies Record<string, Label>;
