@@ -54,6 +54,8 @@ export const CAPABILITIES = [
   'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
   'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
   'selections.score', // staff: the panel page (the selections whose panel they sit on)
+  // #16 leaders (头雁 records): sensitive personnel data, the organisation department only (org_officer)
+  'leaders.records', // read and keep teams, tiered management, reserve cadres, 双提升, contests and talks of their places
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -1,0 +1,3 @@
+export async function leadersDemo(): Promise<string | null> {
+  return null;
+}
