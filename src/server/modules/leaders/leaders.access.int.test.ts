@@ -70,7 +70,11 @@ beforeAll(async () => {
     reviewOn: '2026-03-20',
   });
   tier = t.json().id;
-  await call(ctx, org, 'PUT', `/api/leaders/people/${person}/upgrades`, { kind: 'ability', target: '电商', progress: 30 });
+  await call(ctx, org, 'PUT', `/api/leaders/people/${person}/upgrades`, {
+    kind: 'ability',
+    target: '电商',
+    progress: 30,
+  });
   const c = await call(ctx, org, 'POST', '/api/leaders/contests', {
     scopeCode: TOWN,
     title: '擂台赛',
@@ -125,8 +129,10 @@ describe('role × record', () => {
         contest: await get(`/api/leaders/contests/${contest}`),
         talks: await get('/api/leaders/talks'),
       };
-      for (const [door, r] of Object.entries(doors)) expect([200, 404], `${who} ${door}: ${r.body}`).toContain(r.statusCode);
-      const xlsx = async (r: (typeof doors)['teamsXlsx']) => r.statusCode === 200 && (await xlsxHas(r.rawPayload, NAME));
+      for (const [door, r] of Object.entries(doors))
+        expect([200, 404], `${who} ${door}: ${r.body}`).toContain(r.statusCode);
+      const xlsx = async (r: (typeof doors)['teamsXlsx']) =>
+        r.statusCode === 200 && (await xlsxHas(r.rawPayload, NAME));
       seen[who] = {
         detail: doors.detail.statusCode === 200,
         list: doors.list.body.includes(NAME),
