@@ -10,7 +10,18 @@ import type { MessageKey } from './i18n';
 export type Messages = Record<string, string>;
 
 /** The menu's groups: daily work and registers, cases, points, then the five co-s' modules, then administration. */
-export const MENU_GROUPS = ['work', 'cases', 'points', 'cogovern', 'serve', 'beehive', 'evaluate', 'admin'] as const;
+export const MENU_GROUPS = [
+  'work',
+  'cases',
+  'points',
+  'cogovern',
+  'serve',
+  'beehive',
+  'evaluate',
+  // #16: 头雁领航, the organisation department's leadership records
+  'leaders',
+  'admin',
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export interface ConsolePage {

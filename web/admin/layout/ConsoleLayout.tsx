@@ -16,6 +16,7 @@ const GROUP_LABELS: Record<MenuGroup, MessageKey> = {
   serve: 'menu.groupServe',
   beehive: 'menu.groupBeehive',
   evaluate: 'menu.groupEvaluate',
+  leaders: 'menu.groupLeaders', // #16
   admin: 'menu.groupAdmin',
 };
 

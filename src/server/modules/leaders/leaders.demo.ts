@@ -13,7 +13,7 @@ import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { insertAssignment } from '../access';
 import { findUserByUsername, hashPassword, insertUser } from '../identity';
-import { insertContest, insertSheet, insertTalk } from './contests.repo';
+import { entrantsOf, insertContest, insertSheet, insertTalk } from './contests.repo';
 import { demoPeople, residentsOf, villagesUnder } from './demo.repo';
 import { addDays } from './leaders.domain';
 import * as people from './people.repo';
@@ -201,11 +201,7 @@ export async function leadersDemo(deps: Deps): Promise<string | null> {
       at,
       true,
     );
-    const ids = await tx.query<{ id: string }>(
-      `SELECT id FROM leader_contest_entrants WHERE contest_id = $1 ORDER BY name`,
-      [contest],
-    );
-    for (const [k, e] of ids.rows.entries())
+    for (const [k, e] of (await entrantsOf(tx, contest)).entries())
       for (const judge of [zuzhibu, townJudge])
         await insertSheet(tx, {
           contestId: contest,

@@ -40,7 +40,7 @@ export const LEADERS_ERRORS = defineErrors({
   leaders_not_village: {
     status: 400,
     zh: '{code} 不是村（社区）',
-    en: '{code} is not a village or community',
+    en: 'The place {code} is not a village or community',
   },
   leaders_score_out_of_range: {
     status: 400,

@@ -92,7 +92,7 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'leaders.tier_list': { zh: '查看待复核名单', en: 'Due reviews listed' },
   'leaders.goal_add': { zh: '登记培养目标', en: 'Development goal recorded' },
   'leaders.goal_progress': { zh: '更新培养目标进度', en: 'Development goal progress updated' },
-  'leaders.upgrade_set': { zh: '登记双提升目标与进度', en: '双提升 target and progress set' },
+  'leaders.upgrade_set': { zh: '登记双提升目标与进度', en: 'Education and ability (双提升) target and progress set' },
   'leaders.contest_create': { zh: '新建擂台赛', en: 'Contest created' },
   'leaders.contest_score': { zh: '擂台赛评分', en: 'Contest scored' },
   'leaders.talk_add': { zh: '登记宣讲', en: 'Talk recorded' },

@@ -299,3 +299,5 @@ export const TalkLine = Type.Object(
   Closed,
 );
 export const TalkPage = PageOf(TalkLine);
+export type ContestLine = Static<typeof ContestLine>;
+export type TalkLine = Static<typeof TalkLine>;

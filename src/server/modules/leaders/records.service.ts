@@ -22,12 +22,13 @@ import { checkDates, keptPerson, scopesFor } from './people.service';
 import * as tiers from './tiers.repo';
 
 type Body<T extends TSchema> = Static<T>;
+type RecordAction = 'leaders.post_add' | 'leaders.training_add' | 'leaders.goal_add' | 'leaders.upgrade_set';
 
 async function write(
   deps: Deps,
   actor: UserActor,
   personId: string,
-  action: string,
+  action: RecordAction,
   run: (tx: Queryable) => Promise<string>,
   after: Record<string, unknown> = {},
 ) {
@@ -35,7 +36,7 @@ async function write(
     const p = await keptPerson(tx, actor, personId, true);
     const id = await run(tx);
     await audit(tx, actor, {
-      action,
+      action: action satisfies 'leaders.post_add' | 'leaders.training_add' | 'leaders.goal_add' | 'leaders.upgrade_set',
       entityType: 'leader_person',
       entityId: personId,
       scopeCode: p.villageCode,
