@@ -54,7 +54,6 @@ export async function findContest(q: Queryable, id: string): Promise<ContestRow 
   return rows[0] ?? null;
 }
 
-export const CONTEST_KEY = ['string', 'uuid'] as const;
 export const contestKey = (c: ContestRow) => [c.heldOn, c.id] as const;
 
 export async function listContests(q: Queryable, scopes: string[], limit: number, after: KeyValue[] | null) {
@@ -138,7 +137,6 @@ export interface TalkRow {
   heldOn: string;
   audience: number;
 }
-export const TALK_KEY = CONTEST_KEY;
 export const talkKey = (t: TalkRow) => [t.heldOn, t.id] as const;
 
 export async function listTalks(q: Queryable, scopes: string[], limit: number, after: KeyValue[] | null) {

@@ -9,13 +9,12 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
-import { afterKey } from '../../platform/page-keys';
 import * as repo from './contests.repo';
 import { checkSheet, exactText, rankEntrants } from './leaders.domain';
 import { canKeepAt } from './leaders.policy';
 import type * as S from './leaders.schema';
 import { division, findPerson } from './people.repo';
-import { checkDates, scopesFor } from './people.service';
+import { checkDates, dayKey, scopesFor } from './people.service';
 
 const NO_CONTEST = () => new AppError('not_found', { what: 'contest' });
 
@@ -52,7 +51,7 @@ export async function createContest(deps: Deps, actor: UserActor, b: S.ContestBo
 export async function listContests(deps: Deps, actor: UserActor, q: S.ListQuery) {
   const scopes = scopesFor(actor, q.scope);
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
-  const rows = await repo.listContests(deps.db, scopes, limit, afterKey(q.cursor, repo.CONTEST_KEY));
+  const rows = await repo.listContests(deps.db, scopes, limit, dayKey(q.cursor));
   return pageOf(rows, limit, repo.contestKey);
 }
 
@@ -127,6 +126,6 @@ export async function addTalk(deps: Deps, actor: UserActor, b: S.TalkBody) {
 export async function listTalks(deps: Deps, actor: UserActor, q: S.ListQuery): Promise<Page<repo.TalkRow>> {
   const scopes = scopesFor(actor, q.scope);
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
-  const rows = await repo.listTalks(deps.db, scopes, limit, afterKey(q.cursor, repo.TALK_KEY));
+  const rows = await repo.listTalks(deps.db, scopes, limit, dayKey(q.cursor));
   return pageOf(rows, limit, repo.talkKey);
 }

@@ -24,6 +24,8 @@ describe('terms and periods', () => {
   it('refuses dates that do not exist', () => {
     expect(badDate({ a: '2026-02-28', b: '2026-02-30' })).toEqual({ field: 'b', value: '2026-02-30' });
     expect(badDate({ a: '2024-02-29', b: undefined })).toBeNull();
+    // PostgreSQL has no year 0: refused before it reaches the database
+    expect(badDate({ a: '0000-01-01' })).toEqual({ field: 'a', value: '0000-01-01' });
   });
   it('a period ends after it starts and its review is not before the start', () => {
     expect(periodProblem({ periodStart: '2026-01-01', periodEnd: '2026-12-31', reviewOn: '2026-01-01' })).toBe(false);

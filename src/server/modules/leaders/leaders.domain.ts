@@ -4,9 +4,9 @@
  */
 import type { Body, Post } from './leaders.labels';
 
-/** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 does not). */
+/** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 does not), in 1900–2199 (records of living people). */
 export function isRealDate(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(day)) return false;
   const d = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }

@@ -318,6 +318,27 @@ describe('contests and talks', () => {
   });
 });
 
+describe('forged input', () => {
+  it('answers a forged cursor or an impossible date with a 400, never a 500', async () => {
+    const forged = Buffer.from(JSON.stringify(['not-a-date', '00000000-0000-0000-0000-000000000000'])).toString(
+      'base64url',
+    );
+    for (const url of ['/api/leaders/tiers/due', '/api/leaders/contests', '/api/leaders/talks', '/api/leaders/people'])
+      expect((await call(ctx, org, 'GET', `${url}?cursor=${forged}`)).statusCode, url).toBe(
+        url.endsWith('people') ? 200 : 400,
+      );
+    const year0 = await call(ctx, org, 'POST', '/api/leaders/talks', {
+      scopeCode: V,
+      speaker: 'a',
+      topic: 'b',
+      place: 'c',
+      heldOn: '0000-01-01',
+      audience: 1,
+    });
+    expect(year0.json().code).toBe('leaders_date_invalid');
+  });
+});
+
 describe('audit', () => {
   it('audits every view of a record with ids only', async () => {
     const { rows } = await ctx.db.owner.query<{ action: string; body: string }>(

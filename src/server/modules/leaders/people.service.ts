@@ -12,7 +12,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
-import { badDate, meanProgress, overlappingPosts } from './leaders.domain';
+import { badDate, isRealDate, meanProgress, overlappingPosts } from './leaders.domain';
 import { TEAMS, type Team } from './leaders.labels';
 import { canKeepAt, orgScopes } from './leaders.policy';
 import type * as S from './leaders.schema';
@@ -30,6 +30,13 @@ export function scopesFor(actor: UserActor, scope?: string): string[] {
   if (!mine.some((s) => scope.startsWith(s)))
     throw new AppError('not_found', { what: `leadership records of ${scope}` });
   return [scope];
+}
+
+/** The key a page starts after, for lists keyed by (a date, an id): a forged date is a 400 like any forged cursor. */
+export function dayKey(cursor: string | undefined) {
+  const key = afterKey(cursor, ['string', 'uuid']);
+  if (key && !isRealDate(String(key[0]))) throw new AppError('cursor_invalid', { field: 'cursor' });
+  return key;
 }
 
 export function checkDates(fields: Record<string, string | undefined>) {

@@ -12,13 +12,12 @@ import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
-import { afterKey } from '../../platform/page-keys';
 import { addDays, BODY_POSTS, periodProblem, REVIEW_WINDOW_DAYS } from './leaders.domain';
 import { canKeepAt } from './leaders.policy';
 import type * as S from './leaders.schema';
 import { tierLine } from './leaders.views';
 import * as repo from './people.repo';
-import { checkDates, keptPerson, scopesFor } from './people.service';
+import { checkDates, dayKey, keptPerson, scopesFor } from './people.service';
 import * as tiers from './tiers.repo';
 
 type Body<T extends TSchema> = Static<T>;
@@ -108,13 +107,7 @@ export async function dueReviews(deps: Deps, actor: UserActor, q: Body<typeof S.
   const scopes = scopesFor(actor, q.scope);
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
   const today = cstDate(deps.clock.now());
-  const rows = await tiers.dueTiers(
-    deps.db,
-    scopes,
-    addDays(today, REVIEW_WINDOW_DAYS),
-    limit,
-    afterKey(q.cursor, tiers.TIER_KEY),
-  );
+  const rows = await tiers.dueTiers(deps.db, scopes, addDays(today, REVIEW_WINDOW_DAYS), limit, dayKey(q.cursor));
   const page = pageOf(rows, limit, tiers.tierKey);
   await deps.db.transaction((tx) =>
     audit(tx, actor, {

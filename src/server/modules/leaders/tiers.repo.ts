@@ -61,7 +61,6 @@ export async function reviewTier(
   return (rowCount ?? 0) > 0;
 }
 
-export const TIER_KEY = ['string', 'uuid'] as const;
 export const tierKey = (t: TierRow) => [t.reviewOn, t.id] as const;
 
 /** Unreviewed tiers under the scopes whose review falls on or before `until`, soonest first. */
