@@ -198,6 +198,7 @@ const BEFORE: Record<Role, string[]> = {
   security_admin: ['home', 'divisions', 'staff', 'roles'],
   audit_admin: ['home', 'divisions', 'audit'],
   pii_viewer: ['home', 'divisions', 'report'],
+  org_officer: ['home', 'divisions', 'report'], // #16: the role came later; the menus any staff role has
   woodpecker: ['report'],
   resident: ['report'],
 };
@@ -225,7 +226,19 @@ const CARE_OFFICER_MENUS = ['care-register', 'care-rates', 'care-person', 'workl
 const SELECTION_PAGES = ['selections', 'selection', 'selections-panel'];
 // #16 collective economy (村级集体经济)
 const ECONOMY_PAGES = ['economy-incomes', 'economy-share', 'economy-registers'];
+// issue #16 (leaders, 头雁 records): the organisation department's role only
+const LEADERS_PAGES = [
+  'leaders-teams',
+  'leaders-person',
+  'leaders-tiers',
+  'leaders-reserves',
+  'leaders-upgrades',
+  'leaders-contests',
+  'leaders-contest',
+  'leaders-talks',
+];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
+  { org_officer: LEADERS_PAGES },
   {
     grid_worker: SELECTION_PAGES,
     village_officer: SELECTION_PAGES,

@@ -24,6 +24,7 @@ import { worklistsModule } from './modules/worklists/worklists.module';
 import { careModule } from './modules/care/care.module';
 import { selectionsModule } from './modules/selections/selections.module';
 import { economyModule } from './modules/economy/economy.module';
+import { leadersModule } from './modules/leaders/leaders.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -46,4 +47,5 @@ export const MODULES: readonly ModuleManifest[] = [
   worklistsModule,
   careModule,
   economyModule,
+  leadersModule,
 ];

@@ -43,6 +43,8 @@ const STAFF: [name: string, role: Role, scope: string, departmentCode?: string][
   ['system_admin', 'system_admin', '421081'],
   ['security_admin', 'security_admin', '421081'],
   ['audit_admin', 'audit_admin', '421081'],
+  // #16: the organisation department, the only reader of the leaders module
+  ['org_officer', 'org_officer', '421081'],
 ];
 
 /** The ids and codes fields that are worth reusing in later requests. */

@@ -19,6 +19,8 @@ export const MENU_GROUPS = [
   'beehive',
   'evaluate',
   'economy',
+  // #16: 头雁领航, the organisation department's leadership records
+  'leaders',
   'admin',
 ] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];

@@ -29,6 +29,7 @@ import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
 import { careConsole } from './pages/care';
 import { worklistsConsole } from './pages/worklists';
+import { leadersConsole } from './pages/leaders';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -57,6 +58,7 @@ export const CONSOLE_MODULES = [
   careConsole,
   worklistsConsole,
   economyConsole,
+  leadersConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

@@ -11,6 +11,9 @@ export const ROLES = [
   'security_admin', // 安全管理员: roles, policies
   'audit_admin', // 审计管理员: reads the audit trail only
   'pii_viewer', // 个人信息查看: may reveal full ID numbers and phones within the scope (audited)
+  // #16 头雁 records: 组织部门干部 (county or town organisation department): the only readers of the
+  // leadership records (modules/leaders), which are sensitive personnel data
+  'org_officer',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -17,6 +17,7 @@ const GROUP_LABELS: Record<MenuGroup, MessageKey> = {
   beehive: 'menu.groupBeehive',
   evaluate: 'menu.groupEvaluate',
   economy: 'menu.groupEconomy', // #16 collective economy
+  leaders: 'menu.groupLeaders', // #16
   admin: 'menu.groupAdmin',
 };
 

@@ -29,6 +29,7 @@ export const ROLE_LEVELS: Record<Role, readonly number[]> = {
   security_admin: [3],
   audit_admin: [3],
   pii_viewer: [3, 4, 5, 6],
+  org_officer: [3, 4], // #16: the county's 组织部 or a town's 组织委员
 };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -43,6 +44,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   security_admin: { zh: '安全管理员', en: 'Security administrator' },
   audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
   pii_viewer: { zh: '个人信息查看', en: 'Personal data viewer' },
+  org_officer: { zh: '组织部门干部', en: 'Organisation department officer' }, // #16
 };
 
 export function isRole(value: string): value is Role {

@@ -58,6 +58,8 @@ export const CAPABILITIES = [
   // #16 collective economy (村级集体经济)
   'economy.read', // incomes, cooperatives, assets, contracts and the share above the threshold of their places (and keep them)
   'economy.settings', // change the county's collective-income threshold (county officers)
+  // #16 leaders (头雁 records): sensitive personnel data, the organisation department only (org_officer)
+  'leaders.records', // read and keep teams, tiered management, reserve cadres, 双提升, contests and talks of their places
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
