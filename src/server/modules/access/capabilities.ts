@@ -54,6 +54,8 @@ export const CAPABILITIES = [
   'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
   'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
   'selections.score', // staff: the panel page (the selections whose panel they sit on)
+  // #14 projects (民生实事) and #13 item 7 (their supervision by representatives)
+  'projects.manage', // the project board: create projects, move milestones, choose supervisors (village/town/county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
