@@ -10,6 +10,7 @@ import { reportTab } from './pages/report';
 import { stationsTab } from './pages/stations';
 import { worklistsTab } from './pages/worklists';
 import { selectionsTab } from './pages/selections';
+import { projectsTab } from './pages/projects';
 
 export type { ResidentTab } from './tab';
 
@@ -25,4 +26,5 @@ export const RESIDENT_TABS = [
   deliberationTab,
   worklistsTab,
   selectionsTab,
+  projectsTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services
