@@ -56,7 +56,7 @@ CREATE TABLE project_supervisors (
 CREATE TABLE project_ratings (
   project_id  uuid NOT NULL,
   resident_id uuid NOT NULL,
-  user_id     uuid NOT NULL REFERENCES users (id),
+  user_id     uuid REFERENCES users (id), -- the resident account that rated (null: a rating in the demo seed)
   progress    smallint NOT NULL CHECK (progress BETWEEN 1 AND 5),
   quality     smallint NOT NULL CHECK (quality BETWEEN 1 AND 5),
   comment     text,

@@ -40,7 +40,7 @@ export const PROJECTS_ERRORS = defineErrors({
   projects_not_a_representative: {
     status: 400,
     zh: '{count} 人不是该村（社区）的村民代表，不能确定为监督代表',
-    en: '{count} of those chosen are not representatives (村民代表) of the village',
+    en: 'Not representatives (村民代表) of the village: {count} of those chosen',
   },
 });
 

@@ -210,3 +210,18 @@ export async function findPhoto(
   );
   return rows[0] ?? null;
 }
+
+/** True once the demo's projects are in. */
+export async function demoLoaded(q: Queryable): Promise<boolean> {
+  const { rows } = await q.query(`SELECT 1 FROM projects WHERE is_demo LIMIT 1`);
+  return rows.length > 0;
+}
+
+/** Towns (level 4) and villages (level 5) under a county, by code. */
+export async function placesUnder(q: Queryable, county: string): Promise<{ code: string; level: number }[]> {
+  const { rows } = await q.query<{ code: string; level: number }>(
+    `SELECT code, level FROM divisions WHERE code LIKE $1::text || '%' AND level IN (4, 5) ORDER BY code`,
+    [county],
+  );
+  return rows;
+}

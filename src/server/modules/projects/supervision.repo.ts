@@ -111,7 +111,7 @@ export async function upsertRating(
   r: {
     projectId: string;
     residentId: string;
-    userId: string;
+    userId: string | null;
     progress: number;
     quality: number;
     comment: string | null;
