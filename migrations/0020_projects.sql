@@ -77,3 +77,14 @@ CREATE INDEX project_photos_project ON project_photos (project_id, uploaded_at);
 -- A need found on a 九必问 visit may be filed as a case on the resident's behalf.
 ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_source_check;
 ALTER TABLE cases ADD CONSTRAINT cases_source_check CHECK (source IN ('app', 'console', 'open311', 'phone', 'visit'));
+
+-- Cases filed from a visit's needs (the visit record page links to them).
+CREATE TABLE care_visit_cases (
+  visit_id uuid NOT NULL REFERENCES care_visits (id),
+  case_id  uuid NOT NULL REFERENCES cases (id),
+  PRIMARY KEY (visit_id, case_id)
+);
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON projects, project_funds, project_milestones, project_supervisors, project_ratings,
+  project_photos TO cocreate_app;
+GRANT SELECT, INSERT ON care_visit_cases TO cocreate_app;
