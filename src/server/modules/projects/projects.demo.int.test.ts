@@ -19,7 +19,7 @@ afterAll(() => ctx.close());
 describe('the projects demo', () => {
   it('seeds 58 projects in every status, three in 百子庵村 with supervisors and ratings, once', async () => {
     expect(await seedProjectsDemo(ctx.deps)).toMatch(
-      /58 livelihood projects \(3 in 百子庵村, 5 representatives' ratings\)/,
+      /58 livelihood projects \(3 in 百子庵村, 6 representatives' ratings\)/,
     );
     expect(await seedProjectsDemo(ctx.deps)).toBeNull();
     const statuses = new Map<string, number>();

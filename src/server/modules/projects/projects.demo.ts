@@ -6,6 +6,7 @@
  * register and their ratings. Idempotent: nothing is added once a demo project exists.
  */
 import type { Deps } from '../../platform/deps';
+import { makeIdNumber, refreshCoverage, writeResidents } from '../organisation';
 import type { FundSource } from './projects.labels';
 import { cstDay } from './projects.domain';
 import * as repo from './projects.repo';
@@ -14,6 +15,8 @@ import { createProjectIn } from './projects.service';
 import * as sup from './supervision.repo';
 
 const VILLAGE = '421081107212';
+/** The demo's own 村民代表 of 百子庵村, with a phone for signing in to the resident app (browser flow: projects). */
+export const DEMO_REPRESENTATIVE = { name: '陈建国', phone: '17707165001' };
 export const DEMO_PROJECTS = 58;
 const DAY = 86_400_000;
 
@@ -90,14 +93,18 @@ export async function seedProjectsDemo(deps: Deps): Promise<string | null> {
   const towns = places.filter((p) => p.level === 4).map((p) => p.code);
   const villages = places.filter((p) => p.level === 5 && p.code !== VILLAGE).map((p) => p.code);
   if (!towns.length || !villages.length) return null;
-  const reps = (await sup.representativesOf(db, VILLAGE)).map((r) => r.residentId);
-  const own = 3;
+  const own = await ensureRepresentative(deps);
+  const reps = [
+    ...(own ? [own] : []),
+    ...(await sup.representativesOf(db, VILLAGE)).map((r) => r.residentId).filter((id) => id !== own),
+  ];
+  const inVillage = 3;
   const atCounty = 2;
   const atTowns = Math.min(towns.length, 14);
-  const atVillages = DEMO_PROJECTS - own - atCounty - atTowns;
+  const atVillages = DEMO_PROJECTS - inVillage - atCounty - atTowns;
   const stride = Math.max(1, Math.floor(villages.length / atVillages));
   const where = [
-    ...Array.from({ length: own }, () => VILLAGE),
+    ...Array.from({ length: inVillage }, () => VILLAGE),
     ...Array.from({ length: atCounty }, () => county),
     ...towns.slice(0, atTowns),
     ...Array.from({ length: atVillages }, (_, k) => villages[(k * stride) % villages.length]),
@@ -112,10 +119,10 @@ export async function seedProjectsDemo(deps: Deps): Promise<string | null> {
   await db.transaction(async (tx) => {
     for (const [i, placeCode] of where.entries()) {
       // 百子庵村's three: one done, one in progress, one delayed
-      const phase = i < own ? (['in_progress', 'done', 'delayed'] as const)[i] : phaseOf(i);
+      const phase = i < inVillage ? (['in_progress', 'done', 'delayed'] as const)[i] : phaseOf(i);
       const budgetFen = BUDGET_YUAN[i % BUDGET_YUAN.length] * 100;
       const title = TITLES[i % TITLES.length];
-      const supervisors = i < own ? reps.slice(i, i + 3) : [];
+      const supervisors = i < inVillage ? reps.slice(i, i + 3) : [];
       const id = await createProjectIn(
         tx,
         system,
@@ -138,4 +145,28 @@ export async function seedProjectsDemo(deps: Deps): Promise<string | null> {
     }
   });
   return `projects: ${where.length} livelihood projects (3 in 百子庵村, ${rated} representatives' ratings)`;
+}
+
+/** 陈建国, a 村民代表 of 百子庵村 with the demo phone, in the village's first household (once). */
+async function ensureRepresentative(deps: Deps): Promise<string | null> {
+  const household = await repo.firstHousehold(deps.db, VILLAGE);
+  if (!household) return null;
+  return deps.db.ownerTransaction(async (tx) => {
+    let id = await repo.residentByName(tx, household, DEMO_REPRESENTATIVE.name);
+    if (!id) {
+      const touched = await writeResidents({ tx, crypto: deps.crypto, isDemo: true }, [
+        {
+          householdCode: household,
+          name: DEMO_REPRESENTATIVE.name,
+          idNumber: makeIdNumber('421081', '19700315', 951),
+          phone: DEMO_REPRESENTATIVE.phone,
+          relation: 'other',
+        },
+      ]);
+      await refreshCoverage(tx, touched);
+      id = await repo.residentByName(tx, household, DEMO_REPRESENTATIVE.name);
+    }
+    if (id) await sup.addRepresentative(tx, VILLAGE, id);
+    return id;
+  });
 }

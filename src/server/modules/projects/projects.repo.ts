@@ -225,3 +225,20 @@ export async function placesUnder(q: Queryable, county: string): Promise<{ code:
   );
   return rows;
 }
+
+/** The first household of a village (the demo's representative lives there), or null. */
+export async function firstHousehold(q: Queryable, village: string): Promise<string | null> {
+  const { rows } = await q.query<{ code: string }>(
+    `SELECT code FROM households WHERE code LIKE $1::text || '%' ORDER BY code LIMIT 1`,
+    [village],
+  );
+  return rows[0]?.code ?? null;
+}
+
+export async function residentByName(q: Queryable, householdCode: string, name: string): Promise<string | null> {
+  const { rows } = await q.query<{ id: string }>(`SELECT id FROM residents WHERE household_code = $1 AND name = $2`, [
+    householdCode,
+    name,
+  ]);
+  return rows[0]?.id ?? null;
+}

@@ -127,3 +127,12 @@ export async function upsertRating(
     [r.projectId, r.residentId, r.userId, r.progress, r.quality, r.comment, r.at],
   );
 }
+
+/** SEAM (deliberation's register): makes a resident a representative of a village (the demo's own representative). */
+export async function addRepresentative(q: Queryable, villageCode: string, residentId: string): Promise<void> {
+  await q.query(
+    `INSERT INTO body_members (village_code, body, resident_id, is_demo) VALUES ($1, 'representatives', $2, true)
+     ON CONFLICT DO NOTHING`,
+    [villageCode, residentId],
+  );
+}
