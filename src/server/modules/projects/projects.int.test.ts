@@ -133,6 +133,12 @@ describe('a project’s life', () => {
     expect((await call(ctx, outsider, 'GET', '/api/projects')).json().items).toEqual([]);
     const near = await ctx.app.inject({ url: `/api/public/projects?place=${V}` });
     expect(near.json().items[0]).toMatchObject({ id, progress: 0, status: 'in_progress', budgetFen: 50_000_000 });
+    // a resident without a chosen place sees their registered household's village; one not on the register, nothing
+    expect((await call(ctx, rep, 'GET', '/api/public/projects')).json().items.map((p: { id: string }) => p.id)).toEqual(
+      [id],
+    );
+    expect((await call(ctx, plain, 'GET', '/api/public/projects')).json().items).toEqual([]);
+    expect((await ctx.app.inject({ url: '/api/public/projects' })).statusCode).toBe(400);
     const detail = (await call(ctx, officer, 'GET', `/api/public/projects/${id}`)).json();
     milestones = detail.milestones;
     expect(detail.funds.map((f: { amountFen: number }) => f.amountFen)).toEqual([30_000_000, 15_000_000, 5_000_000]);

@@ -175,10 +175,14 @@ export async function board(deps: Deps, actor: UserActor, q: S.BoardQuery): Prom
 
 /**
  * 身边的民生实事: the projects of a place and of the town and county above it — the given place, or
- * the signed-in resident's home village. Public: progress and status only, nobody's name.
+ * the signed-in resident's place (the one they chose, else their registered household's village).
+ * Public: progress and status only, nobody's name.
  */
 export async function near(deps: Deps, actor: Actor, q: S.NearQuery): Promise<Page<S.ProjectLine>> {
-  const place = q.place ?? (actor.kind === 'user' ? actor.homeDivisionCode : null);
+  let place = q.place ?? (actor.kind === 'user' ? actor.homeDivisionCode : null);
+  if (!place && actor.kind === 'user' && actor.userKind === 'resident')
+    place = await sup.registeredVillageOf(deps.db, actor.userId);
+  if (!place && actor.kind === 'user') return { items: [], next: null, more: false };
   if (!place || place.length < 6) throw new AppError('validation_failed', { summary: 'place: a village or town code' });
   const at = [place.slice(0, 6), place.slice(0, 9), place.slice(0, 12)].filter((c, i) => c.length === [6, 9, 12][i]);
   return page(deps, { at: [...new Set(at)] }, q);

@@ -136,3 +136,14 @@ export async function addRepresentative(q: Queryable, villageCode: string, resid
     [villageCode, residentId],
   );
 }
+
+/** The village of the household a resident account is registered in (by link, else by phone), or null. */
+export async function registeredVillageOf(q: Queryable, userId: string): Promise<string | null> {
+  const { rows } = await q.query<{ code: string }>(
+    `SELECT left(r.household_code, 12) AS code FROM users u
+       JOIN residents r ON r.id = u.resident_id OR r.phone_index = u.phone_index
+      WHERE u.id = $1 AND u.kind = 'resident' ORDER BY (r.id = u.resident_id) DESC NULLS LAST, r.id LIMIT 1`,
+    [userId],
+  );
+  return rows[0]?.code ?? null;
+}

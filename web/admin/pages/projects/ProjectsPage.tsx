@@ -71,23 +71,23 @@ function NewProject({ onClose, onCreated }: { onClose: () => void; onCreated: (i
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" initialValues={{ funds: [{ source: 'county' }], milestones: [{}] }}>
         <Form.Item name="placeCode" label={t('pj.place')} rules={[{ required: true, pattern: /^[0-9]{6,12}$/ }]}>
-          <Input maxLength={12} placeholder="421081107212" id="pj-place" />
+          <Input maxLength={12} placeholder="421081107212" />
         </Form.Item>
         <Form.Item name="title" label={t('pj.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={100} id="pj-title" />
+          <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="description" label={t('pj.description')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Space wrap>
           <Form.Item name="budget" label={t('pj.budget')} rules={[{ required: true }]}>
-            <InputNumber min={0.01} precision={2} style={{ width: 180 }} id="pj-budget" />
+            <InputNumber min={0.01} precision={2} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="startsOn" label={t('pj.startsOn')} rules={[{ required: true }]}>
-            <DatePicker id="pj-starts" />
+            <DatePicker />
           </Form.Item>
           <Form.Item name="dueOn" label={t('pj.dueOn')} rules={[{ required: true }]}>
-            <DatePicker id="pj-due" />
+            <DatePicker />
           </Form.Item>
         </Space>
         <Form.Item label={t('pj.funds')} required>
