@@ -78,7 +78,12 @@ describe("a visit's needs after the visit", () => {
     expect(pr.statusCode, pr.body).toBe(201);
     const id = pr.json().id;
     const detail = (await call(ctx, village, 'GET', `/api/worklists/problems/${id}`)).json();
-    expect(detail.problem).toMatchObject({ source: 'visit', sourceRef: visitId, subject: '王**', raisedByResident: true });
+    expect(detail.problem).toMatchObject({
+      source: 'visit',
+      sourceRef: visitId,
+      subject: '王**',
+      raisedByResident: true,
+    });
     await call(ctx, worker, 'POST', `/api/worklists/tasks/${detail.tasks[0].id}/done`, { outcome: '已修好' });
     const eff = await call(ctx, village, 'POST', `/api/worklists/problems/${id}/effect`, {
       summary: '屋顶已修',

@@ -45,3 +45,12 @@ export async function outcomesOf(
   );
   return rows;
 }
+
+/** The demo worker's latest visit in a village (the demo files a case from it), or null. */
+export async function latestVisitBy(q: Queryable, workerId: string, village: string): Promise<string | null> {
+  const { rows } = await q.query<{ id: string }>(
+    `SELECT id FROM care_visits WHERE worker_id = $1 AND grid_code LIKE $2::text || '%' ORDER BY visited_at DESC, id LIMIT 1`,
+    [workerId, village],
+  );
+  return rows[0]?.id ?? null;
+}
