@@ -102,18 +102,10 @@ export function VisitNeeds({ visitId, workerId }: { visitId: string; workerId: s
               />
             </Form.Item>
           )}
-          <Form.Item
-            name="title"
-            label={t('care.vnTitle')}
-            rules={[{ required: as === 'problem', whitespace: true }]}
-          >
+          <Form.Item name="title" label={t('care.vnTitle')} rules={[{ required: as === 'problem', whitespace: true }]}>
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('care.vnDescription')}
-            rules={[{ required: true, whitespace: true }]}
-          >
+          <Form.Item name="description" label={t('care.vnDescription')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
           {as === 'problem' && (
