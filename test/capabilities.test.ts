@@ -277,6 +277,12 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     town_officer: ECONOMY_PAGES,
     county_officer: ECONOMY_PAGES,
   },
+  // #14 projects (民生实事): the board and a project's page, for officers
+  {
+    village_officer: ['projects', 'project'],
+    town_officer: ['projects', 'project'],
+    county_officer: ['projects', 'project'],
+  },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

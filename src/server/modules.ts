@@ -25,6 +25,7 @@ import { careModule } from './modules/care/care.module';
 import { selectionsModule } from './modules/selections/selections.module';
 import { economyModule } from './modules/economy/economy.module';
 import { leadersModule } from './modules/leaders/leaders.module';
+import { projectsModule } from './modules/projects/projects.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -48,4 +49,5 @@ export const MODULES: readonly ModuleManifest[] = [
   careModule,
   economyModule,
   leadersModule,
+  projectsModule,
 ];

@@ -30,6 +30,7 @@ import { systemConsole } from './pages/system';
 import { careConsole } from './pages/care';
 import { worklistsConsole } from './pages/worklists';
 import { leadersConsole } from './pages/leaders';
+import { projectsConsole } from './pages/projects';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -59,6 +60,7 @@ export const CONSOLE_MODULES = [
   worklistsConsole,
   economyConsole,
   leadersConsole,
+  projectsConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

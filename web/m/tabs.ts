@@ -11,6 +11,7 @@ import { stationsTab } from './pages/stations';
 import { worklistsTab } from './pages/worklists';
 import { selectionsTab } from './pages/selections';
 import { economyService } from './pages/economy';
+import { projectsTab } from './pages/projects';
 
 export type { ResidentTab } from './tab';
 
@@ -27,4 +28,5 @@ export const RESIDENT_TABS = [
   worklistsTab,
   selectionsTab,
   economyService,
+  projectsTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

@@ -60,6 +60,8 @@ export const CAPABILITIES = [
   'economy.settings', // change the county's collective-income threshold (county officers)
   // #16 leaders (头雁 records): sensitive personnel data, the organisation department only (org_officer)
   'leaders.records', // read and keep teams, tiered management, reserve cadres, 双提升, contests and talks of their places
+  // #14 projects (民生实事) and #13 item 7 (their supervision by representatives)
+  'projects.manage', // the project board: create projects, move milestones, choose supervisors (village/town/county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('care demo', () => {
   it('registers persons for the demo grid worker, some due, with problems and tasks; idempotent', async () => {
-    expect(await careDemo(ctx.deps)).toMatch(/^care: 12 people/);
+    expect(await careDemo(ctx.deps)).toMatch(/^care: 12 people.*filed as case [0-9A-Z-]+$/);
     expect(await careDemo(ctx.deps)).toBeNull();
     const { rows } = await ctx.db.query<{ persons: number; problems: number; tasks: number }>(
       `SELECT (SELECT count(*) FROM care_persons WHERE is_demo)::int AS persons,
@@ -23,6 +23,10 @@ describe('care demo', () => {
               (SELECT count(*) FROM worklist_tasks)::int AS tasks`,
     );
     expect(rows[0]).toEqual({ persons: 12, problems: 3, tasks: 3 });
+    const filed = await ctx.db.query(
+      `SELECT 1 FROM cases c JOIN care_visit_cases l ON l.case_id = c.id WHERE c.source = 'visit'`,
+    );
+    expect(filed.rows).toHaveLength(1);
     // the demo's grid worker (password as in demo.accounts.ts) sees due and overdue visits
     const worker = { userId: '', username: 'gridworker', cookie: await signIn(ctx, 'gridworker', 'Demo@2026') };
     const due = (await call(ctx, worker, 'GET', '/api/care/due')).json();

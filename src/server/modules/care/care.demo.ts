@@ -124,7 +124,11 @@ export async function careDemo(deps: Deps): Promise<string | null> {
       after: { count: people.length },
     });
   });
-  return `care: ${people.length} people in special difficulty in 百子庵村, ${problems} problems on the three lists`;
+  // a need found on a visit, filed as a case on the resident's behalf (a failure leaves the rest of the demo in place)
+  const filed = await (await import('./visit-needs.demo'))
+    .visitCaseDemo(deps, worker, VILLAGE)
+    .catch((e: Error) => `not filed (${e.message})`);
+  return `care: ${people.length} people in special difficulty in 百子庵村, ${problems} problems on the three lists, a visit's need filed as case ${filed}`;
 }
 
 const ELDERS = [

@@ -65,5 +65,6 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'care.due_list': { zh: '查看待走访名单', en: 'Due visits listed' },
   'care.change_report': { zh: '报告情况变化', en: 'Change of circumstances reported' },
   'care.visit_record': { zh: '登记九必问走访', en: 'Visit recorded' },
+  'care.visit_case': { zh: '走访发现的需求转为案件', en: "A visit's need filed as a case" },
   'care.settings_update': { zh: '修改走访设置', en: 'Visit settings changed' },
 };

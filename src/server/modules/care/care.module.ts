@@ -8,11 +8,12 @@ export const careModule = {
   errors: CARE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([
+    const [routes, needs, policy, demo] = await Promise.all([
       import('./care.routes'),
+      import('./visit-needs.routes'),
       import('./care.policy'),
       import('./care.demo'),
     ]);
-    return { routes: [routes.default], capabilities: policy.careCapabilities, demo: demo.careDemo };
+    return { routes: [routes.default, needs.default], capabilities: policy.careCapabilities, demo: demo.careDemo };
   },
 } satisfies ModuleManifest;

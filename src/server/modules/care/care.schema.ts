@@ -216,3 +216,27 @@ export const SettingsQuery = Type.Object({ county: Type.Optional(Type.String({ p
 export const Created = Type.Object({ id: Type.String() }, Closed);
 export const ExportQuery = Type.Object({ scope: Type.Optional(Code) }, Closed);
 export const CountyParams = Type.Object({ county: Type.String({ pattern: '^[0-9]{6}$' }) }, Closed);
+
+/** A visit's need filed as a case on the resident's behalf (source 'visit', located at their household). */
+export const NeedCaseBody = Type.Object(
+  {
+    categoryCode: Type.String({ minLength: 1, maxLength: 32 }),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    description: Type.String({ minLength: 1, maxLength: 2000 }),
+  },
+  Closed,
+);
+export type NeedCaseBody = Static<typeof NeedCaseBody>;
+export type Need = Static<typeof Need>;
+export const VisitOutcomes = Type.Array(
+  Type.Object(
+    {
+      kind: literals(['case', 'problem'] as const),
+      id: Type.String(),
+      label: Type.String({ description: 'the case number or the problem title' }),
+    },
+    Closed,
+  ),
+);
+export const NeedCaseResult = Type.Object({ id: Type.String(), number: Type.String() }, Closed);
+export const NeedProblemResult = Type.Object({ id: Type.String() }, Closed);

@@ -31,7 +31,7 @@ export interface CaseRow {
   reporterName: string | null;
   enteredBy: string | null;
   anonymous: boolean;
-  source: 'app' | 'console' | 'open311' | 'phone';
+  source: 'app' | 'console' | 'open311' | 'phone' | 'visit';
   isPublic: boolean;
   ruleTrace: TraceStep[];
   receivedAt: Date;

@@ -87,7 +87,7 @@ export const CaseStaffView = Type.Object({
   reporterId: Nullable(Type.String({ description: 'null on an anonymous report (see the audited reveal)' })),
   reporterName: Nullable(Type.String()),
   enteredBy: Nullable(Type.String()),
-  source: Type.Enum(['app', 'console', 'open311', 'phone'] as const),
+  source: Type.Enum(['app', 'console', 'open311', 'phone', 'visit'] as const),
   isPublic: Type.Boolean(),
   ruleTrace: Type.Array(RuleStep),
   respondedAt: NullableDateTime,

@@ -37,7 +37,8 @@ export interface ReportInput extends LocationInput {
 }
 
 export interface IntakeMeta {
-  source: 'app' | 'console' | 'open311' | 'phone';
+  /** 'visit': a need found on a 九必问 visit, filed by the grid worker on the resident's behalf (care). */
+  source: 'app' | 'console' | 'open311' | 'phone' | 'visit';
   idempotencyKey?: string;
   open311ClientId?: string;
   /** A link to the reporter's photo elsewhere (Open311 media_url), kept on the report's first step. */

@@ -1,4 +1,5 @@
 /** A person's care record (audited read): details, consent, the visit form for the assigned worker, past visits. */
+import { VisitNeeds } from './VisitNeeds';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Input, List, Modal, Tag } from 'antd';
 import { useState } from 'react';
@@ -96,6 +97,9 @@ export function PersonPage() {
                             <Tag color="red" key={a.key}>{`${question(a.key)}：${a.answer}`}</Tag>
                           ))}
                         {v.summary}
+                        {(r.actions.includes('visit') || r.actions.includes('edit')) && (
+                          <VisitNeeds visitId={v.id} workerId={r.person.workerId} />
+                        )}
                       </>
                     }
                   />

@@ -62,6 +62,15 @@ export const careZh = {
   'care.addCategory': '添加类别',
   'care.save': '保存',
   'care.settingsSaved': '走访设置已保存',
+  'care.toCase': '转为案件',
+  'care.toProblem': '列入问题清单',
+  'care.needCase': '案件',
+  'care.needProblem': '问题',
+  'care.needCategory': '案件类别',
+  'care.vnTitle': '标题',
+  'care.vnDescription': '发现的情况',
+  'care.needTask': '第一项任务（由本人办理）',
+  'care.needDeadline': '期限',
 } as const;
 
 export const careEn: Record<keyof typeof careZh, string> = {
@@ -130,4 +139,13 @@ export const careEn: Record<keyof typeof careZh, string> = {
   'care.addCategory': 'Add a category',
   'care.save': 'Save',
   'care.settingsSaved': 'Visit settings saved',
+  'care.toCase': 'File as a case',
+  'care.toProblem': 'List as a problem',
+  'care.needCase': 'Case',
+  'care.needProblem': 'Problem',
+  'care.needCategory': 'Category',
+  'care.vnTitle': 'Title',
+  'care.vnDescription': 'What was found',
+  'care.needTask': 'First task (yours)',
+  'care.needDeadline': 'Deadline',
 };
