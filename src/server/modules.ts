@@ -23,6 +23,7 @@ import { servicesModule } from './modules/services/services.module';
 import { worklistsModule } from './modules/worklists/worklists.module';
 import { careModule } from './modules/care/care.module';
 import { selectionsModule } from './modules/selections/selections.module';
+import { woodpeckersModule } from './modules/woodpeckers/woodpeckers.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -44,4 +45,5 @@ export const MODULES: readonly ModuleManifest[] = [
   deliberationModule,
   worklistsModule,
   careModule,
+  woodpeckersModule,
 ];

@@ -54,6 +54,9 @@ export const CAPABILITIES = [
   'selections.manage', // run selections at their places: create, phases, eligibility, paper votes, objections
   'selections.read', // read selections, nominees, scores, votes and vote-buying signs of their places
   'selections.score', // staff: the panel page (the selections whose panel they sit on)
+  // issue #11 item 8: woodpecker enrolment (啄木鸟志愿者报名)
+  'woodpeckers.read', // applications and the woodpecker roster (台账) of their places
+  'woodpeckers.decide', // approve or decline applications at their village (village and town officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
