@@ -10,6 +10,8 @@ import { reportTab } from './pages/report';
 import { stationsTab } from './pages/stations';
 import { worklistsTab } from './pages/worklists';
 import { selectionsTab } from './pages/selections';
+// issue #11 item 8: woodpecker enrolment
+import { woodpeckerTab } from './pages/woodpecker';
 
 export type { ResidentTab } from './tab';
 
@@ -25,4 +27,5 @@ export const RESIDENT_TABS = [
   deliberationTab,
   worklistsTab,
   selectionsTab,
+  woodpeckerTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services
