@@ -58,7 +58,10 @@ function Applications() {
       <Segmented
         value={state}
         onChange={(v) => setState(v as ApplicationState | 'all')}
-        options={[...APPLICATION_STATES.map((s) => ({ value: s, label: say(s) })), { value: 'all', label: t('wp.all') }]}
+        options={[
+          ...APPLICATION_STATES.map((s) => ({ value: s, label: say(s) })),
+          { value: 'all', label: t('wp.all') },
+        ]}
         style={{ marginBottom: 12 }}
       />
       <ErrorAlert error={list.error} onRetry={list.reload} />

@@ -12,6 +12,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function ErrandPage() {
   const { t, lang } = useI18n();
@@ -33,7 +34,7 @@ export function ErrandPage() {
       setNote('');
       e.reload();
     } catch (err) {
-      Toast.show({ icon: 'fail', content: errorMessage(err) });
+      showError(err);
     } finally {
       setBusy(false);
     }

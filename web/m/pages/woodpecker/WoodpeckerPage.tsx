@@ -34,7 +34,10 @@ export function WoodpeckerPage() {
     if (!chosen) return;
     setBusy(true);
     try {
-      await api.post('/api/woodpeckers/me/applications', { villageCode: chosen, statement: statement.trim() || undefined });
+      await api.post('/api/woodpeckers/me/applications', {
+        villageCode: chosen,
+        statement: statement.trim() || undefined,
+      });
       Toast.show({ icon: 'success', content: t('wpm.applied') });
       setStatement('');
       mine.reload();
@@ -96,7 +99,9 @@ export function WoodpeckerPage() {
                   {a.reason && <div>{t('wpm.reason', { reason: a.reason })}</div>}
                 </>
               }
-              extra={<Tag color={TAG_COLOURS[a.state]}>{APPLICATION_STATE_LABELS[a.state][lang === 'en' ? 'en' : 'zh']}</Tag>}
+              extra={
+                <Tag color={TAG_COLOURS[a.state]}>{APPLICATION_STATE_LABELS[a.state][lang === 'en' ? 'en' : 'zh']}</Tag>
+              }
             >
               {a.villageName}
             </List.Item>
