@@ -86,7 +86,13 @@ export function ErrandPage() {
       {(offered('progress') || offered('finish')) && (
         <Form layout="vertical">
           <Form.Item label={t('err.outcome')}>
-            <Input value={note} onChange={setNote} data-testid="m-errand-note" clearable />
+            <Input
+              aria-label={t('err.outcome')}
+              value={note}
+              onChange={setNote}
+              data-testid="m-errand-note"
+              clearable
+            />
           </Form.Item>
           <Button block loading={busy} disabled={!note.trim()} onClick={() => step('progress', { note })}>
             {t('err.progress')}
@@ -118,7 +124,7 @@ export function ErrandPage() {
             <Rate value={rating} onChange={setRating} />
           </Form.Item>
           <Form.Item label={t('err.comment')}>
-            <TextArea value={comment} onChange={setComment} rows={2} maxLength={500} />
+            <TextArea aria-label={t('err.comment')} value={comment} onChange={setComment} rows={2} maxLength={500} />
           </Form.Item>
           <Form.Item label={t('err.thanks')}>
             <Radio.Group value={thanks} onChange={(v) => setThanks(String(v))}>

@@ -71,7 +71,14 @@ export function NewErrandPage() {
           </Form.Item>
         )}
         <Form.Item label={t('err.notes')}>
-          <TextArea value={notes} onChange={setNotes} rows={3} maxLength={2000} data-testid="m-errand-notes" />
+          <TextArea
+            aria-label={t('err.notes')}
+            value={notes}
+            onChange={setNotes}
+            rows={3}
+            maxLength={2000}
+            data-testid="m-errand-notes"
+          />
         </Form.Item>
       </Form>
       <Button block color="primary" loading={busy} onClick={submit} data-testid="m-errand-submit">
