@@ -71,8 +71,10 @@ export async function runSuite(): Promise<number> {
   try {
     const { buildWebIfNeeded } = await import('../src/cli/commands/web-build');
     await buildWebIfNeeded();
-    const server = await startDemoServer(ROOT);
-    cleanups.push(server.stop);
+    // BROWSER_BASE_URL: run against a demo already running (iterating on one flow on a loaded machine)
+    const external = process.env.BROWSER_BASE_URL;
+    const server = external ? { baseUrl: external } : await startDemoServer(ROOT);
+    if (!external) cleanups.push((server as Awaited<ReturnType<typeof startDemoServer>>).stop);
     const browser: Browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

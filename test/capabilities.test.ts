@@ -283,6 +283,8 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     town_officer: ['projects', 'project'],
     county_officer: ['projects', 'project'],
   },
+  // issue #11 item 8 (woodpecker enrolment): officers read applications and the roster
+  { village_officer: ['woodpeckers'], town_officer: ['woodpeckers'], county_officer: ['woodpeckers'] },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

@@ -31,6 +31,7 @@ import { careConsole } from './pages/care';
 import { worklistsConsole } from './pages/worklists';
 import { leadersConsole } from './pages/leaders';
 import { projectsConsole } from './pages/projects';
+import { woodpeckersConsole } from './pages/woodpeckers';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -61,6 +62,7 @@ export const CONSOLE_MODULES = [
   economyConsole,
   leadersConsole,
   projectsConsole,
+  woodpeckersConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

@@ -34,20 +34,20 @@ export function TabsLayout() {
   return (
     <ServicesContext.Provider value={SERVICES}>
       <div className="cc-m-tabs">
-        <div className="cc-m-body">
+        <main className="cc-m-body">
           <Routes>
             {ROUTES.map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
           </Routes>
-        </div>
-        <div className="cc-m-tabbar">
+        </main>
+        <nav className="cc-m-tabbar" aria-label={t('nav.tabs')}>
           <TabBar activeKey={tabOf(pathname)} onChange={(k) => navigate(k)} safeArea>
             {BAR.map((tab) => (
               <TabBar.Item key={tab.path} icon={tab.icon} title={t(tab.title)} data-testid={tab.testId} />
             ))}
           </TabBar>
-        </div>
+        </nav>
       </div>
     </ServicesContext.Provider>
   );

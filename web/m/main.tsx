@@ -1,4 +1,5 @@
 /** The resident app (居民端): antd-mobile, mobile first, served at /m. */
+import { LeftOutlined } from '@ant-design/icons';
 import { ConfigProvider, unstableSetRender } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
@@ -25,8 +26,20 @@ unstableSetRender((node, container) => {
 });
 
 function Localised({ children }: { children: ReactNode }) {
-  const { lang } = useI18n();
-  return <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>{children}</ConfigProvider>;
+  const { lang, t } = useI18n();
+  // antd-mobile's NavBar makes its left side a role="button" with no name: the back arrow says "返回"
+  // to a screen reader (axe: aria-command-name)
+  const backIcon = (
+    <>
+      <LeftOutlined aria-hidden />
+      <span className="cc-m-sr">{t('action.back')}</span>
+    </>
+  );
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} navBar={{ backIcon }}>
+      {children}
+    </ConfigProvider>
+  );
 }
 
 applyElderlyMode(); // before the first paint: no flash of small text

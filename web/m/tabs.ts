@@ -12,6 +12,8 @@ import { worklistsTab } from './pages/worklists';
 import { selectionsTab } from './pages/selections';
 import { economyService } from './pages/economy';
 import { projectsTab } from './pages/projects';
+// issue #11 item 8: woodpecker enrolment
+import { woodpeckerTab } from './pages/woodpecker';
 
 export type { ResidentTab } from './tab';
 
@@ -29,4 +31,5 @@ export const RESIDENT_TABS = [
   selectionsTab,
   economyService,
   projectsTab,
+  woodpeckerTab,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

@@ -72,6 +72,14 @@ export const peopleZh = {
   'party.expandAll': '全部展开',
   'party.collapseAll': '全部收起',
   'party.empty': '该区域暂无党组织数据',
+  // issue #11 item 5 / #15: a place picked on the map, shown by name (PointPicker)
+  'point.mapLabel': '选点地图：点击地图确定位置',
+  'point.clickMap': '在地图上点击确定位置',
+  'point.outside': '该点不在本市范围内',
+  'point.advanced': '高级：输入经纬度',
+  'point.lng': '经度',
+  'point.lat': '纬度',
+  'point.required': '请在地图上点选位置',
 };
 
 export const peopleEn: Record<keyof typeof peopleZh, string> = {
@@ -151,4 +159,12 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'party.expandAll': 'Expand all',
   'party.collapseAll': 'Collapse all',
   'party.empty': 'No party organisations in this area yet',
+  // issue #11 item 5 / #15
+  'point.mapLabel': 'Map: click to set the place',
+  'point.clickMap': 'Click the map to set the place',
+  'point.outside': 'This point is outside the county',
+  'point.advanced': 'Advanced: enter longitude and latitude',
+  'point.lng': 'Longitude',
+  'point.lat': 'Latitude',
+  'point.required': 'Pick the place on the map',
 };

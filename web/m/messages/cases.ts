@@ -69,6 +69,7 @@ export const casesZh = {
   'notes.title': '消息通知',
   'notes.empty': '暂无消息',
   'notes.unread': '{n} 条未读',
+  'notes.unreadOne': '未读',
   'hh.title': '我的家',
   'hh.empty': '暂未关联到户籍信息',
   'hh.emptyHint': '村（社区）完成台账登记后，这里会显示您的家庭成员、网格员和联系党员',
@@ -150,6 +151,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'notes.title': 'Notifications',
   'notes.empty': 'No notifications',
   'notes.unread': '{n} unread',
+  'notes.unreadOne': 'unread',
   'hh.title': 'My household',
   'hh.empty': 'No household record linked yet',
   'hh.emptyHint':

@@ -62,6 +62,9 @@ export const CAPABILITIES = [
   'leaders.records', // read and keep teams, tiered management, reserve cadres, 双提升, contests and talks of their places
   // #14 projects (民生实事) and #13 item 7 (their supervision by representatives)
   'projects.manage', // the project board: create projects, move milestones, choose supervisors (village/town/county officers)
+  // issue #11 item 8: woodpecker enrolment (啄木鸟志愿者报名)
+  'woodpeckers.read', // applications and the woodpecker roster (台账) of their places
+  'woodpeckers.decide', // approve or decline applications at their village (village and town officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -47,3 +47,25 @@ export async function householdPlace(q: Queryable, code: string): Promise<Regist
   const { rows } = await q.query<Row>(`${SELECT} WHERE h.code = $1`, [code]);
   return rows[0] ? toPlace(rows[0]) : null;
 }
+
+/**
+ * The located building of a grid nearest a point, with its compound (小区) or villager group, and the
+ * straight-line distance in metres (equirectangular: exact enough within a grid).
+ */
+export async function nearestBuilding(
+  q: Queryable,
+  gridCode: string,
+  [x, y]: [number, number],
+): Promise<{ name: string; compound: string | null; metres: number } | null> {
+  const k = Math.cos((y * Math.PI) / 180);
+  const { rows } = await q.query<{ name: string; compound: string | null; lng: number; lat: number }>(
+    `SELECT b.name, c.name AS compound, b.lng, b.lat FROM buildings b LEFT JOIN compounds c ON c.code = b.compound_code
+      WHERE b.grid_code = $1 AND b.lng IS NOT NULL AND b.lat IS NOT NULL
+      ORDER BY power((b.lng - $2) * $4, 2) + power(b.lat - $3, 2), b.code LIMIT 1`,
+    [gridCode, x, y, k],
+  );
+  const b = rows[0];
+  if (!b) return null;
+  const metres = Math.hypot((Number(b.lng) - x) * k, Number(b.lat) - y) * 111_195;
+  return { name: b.name, compound: b.compound, metres };
+}

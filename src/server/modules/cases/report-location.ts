@@ -13,7 +13,7 @@ import { pointInCounty } from '../../platform/geo/geo.point-index';
 import { findDivision, findDivisions } from '../divisions';
 import { canReadPeopleAt, gridIndex } from '../organisation';
 import type { LocationSource } from './cases.repo';
-import { householdPlace, householdsOfUser, type RegisteredPlace } from './report-location.repo';
+import { householdPlace, householdsOfUser, nearestBuilding, type RegisteredPlace } from './report-location.repo';
 import { type Location, locate } from './routing';
 
 export interface LocationInput {
@@ -108,7 +108,7 @@ async function registeredPlace(deps: Deps, actor: Actor, householdCode: string |
   return home;
 }
 
-/** The names of the place at a point (grid, village, town), to show the reporter where their report will go. */
+/** The names of the place at a point (town, village, grid, then 小区/楼栋 when at a building): where a report goes, where a station stands. */
 export async function describePlace(deps: Deps, lng: number, lat: number, coordSystem: 'wgs84' | 'gcj02' = 'wgs84') {
   const countyCode = deps.config.countyCode;
   const [x, y] = coordSystem === 'gcj02' ? gcj02ToWgs84([lng, lat]) : [lng, lat];
@@ -119,8 +119,15 @@ export async function describePlace(deps: Deps, lng: number, lat: number, coordS
     (c): c is string => !!c && c.length > countyCode.length,
   );
   const names = (await findDivisions(deps.db, [...new Set(codes)])).map((d) => d.name);
+  // 小区/楼栋: the nearest registered building of the grid, when the point is at it
+  const building = where.gridCode ? await nearestBuilding(deps.db, where.gridCode, [x, y]) : null;
+  if (building && building.metres <= BUILDING_RADIUS_M)
+    names.push(...(building.compound ? [building.compound] : []), building.name);
   return { inCounty: true, gridCode: where.gridCode, names };
 }
+
+/** How near a building a point must be to be named by it (about a building's footprint and its yard). */
+const BUILDING_RADIUS_M = 60;
 
 /** A resident's registered places, for the report form's 我家. */
 export async function myRegisteredPlaces(deps: Deps, actor: Actor) {

@@ -247,6 +247,9 @@ describe('report locations', () => {
   it('names the place at a point for the report form', async () => {
     const at = (await call(ctx, resident, 'GET', `/api/cases/place?lng=${FAR[0]}&lat=${FAR[1]}`)).json();
     expect(at).toEqual({ inCounty: true, gridCode: GRID_B, names: ['高基庙镇', '百子庵村委会', '百子庵一网格'] });
+    // at a registered building (within 60 m), its name ends the place: 村 · 网格 · 楼栋, never numbers
+    const atBuilding = await call(ctx, resident, 'GET', `/api/cases/place?lng=${FAR[0] + 0.0021}&lat=${FAR[1]}`);
+    expect(atBuilding.json().names).toEqual(['高基庙镇', '百子庵村委会', '百子庵一网格', '1栋']);
     expect((await call(ctx, resident, 'GET', '/api/cases/place?lng=100&lat=30')).json()).toMatchObject({
       inCounty: false,
     });

@@ -29,7 +29,12 @@ import { type Page, usePaged } from '../../../shared/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
-import { useSession } from '../../session';
+import { useSession, useSite } from '../../session';
+import { DivisionPicker } from '../../components/DivisionPicker';
+import { PointPicker } from '../../components/PointPicker';
+import { scopeRoots } from '../../components/scope';
+import { usePlaceName } from '../../../shared/usePlaceName';
+import type { LngLat } from '../../../shared/geo';
 
 const stateColor = { active: 'green', renewal_due: 'orange', expired: 'red', not_started: 'default' } as const;
 
@@ -151,6 +156,10 @@ function StationModal({ onClose }: { onClose: (saved: boolean) => void }) {
   const pl = (l: { zh: string; en: string }) => pick(l.zh, l.en);
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const { me } = useSession();
+  const site = useSite();
+  const roots = scopeRoots(me, site.county.code);
+  const scope = Form.useWatch('divisionCode', form) as string | undefined;
   const save = async () => {
     const v = await form.validateFields();
     const day = (v.hours as string | undefined)?.trim() ? [v.hours.trim()] : ['00:00-24:00'];
@@ -160,9 +169,9 @@ function StationModal({ onClose }: { onClose: (saved: boolean) => void }) {
         name: v.name,
         divisionCode: v.divisionCode,
         address: v.address ?? '',
-        lng: Number(v.lng),
-        lat: Number(v.lat),
-        coordSystem: v.coordSystem,
+        lng: v.at[0],
+        lat: v.at[1],
+        coordSystem: 'wgs84',
         hours: Array.from({ length: 7 }, () => day),
         services: v.services ?? [],
         responsibleOrg: v.responsibleOrg ?? '',
@@ -175,7 +184,7 @@ function StationModal({ onClose }: { onClose: (saved: boolean) => void }) {
   };
   return (
     <Modal open title={t('bh.newStation')} onOk={save} okText={t('bh.save')} onCancel={() => onClose(false)}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'beehive', coordSystem: 'wgs84' }}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'beehive' }}>
         <Form.Item name="kind" label={t('bh.kind')}>
           <Select options={STATION_KINDS.map((k) => ({ value: k, label: pl(STATION_KIND_LABELS[k]) }))} />
         </Form.Item>
@@ -183,28 +192,14 @@ function StationModal({ onClose }: { onClose: (saved: boolean) => void }) {
           <Input data-testid="bh-station-name" />
         </Form.Item>
         <Form.Item name="divisionCode" label={t('bh.division')} rules={[{ required: true }]}>
-          <Input />
+          <DivisionPicker rootCodes={roots} />
         </Form.Item>
         <Form.Item name="address" label={t('bh.address')}>
           <Input />
         </Form.Item>
-        <Space>
-          <Form.Item name="lng" label={t('bh.lng')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="lat" label={t('bh.lat')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="coordSystem" label={t('bh.datum')}>
-            <Select
-              style={{ width: 110 }}
-              options={[
-                { value: 'wgs84', label: 'WGS-84' },
-                { value: 'gcj02', label: 'GCJ-02' },
-              ]}
-            />
-          </Form.Item>
-        </Space>
+        <Form.Item name="at" label={t('bh.location')} rules={[{ required: true, message: t('point.required') }]}>
+          <PointPicker scope={scope} testId="bh-station-point" />
+        </Form.Item>
         <Form.Item name="hours" label={t('bh.hours')}>
           <Input placeholder="08:00-20:00" />
         </Form.Item>
@@ -216,6 +211,16 @@ function StationModal({ onClose }: { onClose: (saved: boolean) => void }) {
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** Where a station stands: its address and the place's name (镇 · 村 · 网格 · 楼栋), not its coordinates. */
+function StationPlace({ address, at }: { address: string; at: LngLat }) {
+  const name = usePlaceName(at);
+  return (
+    <Typography.Text data-testid="bh-station-place">
+      {[name, address].filter(Boolean).join(' · ') || '…'}
+    </Typography.Text>
   );
 }
 
@@ -240,9 +245,7 @@ function StationDrawer({ id, manage, onClose }: { id: string; manage: boolean; o
     <Drawer open width={560} title={s?.name} onClose={onClose}>
       {s && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Text>
-            {s.address} · {s.lng.toFixed(5)}, {s.lat.toFixed(5)}
-          </Typography.Text>
+          <StationPlace address={s.address} at={[s.lng, s.lat]} />
           <Typography.Text>{s.hours.map((d, i) => `${i + 1}: ${d.join(', ') || '—'}`).join('  ')}</Typography.Text>
           <Typography.Title level={5}>{t('bh.agreement')}</Typography.Title>
           {detail.data!.agreements.map((a) => (

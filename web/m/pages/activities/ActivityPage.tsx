@@ -8,6 +8,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 function here(): Promise<{ lng: number; lat: number }> {
   return new Promise((resolve, reject) => {
@@ -36,7 +37,7 @@ export function ActivityPage() {
       Toast.show({ icon: 'success', content: done(s) });
       a.reload();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 import { Button, ErrorBlock, Input, List, NavBar, Tabs, Tag, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import {
   DISCLOSURE_CATEGORY_LABELS,
   type Disclosure,
@@ -14,6 +14,7 @@ import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 import { ProposalsList } from './ProposalsList';
+import { showError } from '../../notice';
 
 export function DeliberationPage() {
   const { t, pick } = useI18n();
@@ -39,7 +40,7 @@ export function DeliberationPage() {
         });
         meetings.reload();
       } catch (e) {
-        Toast.show({ icon: 'fail', content: errorMessage(e) });
+        showError(e);
       } finally {
         setBusy(false);
       }

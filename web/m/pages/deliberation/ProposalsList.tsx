@@ -1,10 +1,11 @@
 /** 共谋: proposals of my village; make one, support one (once), read the official answer. */
 import { Button, ErrorBlock, Input, List, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import type { ProposalSummary } from '../../../shared/deliberation';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function ProposalsList() {
   const { t } = useI18n();
@@ -17,7 +18,7 @@ export function ProposalsList() {
       Toast.show({ icon: 'success', content: ok });
       rows.reload();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     }
   };
   return (

@@ -12,6 +12,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function ErrandPage() {
   const { t, lang } = useI18n();
@@ -33,7 +34,7 @@ export function ErrandPage() {
       setNote('');
       e.reload();
     } catch (err) {
-      Toast.show({ icon: 'fail', content: errorMessage(err) });
+      showError(err);
     } finally {
       setBusy(false);
     }
@@ -85,7 +86,13 @@ export function ErrandPage() {
       {(offered('progress') || offered('finish')) && (
         <Form layout="vertical">
           <Form.Item label={t('err.outcome')}>
-            <Input value={note} onChange={setNote} data-testid="m-errand-note" clearable />
+            <Input
+              aria-label={t('err.outcome')}
+              value={note}
+              onChange={setNote}
+              data-testid="m-errand-note"
+              clearable
+            />
           </Form.Item>
           <Button block loading={busy} disabled={!note.trim()} onClick={() => step('progress', { note })}>
             {t('err.progress')}
@@ -117,7 +124,7 @@ export function ErrandPage() {
             <Rate value={rating} onChange={setRating} />
           </Form.Item>
           <Form.Item label={t('err.comment')}>
-            <TextArea value={comment} onChange={setComment} rows={2} maxLength={500} />
+            <TextArea aria-label={t('err.comment')} value={comment} onChange={setComment} rows={2} maxLength={500} />
           </Form.Item>
           <Form.Item label={t('err.thanks')}>
             <Radio.Group value={thanks} onChange={(v) => setThanks(String(v))}>

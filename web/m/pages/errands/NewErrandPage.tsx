@@ -3,10 +3,11 @@ import { Button, Checkbox, Form, NavBar, Radio, Result, TextArea, Toast } from '
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ErrandItem, ErrandSummary } from '../../../../src/server/modules/services/errands.schema';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { showError } from '../../notice';
 
 export function NewErrandPage() {
   const { t } = useI18n();
@@ -23,7 +24,7 @@ export function NewErrandPage() {
   if (!place) return <Result status="warning" title={t('err.needPlace')} />;
   const submit = async () => {
     if (!itemId) {
-      Toast.show({ content: t('err.itemPick') });
+      showError(t('err.itemPick'));
       return;
     }
     setBusy(true);
@@ -37,7 +38,7 @@ export function NewErrandPage() {
       Toast.show({ icon: 'success', content: t('err.submitted') });
       navigate(`/errands/${e.id}`, { replace: true });
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }
@@ -70,7 +71,14 @@ export function NewErrandPage() {
           </Form.Item>
         )}
         <Form.Item label={t('err.notes')}>
-          <TextArea value={notes} onChange={setNotes} rows={3} maxLength={2000} data-testid="m-errand-notes" />
+          <TextArea
+            aria-label={t('err.notes')}
+            value={notes}
+            onChange={setNotes}
+            rows={3}
+            maxLength={2000}
+            data-testid="m-errand-notes"
+          />
         </Form.Item>
       </Form>
       <Button block color="primary" loading={busy} onClick={submit} data-testid="m-errand-submit">

@@ -48,17 +48,17 @@ export function HomePage() {
         <div className="cc-m-hero-sub">
           {t('app.name')} · {site.county.name}
         </div>
-        <span
+        <button
+          type="button"
           className="cc-m-bell"
           onClick={() => navigate('/notifications')}
-          role="link"
-          aria-label={t('notes.title')}
+          aria-label={unread ? `${t('notes.title')} (${unread})` : t('notes.title')}
           data-testid="m-bell"
         >
           <Badge content={unread ? String(unread) : null}>
-            <BellOutlined />
+            <BellOutlined aria-hidden />
           </Badge>
-        </span>
+        </button>
       </div>
       {elderly === null && (
         <div className="cc-m-ask" role="region" aria-label={t('elderly.switch')} data-testid="m-elderly-ask">

@@ -2,12 +2,13 @@
 import { Button, Dialog, List, Switch, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { LangSwitch } from '../../components/LangSwitch';
 import { setElderlyMode, useElderlyMode } from '../../elderly';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { PlacePicker } from './PlacePicker';
+import { showError } from '../../notice';
 
 export function MePage() {
   const { t } = useI18n();
@@ -29,7 +30,7 @@ export function MePage() {
       await api.post('/api/auth/sign-out');
       navigate('/sign-in', { replace: true });
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
 

@@ -2,7 +2,7 @@
  * 身边的事: the county's public reports (no names, phones or staff notes), newest first; "我附近" asks
  * the phone where it is and shows those within about 2 km. A tap opens the report's public progress.
  */
-import { DotLoading, ErrorBlock, InfiniteScroll, List, NavBar, Segmented, Tag } from 'antd-mobile';
+import { Button, DotLoading, ErrorBlock, InfiniteScroll, List, NavBar, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { PublicCase } from '../../../../src/server/modules/cases/photos.schema';
@@ -60,15 +60,21 @@ export function NearbyPage() {
         {t('nearby.title')}
       </NavBar>
       <div className="cc-m-inset">
-        <Segmented
-          block
-          value={where}
-          onChange={(v) => void choose(v as 'all' | 'near')}
-          options={[
-            { label: t('nearby.all'), value: 'all' },
-            { label: t('nearby.near'), value: 'near' },
-          ]}
-        />
+        {/* two plain toggle buttons: antd-mobile's Segmented puts radio inputs inside a listbox (axe) */}
+        <div className="cc-m-toggle" role="group" aria-label={t('nearby.title')}>
+          {(['all', 'near'] as const).map((w) => (
+            <Button
+              key={w}
+              size="small"
+              color={where === w ? 'primary' : 'default'}
+              fill={where === w ? 'solid' : 'outline'}
+              aria-pressed={where === w}
+              onClick={() => void choose(w)}
+            >
+              {t(w === 'all' ? 'nearby.all' : 'nearby.near')}
+            </Button>
+          ))}
+        </div>
         {note && (
           <div className="cc-m-hint" role="status">
             {note}

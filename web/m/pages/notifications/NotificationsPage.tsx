@@ -44,7 +44,7 @@ export function NotificationsPage() {
                   <div className="cc-m-hint">{formatDateTime(n.createdAt)}</div>
                 </>
               }
-              prefix={n.readAt ? undefined : <span className="cc-m-dot" aria-label="unread" />}
+              prefix={n.readAt ? undefined : <span className="cc-m-dot" role="img" aria-label={t('notes.unreadOne')} />}
             >
               {n.title}
             </List.Item>

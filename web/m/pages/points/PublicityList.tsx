@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../shared/format';
 import { type PublicityRow, signed } from '../../../shared/points';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function PublicityList() {
   const { t } = useI18n();
@@ -24,7 +25,7 @@ export function PublicityList() {
       setReason('');
       rows.reload();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { QrCode } from '../../../shared/QrCode';
 import { type Redemption, redemptionStateLabel } from '../../../shared/points';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 const COLORS: Record<string, string> = {
   reserved: 'warning',
@@ -31,7 +32,7 @@ export function RedemptionsList({ onChanged }: { onChanged: () => void }) {
       rows.reload();
       onChanged();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     }
   };
 

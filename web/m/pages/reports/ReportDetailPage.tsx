@@ -23,6 +23,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 import { M_STATE_COLORS } from './MyReportsPage';
+import { showError } from '../../notice';
 
 export function ReportDetailPage() {
   const { id = '' } = useParams();
@@ -37,7 +38,7 @@ export function ReportDetailPage() {
 
   const rate = async () => {
     if (!score) {
-      Toast.show({ content: t('detail.ratingRule') });
+      showError(t('detail.ratingRule'));
       return;
     }
     setBusy(true);
@@ -46,7 +47,7 @@ export function ReportDetailPage() {
       Toast.show({ icon: 'success', content: t('detail.thanks') });
       loaded.reload();
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }
@@ -70,7 +71,7 @@ export function ReportDetailPage() {
       cancelText: t('action.cancel'),
       onConfirm: async () => {
         if (!reason.trim()) {
-          Toast.show({ content: t('detail.reopenRule') });
+          showError(t('detail.reopenRule'));
           throw new Error('reason');
         }
         try {
@@ -78,7 +79,7 @@ export function ReportDetailPage() {
           Toast.show({ icon: 'success', content: t('detail.reopened') });
           loaded.reload();
         } catch (e) {
-          Toast.show({ content: errorMessage(e) });
+          showError(e);
         }
       },
     });

@@ -2,7 +2,7 @@
 import { Button, Form, Input, List, Selector, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import type {
   MyVoteView,
@@ -13,6 +13,7 @@ import type {
 } from '../../../../src/server/modules/selections/selections.schema';
 import { PHASE_LABELS, ROUTE_LABELS } from '../../../../src/server/modules/selections/selections.labels';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function SelectionDetail() {
   const { id = '' } = useParams();
@@ -31,7 +32,7 @@ export function SelectionDetail() {
       mine.reload();
       return true;
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
       return false;
     }
   };
@@ -161,7 +162,7 @@ function Publicity({ id, canObject }: { id: string; canObject: boolean }) {
       setReason('');
       mine.reload();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     }
   };
   const ranking = res.data?.ranking ?? [];

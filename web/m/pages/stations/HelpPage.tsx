@@ -8,10 +8,11 @@ import {
   REQUEST_STATE_LABELS,
 } from '../../../../src/server/modules/beehive/beehive.labels';
 import type { HelpRequest, Measure, Worker } from '../../../../src/server/modules/beehive/beehive.schema';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 export function HelpPage() {
   const { t, pick } = useI18n();
@@ -32,7 +33,7 @@ export function HelpPage() {
       Toast.show({ icon: 'success', content: t('st.sent', { body: pl(HELP_BODY_LABELS[r.bodyKey]) }) });
       mine.reload();
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   if (me.data && !me.data.worker)
@@ -90,7 +91,7 @@ function RequestCard({ r, onChanged }: { r: HelpRequest; onChanged: () => void }
       Toast.show({ icon: 'success', content: t('st.rated') });
       onChanged();
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   return (

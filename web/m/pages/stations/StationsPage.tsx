@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SERVICE_LABELS, WORK_KIND_LABELS, WORK_KINDS } from '../../../../src/server/modules/beehive/beehive.labels';
 import type { NearStation, Worker } from '../../../../src/server/modules/beehive/beehive.schema';
-import { api, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
+import { usePlaceName } from '../../../shared/usePlaceName';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 /** The county seat (WGS-84): the starting position until the phone gives one. */
 const START = { lng: '112.419609', lat: '29.723349' };
@@ -20,6 +22,8 @@ export function StationsPage() {
   const [params] = useSearchParams();
   const [code, setCode] = useState(params.get('code') ?? '');
   const me = useLoad(() => api.get<{ worker: Worker | null }>('/api/beehive/me'), []);
+  // where the rider stands, by name (镇 · 村 · 网格 · 楼栋): the numbers are an advanced fallback
+  const placeName = usePlaceName([Number(pos.lng), Number(pos.lat)]);
 
   const find = async () => {
     try {
@@ -31,7 +35,7 @@ export function StationsPage() {
       });
       setFound(r.items);
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   const gps = () =>
@@ -43,14 +47,30 @@ export function StationsPage() {
       const r = await api.post<{ stationName: string; countToday: number }>('/api/beehive/checkins', { code });
       Toast.show({ icon: 'success', content: t('st.checkedIn', { name: r.stationName, n: r.countToday }) });
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   return (
     <div className="cc-m-page" data-testid="m-stations">
       <Card title={t('st.position')}>
-        <Input value={pos.lng} onChange={(lng) => setPos({ ...pos, lng })} data-testid="st-lng" />
-        <Input value={pos.lat} onChange={(lat) => setPos({ ...pos, lat })} data-testid="st-lat" />
+        <div data-testid="st-place">{placeName || (placeName === '' ? t('st.outside') : '…')}</div>
+        <details className="cc-m-advanced">
+          <summary>{t('st.advanced')}</summary>
+          <Input
+            aria-label={t('st.lng')}
+            placeholder={t('st.lng')}
+            value={pos.lng}
+            onChange={(lng) => setPos({ ...pos, lng })}
+            data-testid="st-lng"
+          />
+          <Input
+            aria-label={t('st.lat')}
+            placeholder={t('st.lat')}
+            value={pos.lat}
+            onChange={(lat) => setPos({ ...pos, lat })}
+            data-testid="st-lat"
+          />
+        </details>
         <Button size="small" onClick={gps}>
           {t('st.useGps')}
         </Button>{' '}
@@ -130,7 +150,7 @@ function Register({ onDone }: { onDone: () => void }) {
       });
       onDone();
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   return (
@@ -172,7 +192,7 @@ function Registered({ worker, onChanged }: { worker: Worker; onChanged: () => vo
       await api.post('/api/beehive/me/woodpecker', { placeCode: place.trim() });
       onChanged();
     } catch (e) {
-      Toast.show({ content: errorMessage(e) });
+      showError(e);
     }
   };
   return (

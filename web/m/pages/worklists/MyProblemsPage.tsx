@@ -14,6 +14,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { showError } from '../../notice';
 
 type Problem = Static<typeof S.Problem>;
 type Detail = Static<typeof S.ProblemDetail>;
@@ -32,7 +33,7 @@ function Effect({ id, onChanged }: { id: string; onChanged: () => void }) {
       detail.reload();
       onChanged();
     } catch (e) {
-      Toast.show({ icon: 'fail', content: errorMessage(e) });
+      showError(e);
     }
   };
   return (
