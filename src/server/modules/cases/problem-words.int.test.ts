@@ -69,7 +69,7 @@ describe('problem words', () => {
     expect((await list(null)).some((w) => w.id === created.id)).toBe(false);
     expect((await list(county, '?includeDisabled=true')).some((w) => w.id === created.id)).toBe(true);
     expect((await list(village, '?includeDisabled=true')).some((w) => w.id === created.id)).toBe(false);
-    expect(await audits(created.id)).toEqual(['problemWords.create', 'problemWords.edit']);
+    expect(await audits(created.id)).toEqual(['problem_words.create', 'problem_words.edit']);
     expect((await call(ctx, village, 'PATCH', `/api/problem-words/${created.id}`, { enabled: true })).statusCode).toBe(
       403,
     );

@@ -53,7 +53,12 @@ export async function createProblemWord(deps: Deps, actor: Actor, input: NewProb
     await assertTermsFree(tx, entry);
     const id = await insertProblemWord(tx, entry);
     const created = { id, ...entry };
-    await audit(tx, actor, { action: 'problemWords.create', entityType: 'problem_word', entityId: id, after: created });
+    await audit(tx, actor, {
+      action: 'problem_words.create',
+      entityType: 'problem_word',
+      entityId: id,
+      after: created,
+    });
     return created;
   });
 }
@@ -72,7 +77,7 @@ export async function editProblemWord(
     const after = cleanEntry({ ...before, ...patch, id });
     await assertTermsFree(tx, after);
     await updateProblemWord(tx, after);
-    await audit(tx, actor, { action: 'problemWords.edit', entityType: 'problem_word', entityId: id, before, after });
+    await audit(tx, actor, { action: 'problem_words.edit', entityType: 'problem_word', entityId: id, before, after });
     return after;
   });
 }
