@@ -8,6 +8,7 @@ const WORDS: ProblemWord[] = DEFAULT_PROBLEM_WORDS.map((w, i) => ({
   ...w,
   sortOrder: (i + 1) * 10,
   enabled: true,
+  extraFields: [],
 }));
 const first = (q: string) => searchProblemWords(WORDS, q)[0]?.word;
 

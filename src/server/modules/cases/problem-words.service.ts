@@ -10,6 +10,7 @@ import type { Queryable } from '../../platform/db/db';
 import { AppError } from '../../platform/errors';
 import { canManageCategories } from './capabilities.policy';
 import { cachedCategory } from './categories.service';
+import type { ExtraField } from './taxonomy';
 import { cleanEntry, findTermClash, type ProblemWord } from './problem-words.domain';
 import {
   findProblemWord,
@@ -23,9 +24,21 @@ export type NewProblemWord = Pick<ProblemWord, 'word' | 'categoryCode'> &
   Partial<Pick<ProblemWord, 'synonyms' | 'sortOrder' | 'enabled'>>;
 export type ProblemWordPatch = Partial<Omit<ProblemWord, 'id'>>;
 
+export type ProblemWordListed = ProblemWord & { extraFields: ExtraField[] };
+
+/** With its category's extra fields (the report form asks them). */
+async function withExtra(deps: Deps, w: ProblemWord): Promise<ProblemWordListed> {
+  return { ...w, extraFields: (await cachedCategory(deps.db, w.categoryCode))?.extraFields ?? [] };
+}
+
 /** Enabled entries for everyone; disabled ones too for those who edit them. */
-export function listProblemWords(deps: Deps, actor: Actor, includeDisabled = false): Promise<ProblemWord[]> {
-  return listProblemWordRows(deps.db, includeDisabled && canManageCategories(actor));
+export async function listProblemWords(
+  deps: Deps,
+  actor: Actor,
+  includeDisabled = false,
+): Promise<ProblemWordListed[]> {
+  const rows = await listProblemWordRows(deps.db, includeDisabled && canManageCategories(actor));
+  return Promise.all(rows.map((w) => withExtra(deps, w)));
 }
 
 function assertAdmin(actor: Actor) {
@@ -45,11 +58,11 @@ async function assertTermsFree(tx: Queryable, entry: ProblemWord | Omit<ProblemW
   if (clash) throw new AppError('problem_word_term_taken', { term: clash.term, word: clash.word });
 }
 
-export async function createProblemWord(deps: Deps, actor: Actor, input: NewProblemWord): Promise<ProblemWord> {
+export async function createProblemWord(deps: Deps, actor: Actor, input: NewProblemWord): Promise<ProblemWordListed> {
   assertAdmin(actor);
   const entry = cleanEntry({ synonyms: [], sortOrder: 0, enabled: true, ...input });
   await assertCategory(deps, entry.categoryCode);
-  return deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     await assertTermsFree(tx, entry);
     const id = await insertProblemWord(tx, entry);
     const created = { id, ...entry };
@@ -61,6 +74,7 @@ export async function createProblemWord(deps: Deps, actor: Actor, input: NewProb
     });
     return created;
   });
+  return withExtra(deps, created);
 }
 
 export async function editProblemWord(
@@ -68,10 +82,10 @@ export async function editProblemWord(
   actor: Actor,
   id: string,
   patch: ProblemWordPatch,
-): Promise<ProblemWord> {
+): Promise<ProblemWordListed> {
   assertAdmin(actor);
   if (patch.categoryCode !== undefined) await assertCategory(deps, patch.categoryCode);
-  return deps.db.transaction(async (tx) => {
+  const edited = await deps.db.transaction(async (tx) => {
     const before = await findProblemWord(tx, id);
     if (!before) throw new AppError('unknown_problem_word', { id });
     const after = cleanEntry({ ...before, ...patch, id });
@@ -80,4 +94,5 @@ export async function editProblemWord(
     await audit(tx, actor, { action: 'problem_words.edit', entityType: 'problem_word', entityId: id, before, after });
     return after;
   });
+  return withExtra(deps, edited);
 }
