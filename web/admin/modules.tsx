@@ -28,6 +28,7 @@ import { staffConsole } from './pages/staff';
 import { systemConsole } from './pages/system';
 import { careConsole } from './pages/care';
 import { worklistsConsole } from './pages/worklists';
+import { problemWordsConsole } from './pages/problem-words';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -55,6 +56,7 @@ export const CONSOLE_MODULES = [
   circleConsole,
   careConsole,
   worklistsConsole,
+  problemWordsConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

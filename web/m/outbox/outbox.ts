@@ -7,6 +7,8 @@ import { api } from '../../shared/api';
 import { uploadStagedPhoto } from '../../shared/photo-upload';
 import { markOutboxPending } from './pending';
 import { type Draft, flush, type OutboxIo, recover, retryNow } from './queue';
+
+export { newDraft } from './queue';
 import { idbStore as store } from './store';
 
 const io: OutboxIo = {

@@ -108,8 +108,7 @@ export function ReportPage() {
 
   /** Kept on the phone (photos as blobs), sent by the outbox when the network is back. */
   const keepOffline = async () => {
-    const { saveDraft } = await loadOutbox();
-    const { newDraft } = await import('../../outbox/queue');
+    const { newDraft, saveDraft } = await loadOutbox();
     await saveDraft(
       newDraft({
         key,
