@@ -256,6 +256,8 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     town_officer: SERVICES_PAGES,
     county_officer: SERVICES_PAGES,
   },
+  // issue #11 (the resident report page): 常见问题, the plain-word problems residents pick
+  { county_officer: ['problem-words'] },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

@@ -51,9 +51,9 @@ async function assertCategory(deps: Deps, code: string): Promise<void> {
   if (!c || !c.active || c.kind === 'major') throw new AppError('unknown_category', { code });
 }
 
-async function assertTermsFree(tx: Queryable, entry: ProblemWord | Omit<ProblemWord, 'id'>): Promise<void> {
+async function assertTermsFree(tx: Queryable, entry: Omit<ProblemWord, 'id'> & { id?: string }): Promise<void> {
   await lockProblemWords(tx);
-  const others = (await listProblemWordRows(tx, true)).filter((o) => !('id' in entry) || o.id !== entry.id);
+  const others = (await listProblemWordRows(tx, true)).filter((o) => o.id !== entry.id);
   const clash = findTermClash(entry, others);
   if (clash) throw new AppError('problem_word_term_taken', { term: clash.term, word: clash.word });
 }
