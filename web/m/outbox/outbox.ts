@@ -5,7 +5,7 @@
  */
 import { api } from '../../shared/api';
 import { uploadStagedPhoto } from '../../shared/photo-upload';
-import { markOutboxPending } from './pending';
+import { markOutboxPending } from './flag';
 import { type Draft, flush, type OutboxIo, recover, retryNow } from './queue';
 
 export { newDraft } from './queue';

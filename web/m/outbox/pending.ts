@@ -1,34 +1,11 @@
-/**
- * Whether the outbox holds unsent drafts, as a flag in localStorage: the app shell reads it at start
- * (and when the phone comes online) and loads the outbox (IndexedDB, idb) only then, so a resident
- * without drafts never downloads it.
- */
+/** In the signed-in shell: sends drafts left from before (flag.ts), now and whenever the phone comes online. */
 import { useEffect } from 'react';
+import { hasPendingDrafts } from './flag';
 
-const FLAG = 'cc-m-outbox-pending';
-
-export function markOutboxPending(pending: boolean): void {
-  try {
-    if (pending) localStorage.setItem(FLAG, '1');
-    else localStorage.removeItem(FLAG);
-  } catch {
-    // private mode: the report page and 我的上报 still start the outbox
-  }
-}
-
-const hasPending = () => {
-  try {
-    return localStorage.getItem(FLAG) === '1';
-  } catch {
-    return false;
-  }
-};
-
-/** In the signed-in shell: sends drafts left from before, now and whenever the phone comes online. */
 export function useOutboxStart(userId: string): void {
   useEffect(() => {
     const start = () => {
-      if (hasPending()) void import('./outbox').then((o) => o.startOutbox(userId));
+      if (hasPendingDrafts()) void import('./outbox').then((o) => o.startOutbox(userId));
     };
     start();
     window.addEventListener('online', start);
