@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { residentPwa } from './scripts/vite-resident-pwa';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.join(root, 'web');
@@ -24,7 +25,13 @@ export default defineConfig({
   root: webRoot,
   base: '/',
   // every file over 1 KB also as .br and .gz: the server sends them as they are (weak rural networks)
-  plugins: [react(), spaFallback, compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  // /m's service worker and web app manifest: scripts/vite-resident-pwa.ts
+  plugins: [
+    react(),
+    spaFallback,
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    residentPwa(),
+  ],
   build: {
     outDir: path.join(root, 'dist/web'),
     emptyOutDir: true,

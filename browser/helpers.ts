@@ -1,5 +1,5 @@
 /** Steps the flows share: demo data from the API, staff sign-in through the form. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export interface DemoStaff {
   username: string;
@@ -91,7 +91,12 @@ export const MOBILE = {
  * A phone standing inside the first grid of a village (the vertex mean of its cell), with location
  * permission: signs the console page in as the demo grid worker to read the grid map. Close it after.
  */
-export async function phoneInVillageGrid(page: Page, baseUrl: string, villageCode: string): Promise<BrowserContext> {
+export async function phoneInVillageGrid(
+  page: Page,
+  baseUrl: string,
+  villageCode: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   await apiSignIn(page, 'gridworker');
   const grids = (await (await page.request.get('/api/grids/map', { params: { scope: villageCode } })).json()) as {
     features: { geometry: { coordinates: number[][][] } }[];
@@ -104,15 +109,15 @@ export async function phoneInVillageGrid(page: Page, baseUrl: string, villageCod
   return page
     .context()
     .browser()!
-    .newContext({ ...MOBILE, baseURL: baseUrl, geolocation, permissions: ['geolocation'] });
+    .newContext({ ...MOBILE, baseURL: baseUrl, geolocation, permissions: ['geolocation'], ...options });
 }
 
-/** In the resident app's report form: searches the category picker and takes the category by code. */
-export async function pickCategory(m: Page, search: string, code: string, name: string): Promise<void> {
+/** In the resident app's report form: searches the plain-word problems (issue #11) and takes one by its word. */
+export async function pickProblem(m: Page, search: string, word: string): Promise<void> {
   await m.getByTestId('m-category').click();
   await m.getByTestId('m-category-search').locator('input').fill(search);
-  await m.getByTestId('m-category-list').locator(`[data-code="${code}"]`).click();
-  await m.getByTestId('m-category-value').getByText(name).waitFor();
+  await m.getByTestId('m-category-list').locator(`[data-word="${word}"]`).click();
+  await m.getByTestId('m-category-value').getByText(word).waitFor();
 }
 
 /** Submits the resident's report, answering "report anyway" if a nearby case is offered, and waits for the done page. */

@@ -285,6 +285,8 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   },
   // issue #11 item 8 (woodpecker enrolment): officers read applications and the roster
   { village_officer: ['woodpeckers'], town_officer: ['woodpeckers'], county_officer: ['woodpeckers'] },
+  // issue #11 (the resident report page): 常见问题, the plain-word problems residents pick
+  { county_officer: ['problem-words'] },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, apiSignIn, phoneInVillageGrid, pickCategory, submitReport } from '../helpers';
+import { apiResidentSignIn, apiSignIn, phoneInVillageGrid, pickProblem, submitReport } from '../helpers';
 
 const PHONE = '13800000004';
 
@@ -23,7 +23,7 @@ export const anonymousReport: BrowserTest = {
       const me = (await (await m.request.get('/api/me')).json()) as { user: { displayName: string } };
       const name = me.user.displayName;
       await m.goto('/m/report');
-      await pickCategory(m, '占道经营', '09006', '占道经营');
+      await pickProblem(m, '占道经营', '占道经营');
       await m.locator('#cc-m-description').fill('路口水果摊占道经营，早晚高峰堵车');
       // no location chosen: the form says what to do instead of assuming one
       await m.getByTestId('m-report-submit').click();

@@ -12,7 +12,7 @@ import {
   apiResidentSignIn,
   apiSignIn,
   phoneInVillageGrid,
-  pickCategory,
+  pickProblem,
   submitCaseAction,
   submitReport,
 } from '../helpers';
@@ -64,7 +64,7 @@ export const caseLoop: BrowserTest = {
       m.setDefaultTimeout(15_000);
       await apiResidentSignIn(m, PHONE);
       await m.goto('/m/report');
-      await pickCategory(m, '占道经营', '09006', '占道经营');
+      await pickProblem(m, '占道经营', '占道经营');
       await m.locator('#cc-m-description').fill('村口小卖部长期占道经营，货物堆到路中间，车辆和行人通行困难');
       await m.getByTestId('m-gps').click();
       await m.getByTestId('m-suggestion').waitFor();

@@ -11,7 +11,7 @@ import {
   apiResidentSignIn,
   apiSignIn,
   MOBILE,
-  pickCategory,
+  pickProblem,
   submitCaseAction,
   submitReport,
 } from '../helpers';
@@ -60,7 +60,7 @@ export const extraFields: BrowserTest = {
       m.setDefaultTimeout(15_000);
       await apiResidentSignIn(m, PHONE);
       await m.goto('/m/report');
-      await pickCategory(m, '门禁', 'L0002', '门禁损坏');
+      await pickProblem(m, '门禁', '门禁坏了');
       await m.locator('#cc-m-description').fill('3 栋单元门禁刷卡没反应，老人进不了门');
       await m.getByTestId('m-gps').click();
       await m.getByTestId('m-location-name').and(m.locator('[data-source="gps"]')).waitFor();

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
-import { apiResidentSignIn, phoneInVillageGrid, pickCategory, submitReport } from '../helpers';
+import { apiResidentSignIn, phoneInVillageGrid, pickProblem, submitReport } from '../helpers';
 
 const PHONE = '13911000001';
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 }; // bytes/s
@@ -43,7 +43,8 @@ export const slowNetwork: BrowserTest = {
   slug: 's-slow-network',
   timeoutMs: 120_000,
   async run({ page, baseUrl }) {
-    const mobile = await phoneInVillageGrid(page, baseUrl, '421081107212');
+    // a first visit: no service worker yet (it installs after the first load and would serve later ones)
+    const mobile = await phoneInVillageGrid(page, baseUrl, '421081107212', { serviceWorkers: 'block' });
     const m = await mobile.newPage();
     m.setDefaultTimeout(45_000);
     try {
@@ -60,7 +61,7 @@ export const slowNetwork: BrowserTest = {
       await m.getByTestId('m-report-submit').waitFor();
       const reportFormUsable = Date.now() - t0;
 
-      await pickCategory(m, '路灯', '01037', '路灯');
+      await pickProblem(m, '路灯', '路灯不亮');
       await m.locator('#cc-m-description').fill('村口的路灯坏了好几天，晚上一片漆黑，老人出门不方便');
       await m.getByTestId('m-gps').click();
       const original = await cameraPhoto();

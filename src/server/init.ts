@@ -3,13 +3,17 @@
  * module imports the tree and the county's departments; the case categories (GB/T 47678.5) are the
  * cases module's. `cocreate init`, `serve`, the demo, the tests and the benchmarks come through here.
  */
-import { loadTaxonomy, seedCategories } from './modules/cases';
+import { DEFAULT_PROBLEM_WORDS, loadTaxonomy, seedCategories, seedProblemWords } from './modules/cases';
 import * as divisions from './modules/divisions';
 import type { Database, Queryable } from './platform/db/db';
 
-/** Inserts the standard case categories a county is missing (never overwrites an edited one). */
+/**
+ * Inserts the standard case categories a county is missing (never overwrites an edited one), and the
+ * first list of problems in plain words the resident app offers (once: officers edit it afterwards).
+ */
 async function seedCaseCategories(tx: Queryable): Promise<void> {
   await seedCategories(tx, loadTaxonomy());
+  await seedProblemWords(tx, DEFAULT_PROBLEM_WORDS);
 }
 
 export { loadCountyRows, type ImportSummary, type NationalSummary } from './modules/divisions';

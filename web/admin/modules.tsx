@@ -32,6 +32,7 @@ import { worklistsConsole } from './pages/worklists';
 import { leadersConsole } from './pages/leaders';
 import { projectsConsole } from './pages/projects';
 import { woodpeckersConsole } from './pages/woodpeckers';
+import { problemWordsConsole } from './pages/problem-words';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -63,6 +64,7 @@ export const CONSOLE_MODULES = [
   leadersConsole,
   projectsConsole,
   woodpeckersConsole,
+  problemWordsConsole,
 ] as const; // a tuple: each module's strings keep their own type (dictionary.ts)
 
 /** Every page, in menu order. */

@@ -3,6 +3,8 @@ import { TabBar } from 'antd-mobile';
 import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from './i18n';
 import { preload } from './lazy';
+import { useOutboxStart } from './outbox/pending';
+import { useSession } from './session';
 import { ServicesContext } from './services';
 import type { ResidentTab } from './tab';
 import { RESIDENT_TABS } from './tabs';
@@ -31,6 +33,7 @@ export function TabsLayout() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  useOutboxStart(useSession().me.user.id); // reports kept offline go when the network is back (issue #11)
   return (
     <ServicesContext.Provider value={SERVICES}>
       <div className="cc-m-tabs">

@@ -6,6 +6,7 @@
 import { DotLoading } from 'antd-mobile';
 import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
 import { LoadFailed } from './components/LoadFailed';
+import { pageNeedsReload } from './pwa';
 
 function ChunkFailed({ retry }: { retry: () => void }) {
   return <LoadFailed retry={retry} fullPage />;
@@ -31,7 +32,11 @@ type Make = () => ComponentType;
 
 function LazyPage({ first, make }: { first: ComponentType; make: Make }) {
   const [state, setState] = useState(() => ({ Page: first, attempt: 0 }));
-  const retry = () => setState((s) => ({ Page: make(), attempt: s.attempt + 1 }));
+  const retry = () => {
+    if (pageNeedsReload())
+      window.location.reload(); // a new deploy: its chunks, not this page's old ones
+    else setState((s) => ({ Page: make(), attempt: s.attempt + 1 }));
+  };
   return (
     <Boundary key={state.attempt} retry={retry}>
       <Suspense fallback={LOADING}>

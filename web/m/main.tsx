@@ -10,6 +10,7 @@ import { App } from './App';
 import { I18nProvider, useI18n } from './i18n';
 import { en, zh } from './dictionary';
 import { applyElderlyMode } from './elderly';
+import { registerServiceWorker } from './pwa';
 import './mobile.css';
 
 // antd-mobile 5 renders Toast and Dialog itself; with React 19 it needs createRoot handed in.
@@ -43,6 +44,7 @@ function Localised({ children }: { children: ReactNode }) {
 }
 
 applyElderlyMode(); // before the first paint: no flash of small text
+registerServiceWorker(); // after the page has loaded: offline shell, installable (issue #11)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider zh={zh} en={en}>

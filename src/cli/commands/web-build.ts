@@ -5,7 +5,7 @@ import path from 'node:path';
 import { WEB_DIST } from './serve';
 
 const ROOT = path.resolve(WEB_DIST, '../..'); // the project root
-const INPUTS = ['web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['web', 'src/contracts', 'vite.config.ts', 'scripts/vite-resident-pwa.ts', 'package-lock.json'];
 
 function hashTree(): string {
   const h = createHash('sha256');

@@ -29,6 +29,12 @@ export const CASES_ERRORS = defineErrors({
     zh: '类别附加信息「{field}」{problem}',
     en: 'Category field "{field}": {problem}',
   },
+  problem_word_term_taken: {
+    status: 409,
+    zh: '「{term}」已是常见问题「{word}」的说法，同一说法只能属于一个问题',
+    en: 'The term "{term}" already belongs to the common problem "{word}" (a term belongs to one problem only)',
+  },
+  unknown_problem_word: { status: 404, zh: '没有这个常见问题：{id}', en: 'No such common problem: {id}' },
   handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
   photo_invalid: {
     status: 400,

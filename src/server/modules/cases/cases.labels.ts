@@ -79,6 +79,8 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'cases.reveal_reporter': { zh: '查看上报人信息', en: 'Reporter revealed' },
   'categories.create': { zh: '新增案件类别', en: 'Category created' },
   'categories.edit': { zh: '修改案件类别', en: 'Category changed' },
+  'problem_words.create': { zh: '新增常见问题', en: 'Common problem added' },
+  'problem_words.edit': { zh: '修改常见问题', en: 'Common problem changed' },
   ...Object.fromEntries(
     Object.entries(CASE_EVENT_LABELS).map(([e, l]) => [`cases.${e}`, { zh: `案件${l.zh}`, en: `Case: ${l.en}` }]),
   ),

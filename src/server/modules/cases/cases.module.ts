@@ -11,6 +11,7 @@ export const casesModule = {
     const [
       cases,
       photos,
+      problemWords,
       { caseCapabilities },
       { notifyHandler, NOTIFY_TOPIC },
       { sendDeadlineReminders },
@@ -18,13 +19,14 @@ export const casesModule = {
     ] = await Promise.all([
       import('./cases.routes'),
       import('./photos.routes'),
+      import('./problem-words.routes'),
       import('./capabilities.policy'),
       import('./notify'),
       import('./reminders'),
       import('./staged-photos.service'),
     ]);
     return {
-      routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes],
+      routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes, problemWords.default],
       capabilities: caseCapabilities,
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [

@@ -19,7 +19,7 @@ const TimeLimits = Type.Object(
   },
   Closed,
 );
-const ExtraField = Type.Object(
+export const ExtraField = Type.Object(
   {
     key: Type.String({ pattern: '^[a-z][a-zA-Z0-9_]{0,30}$' }),
     label: Type.Object({ zh: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) }, Closed),

@@ -4,6 +4,8 @@ export { canReadCase } from './cases.policy';
 export { findCase, nearbyOpen, type CaseRow } from './cases.repo';
 export { findCategory, listCategories, seedCategories, type Category } from './categories.repo';
 export { cachedCategories } from './categories.service';
+export { seedProblemWords } from './problem-words.repo';
+export { DEFAULT_PROBLEM_WORDS } from './problem-words.seed';
 export { submitReport } from './intake.service';
 export { MAX_PHOTO_BYTES, preparePhoto, storePhoto, type PreparedPhoto } from './photos.service';
 export { loadTaxonomy, type CategorySeed, type ExtraField, type Tier, type TimeLimits, type Urgency } from './taxonomy';

@@ -20,6 +20,8 @@ export async function registerWeb(app: App, distDir: string) {
   });
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    // the resident app's service worker and manifest: checked on every visit, so a deploy reaches phones
+    else if (req.url === '/m/sw.js' || req.url === '/m/manifest.webmanifest') reply.header('cache-control', 'no-cache');
   });
   for (const appName of ['admin', 'm']) {
     const page = (

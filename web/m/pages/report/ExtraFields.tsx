@@ -1,5 +1,5 @@
 /** A category's extra fields (typed, required or not) in the resident's report form. */
-import { Form, Input, Selector, Switch } from 'antd-mobile';
+import { Input, Selector, Switch } from 'antd-mobile';
 import { type ExtraField, extraFieldLabel } from '../../../shared/cases';
 import { useI18n } from '../../i18n';
 
@@ -14,35 +14,37 @@ export function ExtraFields({ fields, values, onChange }: Props) {
   const set = (key: string, v: unknown) => onChange({ ...values, [key]: v });
   return (
     <>
-      {fields.map((f) => (
-        <Form.Item
-          key={f.key}
-          label={extraFieldLabel(f, lang)}
-          required={f.required && f.type !== 'boolean'}
-          layout={f.type === 'boolean' ? 'horizontal' : undefined}
-          childElementPosition={f.type === 'boolean' ? 'right' : undefined}
-        >
-          {f.type === 'boolean' ? (
+      {fields.map((f) => {
+        const label = `${f.required && f.type !== 'boolean' ? '* ' : ''}${extraFieldLabel(f, lang)}`;
+        return f.type === 'boolean' ? (
+          <div key={f.key} className="cc-m-section cc-m-section-row">
+            <span className="cc-m-section-label">{label}</span>
             <Switch checked={values[f.key] === true} onChange={(v) => set(f.key, v)} data-testid={`m-extra-${f.key}`} />
-          ) : f.type === 'enum' ? (
-            <Selector
-              options={(f.options ?? []).map((o) => ({ label: o, value: o }))}
-              value={values[f.key] ? [String(values[f.key])] : []}
-              onChange={(v) => set(f.key, v[0])}
-              data-testid={`m-extra-${f.key}`}
-            />
-          ) : (
-            <Input
-              type={f.type === 'number' ? 'number' : 'text'}
-              value={values[f.key] === undefined ? '' : String(values[f.key])}
-              onChange={(v) => set(f.key, v)}
-              maxLength={200}
-              clearable
-              data-testid={`m-extra-${f.key}`}
-            />
-          )}
-        </Form.Item>
-      ))}
+          </div>
+        ) : (
+          <div key={f.key} className="cc-m-section">
+            <div className="cc-m-section-label">{label}</div>
+            {f.type === 'enum' ? (
+              <Selector
+                options={(f.options ?? []).map((o) => ({ label: o, value: o }))}
+                value={values[f.key] ? [String(values[f.key])] : []}
+                onChange={(v) => set(f.key, v[0])}
+                data-testid={`m-extra-${f.key}`}
+              />
+            ) : (
+              <Input
+                type={f.type === 'number' ? 'number' : 'text'}
+                value={values[f.key] === undefined ? '' : String(values[f.key])}
+                onChange={(v) => set(f.key, v)}
+                maxLength={200}
+                clearable
+                aria-label={extraFieldLabel(f, lang)}
+                data-testid={`m-extra-${f.key}`}
+              />
+            )}
+          </div>
+        );
+      })}
     </>
   );
 }

@@ -1,85 +1,75 @@
 /**
- * 上报: category (search by name or synonym), description with the classifier's hint, up to 9 photos,
- * location (GPS, a map pick or 我家; none assumed), anonymous; the nearby same-category prompt before submitting; then the photos are uploaded.
+ * 上报: what the problem is in plain words (a guess from the description shown as a phrase), the
+ * description, up to 9 photos, location (GPS, a map pick or 我家; none assumed), anonymous; the nearby
+ * same-category prompt before submitting. Without network the report is kept on the phone and sent
+ * when the network is back (web/m/outbox), under the same Idempotency-Key.
+ *
+ * Light on purpose (the report form must be usable in < 5 s on slow 3G): no antd-mobile Form,
+ * ImageUploader or Dialog; the problem words are asked with the page's chunk, the outbox loads beside it.
  */
-import {
-  Button,
-  Dialog,
-  Form,
-  ImageUploader,
-  type ImageUploadItem,
-  Input,
-  List,
-  NavBar,
-  Switch,
-  TextArea,
-  Toast,
-} from 'antd-mobile';
-import { useMemo, useState } from 'react';
+import { Button, List, NavBar, Switch, TextArea, Toast, Input } from 'antd-mobile';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, errorMessage } from '../../../shared/api';
-import {
-  type MyCase,
-  cleanExtra,
-  extraFieldLabel,
-  missingExtra,
-  type NearbyCase,
-  suggestionText,
-} from '../../../shared/cases';
-import { useCategories, usePreselectCategory, useSuggestion } from '../../../shared/categories';
+import { api, ApiError, errorMessage } from '../../../shared/api';
+import { cleanExtra, extraFieldLabel, type MyCase, missingExtra, type NearbyCase } from '../../../shared/cases';
+import { useSuggestion } from '../../../shared/categories';
 import { loadCountyOutline } from '../../../shared/geo';
-import { resizePhoto } from '../../../shared/photo-resize';
-import { type StagedPhoto, uploadStagedPhoto } from '../../../shared/photo-upload';
+import { guessProblem, type ProblemWord } from '../../../shared/problem-words';
 import { useLoad } from '../../../shared/useLoad';
 import { newUuid } from '../../../shared/uuid';
 import { useI18n } from '../../i18n';
-import { useSite } from '../../session';
-import { CategoryField } from './CategoryField';
+import { useSession, useSite } from '../../session';
 import { ExtraFields } from './ExtraFields';
 import { LocationField, type ReportLocation } from './LocationField';
+import { PhotoField, usePhotos } from './PhotoField';
+import { useNearbyPrompt } from './NearbyPrompt';
+import { ProblemField } from './ProblemField';
+import { prefetchProblemWords, useProblemWords } from './useProblemWords';
+import './report.css';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
-/** A camera's original may be large: it is made small on the phone before it goes. */
-const MAX_ORIGINAL_BYTES = 30 * 1024 * 1024;
+void prefetchProblemWords().catch(() => undefined); // with the page's chunk, not after its first render
+const loadOutbox = () => import('../../outbox/outbox');
 
 export function ReportPage() {
   const { t, lang } = useI18n();
   const site = useSite();
+  const { me } = useSession();
   const navigate = useNavigate();
-  const categories = useCategories();
+  const words = useProblemWords();
   const geo = useLoad(async () => ({ outline: await loadCountyOutline(site.county.code) }), [site.county.code]);
   const [key] = useState(newUuid);
-  const [categoryCode, setCategoryCode] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ProblemWord | null>(null);
+  const [picked, setPicked] = useState(false); // the resident chose; the guess no longer changes it
   const [description, setDescription] = useState('');
   const [address, setAddress] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [extra, setExtra] = useState<Record<string, unknown>>({});
-  const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
   const [location, setLocation] = useState<ReportLocation | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { photos, add, remove } = usePhotos(setError);
+  const nearby = useNearbyPrompt();
   const suggestion = useSuggestion(description);
-  const markChosen = usePreselectCategory(suggestion, categoryCode, setCategoryCode);
+  const model = suggestion?.topCategory ?? null;
+  const guess = guessProblem(words, description, model);
   const point = location && location.source !== 'household' ? location.point : null;
-  const extraFields = categories.find((c) => c.code === categoryCode)?.extraFields ?? [];
-  // photos go up when picked (resized on the phone, retried), while the resident writes; the report names them
-  const [uploading, setUploading] = useState<Record<string, number>>({});
-  const photoIds = useMemo(() => photos.map((p) => (p.extra as StagedPhoto).id), [photos]);
-  const inFlight = Object.values(uploading);
-  const uploadPhoto = async (f: File) => {
-    const key = `${f.name}-${f.size}-${f.lastModified}-${Math.random()}`;
-    const track = (fraction: number) => setUploading((u) => ({ ...u, [key]: fraction }));
-    track(0);
-    try {
-      const small = await resizePhoto(f);
-      const staged = await uploadStagedPhoto(small.blob, small.type, track);
-      return { url: URL.createObjectURL(small.blob), extra: staged };
-    } catch (e) {
-      setError(t('report.photoFailed', { n: 1, msg: errorMessage(e) }));
-      throw e;
-    } finally {
-      setUploading(({ [key]: _, ...rest }) => rest);
-    }
+  const extraFields = problem?.extraFields ?? [];
+
+  // the guess pre-selects while the resident has not chosen themselves
+  useEffect(() => {
+    if (!picked && guess && guess.id !== problem?.id) setProblem(guess);
+  }, [picked, guess, problem?.id]);
+  // the outbox's code is fetched while the network is there, so a report can be kept without it
+  useEffect(() => {
+    const timer = setTimeout(() => void loadOutbox().catch(() => undefined), 1500);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const choose = (w: ProblemWord) => {
+    setPicked(true);
+    setProblem(w);
+    setExtra({});
+    setError(null);
   };
 
   /** true: go on and create; false: the resident followed the nearby case. */
@@ -90,15 +80,13 @@ export function ReportPage() {
       .catch(() => [] as NearbyCase[]);
     if (!near.length) return true;
     const n = near[0];
-    const follow = await Dialog.confirm({
+    const follow = await nearby.ask({
       title: t('report.nearby'),
       content: t('report.nearbyHint', {
         n: Math.max(10, Math.round(n.distanceMeters)),
         title: n.title,
         number: n.number,
       }),
-      confirmText: t('report.follow'),
-      cancelText: t('report.continue'),
     });
     if (!follow) return true;
     await api.post(`/api/cases/${n.id}/follow`);
@@ -107,40 +95,53 @@ export function ReportPage() {
     return false;
   };
 
+  const body = (): Record<string, unknown> => ({
+    description: description.trim(),
+    categoryCode: problem!.categoryCode,
+    ...(location!.source === 'household'
+      ? { locationSource: 'household', householdCode: location!.householdCode }
+      : { locationSource: location!.source, lng: location!.point[0], lat: location!.point[1], coordSystem: 'wgs84' }),
+    address: address.trim() || undefined,
+    anonymous,
+    extra: cleanExtra(extraFields, extra),
+  });
+
+  /** Kept on the phone (photos as blobs), sent by the outbox when the network is back. */
+  const keepOffline = async () => {
+    const { newDraft, saveDraft } = await loadOutbox();
+    await saveDraft(
+      newDraft({
+        key,
+        userId: me.user.id,
+        body: body(),
+        title: `${problem!.word} · ${description.trim().slice(0, 20)}`,
+        photos: photos.map((p) => ({ blob: p.stagedId ? null : p.blob, type: p.type, stagedId: p.stagedId })),
+        now: Date.now(),
+      }),
+    );
+    Toast.show({ content: t('report.savedOffline'), duration: 3000 });
+    navigate('/me/reports', { replace: true });
+  };
+
   const submit = async () => {
     setError(null);
-    if (!categoryCode) return setError(t('report.categoryRule'));
+    if (!problem) return setError(t('report.categoryRule'));
     if (description.trim().length < 2) return setError(t('report.descriptionRule'));
     const missing = missingExtra(extraFields, extra);
     if (missing) return setError(t('report.extraRequired', { field: extraFieldLabel(missing, lang) }));
     if (!location) return setError(t('report.locationRule'));
-    if (inFlight.length) return setError(t('report.photosUploading'));
+    if (photos.some((p) => p.state === 'uploading')) return setError(t('report.photosUploading'));
     setBusy(true);
     try {
-      if (!(await nearbyCheck(categoryCode))) return;
-      const c = await api.postWith<MyCase>(
-        '/api/cases',
-        {
-          description: description.trim(),
-          categoryCode,
-          ...(location.source === 'household'
-            ? { locationSource: 'household', householdCode: location.householdCode }
-            : {
-                locationSource: location.source,
-                lng: location.point[0],
-                lat: location.point[1],
-                coordSystem: 'wgs84',
-              }),
-          address: address.trim() || undefined,
-          anonymous,
-          extra: cleanExtra(extraFields, extra),
-          photoIds,
-        },
-        { 'Idempotency-Key': key },
-      );
+      if (!navigator.onLine || photos.some((p) => p.state === 'local')) return await keepOffline();
+      if (!(await nearbyCheck(problem.categoryCode))) return;
+      const photoIds = photos.map((p) => p.stagedId).filter((x): x is string => !!x);
+      const c = await api.postWith<MyCase>('/api/cases', { ...body(), photoIds }, { 'Idempotency-Key': key });
       navigate(`/report/done/${c.id}`, { replace: true, state: { number: c.number } });
     } catch (e) {
-      setError(errorMessage(e));
+      // the network dropped on the way: kept, and sent again under the same key (one case, whatever happened)
+      if (e instanceof ApiError && e.status === 0) await keepOffline().catch((x) => setError(errorMessage(x)));
+      else setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -152,105 +153,86 @@ export function ReportPage() {
         {t('report.title')}
       </NavBar>
       <List mode="card" className="cc-m-list">
-        <CategoryField
-          categories={categories}
-          value={categoryCode}
-          onChange={(c) => {
-            markChosen();
-            setCategoryCode(c);
-          }}
-        />
+        <ProblemField words={words} value={problem} onChange={choose} />
       </List>
-      <Form layout="vertical" mode="card" className="cc-m-report-form">
-        <ExtraFields
-          fields={extraFields}
-          values={extra}
-          onChange={(v) => {
-            setExtra(v);
+      <ExtraFields
+        fields={extraFields}
+        values={extra}
+        onChange={(v) => {
+          setExtra(v);
+          setError(null);
+        }}
+      />
+      <div className="cc-m-section">
+        <label className="cc-m-section-label" htmlFor="cc-m-description">
+          {t('report.description')}
+        </label>
+        <TextArea
+          value={description}
+          onChange={setDescription}
+          placeholder={t('report.descriptionPlaceholder')}
+          rows={4}
+          maxLength={2000}
+          showCount
+          id="cc-m-description"
+        />
+        {guess && (
+          <div className="cc-m-looks" data-testid="m-suggestion" role="status">
+            <span>{t('report.looksLike', { word: guess.word })}</span>
+            {problem?.id !== guess.id && (
+              <button type="button" onClick={() => choose(guess)}>
+                {t('report.useLooksLike')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      <div className="cc-m-section">
+        <div className="cc-m-section-label">{t('report.photos')}</div>
+        <PhotoField photos={photos} add={add} remove={remove} />
+      </div>
+      <div className="cc-m-section">
+        <div className="cc-m-section-label">{t('report.location')}</div>
+        <LocationField
+          outline={geo.data?.outline ?? null}
+          value={location}
+          onChange={(l) => {
+            setLocation(l);
             setError(null);
           }}
         />
-        <Form.Item
-          label={t('report.description')}
-          description={
-            suggestion && (
-              <div className="cc-m-suggest" data-testid="m-suggestion">
-                {suggestionText(suggestion, lang)}
-                <br />
-                <span className="cc-m-hint">{t('report.suggestNote')}</span>
-              </div>
-            )
-          }
-        >
-          <TextArea
-            value={description}
-            onChange={setDescription}
-            placeholder={t('report.descriptionPlaceholder')}
-            rows={4}
-            maxLength={2000}
-            showCount
-            id="cc-m-description"
-          />
-        </Form.Item>
-        <Form.Item label={t('report.photos')}>
-          <ImageUploader
-            value={photos}
-            onChange={setPhotos}
-            maxCount={9}
-            multiple
-            accept="image/jpeg,image/png,image/webp"
-            beforeUpload={(f) => {
-              if (!PHOTO_TYPES.includes(f.type) || f.size > MAX_ORIGINAL_BYTES) {
-                Toast.show({ content: t('report.photoTooBig') });
-                return null;
-              }
-              return f;
-            }}
-            upload={uploadPhoto}
-            data-testid="m-photos"
-          />
-          {inFlight.length > 0 && (
-            <div className="cc-m-hint" role="status" data-testid="m-photo-progress">
-              {t('report.photoProgress', {
-                n: inFlight.length,
-                p: Math.round((inFlight.reduce((a, b) => a + b, 0) / inFlight.length) * 100),
-              })}
-            </div>
-          )}
-        </Form.Item>
-        <Form.Item label={t('report.location')}>
-          <LocationField
-            outline={geo.data?.outline ?? null}
-            value={location}
-            onChange={(l) => {
-              setLocation(l);
-              setError(null);
-            }}
-          />
-        </Form.Item>
-        <Form.Item label={t('report.address')}>
-          <Input
-            value={address}
-            onChange={setAddress}
-            placeholder={t('report.addressPlaceholder')}
-            maxLength={200}
-            clearable
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('report.anonymous')}
-          description={t('report.anonymousHint')}
-          layout="horizontal"
-          childElementPosition="right"
-        >
-          <Switch checked={anonymous} onChange={setAnonymous} data-testid="m-anonymous" />
-        </Form.Item>
-      </Form>
+      </div>
+      <div className="cc-m-section">
+        <label className="cc-m-section-label" htmlFor="cc-m-address">
+          {t('report.address')}
+        </label>
+        <Input
+          id="cc-m-address"
+          value={address}
+          onChange={setAddress}
+          placeholder={t('report.addressPlaceholder')}
+          maxLength={200}
+          clearable
+        />
+      </div>
+      <div className="cc-m-section cc-m-section-row">
+        <div>
+          <div className="cc-m-section-label">{t('report.anonymous')}</div>
+          <div className="cc-m-hint">{t('report.anonymousHint')}</div>
+        </div>
+        <Switch
+          checked={anonymous}
+          onChange={setAnonymous}
+          data-testid="m-anonymous"
+          aria-label={t('report.anonymous')}
+        />
+      </div>
       {error && (
         <div className="cc-m-error cc-m-inset" role="alert" data-testid="m-report-error">
           {error}
         </div>
       )}
+      {nearby.prompt}
       <div className="cc-m-inset">
         <Button block color="primary" size="large" loading={busy} onClick={submit} data-testid="m-report-submit">
           {t('report.submit')}

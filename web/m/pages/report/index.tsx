@@ -3,8 +3,11 @@ import { CameraOutlined } from '@ant-design/icons';
 import { casesEn, casesZh } from '../../messages/cases';
 import { page } from '../../lazy';
 import type { ResidentTab } from '../../tab';
+import { reportEn, reportZh } from './messages';
 
-export const reportTab: ResidentTab<typeof casesZh> = {
+const zh = { ...casesZh, ...reportZh };
+
+export const reportTab: ResidentTab<typeof zh> = {
   path: '/report',
   icon: <CameraOutlined />,
   title: 'tab.report',
@@ -13,5 +16,5 @@ export const reportTab: ResidentTab<typeof casesZh> = {
     { path: '/report', element: page(() => import('./ReportPage'), 'ReportPage') },
     { path: '/report/done/:id', element: page(() => import('./ReportDone'), 'ReportDone') },
   ],
-  messages: { zh: casesZh, en: casesEn },
+  messages: { zh, en: { ...casesEn, ...reportEn } },
 };

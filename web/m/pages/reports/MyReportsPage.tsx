@@ -1,4 +1,7 @@
-/** 我的上报: the reports I filed, newest first (more as I scroll), with their state; a tap opens the report. */
+/**
+ * 我的上报: the reports I filed, newest first (more as I scroll), with their state; a tap opens the report.
+ * Above them, the reports kept on the phone until the network is back (Drafts).
+ */
 import { Button, DotLoading, ErrorBlock, InfiniteScroll, List, NavBar, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
@@ -6,6 +9,7 @@ import { type MyCase, stateLabel } from '../../../shared/cases';
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
+import { Drafts } from './Drafts';
 
 export const M_STATE_COLORS: Record<string, string> = {
   received: 'warning',
@@ -28,6 +32,7 @@ export function MyReportsPage() {
       <NavBar onBack={() => navigate('/me')} className="cc-m-nav">
         {t('mine.title')}
       </NavBar>
+      <Drafts onSent={mine.reload} />
       {!loaded && (
         <div className="cc-m-center">
           <DotLoading color="primary" />
