@@ -159,6 +159,8 @@ export async function posted(page: Page, urlPart: string, action: () => Promise<
   const res = page.waitForResponse(
     (r) => r.url().includes(urlPart) && ['POST', 'PUT', 'PATCH'].includes(r.request().method()),
   );
+  // If the action fails, the wait would reject later (when the page closes) with no one listening.
+  res.catch(() => undefined);
   await action();
   const r = await res;
   if (!r.ok()) throw new Error(`${r.request().method()} ${urlPart}: HTTP ${r.status()} ${await r.text()}`);

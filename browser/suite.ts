@@ -68,6 +68,13 @@ export async function runSuite(): Promise<number> {
 
   let passed = 0;
   let failed = 0;
+  // A wait a flow left behind that fails after the flow ended is a failure of the suite, not a crash of it.
+  let strays = 0;
+  const onStray = (e: unknown) => {
+    strays++;
+    console.log(`✗ a flow left a wait behind that failed later: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  };
+  process.on('unhandledRejection', onStray);
   try {
     const { buildWebIfNeeded } = await import('../src/cli/commands/web-build');
     await buildWebIfNeeded();
@@ -101,6 +108,8 @@ export async function runSuite(): Promise<number> {
     }
   } finally {
     clearTimeout(watchdog);
+    process.off('unhandledRejection', onStray);
+    failed += strays;
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await cleanup();

@@ -82,7 +82,7 @@ export const caseLoop: BrowserTest = {
         throw new Error(
           `the photo was not made small before upload: ${sent.width}×${sent.height}, ${requestBodySize} bytes sent of ${original.length}`,
         );
-      await m.locator('.adm-image-uploader-cell img').first().waitFor();
+      await m.getByTestId('m-photos').locator('.cc-m-photo img').first().waitFor();
       await m.screenshot({ path: path.join(out, 'f1-resident-report.png'), fullPage: true });
       const filed = m.waitForRequest((r) => r.url().endsWith('/api/cases') && r.method() === 'POST');
       await submitReport(m);

@@ -44,7 +44,7 @@ export const projectsFlow: BrowserTest = {
     const id = page.url().split('/').pop()!;
     const first = page.locator('tr', { hasText: '基础施工' });
     await first.locator('input').fill('100');
-    await posted(page, '/progress', () => first.getByRole('button').click());
+    await posted(page, '/progress', () => first.getByTestId('pj-set-progress').click());
     await page.getByTestId('pj-progress').getByText('50%').waitFor();
 
     const phone = await page
@@ -60,12 +60,15 @@ export const projectsFlow: BrowserTest = {
       await card.getByText('50%').waitFor();
       await card.getByText(title).click();
       const form = card.getByTestId('m-pj-rate');
-      await form.getByTestId('m-pj-rate-progress').locator('.adm-rate-star').nth(3).click();
-      await form.getByTestId('m-pj-rate-quality').locator('.adm-rate-star').nth(4).click();
+      await form.getByTestId('m-pj-rate-progress').locator('.adm-rate-star[aria-label="4"]').tap();
+      await form.getByTestId('m-pj-rate-quality').locator('.adm-rate-star[aria-label="5"]').tap();
       await form.locator('textarea').fill('基础做得扎实');
       await posted(m, '/rating', () => form.getByTestId('m-pj-submit').click());
       await card.getByTestId('m-pj-ratings').getByText('1 人', { exact: false }).waitFor();
-      await card.getByText('基础做得扎实', { exact: false }).waitFor();
+      await card.getByText('「基础做得扎实」').waitFor();
+    } catch (e) {
+      await m.screenshot({ path: 'browser/.out/projects-phone-failed.png', fullPage: true }).catch(() => undefined);
+      throw e;
     } finally {
       await phone.close();
     }

@@ -38,7 +38,11 @@ export function useSession(): Session {
  * behind the sign-in shows on a slow network); not on the sign-in page. Used once, by the first gate.
  */
 let early: Promise<Me> | null = window.location.pathname.startsWith('/m/sign-in') ? null : api.get<Me>('/api/me');
-early?.catch(() => undefined); // its error shows when the gate reads it
+// A failed early answer is not kept: when it is a 401 the app goes to the sign-in page before any gate
+// took it, and the gate after signing in must ask again, not read the stale refusal.
+early?.catch(() => {
+  early = null;
+});
 const takeEarly = (): Promise<Me> => {
   const p = early ?? api.get<Me>('/api/me');
   early = null;

@@ -40,7 +40,7 @@ function MilestoneProgress({ projectId, m, onSaved }: { projectId: string; m: Mi
   return (
     <Space>
       <InputNumber min={0} max={100} value={value} onChange={setValue} addonAfter="%" style={{ width: 120 }} />
-      <Button size="small" onClick={() => void save()} disabled={value === m.progress}>
+      <Button size="small" data-testid="pj-set-progress" onClick={() => void save()} disabled={value === m.progress}>
         {t('pj.setProgress')}
       </Button>
     </Space>

@@ -1,5 +1,5 @@
 /** One errand: its state, deadline and timeline; the handler's steps; the resident's cancel and rating. */
-import { Button, Form, Input, NavBar, Radio, Rate, Result, Steps, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Form, Input, NavBar, Radio, Rate, Result, Steps, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { ErrandDetail } from '../../../../src/server/modules/services/errands.schema';
@@ -13,6 +13,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 import { showError } from '../../notice';
+import { LabelledTextArea } from '../../components/LabelledTextArea';
 
 export function ErrandPage() {
   const { t, lang } = useI18n();
@@ -123,9 +124,14 @@ export function ErrandPage() {
           <Form.Item label={t('err.rating')}>
             <Rate value={rating} onChange={setRating} />
           </Form.Item>
-          <Form.Item label={t('err.comment')}>
-            <TextArea aria-label={t('err.comment')} value={comment} onChange={setComment} rows={2} maxLength={500} />
-          </Form.Item>
+          <LabelledTextArea
+            id="m-errand-comment"
+            label={t('err.comment')}
+            value={comment}
+            onChange={setComment}
+            rows={2}
+            maxLength={500}
+          />
           <Form.Item label={t('err.thanks')}>
             <Radio.Group value={thanks} onChange={(v) => setThanks(String(v))}>
               <Radio value="">{t('err.noThanks')}</Radio>

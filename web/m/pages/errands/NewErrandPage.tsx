@@ -1,5 +1,5 @@
 /** Ask for an errand: the item (documents needed, time limit), the documents ready, encrypted notes. */
-import { Button, Checkbox, Form, NavBar, Radio, Result, TextArea, Toast } from 'antd-mobile';
+import { Button, Checkbox, Form, NavBar, Radio, Result, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ErrandItem, ErrandSummary } from '../../../../src/server/modules/services/errands.schema';
@@ -8,6 +8,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { showError } from '../../notice';
+import { LabelledTextArea } from '../../components/LabelledTextArea';
 
 export function NewErrandPage() {
   const { t } = useI18n();
@@ -70,16 +71,15 @@ export function NewErrandPage() {
             </Checkbox.Group>
           </Form.Item>
         )}
-        <Form.Item label={t('err.notes')}>
-          <TextArea
-            aria-label={t('err.notes')}
-            value={notes}
-            onChange={setNotes}
-            rows={3}
-            maxLength={2000}
-            data-testid="m-errand-notes"
-          />
-        </Form.Item>
+        <LabelledTextArea
+          id="m-errand-notes"
+          label={t('err.notes')}
+          value={notes}
+          onChange={setNotes}
+          rows={3}
+          maxLength={2000}
+          data-testid="m-errand-notes"
+        />
       </Form>
       <Button block color="primary" loading={busy} onClick={submit} data-testid="m-errand-submit">
         {t('err.submit')}

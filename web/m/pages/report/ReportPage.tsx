@@ -7,7 +7,7 @@
  * Light on purpose (the report form must be usable in < 5 s on slow 3G): no antd-mobile Form,
  * ImageUploader or Dialog; the problem words are asked with the page's chunk, the outbox loads beside it.
  */
-import { Button, List, NavBar, Switch, TextArea, Toast, Input } from 'antd-mobile';
+import { Button, Input, List, Switch, TextArea, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, errorMessage } from '../../../shared/api';
@@ -149,9 +149,7 @@ export function ReportPage() {
 
   return (
     <div className="cc-m-page" data-testid="m-report">
-      <NavBar backIcon={null} className="cc-m-nav">
-        {t('report.title')}
-      </NavBar>
+      <h2>{t('report.title')}</h2>
       <List mode="card" className="cc-m-list">
         <ProblemField words={words} value={problem} onChange={choose} />
       </List>

@@ -1,5 +1,5 @@
 /** 啄木鸟志愿者报名: the resident applies to their village's team and sees each application's state. */
-import { Button, DotLoading, Form, List, Radio, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, DotLoading, Form, List, Radio, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import type { Static } from 'typebox';
 import {
@@ -13,6 +13,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useI18n } from '../../i18n';
 import { showError } from '../../notice';
+import { LabelledTextArea } from '../../components/LabelledTextArea';
 
 type Mine = Static<typeof S.MyEnrolment>;
 const TAG_COLOURS: Record<ApplicationState, string> = { pending: 'warning', approved: 'success', declined: 'default' };
@@ -69,17 +70,16 @@ export function WoodpeckerPage() {
               ))}
             </Radio.Group>
           </Form.Item>
-          <Form.Item label={t('wpm.statement')}>
-            <TextArea
-              aria-label={t('wpm.statement')}
-              placeholder={t('wpm.statementHint')}
-              value={statement}
-              onChange={setStatement}
-              rows={3}
-              maxLength={500}
-              data-testid="m-woodpecker-statement"
-            />
-          </Form.Item>
+          <LabelledTextArea
+            id="m-wp-statement"
+            label={t('wpm.statement')}
+            placeholder={t('wpm.statementHint')}
+            value={statement}
+            onChange={setStatement}
+            rows={3}
+            maxLength={500}
+            data-testid="m-woodpecker-statement"
+          />
           <div className="cc-m-inset">
             <Button block color="primary" loading={busy} onClick={apply} data-testid="m-woodpecker-apply">
               {t('wpm.apply')}
