@@ -72,7 +72,9 @@ export async function runSuite(): Promise<number> {
   let strays = 0;
   const onStray = (e: unknown) => {
     strays++;
-    console.log(`✗ a flow left a wait behind that failed later: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    console.log(
+      `✗ a flow left a wait behind that failed later: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
   };
   process.on('unhandledRejection', onStray);
   try {

@@ -8,6 +8,7 @@ import { Form, TextArea, type TextAreaProps } from 'antd-mobile';
 export function LabelledTextArea({ label, ...rest }: TextAreaProps & { label: string }) {
   return (
     <Form.Item>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: TextArea renders the <textarea> this label wraps */}
       <label className="cc-m-field">
         <span className="adm-form-item-label">{label}</span>
         <TextArea {...rest} />
