@@ -14,13 +14,15 @@ interface Props {
   actions?: (c: CaseRow) => ReactNode;
   expand?: (c: CaseRow) => ReactNode;
   testId?: string;
+  /** shows the reporter column; picking a reporter narrows the list to their reports */
+  onReporter?: (reporterId: string) => void;
 }
 
 export function isOverdue(c: CaseRow, now = Date.now()): boolean {
   return !!c.handleDueAt && ['dispatched', 'handling'].includes(c.state) && new Date(c.handleDueAt).getTime() < now;
 }
 
-export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
+export function CaseTable({ rows, loading, actions, expand, testId, onReporter }: Props) {
   const { t, lang } = useI18n();
   const { departmentName } = useSession();
   const categories = useCategories();
@@ -93,6 +95,25 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
               '—'
             ),
         },
+        ...(onReporter
+          ? [
+              {
+                title: t('case.reporter'),
+                key: 'reporter',
+                width: 130,
+                render: (_: unknown, c: CaseRow) =>
+                  c.reporterId ? (
+                    <Tooltip title={t('list.reporter')}>
+                      <Typography.Link onClick={() => onReporter(c.reporterId!)} data-testid="reporter-filter">
+                        {c.reporterName ?? '—'}
+                      </Typography.Link>
+                    </Tooltip>
+                  ) : (
+                    <Typography.Text type="secondary">{c.anonymous ? t('case.anonymous') : '—'}</Typography.Text>
+                  ),
+              },
+            ]
+          : []),
         { title: t('case.receivedAt'), dataIndex: 'receivedAt', width: 160, render: formatDateTime },
         {
           title: t('case.handleDue'),
