@@ -60,7 +60,7 @@ export const CASES_ERRORS = defineErrors({
   case_export_too_large: {
     status: 422,
     zh: '符合条件的案件有 {count} 件，超过一次导出的上限 {max} 件；请缩小筛选范围（如时间段、网格）后再导出',
-    en: '{count} cases match, more than the {max} one export may hold; narrow the filters (period, grid) and export again',
+    en: 'Too many cases to export: {count} match, one export holds at most {max}; narrow the filters (period, grid) and export again',
   },
 });
 

@@ -35,7 +35,7 @@ export function CaseTable({ rows, loading, actions, expand, testId, onReporter }
       dataSource={rows}
       locale={{ emptyText: t('case.empty') }}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: onReporter ? 1520 : 1390 }}
       data-testid={testId}
       expandable={
         expand ? { expandedRowRender: expand, rowExpandable: (c) => (c.ruleTrace?.length ?? 0) > 0 } : undefined
@@ -55,6 +55,7 @@ export function CaseTable({ rows, loading, actions, expand, testId, onReporter }
         {
           title: t('case.title'),
           dataIndex: 'title',
+          width: 220,
           ellipsis: true,
           render: (v: string, c) => (
             <span>
@@ -109,7 +110,9 @@ export function CaseTable({ rows, loading, actions, expand, testId, onReporter }
                       </Typography.Link>
                     </Tooltip>
                   ) : (
-                    <Typography.Text type="secondary">{c.anonymous ? t('case.anonymous') : '—'}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {c.anonymous ? t('case.anonymous') : (c.reporterName ?? '—')}
+                    </Typography.Text>
                   ),
               },
             ]
