@@ -8,6 +8,8 @@ describe('days in Asia/Shanghai', () => {
     expect(shanghaiDayStart('2026-02-30')).toBeNull();
     expect(shanghaiDayStart('2026-13-01')).toBeNull();
     expect(shanghaiDayStart('24/11/2026')).toBeNull();
+    expect(shanghaiDayStart('9999-12-31')).toBeNull();
+    expect(shanghaiDayStart('0001-01-01')).toBeNull();
     expect(shanghaiDay(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
   });
 

@@ -33,6 +33,7 @@ export function shanghaiDayStart(day: string): Date | null {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1970 || y > 2999) return null; // no case was reported then, and the database takes the instant as it is
   const utc = Date.UTC(y, mo - 1, d);
   const back = new Date(utc);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
