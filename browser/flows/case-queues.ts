@@ -8,13 +8,15 @@ import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
 import { API_HEADERS, apiSignIn, openMenu } from '../helpers';
 
+const BAIZIAN = '421081107212'; // 百子庵村: the demo grid worker's village
+
 const SEAT = { lng: 112.419609, lat: 29.723349 };
 
 /** Reports on behalf of a resident, through the API (the console's report page is another flow's). */
-async function reportOnBehalf(page: Page, description: string, categoryCode: string): Promise<void> {
+async function reportOnBehalf(page: Page, description: string, categoryCode: string, at = SEAT): Promise<void> {
   const res = await page.request.post('/api/cases', {
     headers: API_HEADERS,
-    data: { description, categoryCode, ...SEAT, locationSource: 'map', onBehalfOf: { name: '李四' } },
+    data: { description, categoryCode, ...at, locationSource: 'map', onBehalfOf: { name: '李四' } },
   });
   if (!res.ok()) throw new Error(`report: HTTP ${res.status()} ${await res.text()}`);
 }
@@ -100,5 +102,42 @@ export const caseQueues: BrowserTest = {
       throw new Error(`xlsx rows ${sheetNumbers.join()} differ from the list ${numbers.join()}`);
     await page.mouse.move(700, 800); // the export button's tooltip off the screenshot
     await page.getByTestId('console-menu').locator('.ant-menu-item-selected', { hasText: '全部案件' }).waitFor();
+  },
+};
+
+/** The middle of the first grid of a village (as the grid map draws it). */
+async function inVillageGrid(page: Page, village: string): Promise<{ lng: number; lat: number }> {
+  const grids = (await (await page.request.get('/api/grids/map', { params: { scope: village } })).json()) as {
+    features: { geometry: { coordinates: number[][][] } }[];
+  };
+  const ring = grids.features[0].geometry.coordinates[0].slice(0, -1);
+  return {
+    lng: ring.reduce((a, p) => a + p[0], 0) / ring.length,
+    lat: ring.reduce((a, p) => a + p[1], 0) / ring.length,
+  };
+}
+
+export const gridWorkerTabs: BrowserTest = {
+  name: "a grid worker's triage: what they can act on (待我处理) apart from what they only follow (我关注的)",
+  slug: 'case-queues-grid-tabs',
+  async run({ page }) {
+    const token = `分栏${Date.now().toString(36)}`;
+    await apiSignIn(page, 'gridworker');
+    const at = await inVillageGrid(page, BAIZIAN);
+    await apiSignIn(page, 'county');
+    await reportOnBehalf(page, `${token} 垃圾堆放`, '06010', at); // a grid matter: the grid worker files it
+    await reportOnBehalf(page, `${token} 路灯不亮`, '01037', at); // a department matter: the town dispatches it
+    await apiSignIn(page, 'gridworker');
+    await page.goto(`/admin/triage?q=${encodeURIComponent(token)}`);
+    const actionable = page.getByTestId('triage-table').locator('tr[data-number]');
+    await actionable.filter({ hasText: '垃圾堆放' }).getByRole('button', { name: '立 案' }).waitFor();
+    if ((await actionable.count()) !== 1) throw new Error(`待我处理 holds ${await actionable.count()} rows`);
+    await page.getByTestId('triage-table-following-tab').click();
+    await page.waitForURL((u) => u.searchParams.get('tab') === 'following');
+    const following = page.getByTestId('triage-table-following').locator('tr[data-number]');
+    await following.filter({ hasText: '路灯不亮' }).waitFor();
+    if ((await following.count()) !== 1) throw new Error(`我关注的 holds ${await following.count()} rows`);
+    if (await following.getByRole('button', { name: '立 案' }).count())
+      throw new Error('a case the grid worker only follows offers 立案');
   },
 };
