@@ -287,6 +287,14 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   { village_officer: ['woodpeckers'], town_officer: ['woodpeckers'], county_officer: ['woodpeckers'] },
   // issue #11 (the resident report page): 常见问题, the plain-word problems residents pick
   { county_officer: ['problem-words'] },
+  // issue #11 item 10 (queues for real volumes): 全部案件, for everyone who reads cases in the console
+  {
+    grid_worker: ['allCases'],
+    village_officer: ['allCases'],
+    town_officer: ['allCases'],
+    county_officer: ['allCases'],
+    department_handler: ['allCases'],
+  },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

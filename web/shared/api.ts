@@ -33,12 +33,16 @@ export function setSignedOutHandler(handler: SignedOutHandler | null): void {
   onSignedOut = handler;
 }
 
-export type Query = Record<string, string | number | undefined | null>;
+/** Query fields; a list repeats its field (`state=a&state=b`). */
+export type Query = Record<string, string | number | readonly string[] | undefined | null>;
 
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(query)) {
+    if (Array.isArray(v)) for (const one of v) q.append(k, String(one));
+    else if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  }
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }

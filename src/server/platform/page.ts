@@ -42,7 +42,7 @@ export const PageOf = <T extends TSchema>(item: T) =>
 
 /** A key value a cursor carries: what a sort column holds. Dates travel as ISO strings. */
 export type KeyValue = string | number | null;
-export type KeyKind = 'string' | 'number' | 'date' | 'nullable-string' | 'nullable-number';
+export type KeyKind = 'string' | 'number' | 'date' | 'nullable-string' | 'nullable-number' | 'nullable-date';
 
 export function encodeCursor(key: readonly (KeyValue | Date)[]): string {
   const plain = key.map((v) => (v instanceof Date ? v.toISOString() : v));
@@ -77,6 +77,7 @@ function fits(v: unknown, kind: KeyKind): boolean {
     case 'nullable-number':
       return typeof v === 'number' && Number.isFinite(v);
     case 'date':
+    case 'nullable-date':
       return typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
   }
 }

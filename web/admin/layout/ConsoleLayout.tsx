@@ -29,8 +29,9 @@ export function ConsoleLayout() {
   const location = useLocation();
   const modules = modulesFor(me);
   const current = location.pathname.split('/')[1] ?? '';
-  const selected =
-    modules.find((m) => !m.hidden && m.path === current)?.key ?? (current === 'cases' ? 'triage' : 'home');
+  const menuAt = (path: string) => modules.find((m) => !m.hidden && m.path === path)?.key;
+  // a page of its own below a first segment (cases/all) before the first segment's page
+  const selected = menuAt(location.pathname.slice(1)) ?? menuAt(current) ?? (current === 'cases' ? 'triage' : 'home');
 
   const group = (g: MenuGroup, label: string) => {
     const items = modules

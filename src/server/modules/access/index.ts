@@ -19,5 +19,6 @@ export {
   gridWorkersOver,
   handlingCandidates,
   insertAssignment,
+  listDepartments,
   mayHandleAt,
 } from './access.repo';

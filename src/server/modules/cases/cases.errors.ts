@@ -47,6 +47,21 @@ export const CASES_ERRORS = defineErrors({
     zh: '照片 {id} 已过期或不是您上传的，请重新添加照片后再提交',
     en: 'Photo {id} has expired or was not uploaded by you: add the photo again and resubmit',
   },
+  case_filter_invalid: {
+    status: 400,
+    zh: '筛选条件「{field}」无效：{value}',
+    en: 'The filter "{field}" is not valid: {value}',
+  },
+  case_filter_staff_only: {
+    status: 403,
+    zh: '只有工作人员可以按「{field}」筛选',
+    en: 'Only staff may filter by "{field}"',
+  },
+  case_export_too_large: {
+    status: 422,
+    zh: '符合条件的案件有 {count} 件，超过一次导出的上限 {max} 件；请缩小筛选范围（如时间段、网格）后再导出',
+    en: 'Too many cases to export: {count} match, one export holds at most {max}; narrow the filters (period, grid) and export again',
+  },
 });
 
 type CasesErrors = typeof CASES_ERRORS;

@@ -77,6 +77,7 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'cases.photo_public': { zh: '照片设为公开', en: 'Photo made public' },
   'cases.photo_private': { zh: '照片设为不公开', en: 'Photo made private' },
   'cases.reveal_reporter': { zh: '查看上报人信息', en: 'Reporter revealed' },
+  'cases.export': { zh: '导出案件清单', en: 'Case list exported' },
   'categories.create': { zh: '新增案件类别', en: 'Category created' },
   'categories.edit': { zh: '修改案件类别', en: 'Category changed' },
   'problem_words.create': { zh: '新增常见问题', en: 'Common problem added' },

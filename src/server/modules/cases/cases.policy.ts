@@ -28,6 +28,21 @@ export function isSupervisor(actor: Actor, c: CaseLike): boolean {
   return holdsAt(actor, SUPERVISORS, place(c));
 }
 
+/** Where an actor triages, by the tiers of cases (canTriage as scopes: the triage queue's SQL). */
+export interface TriageScopes {
+  /** every tier: the dispatchers */ anyTier: string[];
+  /** grid-tier cases: grid workers and village officers */ gridTier: string[];
+  /** village-tier cases: village officers */ villageTier: string[];
+}
+
+export function triageScopes(actor: Actor): TriageScopes {
+  return {
+    anyTier: scopesWith(actor, DISPATCHERS),
+    gridTier: scopesWith(actor, ['grid_worker', 'village_officer']),
+    villageTier: scopesWith(actor, ['village_officer']),
+  };
+}
+
 /** The people who triage (file, reject, dispatch) this case. */
 export function canTriage(actor: Actor, c: CaseLike): boolean {
   if (isDispatcher(actor, c)) return true;

@@ -1,9 +1,10 @@
+import { PassThrough } from 'node:stream';
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { hasRole } from '../access';
-import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
+import { type App, errorResponses, fileBody, limitPerMinute, XLSX_TYPE, XlsxFile } from '../../platform/http/types';
 import { cachedCategories, createLocalCategory, editCategory } from './categories.service';
 import { addFollower, findCase } from './cases.repo';
 import { listNotifications, markRead } from './notifications.repo';
@@ -15,11 +16,16 @@ import { describePlace, myRegisteredPlaces } from './report-location';
 import { revealReporter } from './reveal.service';
 import { applyEvent } from './loop.service';
 import { EventBody, type EventInput } from './events/table';
-import { getCase, listHandlingCandidates, listQueue, nearbySameCategory, presentCase } from './queries.service';
+import { getCase, listHandlingCandidates, nearbySameCategory, presentCase } from './queries.service';
+import { listQueue } from './case-list.service';
+import { exportCases } from './case-export.service';
+import { writeCasesXlsx } from './case-export';
+import { shanghaiDay } from './case-filters';
 import {
   CandidatesQuery,
   CandidateList,
   CaseDetail,
+  CaseExportQuery,
   CasePage,
   CaseView,
   IdParams,
@@ -130,14 +136,33 @@ export default async function caseRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['cases'],
         summary:
-          'Work queues: triage, tasks, verify, overdue, due_soon, supervised, mine, all; newest first, a page at a time',
+          'Work queues (triage, tasks, verify, overdue, due_soon, supervised, mine) and every case you may read (all): filtered, sorted (reported time or deadline), a page at a time',
         querystring: QueueQuery,
-        response: { 200: CasePage, ...errorResponses(400, 401) },
+        response: { 200: CasePage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (req) => {
-      const { queue, cursor, limit } = req.query;
-      return listQueue(deps, requireUser(req), queue, { cursor, limit });
+    async (req) => listQueue(deps, requireUser(req), req.query),
+  );
+
+  app.get(
+    '/api/cases/export.xlsx',
+    {
+      schema: {
+        tags: ['cases'],
+        summary:
+          'Every case you may read with the list filters, as an xlsx ledger (staff; at most 50,000 rows; audited; phone and ID numbers masked)',
+        querystring: CaseExportQuery,
+        response: { 200: XlsxFile, ...errorResponses(400, 401, 403, 422) },
+      },
+    },
+    async (req, reply) => {
+      const { lines } = await exportCases(deps, requireUser(req), req.query);
+      const stream = new PassThrough();
+      void writeCasesXlsx(lines, stream).catch((err) => stream.destroy(err));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="cases-${shanghaiDay(deps.clock.now())}.xlsx"`)
+        .send(fileBody(stream));
     },
   );
 

@@ -10,11 +10,14 @@ import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { CANDIDATE_CAP, RoleHolder } from '../access';
 import { ALLOWED, type CaseState } from './case-machine';
 import { Closed, IdParams, Nullable } from '../../platform/http/schema-helpers';
+import { CASE_SORTS } from './case-filters';
 
 /** The machine's states and events (case-machine.ts ALLOWED: every state, and every event some state accepts). */
 export const CASE_STATES = Object.keys(ALLOWED) as CaseState[];
 export const CASE_EVENTS = [...new Set(Object.values(ALLOWED).flat())];
 export const QUEUES = ['triage', 'tasks', 'verify', 'overdue', 'due_soon', 'supervised', 'mine', 'all'] as const;
+/** A split queue's tabs: what the actor can act on (待我处理), what they can only follow (我关注的). */
+export const QUEUE_VIEWS = ['actionable', 'following'] as const;
 
 const State = Type.Enum(CASE_STATES);
 const EventType = Type.Enum(CASE_EVENTS);
@@ -278,7 +281,56 @@ export const RegisteredPlace = Type.Object({
 
 // ---- queues and the loop -----------------------------------------------------------------------
 
-export const QueueQuery = Type.Object({ queue: Type.Enum(QUEUES), ...PageQueryFields }, Closed);
+const Day = (description: string) => Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description });
+
+/** The filters and the sort of every case list (case-filters.ts), also the export's. */
+export const CaseListFields = {
+  q: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 60, description: 'part of the case number, title or description' }),
+  ),
+  state: Type.Optional(Type.Array(State, { maxItems: 8, description: 'any of these states (repeat the field)' })),
+  category: Type.Optional(
+    Type.String({ minLength: 2, maxLength: 10, description: 'a category, with its sub-categories' }),
+  ),
+  grid: Type.Optional(
+    Type.String({ pattern: '^[0-9]{6,22}$', description: 'a grid, village or town code: the cases of its subtree' }),
+  ),
+  department: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 40, description: 'the department handling the case' }),
+  ),
+  from: Type.Optional(Day('reported on or after this day (Asia/Shanghai)')),
+  to: Type.Optional(Day('reported on or before this day (Asia/Shanghai)')),
+  overdue: Type.Optional(
+    Type.Enum(['1', '0', 'true', 'false'] as const, { description: 'being handled past the deadline (1) or not (0)' }),
+  ),
+  reporter: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'reported by this person (staff only; anonymous reports never match)',
+    }),
+  ),
+  sort: Type.Optional(
+    Type.Enum(CASE_SORTS, {
+      default: 'received',
+      description: 'received: newest first; deadline: the handling deadline soonest first, none last',
+    }),
+  ),
+};
+export const QueueQuery = Type.Object(
+  {
+    queue: Type.Enum(QUEUES),
+    view: Type.Optional(
+      Type.Enum(QUEUE_VIEWS, {
+        default: 'actionable',
+        description: 'triage and verify: the cases you can act on, or those you can only follow',
+      }),
+    ),
+    ...CaseListFields,
+    ...PageQueryFields,
+  },
+  Closed,
+);
+export const CaseExportQuery = Type.Object(CaseListFields, Closed);
 export const CasePage = PageOf(CaseView);
 
 export const RevealedReporter = Type.Object({
@@ -348,3 +400,6 @@ export type CandidateList = Static<typeof CandidateList>;
 export type RevealedReporter = Static<typeof RevealedReporter>;
 export type NotificationView = Static<typeof NotificationView>;
 export type QueueName = Static<typeof QueueQuery>['queue'];
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+export type QueueQuery = Static<typeof QueueQuery>;
+export type CaseListQuery = Static<typeof CaseExportQuery>;

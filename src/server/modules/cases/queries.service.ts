@@ -1,4 +1,4 @@
-/** Reading cases: one case with its timeline, and the work queues of the console and the app. */
+/** Reading cases: one case with its timeline, the dispatch picker, similar reports nearby (the lists: case-list.service.ts). */
 import type { Actor } from '../../platform/actor';
 import { maskContactNumbers } from '../../platform/crypto/text-masking';
 import type { Deps } from '../../platform/deps';
@@ -9,9 +9,7 @@ import { canListHandlingCandidates, canTriage, caseReadScope } from './cases.pol
 import { findReadableCase } from './case-scope.repo';
 import { listPhotos } from './photos.service';
 import { listEvents, nearbyOpen } from './cases.repo';
-import { listQueueCases, type PageRequest, type Queue } from './queues.repo';
 import { presentCase, presentDetail, seesStaffView } from './case-views';
-import { mapPage } from '../../platform/page';
 
 export { presentCase };
 
@@ -53,25 +51,6 @@ export async function listHandlingCandidates(
     departmentCode: departmentCode ?? c.handlerDepartment,
     text: q,
   });
-}
-
-export type { Queue };
-
-/**
- * One query per queue, always limited to what the actor may read (caseReadScope, the same rule as
- * the detail); newest first, a page at a time.
- */
-export async function listQueue(deps: Deps, actor: Actor, queue: Queue, page: PageRequest = {}) {
-  if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const now = deps.clock.now();
-  const read = caseReadScope(actor);
-  const rows = await listQueueCases(
-    deps.db,
-    queue,
-    { read, userId: actor.userId, staffScopes: read.staffScopes, now },
-    page,
-  );
-  return mapPage(rows, (c) => presentCase(actor, c));
 }
 
 /** Before submitting: open reports of the same category within 250 m, to follow instead. */

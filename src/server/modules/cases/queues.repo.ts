@@ -1,87 +1,123 @@
-/** The work queues of the console and the app: one query per queue, within the actor's read scope (the detail's rule). */
+/**
+ * The work queues and the all-cases list of the console and the app: one query per queue, within
+ * the actor's read scope (the detail's rule), narrowed by the list filters, in the order of a sort.
+ */
 import type { Queryable } from '../../platform/db/db';
-import { AppError } from '../../platform/errors';
-import { DEFAULT_PAGE_LIMIT, decodeCursor, type Page, pageOf } from '../../platform/page';
+import { DEFAULT_PAGE_LIMIT, type KeyValue, type Page, pageOf } from '../../platform/page';
 import { readScopeSql } from './case-scope.repo';
-import type { CaseReadScope } from './cases.policy';
+import type { CaseFilter, CaseSort } from './case-filters';
+import { afterSql, filterSql, ORDER_BY, overdueSql } from './case-filters.sql';
+import { sortKeyOf } from './case-filters';
+import type { CaseReadScope, TriageScopes } from './cases.policy';
 import { CASE_COLUMNS, type CaseRow } from './cases.repo';
-import { QUEUES, type QueueName } from './cases.schema';
+import { QUEUE_VIEWS, QUEUES, type QueueName, type QueueView } from './cases.schema';
 
 export type Queue = QueueName;
-export { QUEUES };
+export { QUEUES, QUEUE_VIEWS, type QueueView };
+
+/** Queues split into what the actor can act on (待我处理) and what they can only follow (我关注的). */
+export const SPLIT_QUEUES: readonly Queue[] = ['triage', 'verify'];
 
 export interface QueueScope {
   /** what the actor may read at all (cases.policy caseReadScope); every queue is limited to it */ read: CaseReadScope;
   /** the actor: reporter of "mine", handler of "tasks" */ userId: string;
   /** division codes whose subtrees the actor's staff roles cover (the areas of triage, verification, oversight) */ staffScopes: string[];
+  /** where the actor triages which tiers (cases.policy triageScopes) */ triage: TriageScopes;
   now: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Which page of a list: the previous page's `next`, and how many rows. */
-export interface PageRequest {
-  cursor?: string;
+/** A list's question: the queue (and its tab), the filters, the sort, the page. */
+export interface ListRequest {
+  queue: Queue;
+  view: QueueView;
+  filter: CaseFilter;
+  sort: CaseSort;
+  /** the checked key of the cursor (`[sort, at, id]`), null for the first page */ after: readonly KeyValue[] | null;
   limit?: number;
 }
 
-/** Newest first, keyed by (received_at, id): a page of `limit` and whether more remain. */
-export async function listQueueCases(
-  q: Queryable,
-  queue: Queue,
-  scope: QueueScope,
-  page: PageRequest,
-): Promise<Page<CaseRow>> {
-  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+type Param = (v: unknown) => string;
+
+const anyOf = (p: Param, column: string, scopes: string[]) =>
+  scopes.length ? `${column} LIKE ANY (${p(scopes.map((s) => `${s}%`))}::text[])` : 'false';
+
+/** cases.policy canTriage as SQL over the case's place (its grid, else its division). */
+function triageableSql(t: TriageScopes, p: Param): string {
+  const place = 'COALESCE(grid_code, division_code)';
+  return `(${anyOf(p, place, t.anyTier)} OR (tier = 'grid' AND ${anyOf(p, place, t.gridTier)}) OR (tier = 'village' AND ${anyOf(p, place, t.villageTier)}))`;
+}
+
+/** The queue's own predicates (before the read scope and the filters). */
+function queueSql(queue: Queue, view: QueueView, scope: QueueScope, p: Param): string[] {
   const { read, userId, staffScopes, now } = scope;
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const staffArea = () =>
-    staffScopes.length ? `division_code LIKE ANY (${p(staffScopes.map((s) => `${s}%`))}::text[])` : 'false';
+  const staffArea = () => anyOf(p, 'division_code', staffScopes);
   // the handler's own work: given to them, or to a department they handle for within that grant's subtree
   const handling = () =>
-    `handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)}`;
+    `(handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)})`;
+  const split = (actionable: string) => (view === 'following' ? `NOT ${actionable}` : actionable);
   switch (queue) {
     case 'mine':
-      where.push(`reporter_id = ${p(userId)}`);
-      break;
+      return [`reporter_id = ${p(userId)}`];
     case 'triage':
-      where.push(`state IN ('received', 'filed')`, staffArea());
-      break;
+      return [`state IN ('received', 'filed')`, staffArea(), split(triageableSql(scope.triage, p))];
     case 'tasks':
-      where.push(`state IN ('dispatched', 'handling', 'suspended')`, `(${handling()})`);
-      break;
+      return [`state IN ('dispatched', 'handling', 'suspended')`, handling()];
     case 'verify':
-      where.push(`state = 'feedback'`, staffArea());
-      break;
+      // cases.policy canVerify: a department does not verify its own work
+      return [`state = 'feedback'`, staffArea(), split(`NOT (tier = 'department' AND ${handling()})`)];
     case 'overdue':
-      where.push(`state IN ('dispatched', 'handling') AND handle_due_at < ${p(now.toISOString())}`, staffArea());
-      break;
+      return [overdueSql(`${p(now.toISOString())}::timestamptz`), staffArea()];
     case 'due_soon':
-      where.push(
+      return [
         `state IN ('dispatched', 'handling') AND handle_due_at BETWEEN ${p(now.toISOString())} AND ${p(new Date(now.getTime() + 24 * 3_600_000).toISOString())}`,
         staffArea(),
-      );
-      break;
+      ];
     case 'supervised':
-      where.push(`supervised AND state NOT IN ('closed', 'rejected')`, staffArea());
-      break;
+      return [`supervised AND state NOT IN ('closed', 'rejected')`, staffArea()];
     case 'all':
-      break;
+      return [];
   }
-  where.push(readScopeSql(read, p));
-  if (page.cursor) {
-    const [at, id] = decodeCursor(page.cursor, ['date', 'string']);
-    if (!UUID.test(String(id))) throw new AppError('cursor_invalid', { field: 'cursor' });
-    where.push(`(received_at, id) < (${p(at)}::timestamptz, ${p(id)}::uuid)`);
-  }
+}
+
+/** The WHERE of a list without its cursor (the export counts with it). */
+function listWhere(req: ListRequest, scope: QueueScope, p: Param): string[] {
+  return [
+    ...queueSql(req.queue, req.view, scope, p),
+    readScopeSql(scope.read, p),
+    ...filterSql(req.filter, p, scope.now),
+  ];
+}
+
+function params(): { values: unknown[]; p: Param } {
+  const values: unknown[] = [];
+  return {
+    values,
+    p: (v) => {
+      values.push(v);
+      return `$${values.length}`;
+    },
+  };
+}
+
+/** A page of `limit` in the sort's order and whether more remain. */
+export async function listQueueCases(q: Queryable, req: ListRequest, scope: QueueScope): Promise<Page<CaseRow>> {
+  const limit = req.limit ?? DEFAULT_PAGE_LIMIT;
+  const { values, p } = params();
+  const where = listWhere(req, scope, p);
+  if (req.after) where.push(afterSql(req.sort, req.after, p));
   const { rows } = await q.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT ${p(limit + 1)}`,
-    params,
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where.join(' AND ')} ORDER BY ${ORDER_BY[req.sort]} LIMIT ${p(limit + 1)}`,
+    values,
   );
-  return pageOf(rows, limit, (c) => [c.receivedAt, c.id]);
+  return pageOf(rows, limit, (c) => sortKeyOf(req.sort, c));
+}
+
+/** How many cases a list holds (every page). */
+export async function countQueueCases(q: Queryable, req: ListRequest, scope: QueueScope): Promise<number> {
+  const { values, p } = params();
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM cases WHERE ${listWhere(req, scope, p).join(' AND ')}`,
+    values,
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -14,13 +14,15 @@ interface Props {
   actions?: (c: CaseRow) => ReactNode;
   expand?: (c: CaseRow) => ReactNode;
   testId?: string;
+  /** shows the reporter column; picking a reporter narrows the list to their reports */
+  onReporter?: (reporterId: string) => void;
 }
 
 export function isOverdue(c: CaseRow, now = Date.now()): boolean {
   return !!c.handleDueAt && ['dispatched', 'handling'].includes(c.state) && new Date(c.handleDueAt).getTime() < now;
 }
 
-export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
+export function CaseTable({ rows, loading, actions, expand, testId, onReporter }: Props) {
   const { t, lang } = useI18n();
   const { departmentName } = useSession();
   const categories = useCategories();
@@ -33,7 +35,7 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
       dataSource={rows}
       locale={{ emptyText: t('case.empty') }}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: onReporter ? 1520 : 1390 }}
       data-testid={testId}
       expandable={
         expand ? { expandedRowRender: expand, rowExpandable: (c) => (c.ruleTrace?.length ?? 0) > 0 } : undefined
@@ -53,6 +55,7 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
         {
           title: t('case.title'),
           dataIndex: 'title',
+          width: 220,
           ellipsis: true,
           render: (v: string, c) => (
             <span>
@@ -93,6 +96,27 @@ export function CaseTable({ rows, loading, actions, expand, testId }: Props) {
               '—'
             ),
         },
+        ...(onReporter
+          ? [
+              {
+                title: t('case.reporter'),
+                key: 'reporter',
+                width: 130,
+                render: (_: unknown, c: CaseRow) =>
+                  c.reporterId ? (
+                    <Tooltip title={t('list.reporter')}>
+                      <Typography.Link onClick={() => onReporter(c.reporterId!)} data-testid="reporter-filter">
+                        {c.reporterName ?? '—'}
+                      </Typography.Link>
+                    </Tooltip>
+                  ) : (
+                    <Typography.Text type="secondary">
+                      {c.anonymous ? t('case.anonymous') : (c.reporterName ?? '—')}
+                    </Typography.Text>
+                  ),
+              },
+            ]
+          : []),
         { title: t('case.receivedAt'), dataIndex: 'receivedAt', width: 160, render: formatDateTime },
         {
           title: t('case.handleDue'),

@@ -6,18 +6,23 @@ import {
   InboxOutlined,
   TagsOutlined,
   ToolOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
 import { casesEn, casesZh } from '../../messages/cases';
+import { AllCasesPage } from './AllCasesPage';
+import { caseListEn, caseListZh } from './list-messages';
 import { CaseDetailPage } from './CaseDetailPage';
 import { ReportPage } from '../report/ReportPage';
 import { CategoriesPage } from './CategoriesPage';
 import { TasksPage, TriagePage, VerifyPage } from './QueuePages';
 import { SupervisionPage } from './SupervisionPage';
 
-export const casesConsole: ConsoleModule<typeof casesZh> = {
+const zh = { ...casesZh, ...caseListZh };
+
+export const casesConsole: ConsoleModule<typeof zh> = {
   name: 'cases',
-  messages: { zh: casesZh, en: casesEn },
+  messages: { zh, en: { ...casesEn, ...caseListEn } },
   pages: [
     {
       key: 'triage',
@@ -48,6 +53,16 @@ export const casesConsole: ConsoleModule<typeof casesZh> = {
       label: 'menu.verify',
       hint: 'verify.hint',
       element: <VerifyPage />,
+    },
+    {
+      key: 'allCases',
+      path: 'cases/all',
+      capability: 'cases.read',
+      group: 'cases',
+      icon: <UnorderedListOutlined />,
+      label: 'menu.allCases',
+      hint: 'allCases.hint',
+      element: <AllCasesPage />,
     },
     {
       key: 'supervision',

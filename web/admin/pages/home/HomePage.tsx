@@ -1,5 +1,5 @@
 /** 首页 overview: who I am, my roles and scopes, and the modules I may use. */
-import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Grant } from '../../../shared/types';
 import { PageTitle } from '../../components/PageTitle';
@@ -9,7 +9,7 @@ import { useSession, useSite } from '../../session';
 
 export function HomePage() {
   const { t } = useI18n();
-  const { me, roleLabel, departmentName } = useSession();
+  const { me, roleLabel, departmentName, can } = useSession();
   const site = useSite();
   const modules = useVisibleModules().filter((m) => m.key !== 'home' && !m.hidden);
 
@@ -73,6 +73,18 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
+      {can('cases.read') && (
+        <Card title={t('home.cases')} size="small" style={{ marginTop: 16 }} data-testid="home-cases">
+          {/* links that reproduce a filtered list (the filters live in the URL) */}
+          <Space size="large" wrap>
+            <Link to="/cases/all">{t('home.allCases')}</Link>
+            <Link to="/cases/all?overdue=1&sort=deadline" data-testid="home-overdue">
+              {t('home.overdueCases')}
+            </Link>
+            <Link to="/cases/all?state=received">{t('home.receivedCases')}</Link>
+          </Space>
+        </Card>
+      )}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('home.modules')}
       </Typography.Title>
