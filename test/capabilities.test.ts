@@ -237,6 +237,7 @@ const LEADERS_PAGES = [
   'leaders-contest',
   'leaders-talks',
 ];
+const COVENANT_PAGES = ['covenants', 'covenant', 'covenant-version', 'councils', 'family-events'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   { org_officer: LEADERS_PAGES },
   {
@@ -287,6 +288,13 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   { village_officer: ['woodpeckers'], town_officer: ['woodpeckers'], county_officer: ['woodpeckers'] },
   // issue #11 (the resident report page): 常见问题, the plain-word problems residents pick
   { county_officer: ['problem-words'] },
+  // issue #13 items 5, 6 (covenants): 村规民约 and its versions, the councils, the 红白事 register, for village staff and up
+  {
+    grid_worker: COVENANT_PAGES,
+    village_officer: COVENANT_PAGES,
+    town_officer: COVENANT_PAGES,
+    county_officer: COVENANT_PAGES,
+  },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),
