@@ -250,7 +250,7 @@ describe('红白事 register and the councils', () => {
     divisionCode: VILLAGE,
     family: '张家',
     kind: 'wedding',
-    heldOn: '2026-11-20',
+    heldOn: '2026-11-26', // the revision adopted that day is in force
     tables,
     days,
     costFen: 800_000,
@@ -264,8 +264,22 @@ describe('红白事 register and the councils', () => {
     expect(within).toMatchObject({ overTables: false, overDays: false, articleNumber: 3 });
     const cited = (await call(ctx, officer, 'GET', `/api/covenant-articles/${over.json().versionId}/3`)).json();
     expect(cited.article).toMatchObject({ maxTables: 15, maxDays: 2 });
+    // checked against the version in force on the event's date: the older one the day before, none before any
+    const earlier = (
+      await call(ctx, officer, 'POST', '/api/family-events', { ...event(16, 1), heldOn: '2026-11-25' })
+    ).json();
+    expect(earlier).toMatchObject({ versionId: firstId, articleNumber: 3, overTables: true, overDays: false });
+    const before = (
+      await call(ctx, officer, 'POST', '/api/family-events', { ...event(99, 9), heldOn: '2019-01-01' })
+    ).json();
+    expect(before).toMatchObject({ versionId: null, articleNumber: null, overTables: false, overDays: false });
     const list = (await call(ctx, officer, 'GET', `/api/family-events?scope=${VILLAGE}`)).json().items;
-    expect(list).toHaveLength(2);
+    expect(list.map((e: { heldOn: string }) => e.heldOn)).toEqual([
+      '2026-11-26',
+      '2026-11-26',
+      '2026-11-25',
+      '2019-01-01',
+    ]);
     expect((await call(ctx, otherOfficer, 'POST', '/api/family-events', event(1, 1))).statusCode).toBe(403);
     expect((await call(ctx, otherOfficer, 'GET', `/api/family-events?scope=${VILLAGE}`)).json().items).toEqual([]);
   });

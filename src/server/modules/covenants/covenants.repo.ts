@@ -91,6 +91,18 @@ export async function versionById(q: Queryable, id: string, lock = false): Promi
   return rows[0] ?? null;
 }
 
+/** The version of a place's covenant in force on a date (adopted on or before it, not superseded by then), or null. */
+export async function versionInForceOn(q: Queryable, divisionCode: string, on: string): Promise<VersionRow | null> {
+  const { rows } = await q.query<VersionRow>(
+    `SELECT ${VERSION_COLS} FROM ${VERSION_FROM} JOIN covenants c ON c.id = v.covenant_id
+      WHERE c.division_code = $1 AND v.state <> 'draft' AND v.adopted_on <= $2::date
+        AND (v.superseded_on IS NULL OR v.superseded_on > $2::date)
+      ORDER BY v.seq DESC LIMIT 1`,
+    [divisionCode, on],
+  );
+  return rows[0] ?? null;
+}
+
 /** The version in force of a place's covenant (as of today), or null. */
 export async function versionInForce(q: Queryable, divisionCode: string): Promise<VersionRow | null> {
   const { rows } = await q.query<VersionRow>(

@@ -6,7 +6,11 @@ import { PageOf, PageQueryFields } from '../../platform/page';
 import { CHANGE_KINDS, COVENANT_KINDS, VERSION_STATES } from './covenants.labels';
 
 export const Village = Type.String({ pattern: '^[0-9]{12}$', description: 'the village or community (12 digits)' });
-export const Day = Type.String({ format: 'date', description: 'a date, YYYY-MM-DD' });
+export const Day = Type.String({
+  format: 'date',
+  pattern: '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$',
+  description: 'a date, YYYY-MM-DD (1900–2099)',
+});
 
 export const ScopeQuery = Type.Object(
   { scope: Type.Optional(Type.String({ pattern: '^[0-9]{6,12}$' })), ...PageQueryFields },

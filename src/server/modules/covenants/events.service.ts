@@ -1,6 +1,6 @@
 /**
  * The 红白理事会's register of family events (婚/丧/寿/其他): each event is checked against the 红白事
- * limits declared on an article of the covenant in force at the place (max tables, max days); an event
+ * limits declared on an article of the covenant in force at the place on the event's date (max tables, max days); an event
  * over a limit is recorded with flags and the article it exceeds (a stable reference: version id +
  * number), never refused — the council sees it and talks with the family.
  */
@@ -15,7 +15,7 @@ import { findDivision } from '../divisions';
 import { checkLimits, limitsArticle } from './covenants.domain';
 import type { EventKind } from './covenants.labels';
 import { listScopes, managesAt, readableScopes } from './covenants.policy';
-import { articlesOf, versionInForce } from './covenants.repo';
+import { articlesOf, versionInForceOn } from './covenants.repo';
 import * as repo from './councils.repo';
 
 export interface NewEvent {
@@ -38,7 +38,7 @@ export async function recordEvent(deps: Deps, actor: Actor, input: NewEvent, opt
   const yearAhead = cstDate(new Date(now.getTime() + 366 * 86_400_000));
   if (input.heldOn > yearAhead) throw new AppError('covenants_event_date', { date: input.heldOn });
   return deps.db.transaction(async (tx) => {
-    const version = await versionInForce(tx, input.divisionCode);
+    const version = await versionInForceOn(tx, input.divisionCode, input.heldOn);
     const article = version ? limitsArticle(await articlesOf(tx, version.id)) : null;
     const flags = checkLimits(input, article);
     const e = await repo.insertEvent(tx, {

@@ -31,12 +31,16 @@ export function VersionPage() {
   const editable = v?.actions.includes('edit') ?? false;
   const [articles, setArticles] = useState<Draft[]>([]);
   useEffect(() => setArticles((v?.articles ?? []).map(({ number: _n, ...a }) => ({ ...a, uid: nextUid++ }))), [v]);
+  // a draft is compared with the version in force, an adopted version with the one before it
   const inForce = useLoad(
     () =>
-      v && v.state === 'draft'
+      v
         ? api
             .get<Covenant>(`/api/covenants/${v.covenantId}`)
-            .then((c) => c.versions.find((x) => x.state === 'in_force') ?? null)
+            .then(
+              (c) =>
+                c.versions.find((x) => (v.state === 'draft' ? x.state === 'in_force' : x.seq === v.seq - 1)) ?? null,
+            )
         : Promise.resolve(null),
     [v],
   );
@@ -170,7 +174,11 @@ export function VersionPage() {
         </Button>
       )}
       {diff.data && (
-        <Card size="small" title={t('cov.diff')} style={{ marginTop: 16 }}>
+        <Card
+          size="small"
+          title={v.state === 'draft' ? t('cov.diff') : t('cov.diffPrevious', { label: inForce.data?.label ?? '' })}
+          style={{ marginTop: 16 }}
+        >
           <DiffView diff={diff.data} />
         </Card>
       )}
