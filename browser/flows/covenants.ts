@@ -57,6 +57,13 @@ export const covenantsFlow: BrowserTest = {
     await posted(page, '/adopt', () => modal.locator('#cov-adopt-ok').click());
     await page.getByTestId('cov-state').getByText('现行有效').waitFor();
 
+    // the 红白理事会 sees the demo's event over the limits, flagged with the article it exceeds
+    await page.goto('/admin/family-events');
+    await page.getByTestId('cov-flag-over').first().waitFor();
+    await page.screenshot({ path: 'browser/.out/covenants-events.png' });
+    await page.goto('/admin/councils');
+    await page.getByTestId('cov-councils').getByText('百子庵村红白理事会').waitFor();
+
     // a resident of 百子庵村 reads the new article on a phone
     const mobile = await page
       .context()
