@@ -49,8 +49,8 @@ export const COVENANTS_ERRORS = defineErrors({
   },
   covenants_adoption_date: {
     status: 400,
-    zh: '通过日期 {date} 不能早于决议日期 {resolvedOn}，也不能晚于今天',
-    en: 'The adoption date {date} cannot precede the resolution ({resolvedOn}) nor be in the future',
+    zh: '通过日期 {date} 须在 {earliest} 至今天之间（不早于决议日期，也不早于现行版本的施行日期）',
+    en: 'The adoption date {date} must lie between {earliest} and today (not before the resolution nor before the version in force took effect)',
   },
   covenants_article_unknown: {
     status: 404,

@@ -187,6 +187,11 @@ describe('村规民约: drafts and adoption through 四议两公开', () => {
       'changed:4',
       'added:5',
     ]);
+    const ahead = await call(ctx, officer, 'POST', `/api/covenant-versions/${draft.id}/adopt`, {
+      matterId,
+      adoptedOn: '2026-11-27',
+    });
+    expect([ahead.statusCode, ahead.json().details]).toEqual([400, { date: '2026-11-27', earliest: '2026-11-25' }]);
     const adopted = await call(ctx, officer, 'POST', `/api/covenant-versions/${draft.id}/adopt`, { matterId });
     expect(adopted.statusCode, adopted.body).toBe(200);
     const covenant = (await call(ctx, officer, 'GET', `/api/covenants/${covenantId}`)).json();

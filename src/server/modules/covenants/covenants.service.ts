@@ -209,10 +209,11 @@ export async function adopt(
     if (matter.divisionCode !== c.divisionCode) throw new AppError('covenants_matter_other_place');
     if (!matter.resolvedAt)
       throw new AppError('covenants_matter_not_resolved', { state: matter.state, stateZh: matter.stateZh });
+    const previous = (await repo.versionsOf(tx, c.id)).find((x) => x.state === 'in_force');
     const on = input.adoptedOn ?? today;
     const resolvedOn = cstDate(matter.resolvedAt);
-    if (on < resolvedOn || on > today) throw new AppError('covenants_adoption_date', { date: on, resolvedOn });
-    const previous = (await repo.versionsOf(tx, c.id)).find((x) => x.state === 'in_force');
+    const earliest = previous?.adoptedOn && previous.adoptedOn > resolvedOn ? previous.adoptedOn : resolvedOn;
+    if (on < earliest || on > today) throw new AppError('covenants_adoption_date', { date: on, earliest });
     const before = previous ? await repo.articlesOf(tx, previous.id) : [];
     await repo.supersede(tx, c.id, on);
     const note = (input.note ?? '').trim();
