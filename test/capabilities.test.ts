@@ -237,6 +237,7 @@ const LEADERS_PAGES = [
   'leaders-contest',
   'leaders-talks',
 ];
+const COVENANT_PAGES = ['covenants', 'covenant', 'covenant-version', 'councils', 'family-events'];
 const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
   { org_officer: LEADERS_PAGES },
   {
@@ -294,6 +295,13 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     town_officer: ['allCases'],
     county_officer: ['allCases'],
     department_handler: ['allCases'],
+  },
+  // issue #13 items 5, 6 (covenants): 村规民约 and its versions, the councils, the 红白事 register, for village staff and up
+  {
+    grid_worker: COVENANT_PAGES,
+    village_officer: COVENANT_PAGES,
+    town_officer: COVENANT_PAGES,
+    county_officer: COVENANT_PAGES,
   },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(

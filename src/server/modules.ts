@@ -27,6 +27,7 @@ import { economyModule } from './modules/economy/economy.module';
 import { leadersModule } from './modules/leaders/leaders.module';
 import { projectsModule } from './modules/projects/projects.module';
 import { woodpeckersModule } from './modules/woodpeckers/woodpeckers.module';
+import { covenantsModule } from './modules/covenants/covenants.module';
 
 export const MODULES: readonly ModuleManifest[] = [
   divisionsModule,
@@ -52,4 +53,5 @@ export const MODULES: readonly ModuleManifest[] = [
   leadersModule,
   projectsModule,
   woodpeckersModule,
+  covenantsModule, // after deliberation: its demo adopts the covenant by deliberation's demo matter
 ];

@@ -33,6 +33,7 @@ import { leadersConsole } from './pages/leaders';
 import { projectsConsole } from './pages/projects';
 import { woodpeckersConsole } from './pages/woodpeckers';
 import { problemWordsConsole } from './pages/problem-words';
+import { covenantsConsole } from './pages/covenants';
 
 export type { ConsoleModule, ConsolePage } from './console';
 
@@ -50,6 +51,7 @@ export const CONSOLE_MODULES = [
   pointsConsole,
   servicesConsole,
   deliberationConsole,
+  covenantsConsole,
   selectionsConsole,
   accountsConsole,
   smsOutboxConsole,

@@ -14,6 +14,8 @@ import { economyService } from './pages/economy';
 import { projectsTab } from './pages/projects';
 // issue #11 item 8: woodpecker enrolment
 import { woodpeckerTab } from './pages/woodpecker';
+// issue #13 item 5: 我的村规民约
+import { covenantService } from './pages/covenant';
 
 export type { ResidentTab } from './tab';
 
@@ -32,4 +34,5 @@ export const RESIDENT_TABS = [
   economyService,
   projectsTab,
   woodpeckerTab,
+  covenantService,
 ] as const; // a tuple: each tab's strings keep their own type (dictionary.ts); tabs first, then the services

@@ -65,6 +65,9 @@ export const CAPABILITIES = [
   // issue #11 item 8: woodpecker enrolment (啄木鸟志愿者报名)
   'woodpeckers.read', // applications and the woodpecker roster (台账) of their places
   'woodpeckers.decide', // approve or decline applications at their village (village and town officers)
+  // issue #13 items 5, 6: 村规民约 / 居民公约, the councils (两会), the 红白事 register
+  'covenants.read', // covenants, their versions and diffs, councils and the 红白事 register of their places
+  'covenants.manage', // draft and adopt covenant versions, keep councils and record 红白事 (village and town staff)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -180,3 +180,36 @@ export async function seedDeliberationDemo(deps: Deps): Promise<string | null> {
   );
   return `deliberation: 1 matter through 四议两公开, 4 meetings (one without quorum), ${committee.length + reps} body members in ${VILLAGE}`;
 }
+
+/**
+ * For another module's demo (covenants: the 村规民约 revision): a matter of 百子庵村 proposed and taken
+ * through its resolution — 两委会商议, 党员大会审议, the representatives' vote — and the resolution
+ * published. Runs after this module's demo (the committees and representatives it registers); returns
+ * the matter's id, or null when they or the demo accounts are missing.
+ */
+export async function seedResolvedDemoMatter(
+  deps: Deps,
+  input: { title: string; summary: string },
+): Promise<string | null> {
+  const officer = await staff(deps, 'baizian');
+  const second = await staff(deps, 'gridworker');
+  if (!officer || !second || !(await registers.hasDemoMatters(deps.db, VILLAGE))) return null;
+  const actors = { officer, second };
+  const matter = await proposeMatter(
+    deps,
+    officer,
+    { divisionCode: VILLAGE, title: input.title, summary: input.summary, decisionBody: 'representatives' },
+    { isDemo: true },
+  );
+  const steps = [
+    ['consult', 'committees', '两委联席会议'],
+    ['review', 'party', '党员大会'],
+    ['resolve', 'representatives', '村民代表会议'],
+  ] as const;
+  for (const [i, [event, type, name]] of steps.entries()) {
+    const motionId = await hold(deps, actors, type, `${name}：${input.title}`, 20 - i * 6, { yes: 999 });
+    await recordStep(deps, officer, matter.id, { event, motionId: motionId! });
+  }
+  await recordStep(deps, officer, matter.id, { event: 'publish_resolution', note: '公示期 7 天，无异议。' });
+  return matter.id;
+}

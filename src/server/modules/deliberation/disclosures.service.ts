@@ -3,7 +3,8 @@
  * (matters.service.ts); residents read their village's board; the town sees which villages are
  * overdue on the §30 schedule.
  */
-import type { Actor } from '../../platform/actor';
+import type { Actor, UserActor } from '../../platform/actor';
+import type { Queryable } from '../../platform/db/db';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -26,23 +27,30 @@ export async function publish(
   if (!managesAt(actor, input.divisionCode)) throw new AppError('forbidden');
   if ((await findDivision(deps.db, input.divisionCode))?.level !== 5)
     throw new AppError('unknown_division', { code: input.divisionCode });
-  return deps.db.transaction(async (tx) => {
-    const d = await repo.insertDisclosure(tx, {
-      ...input,
-      matterId: null,
-      publishedAt: opts.at ?? deps.clock.now(),
-      by: actor.userId,
-      isDemo: opts.isDemo,
-    });
-    await audit(tx, actor, {
-      action: 'deliberation.disclosure_publish',
-      entityType: 'disclosure',
-      entityId: d.id,
-      scopeCode: d.divisionCode,
-      after: { category: d.category, title: d.title },
-    });
-    return d;
+  return deps.db.transaction((tx) =>
+    publishIn(tx, actor, { ...input, publishedAt: opts.at ?? deps.clock.now() }, opts.isDemo),
+  );
+}
+
+/**
+ * Publishes an item inside the caller's transaction (another module's write and its disclosure commit
+ * together: a covenant adopted and published). The caller has checked that the actor manages the place.
+ */
+export async function publishIn(
+  tx: Queryable,
+  actor: UserActor,
+  input: { divisionCode: string; category: DisclosureCategory; title: string; body: string; publishedAt: Date },
+  isDemo = false,
+) {
+  const d = await repo.insertDisclosure(tx, { ...input, matterId: null, by: actor.userId, isDemo });
+  await audit(tx, actor, {
+    action: 'deliberation.disclosure_publish',
+    entityType: 'disclosure',
+    entityId: d.id,
+    scopeCode: d.divisionCode,
+    after: { category: d.category, title: d.title },
   });
+  return d;
 }
 
 export async function staffBoard(deps: Deps, actor: Actor, page: PageRequest) {
