@@ -1,0 +1,192 @@
+/**
+ * The console home's "what needs me today" (GET /api/console/today) on a real database: the counts
+ * follow the case loop (filed, dispatched, due, overdue, fed back), each count equals the list its
+ * link opens, a town officer never counts another town's cases, the order follows the role, and a
+ * role the modules do not serve gets nothing (not a row of zeros).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTY_SEAT, residentActor, squareAround } from '../../../test/fixtures';
+import {
+  call,
+  createTestContext,
+  PASSWORD,
+  signIn,
+  staffActor,
+  type TestActor,
+  type TestContext,
+} from '../../../test/harness';
+import { invalidateGridIndex } from '../modules/organisation';
+import { writeGrids } from '../modules/organisation/organisation.write';
+import type { TodayAnswer } from './today.schema';
+
+const [x, y] = COUNTY_SEAT;
+const A = { grid: '421081001007001', town: '421081001', at: [x, y] as [number, number] }; // 绣林街道
+const B = { grid: '421081107212001', town: '421081107', at: [x + 0.1, y] as [number, number] }; // 高基庙镇
+const ZJJ = '421081-zjj';
+
+let ctx: TestContext;
+let townA: TestActor, townB: TestActor, gridA: TestActor, handler: TestActor, auditor: TestActor, resident: TestActor;
+let caseA: string;
+
+const today = async (actor: TestActor | null) => {
+  const r = await call(ctx, actor, 'GET', '/api/console/today');
+  return { status: r.statusCode, body: r.json() as TodayAnswer };
+};
+/** The counts by key (cases.triage → 1). */
+const counts = async (actor: TestActor) =>
+  Object.fromEntries((await today(actor)).body.items.map((i) => [i.key, i.count])) as Record<string, number>;
+const step = async (actor: TestActor, body: Record<string, unknown>) => {
+  const r = await call(ctx, actor, 'POST', `/api/cases/${caseA}/events`, body);
+  expect(r.statusCode, r.body).toBe(200);
+};
+const report = async (at: [number, number]) => {
+  const r = await call(ctx, resident, 'POST', '/api/cases', {
+    description: '路灯不亮，晚上看不清路',
+    categoryCode: '01037',
+    lng: at[0],
+    lat: at[1],
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().id as string;
+};
+/** Moves the clock and signs the staff in again (sessions idle out across days). */
+const at = async (time: string) => {
+  ctx.clock.set(new Date(time));
+  for (const a of [townA, townB, gridA, handler, auditor])
+    a.cookie = await signIn(ctx, a.username, PASSWORD, a.totpSecret);
+};
+/** Every case-count of the actor equals the length of the list it links to. */
+async function countsMatchTheirLists(actor: TestActor) {
+  const queueOf: Record<string, string> = {
+    'cases.triage': 'triage',
+    'cases.tasks': 'tasks',
+    'cases.verify': 'verify',
+    'cases.overdue': 'overdue',
+    'cases.due_soon': 'due_soon',
+    'cases.supervised': 'supervised',
+  };
+  for (const item of (await today(actor)).body.items) {
+    const queue = queueOf[item.key];
+    if (!queue) continue;
+    const list = await call(ctx, actor, 'GET', `/api/cases?queue=${queue}&limit=200`);
+    expect(list.json().items.length, item.key).toBe(item.count);
+  }
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext({ RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE: '1000', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000' });
+  await ctx.db.transaction((tx) =>
+    writeGrids(
+      { tx, crypto: ctx.deps.crypto },
+      [A, B].map((p) => ({ code: p.grid, name: `网格 ${p.grid}`, polygon: squareAround(p.at, 0.01), synthetic: true })),
+    ),
+  );
+  invalidateGridIndex(ctx.db);
+  ctx.clock.set(new Date('2026-11-23T09:00:00+08:00')); // a Monday
+  townA = await staffActor(ctx, 'town_officer', A.town);
+  townB = await staffActor(ctx, 'town_officer', B.town);
+  gridA = await staffActor(ctx, 'grid_worker', A.grid);
+  handler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: ZJJ });
+  auditor = await staffActor(ctx, 'audit_admin', '421081');
+  resident = await residentActor(ctx, '13911113333');
+}, 60_000);
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('GET /api/console/today', () => {
+  it('asks who you are', async () => {
+    expect((await today(null)).status).toBe(401);
+  });
+
+  it('gives each role its own counts, most pressing first, all calm at the start', async () => {
+    const keys = async (a: TestActor) => (await today(a)).body.items.map((i) => i.key);
+    expect(await keys(townA)).toEqual([
+      'cases.triage',
+      'cases.overdue',
+      'cases.due_soon',
+      'cases.verify',
+      'cases.supervised',
+      'points.review',
+    ]);
+    expect(await keys(gridA)).toEqual([
+      'cases.tasks',
+      'cases.tasks_overdue',
+      'cases.verify',
+      'cases.triage',
+      'points.review',
+      'care.due',
+      'care.overdue',
+    ]);
+    expect(await keys(handler)).toEqual(['cases.tasks', 'cases.tasks_overdue']);
+    const town = await today(townA);
+    expect(town.body.waiting).toBe(0);
+    expect(town.body.items[0]).toMatchObject({
+      module: 'cases',
+      count: 0,
+      link: '/triage',
+      label: { zh: '待受理派遣', en: 'To triage and dispatch' },
+    });
+    expect(town.body.items.find((i) => i.key === 'cases.overdue')?.link).toBe('/supervision?tab=overdue');
+  });
+
+  it('gives nothing to a role no module serves here, nor to a resident', async () => {
+    expect((await today(auditor)).body).toEqual({ items: [], waiting: 0 });
+    expect((await today(resident)).body).toEqual({ items: [], waiting: 0 });
+  });
+
+  it('counts a report in its own town only, as the lists do', async () => {
+    caseA = await report(A.at);
+    await report(B.at);
+    expect(await counts(townA)).toMatchObject({ 'cases.triage': 1 });
+    expect(await counts(townB)).toMatchObject({ 'cases.triage': 1 });
+    expect(await counts(gridA)).toMatchObject({ 'cases.triage': 1, 'cases.tasks': 0 });
+    expect(await counts(handler)).toEqual({ 'cases.tasks': 0, 'cases.tasks_overdue': 0 });
+    expect((await today(townA)).body.waiting).toBe(1);
+    for (const a of [townA, townB, gridA]) await countsMatchTheirLists(a);
+  });
+
+  it('moves a dispatched case to the handler, then due soon, then overdue', async () => {
+    await step(townA, { type: 'file' });
+    await step(townA, { type: 'dispatch', departmentCode: ZJJ }); // due Thu 26 Nov 17:30, three working days
+    expect(await counts(townA)).toMatchObject({ 'cases.triage': 0, 'cases.due_soon': 0, 'cases.overdue': 0 });
+    expect(await counts(townB)).toMatchObject({ 'cases.triage': 1 });
+    expect(await counts(handler)).toEqual({ 'cases.tasks': 1, 'cases.tasks_overdue': 0 });
+
+    await at('2026-11-26T09:00:00+08:00');
+    expect(await counts(townA)).toMatchObject({ 'cases.due_soon': 1, 'cases.overdue': 0 });
+    const dueSoon = (await today(townA)).body.items.find((i) => i.key === 'cases.due_soon');
+    expect(dueSoon).toMatchObject({ tone: 'warning', link: '/supervision?tab=due_soon' });
+
+    await at('2026-11-27T09:00:00+08:00');
+    expect(await counts(townA)).toMatchObject({ 'cases.due_soon': 0, 'cases.overdue': 1 });
+    expect(await counts(townB)).toMatchObject({ 'cases.overdue': 0, 'cases.triage': 1 });
+    expect(await counts(handler)).toEqual({ 'cases.tasks': 1, 'cases.tasks_overdue': 1 });
+    for (const a of [townA, townB, gridA, handler]) await countsMatchTheirLists(a);
+  });
+
+  it('counts the handler’s feedback as awaiting verification', async () => {
+    await step(handler, { type: 'accept' });
+    await step(handler, { type: 'feedback', note: '已修复' });
+    expect(await counts(handler)).toEqual({ 'cases.tasks': 0, 'cases.tasks_overdue': 0 });
+    expect(await counts(townA)).toMatchObject({ 'cases.verify': 1, 'cases.overdue': 0 });
+    expect(await counts(townB)).toMatchObject({ 'cases.verify': 0 });
+    await countsMatchTheirLists(townA);
+    await step(townA, { type: 'verify', passed: true, note: '核查通过' });
+    expect(await counts(townA)).toMatchObject({ 'cases.verify': 0, 'cases.triage': 0 });
+  });
+
+  it('keeps the headline figures to the officer’s region and away from roles without them', async () => {
+    const trend = await call(ctx, townA, 'GET', '/api/indicators/trend');
+    expect(trend.statusCode, trend.body).toBe(200);
+    const t = trend.json();
+    expect(t.scope).toBe(A.town);
+    expect(t.days).toHaveLength(30);
+    expect(t.days.at(-1).date).toBe('2026-11-27');
+    expect(t.total).toMatchObject({ received: 1, closed: 1 }); // B's report is another town's
+    expect(t.days.find((d: { date: string }) => d.date === '2026-11-23').received).toBe(1);
+    expect((await call(ctx, townA, 'GET', `/api/indicators/trend?scope=${B.town}`)).statusCode).toBe(404);
+    expect((await call(ctx, auditor, 'GET', '/api/indicators/trend')).statusCode).toBe(404);
+    expect((await call(ctx, townA, 'GET', '/api/indicators/trend?days=400')).statusCode).toBe(400);
+  });
+});
