@@ -26,6 +26,7 @@ const ZJJ = '421081-zjj';
 
 let ctx: TestContext;
 let townA: TestActor, townB: TestActor, gridA: TestActor, handler: TestActor, auditor: TestActor, resident: TestActor;
+let piiViewer: TestActor;
 let caseA: string;
 
 const today = async (actor: TestActor | null) => {
@@ -88,6 +89,7 @@ beforeAll(async () => {
   gridA = await staffActor(ctx, 'grid_worker', A.grid);
   handler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: ZJJ });
   auditor = await staffActor(ctx, 'audit_admin', '421081');
+  piiViewer = await staffActor(ctx, 'pii_viewer', '421081');
   resident = await residentActor(ctx, '13911113333');
 }, 60_000);
 afterAll(async () => {
@@ -131,8 +133,26 @@ describe('GET /api/console/today', () => {
   });
 
   it('gives nothing to a role no module serves here, nor to a resident', async () => {
-    expect((await today(auditor)).body).toEqual({ items: [], waiting: 0 });
+    expect((await today(piiViewer)).body).toEqual({ items: [], waiting: 0 });
     expect((await today(resident)).body).toEqual({ items: [], waiting: 0 });
+  });
+
+  it('gives the auditor today’s refused and failed actions, linked to the filtered trail', async () => {
+    const before = await counts(auditor);
+    expect(Object.keys(before)).toEqual(['audit.denied', 'audit.failure']);
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { username: townB.username, password: 'not-the-password' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(await counts(auditor)).toEqual({ ...before, 'audit.failure': before['audit.failure'] + 1 });
+    const failure = (await today(auditor)).body.items.find((i) => i.key === 'audit.failure')!;
+    const from = new URL(failure.link, 'http://x').searchParams.get('from');
+    expect(from).toBe('2026-11-22T16:00:00.000Z'); // midnight in China
+    const trail = await call(ctx, auditor, 'GET', `/api/audit?outcome=failure&from=${from}&limit=200`);
+    expect(trail.json().items).toHaveLength(failure.count);
+    expect((await today(townA)).body.items.some((i) => i.module === 'audit')).toBe(false);
   });
 
   it('counts a report in its own town only, as the lists do', async () => {
