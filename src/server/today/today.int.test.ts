@@ -26,7 +26,7 @@ const ZJJ = '421081-zjj';
 
 let ctx: TestContext;
 let townA: TestActor, townB: TestActor, gridA: TestActor, handler: TestActor, auditor: TestActor, resident: TestActor;
-let piiViewer: TestActor;
+let piiViewer: TestActor, county: TestActor;
 let caseA: string;
 
 const today = async (actor: TestActor | null) => {
@@ -90,6 +90,7 @@ beforeAll(async () => {
   handler = await staffActor(ctx, 'department_handler', '421081', { departmentCode: ZJJ });
   auditor = await staffActor(ctx, 'audit_admin', '421081');
   piiViewer = await staffActor(ctx, 'pii_viewer', '421081');
+  county = await staffActor(ctx, 'county_officer', '421081');
   resident = await residentActor(ctx, '13911113333');
 }, 60_000);
 afterAll(async () => {
@@ -110,6 +111,7 @@ describe('GET /api/console/today', () => {
       'cases.verify',
       'cases.supervised',
       'points.review',
+      'services.errands',
     ]);
     expect(await keys(gridA)).toEqual([
       'cases.tasks',
@@ -119,6 +121,7 @@ describe('GET /api/console/today', () => {
       'points.review',
       'care.due',
       'care.overdue',
+      'services.errands',
     ]);
     expect(await keys(handler)).toEqual(['cases.tasks', 'cases.tasks_overdue']);
     const town = await today(townA);
@@ -164,6 +167,59 @@ describe('GET /api/console/today', () => {
     expect(await counts(handler)).toEqual({ 'cases.tasks': 0, 'cases.tasks_overdue': 0 });
     expect((await today(townA)).body.waiting).toBe(1);
     for (const a of [townA, townB, gridA]) await countsMatchTheirLists(a);
+  });
+
+  it('counts a resident’s errand for the staff of its village and town only, linked to the filtered board', async () => {
+    const item = await call(ctx, county, 'PUT', '/api/services/console/errand-items', {
+      code: 'shebao_card',
+      name: '社保卡补办',
+      kind: '社会保障',
+      documents: ['身份证复印件'],
+      timeLimitDays: 3,
+      active: true,
+    });
+    expect(item.statusCode, item.body).toBe(200);
+    const asked = await call(ctx, resident, 'POST', '/api/services/errands', {
+      itemId: item.json().id,
+      divisionCode: A.grid.slice(0, 12),
+      notes: '腿脚不便，请帮忙补办',
+      documents: ['身份证复印件'],
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(await counts(townA)).toMatchObject({ 'services.errands': 1 });
+    expect(await counts(gridA)).toMatchObject({ 'services.errands': 1 });
+    expect(await counts(townB)).toMatchObject({ 'services.errands': 0 });
+    const errands = (await today(townA)).body.items.find((i) => i.key === 'services.errands')!;
+    expect(errands.link).toBe('/services-errands?state=requested');
+    const board = await call(ctx, townA, 'GET', '/api/services/console/errands?state=requested');
+    expect(board.json().items).toHaveLength(errands.count);
+  });
+
+  it('counts an award waiting for review for the reviewers of its village, as the approval queue lists it', async () => {
+    const village = A.grid.slice(0, 12);
+    const rule = await call(ctx, townA, 'POST', '/api/points/console/rules', {
+      scopeCode: village,
+      code: 'volunteer_service',
+      name: '志愿服务',
+      kind: 'earn',
+      source: 'manual',
+      amount: 5,
+      effectiveFrom: ctx.clock.now().toISOString(),
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
+    const award = await call(ctx, gridA, 'POST', '/api/points/console/awards', {
+      userId: resident.userId,
+      ruleCode: 'volunteer_service',
+      placeCode: village,
+      reason: '清扫村道',
+      sourceRef: 'today-1',
+    });
+    expect(award.statusCode, award.body).toBe(201);
+    expect(await counts(townA)).toMatchObject({ 'points.review': 1 });
+    expect(await counts(gridA)).toMatchObject({ 'points.review': 1 });
+    expect(await counts(townB)).toMatchObject({ 'points.review': 0 });
+    const queue = await call(ctx, townA, 'GET', '/api/points/console/awards?queue=approval');
+    expect(queue.json().items).toHaveLength(1);
   });
 
   it('moves a dispatched case to the handler, then due soon, then overdue', async () => {
