@@ -46,7 +46,9 @@ export function TrendCard() {
     <Card
       size="small"
       data-testid="trend-card"
-      title={t('today.trendTitle', { place: data?.scopeName ?? site.county.name })}
+      title={t(data?.departments ? 'today.trendDept' : 'today.trendTitle', {
+        place: data?.scopeName ?? site.county.name,
+      })}
       extra={<Link to="/indicators">{t('today.more')}</Link>}
     >
       <ErrorAlert error={trend.error} onRetry={trend.reload} />
