@@ -10,11 +10,12 @@
  */
 import type { Command } from '../cli/command';
 import type { Capability } from './modules/access/capabilities';
-import type { Actor } from './platform/actor';
+import type { Actor, UserActor } from './platform/actor';
 import type { Deps } from './platform/deps';
 import type { ErrorSpec } from './platform/errors';
 import type { App } from './platform/http/types';
 import type { Subscription } from './platform/outbox/outbox';
+import type { TodayCount } from './today/today.schema';
 
 export interface ModuleManifest {
   /** The module's folder under src/server/modules. */
@@ -68,4 +69,10 @@ export interface ServerPart {
    * adds nothing. Returns a line for the console (what it created), or null when there was nothing to do.
    */
   demo?: (deps: Deps) => Promise<string | null>;
+  /**
+   * What waits today for this staff member in this module (the console home, GET /api/console/today):
+   * counts within the actor's own scope rules, each with the console link to its list. Only the counts
+   * the actor's roles give them; none at all for a role the module does not serve.
+   */
+  today?: (deps: Deps, actor: UserActor) => Promise<TodayCount[]>;
 }

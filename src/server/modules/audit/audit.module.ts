@@ -11,5 +11,8 @@ export const auditModule = {
       load: async () => (await import('../../../cli/commands/audit')).auditVerify,
     },
   },
-  server: async () => ({ routes: [(await import('./audit.routes')).default] }),
+  server: async () => {
+    const [routes, { auditToday }] = await Promise.all([import('./audit.routes'), import('./audit.service')]);
+    return { routes: [routes.default], today: auditToday };
+  },
 } satisfies ModuleManifest;

@@ -1,5 +1,5 @@
 /** The audit trail for the audit administrator: search, export, verify the chain. */
-import type { Actor } from '../../platform/actor';
+import type { Actor, UserActor } from '../../platform/actor';
 import {
   type ChainedRow,
   type VerifyResult,
@@ -7,13 +7,16 @@ import {
   verifyResult,
   verifyRows,
 } from '../../platform/audit/audit-chain';
-import { type AuditFilter, auditPage, searchAudit } from '../../platform/audit/audit.repo';
+import { type AuditFilter, auditPage, countAudit, searchAudit } from '../../platform/audit/audit.repo';
+import { cstDate } from '../../platform/calendar/working-time';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { canReadAudit } from '../access';
+import type { TodayCount } from '../../today/today.schema';
+import { TODAY_LABELS } from './audit.labels';
 import type { ExportQuery, SearchQuery } from './audit.schema';
 
 const toFilter = (q: Omit<SearchQuery, 'cursor' | 'limit'>): Omit<AuditFilter, 'limit'> => ({
@@ -72,4 +75,23 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<V
 export async function verifyAuditForActor(deps: Deps, actor: Actor) {
   if (!canReadAudit(actor)) throw new AppError('forbidden');
   return verifyAuditChain(deps.db);
+}
+
+/**
+ * The console home's counts (今日待办) for the audit administrator: what was refused and what failed
+ * since midnight (China time), each linking to the audit trail filtered to exactly those rows.
+ */
+export async function auditToday(deps: Deps, actor: UserActor): Promise<TodayCount[]> {
+  if (!canReadAudit(actor)) return [];
+  const from = new Date(`${cstDate(deps.clock.now())}T00:00:00+08:00`);
+  const outcomes = ['denied', 'failure'] as const;
+  const counts = await Promise.all(outcomes.map((outcome) => countAudit(deps.db, { from, outcome })));
+  return outcomes.map((outcome, i) => ({
+    key: `audit.${outcome}`,
+    count: counts[i],
+    ...TODAY_LABELS[outcome],
+    link: `/audit?outcome=${outcome}&from=${encodeURIComponent(from.toISOString())}`,
+    tone: outcome === 'denied' ? 'warning' : 'work',
+    order: 200 + i,
+  }));
 }

@@ -68,3 +68,15 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'care.visit_case': { zh: '走访发现的需求转为案件', en: "A visit's need filed as a case" },
   'care.settings_update': { zh: '修改走访设置', en: 'Visit settings changed' },
 };
+
+/** The console home's counts (今日待办) for the assigned grid worker: visits due (with the overdue ones), and overdue. */
+export const TODAY_LABELS: Record<'due' | 'overdue', { label: Label; hint: Label }> = {
+  due: {
+    label: { zh: '九必问待走访', en: 'Care visits due' },
+    hint: { zh: '到期和即将到期的走访（含已超期）', en: 'Visits due now or soon (overdue ones included)' },
+  },
+  overdue: {
+    label: { zh: '走访已超期', en: 'Care visits overdue' },
+    hint: { zh: '已过走访期限，请尽快上门', en: 'Past the visit deadline: visit soon' },
+  },
+};

@@ -205,26 +205,54 @@ export interface DueRow {
 export const DUE_KEY = ['date', 'integer'] as const;
 export const dueKey = (d: DueRow) => [d.dueAt, d.dueId] as const;
 
+/** Which open obligations count as due: those due by `now` plus the tier's window (ms); overdueOnly: by `now`. */
+export interface DueWindow {
+  now: Date;
+  highKey: number;
+  general: number;
+  overdueOnly: boolean;
+}
+
+/** The worker's open obligations within their grid-worker scopes (and the window): the list's and the count's. */
+function dueWhere(workerId: string, scopes: string[], window: DueWindow | null, params: unknown[]): string[] {
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where = [
+    `d.worker_id = ${p(workerId)}`,
+    'd.closed_at IS NULL',
+    `d.grid_code LIKE ANY (${p(scopes.map((s) => `${s}%`))}::text[])`,
+  ];
+  if (window) {
+    const [now, highKey, general] = [
+      p(window.now),
+      p(window.overdueOnly ? 0 : window.highKey),
+      p(window.overdueOnly ? 0 : window.general),
+    ];
+    where.push(
+      `d.due_at <= ${now}::timestamptz + (CASE d.tier WHEN 'general' THEN ${general}::bigint ELSE ${highKey}::bigint END) * interval '1 millisecond'`,
+    );
+  }
+  return where;
+}
+
 /**
- * A worker's open obligations by deadline, within their grid-worker scopes. `until`: only those
- * due by then (per tier: `until` plus the tier's window, in ms), or all when null.
+ * A worker's open obligations by deadline, within their grid-worker scopes. `window`: only those
+ * due by then (per tier: `now` plus the tier's window, in ms), or all when null.
  */
 export async function dueList(
   q: Queryable,
   workerId: string,
   scopes: string[],
-  window: { now: Date; highKey: number; general: number; overdueOnly: boolean } | null,
+  window: DueWindow | null,
   limit: number,
   after: KeyValue[] | null,
 ) {
-  const params: unknown[] = [workerId, scopes.map((s) => `${s}%`), limit];
-  const where = ['d.worker_id = $1', 'd.closed_at IS NULL', 'd.grid_code LIKE ANY ($2::text[])'];
-  if (window) {
-    params.push(window.now, window.overdueOnly ? 0 : window.highKey, window.overdueOnly ? 0 : window.general);
-    where.push(
-      `d.due_at <= $4::timestamptz + (CASE d.tier WHEN 'general' THEN $6::bigint ELSE $5::bigint END) * interval '1 millisecond'`,
-    );
-  }
+  const params: unknown[] = [];
+  const where = dueWhere(workerId, scopes, window, params);
+  params.push(limit);
+  const limitAt = `$${params.length}`;
   if (after) {
     params.push(after[0], after[1]);
     where.push(`(d.due_at, d.id) > ($${params.length - 1}::timestamptz, $${params.length}::bigint)`);
@@ -238,11 +266,21 @@ export async function dueList(
        JOIN residents r ON r.id = cp.resident_id
        JOIN households h ON h.code = r.household_code
       WHERE ${where.join(' AND ')}
-      ORDER BY d.due_at, d.id LIMIT $3 + 1`,
+      ORDER BY d.due_at, d.id LIMIT ${limitAt} + 1`,
     params,
     { name: window ? (window.overdueOnly ? 'care_due_overdue' : 'care_due_window') : undefined },
   );
   return rows;
+}
+
+/** How many obligations `dueList` would list (no names: the console home's count, not audited as a read of persons). */
+export async function countDue(q: Queryable, workerId: string, scopes: string[], window: DueWindow): Promise<number> {
+  const params: unknown[] = [];
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM care_dues d WHERE ${dueWhere(workerId, scopes, window, params).join(' AND ')}`,
+    params,
+  );
+  return rows[0].n;
 }
 
 // ---- visits ----

@@ -15,8 +15,36 @@ import { answersProblem, type CareSettings, countyOf, maskName, settingsProblem,
 import { canEditSettings, canReadRatesAt, isAssignedWorker, registerScopes, workerScopes } from './care.policy';
 import * as repo from './care.repo';
 import type * as S from './care.schema';
+import { TODAY_LABELS } from './care.labels';
+import type { TodayCount } from '../../today/today.schema';
 import { DUE_WINDOW_MS, monthRange, nextDueAt, visitRate, visitStatus } from './schedule.domain';
 import { NOT_FOUND, settingsFor } from './register.service';
+
+/** The console home's counts (今日待办) for a grid worker with people assigned: visits due, and overdue. */
+export async function careToday(deps: Deps, actor: UserActor): Promise<TodayCount[]> {
+  const scopes = workerScopes(actor);
+  if (!scopes.length) return [];
+  const now = deps.clock.now();
+  const window = (overdueOnly: boolean) => ({
+    now,
+    highKey: DUE_WINDOW_MS.key,
+    general: DUE_WINDOW_MS.general,
+    overdueOnly,
+  });
+  const due = await repo.countDue(deps.db, actor.userId, scopes, window(false));
+  const overdue = await repo.countDue(deps.db, actor.userId, scopes, window(true));
+  return [
+    { key: 'care.due', count: due, ...TODAY_LABELS.due, link: '/care-due', tone: 'warning', order: 110 },
+    {
+      key: 'care.overdue',
+      count: overdue,
+      ...TODAY_LABELS.overdue,
+      link: '/care-due?status=overdue',
+      tone: 'danger',
+      order: 111,
+    },
+  ];
+}
 
 /** The worker's open visits by deadline: due and overdue (default), only overdue, or all. */
 export async function dueVisits(deps: Deps, actor: UserActor, q: S.DueQuery): Promise<Page<Static<typeof S.DueLine>>> {

@@ -16,7 +16,7 @@ import { queueScopeOf, resolveFilter } from './case-list.service';
 import { seesStaffView } from './case-views';
 import { cachedCategories } from './categories.service';
 import type { CaseListQuery } from './cases.schema';
-import { countQueueCases, type ListRequest, listQueueCases } from './queues.repo';
+import { countListCases, type ListRequest, listQueueCases } from './queues.repo';
 
 /** The most rows one export holds. */
 export const EXPORT_CAP = 50_000;
@@ -44,7 +44,7 @@ export async function exportCases(
     sort,
     after: null,
   };
-  const rows = await countQueueCases(deps.db, req, scope);
+  const rows = await countListCases(deps.db, req, scope);
   if (rows > cap) throw new AppError('case_export_too_large', { count: rows, max: cap });
   await deps.db.transaction((tx) =>
     audit(tx, actor, { action: 'cases.export', entityType: 'cases', after: { filters: query, rows } }),

@@ -3,6 +3,7 @@
  * for the server's messages and both web apps (plain data; the web imports it as it is).
  */
 import type { CaseEventType, CaseState } from './case-machine';
+import type { OpenQueueCount } from './queues.repo';
 import type { Tier, Urgency } from './taxonomy';
 
 export interface Label {
@@ -85,4 +86,36 @@ export const AUDIT_LABELS: Record<string, Label> = {
   ...Object.fromEntries(
     Object.entries(CASE_EVENT_LABELS).map(([e, l]) => [`cases.${e}`, { zh: `案件${l.zh}`, en: `Case: ${l.en}` }]),
   ),
+};
+
+/** The console home's counts (今日待办), one per queue of open cases: what it is and why it waits. */
+export const TODAY_LABELS: Record<OpenQueueCount, { label: Label; hint: Label }> = {
+  triage: {
+    label: { zh: '待受理派遣', en: 'To triage and dispatch' },
+    hint: { zh: '新上报、已立案待派遣的事项', en: 'New reports and filed cases waiting for dispatch' },
+  },
+  tasks: {
+    label: { zh: '我的任务', en: 'My tasks' },
+    hint: { zh: '派给我或我所在部门、正在办理的事项', en: 'Cases given to me or my department, being handled' },
+  },
+  tasks_overdue: {
+    label: { zh: '我的任务已超期', en: 'My tasks past their deadline' },
+    hint: { zh: '办理时限已过，请尽快办结或申请缓办', en: 'Past the handling deadline: finish or ask to suspend' },
+  },
+  verify: {
+    label: { zh: '待核查', en: 'Awaiting verification' },
+    hint: { zh: '办理人已反馈，等待核查结案', en: 'The handler has reported back; verify and close' },
+  },
+  overdue: {
+    label: { zh: '已超期', en: 'Overdue' },
+    hint: { zh: '辖区内超过办理时限的事项', en: 'Cases in my area past their handling deadline' },
+  },
+  due_soon: {
+    label: { zh: '24小时内到期', en: 'Due within 24 hours' },
+    hint: { zh: '辖区内今天就要到期的事项', en: 'Cases in my area due within the day' },
+  },
+  supervised: {
+    label: { zh: '督办中', en: 'Under supervision' },
+    hint: { zh: '已挂牌督办、尚未办结的事项', en: 'Supervised cases not yet closed' },
+  },
 };

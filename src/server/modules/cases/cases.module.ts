@@ -16,6 +16,7 @@ export const casesModule = {
       { notifyHandler, NOTIFY_TOPIC },
       { sendDeadlineReminders },
       { purgeStagedPhotos },
+      { casesToday },
     ] = await Promise.all([
       import('./cases.routes'),
       import('./photos.routes'),
@@ -24,10 +25,12 @@ export const casesModule = {
       import('./notify'),
       import('./reminders'),
       import('./staged-photos.service'),
+      import('./today.service'),
     ]);
     return {
       routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes, problemWords.default],
       capabilities: caseCapabilities,
+      today: casesToday,
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [
         { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },

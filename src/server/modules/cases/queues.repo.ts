@@ -113,11 +113,38 @@ export async function listQueueCases(q: Queryable, req: ListRequest, scope: Queu
 }
 
 /** How many cases a list holds (every page). */
-export async function countQueueCases(q: Queryable, req: ListRequest, scope: QueueScope): Promise<number> {
+export async function countListCases(q: Queryable, req: ListRequest, scope: QueueScope): Promise<number> {
   const { values, p } = params();
   const { rows } = await q.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM cases WHERE ${listWhere(req, scope, p).join(' AND ')}`,
     values,
   );
   return rows[0]?.n ?? 0;
+}
+
+/** The queues of open cases (every one leaves closed and rejected cases out), and the handler's overdue tasks. */
+export type OpenQueueCount = Exclude<Queue, 'mine' | 'all'> | 'tasks_overdue';
+
+/**
+ * How many cases each queue would list on its 待我处理 tab (the list's own conditions and read scope:
+ * a count and its list cannot disagree), in ONE scan of the actor's open cases. `tasks_overdue`: the
+ * tasks queue's cases past their handling deadline.
+ */
+export async function countQueueCases<K extends OpenQueueCount>(
+  q: Queryable,
+  queues: readonly K[],
+  scope: QueueScope,
+): Promise<Record<K, number>> {
+  if (!queues.length) return {} as Record<K, number>;
+  const { values, p } = params();
+  const where = (k: OpenQueueCount) =>
+    k === 'tasks_overdue'
+      ? [...queueSql('tasks', 'actionable', scope, p), overdueSql(`${p(scope.now.toISOString())}::timestamptz`)]
+      : queueSql(k, 'actionable', scope, p);
+  const counts = queues.map((k) => `count(*) FILTER (WHERE ${where(k).join(' AND ')})::int AS "${k}"`);
+  const { rows } = await q.query<Record<K, number>>(
+    `SELECT ${counts.join(', ')} FROM cases WHERE state NOT IN ('closed', 'rejected') AND ${readScopeSql(scope.read, p)}`,
+    values,
+  );
+  return rows[0] as Record<K, number>;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Counts, indicators, parsePeriod, percent, rank, round, sumCounts, zeroCounts } from './indicators.domain';
+import {
+  type Counts,
+  dailyTrend,
+  indicators,
+  lastDays,
+  parsePeriod,
+  percent,
+  rank,
+  round,
+  sumCounts,
+  zeroCounts,
+} from './indicators.domain';
 
 const counts = (c: Partial<Counts>): Counts => ({ ...zeroCounts(), ...c });
 
@@ -156,5 +167,34 @@ describe('periods', () => {
       code: 'validation_failed',
       details: { summary: 'to must be after from', fields: [{ field: 'to', problem: 'must be after from' }] },
     });
+  });
+});
+
+describe('the trend of the last days', () => {
+  it('ends with today in China time and starts `days` midnights earlier', () => {
+    const p = lastDays(new Date('2026-12-04T17:30:00Z'), 30); // 01:30 on 5 Dec in China
+    expect(p.to).toEqual(new Date('2026-12-06T00:00:00+08:00'));
+    expect(p.from).toEqual(new Date('2026-11-06T00:00:00+08:00'));
+  });
+
+  it('fills every day, keeps rates null where nothing was due or rated, and totals the period', () => {
+    const p = lastDays(new Date('2026-11-10T09:00:00+08:00'), 7);
+    const zero = { received: 0, closed: 0, due: 0, dueSuspended: 0, dueOnTime: 0, rated: 0, ratedSatisfied: 0 };
+    const t = dailyTrend(p, [
+      { ...zero, day: 0, received: 3 },
+      { ...zero, day: 6, closed: 2, due: 3, dueSuspended: 1, dueOnTime: 1, rated: 2, ratedSatisfied: 1 },
+    ]);
+    expect(t.days.map((d) => d.date)).toEqual([
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+      '2026-11-08',
+      '2026-11-09',
+      '2026-11-10',
+    ]);
+    expect(t.days[0]).toEqual({ date: '2026-11-04', received: 3, closed: 0, onTimeRate: null, satisfactionRate: null });
+    expect(t.days[6]).toMatchObject({ closed: 2, onTimeRate: 50, satisfactionRate: 50 });
+    expect(t.total).toEqual({ received: 3, closed: 2, onTimeRate: 50, satisfactionRate: 50 });
   });
 });

@@ -232,3 +232,60 @@ function parseInstant(s: string): Date | null {
   const t = new Date(s);
   return Number.isNaN(t.getTime()) ? null : t;
 }
+
+const DAY_MS = 86_400_000;
+const CST_MS = 8 * 3_600_000;
+
+/** The last `days` whole days in China time up to and including `now`'s: [from, to) at CST midnights. */
+export function lastDays(now: Date, days: number): Period {
+  const to = new Date(Math.floor((now.getTime() + CST_MS) / DAY_MS + 1) * DAY_MS - CST_MS);
+  return { from: new Date(to.getTime() - days * DAY_MS), to };
+}
+
+/** The counts of one day of a trend (day: 0 is the period's first day). */
+export type DayCounts = Pick<
+  Counts,
+  'received' | 'closed' | 'due' | 'dueSuspended' | 'dueOnTime' | 'rated' | 'ratedSatisfied'
+>;
+
+export interface TrendPoint {
+  /** YYYY-MM-DD in China time. */
+  date: string;
+  received: number;
+  closed: number;
+  onTimeRate: number | null;
+  satisfactionRate: number | null;
+}
+
+function trendPoint(date: string, c: DayCounts): TrendPoint {
+  const all = indicators({ ...zeroCounts(), ...c });
+  return {
+    date,
+    received: c.received,
+    closed: c.closed,
+    onTimeRate: all.onTimeRate,
+    satisfactionRate: all.satisfactionRate,
+  };
+}
+
+/** Every day of the period (a day with nothing counts zeros, its rates null) and the period's total. */
+export function dailyTrend(p: Period, rows: readonly (DayCounts & { day: number })[]) {
+  const days = Math.round((p.to.getTime() - p.from.getTime()) / DAY_MS);
+  const byDay = new Map(rows.map((r) => [r.day, r]));
+  const none: DayCounts = {
+    received: 0,
+    closed: 0,
+    due: 0,
+    dueSuspended: 0,
+    dueOnTime: 0,
+    rated: 0,
+    ratedSatisfied: 0,
+  };
+  const points = Array.from({ length: days }, (_, i) =>
+    trendPoint(new Date(p.from.getTime() + i * DAY_MS + CST_MS).toISOString().slice(0, 10), byDay.get(i) ?? none),
+  );
+  const total = { ...none };
+  for (const r of rows) for (const k of Object.keys(none) as (keyof DayCounts)[]) total[k] += r[k];
+  const { date: _, ...totals } = trendPoint('', total);
+  return { days: points, total: totals };
+}

@@ -177,6 +177,37 @@ describe('indicators', () => {
     });
   });
 
+  it('draws the last days as a trend whose total is the table’s figures for the same days', async () => {
+    const r = await get(town, '/api/indicators/trend?days=14'); // Tue 28 Oct … Tue 10 Nov
+    expect(r.statusCode, r.body).toBe(200);
+    const t = r.json();
+    expect(t).toMatchObject({ scope: '421081001', departments: null });
+    expect(t.days.map((d: { date: string }) => d.date)).toEqual(
+      Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2026, 9, 28 + i)).toISOString().slice(0, 10)),
+    );
+    const day = (date: string) => t.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-11-02')).toMatchObject({ received: 8, closed: 0, onTimeRate: null });
+    expect(day('2026-11-03')).toMatchObject({ received: 0, closed: 1, satisfactionRate: 100 }); // A rated 5
+    expect(day('2026-11-04')).toMatchObject({ closed: 2 }); // H and C (again)
+    expect(day('2026-11-05')).toMatchObject({ onTimeRate: 50 }); // the five due that day
+    expect(day('2026-11-10')).toMatchObject({ closed: 1, satisfactionRate: 0 }); // B rated 2
+    const table = (await get(town, `/api/indicators?dimension=town&from=${t.from}&to=${t.to}`)).json().total;
+    expect(t.total).toEqual({
+      received: table.received,
+      closed: table.closed,
+      onTimeRate: table.onTimeRate,
+      satisfactionRate: table.satisfactionRate,
+    });
+    expect(t.total).toEqual({ received: 8, closed: 4, onTimeRate: 50, satisfactionRate: 50 });
+    expect((await get(handler, '/api/indicators/trend')).json()).toMatchObject({
+      scope: '421081',
+      departments: ['421081-zjj'],
+    });
+    expect((await get(otherTown, '/api/indicators/trend?scope=421081001')).statusCode).toBe(404);
+    expect((await get(resident, '/api/indicators/trend')).statusCode).toBe(404);
+    expect((await get(town, '/api/indicators/trend?days=3')).json().code).toBe('validation_failed');
+  });
+
   it('ranks the towns of the county, ties and nulls included', async () => {
     const rows = async (sort: string) =>
       (await get(county, `/api/indicators?dimension=town&scope=421081&${NOV}&sort=${sort}`))

@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../../platform/db/db';
 import type { KeyValue } from '../../platform/page';
-import { type Counts, COUNT_KEYS, type Dimension, type Measure } from './indicators.domain';
+import { type Counts, COUNT_KEYS, type DayCounts, type Dimension, type Measure } from './indicators.domain';
 
 const inPeriod = (column: string) => `(${column} >= $2 AND ${column} < $3)`;
 const RECEIVED = inPeriod('received_at');
@@ -157,4 +157,25 @@ export async function listMeasure(
 export async function divisionName(q: Queryable, code: string): Promise<string | null> {
   const { rows } = await q.query<{ name: string }>('SELECT name FROM divisions WHERE code = $1', [code]);
   return rows[0]?.name ?? null;
+}
+
+/**
+ * The counts of each day of the slice's period (day 0 = its first day; the period starts at a CST
+ * midnight), in one scan: each case counts on the day of each of its times (received, due, closed)
+ * with the same measure predicates as the table. Days with nothing are absent.
+ */
+export async function countByDay(q: Queryable, s: Slice): Promise<(DayCounts & { day: number })[]> {
+  const on = (kind: string, measure: Measure) =>
+    `count(*) FILTER (WHERE v.kind = '${kind}' AND ${MEASURE_SQL[measure]})::int`;
+  const { rows } = await q.query<DayCounts & { day: number }>(
+    `SELECT floor(extract(epoch FROM v.at - $2::timestamptz) / 86400)::int AS day,
+            ${on('r', 'received')} AS received, ${on('c', 'closed')} AS closed, ${on('d', 'due')} AS due,
+            ${on('d', 'suspended')} AS "dueSuspended", ${on('d', 'on_time')} AS "dueOnTime",
+            ${on('c', 'rated')} AS rated, ${on('c', 'satisfied')} AS "ratedSatisfied"
+       FROM cases CROSS JOIN LATERAL (VALUES ('r', received_at), ('d', handle_due_at), ('c', closed_at)) AS v(kind, at)
+      WHERE ${sliceWhere} AND (${RECEIVED} OR ${DUE} OR ${CLOSED}) AND v.at >= $2 AND v.at < $3
+      GROUP BY 1`,
+    sliceParams(s),
+  );
+  return rows;
 }

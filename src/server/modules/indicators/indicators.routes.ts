@@ -4,7 +4,7 @@ import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses, fileBody, XLSX_TYPE, XlsxFile } from '../../platform/http/types';
 import { writeIndicatorXlsx } from './indicators.export';
 import * as S from './indicators.schema';
-import { indicatorCases, indicatorTable } from './indicators.service';
+import { indicatorCases, indicatorTable, indicatorTrend } from './indicators.service';
 
 const tags = ['indicators'];
 
@@ -21,6 +21,20 @@ export default async function indicatorRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => indicatorTable(deps, requireUser(req), req.query),
+  );
+
+  app.get(
+    '/api/indicators/trend',
+    {
+      schema: {
+        tags,
+        summary:
+          'The last 30 (7–90) days: cases received and closed, on-time and satisfaction rates, per day and in total (the console home)',
+        querystring: S.TrendQuery,
+        response: { 200: S.Trend, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req) => indicatorTrend(deps, requireUser(req), req.query),
   );
 
   app.get(

@@ -106,3 +106,40 @@ export const CaseLine = Type.Object({
 });
 export type CaseLine = Static<typeof CaseLine>;
 export const CaseLinePage = PageOf(CaseLine);
+
+export const TrendQuery = Type.Object(
+  {
+    scope: Type.Optional(Scope),
+    days: Type.Optional(
+      Type.Integer({ minimum: 7, maximum: 90, description: 'how many days up to today (default 30)' }),
+    ),
+  },
+  Closed,
+);
+export type TrendQuery = Static<typeof TrendQuery>;
+
+const TrendFigures = {
+  received: Type.Integer({ description: 'cases received (受理)' }),
+  closed: Type.Integer({ description: 'cases closed (结案)' }),
+  onTimeRate: Rate,
+  satisfactionRate: Rate,
+};
+
+export const Trend = Type.Object(
+  {
+    scope: Type.String(),
+    scopeName: Nullable(Type.String()),
+    departments: Nullable(Type.Array(Type.String())),
+    from: DateTime,
+    to: DateTime,
+    days: Type.Array(
+      Type.Object({ date: Type.String({ description: 'YYYY-MM-DD (China time)' }), ...TrendFigures }, Closed),
+      {
+        description: 'every day of the period, oldest first (the sparkline)',
+      },
+    ),
+    total: Type.Object(TrendFigures, { ...Closed, description: 'the whole period (the headline figure)' }),
+  },
+  Closed,
+);
+export type Trend = Static<typeof Trend>;

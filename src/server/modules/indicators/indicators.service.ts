@@ -7,10 +7,19 @@ import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
-import { indicators, parsePeriod, type Period, rank, type SortKey, sumCounts } from './indicators.domain';
+import {
+  dailyTrend,
+  indicators,
+  lastDays,
+  parsePeriod,
+  type Period,
+  rank,
+  type SortKey,
+  sumCounts,
+} from './indicators.domain';
 import { defaultScope, indicatorView, type IndicatorView } from './indicators.policy';
-import { caseLineKey, countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
-import type { CaseLine, DrillQuery, IndicatorTable, TableQuery } from './indicators.schema';
+import { caseLineKey, countByDay, countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
+import type { CaseLine, DrillQuery, IndicatorTable, TableQuery, Trend, TrendQuery } from './indicators.schema';
 
 export type { IndicatorTable };
 
@@ -69,4 +78,19 @@ export async function indicatorCases(deps: Deps, actor: Actor, q: DrillQuery): P
   const key = q.key === 'none' ? null : q.key;
   const rows = await listMeasure(deps.db, q.dimension, key, q.measure, slice(view, p), limit + 1, after);
   return pageOf(rows, limit, caseLineKey);
+}
+
+/** The headline figures of the last `days` days (default 30) with a figure per day: the console home's sparklines. */
+export async function indicatorTrend(deps: Deps, actor: Actor, q: TrendQuery): Promise<Trend> {
+  const view = authorise(actor, q.scope);
+  const p = lastDays(deps.clock.now(), q.days ?? 30);
+  const rows = await countByDay(deps.db, slice(view, p));
+  return {
+    scope: view.scope,
+    scopeName: await divisionName(deps.db, view.scope),
+    departments: view.departments,
+    from: p.from,
+    to: p.to,
+    ...dailyTrend(p, rows),
+  };
 }

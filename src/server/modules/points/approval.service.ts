@@ -6,7 +6,7 @@
  * household, its creator never approves, reviews or publishes it, an objector never resolves it. Crediting posts the ledger transaction: issuer → person for an award,
  * person → issuer for a deduction (never more than the balance; the shortfall is recorded).
  */
-import type { Actor } from '../../platform/actor';
+import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
@@ -17,7 +17,17 @@ import * as awards from './awards.repo';
 import { ensureAccount, lockPerson, post } from './ledger.repo';
 import { assertDuty, dutiesOf } from './duties';
 import { type AwardState, type AwardStep, expiryOf, isDue, maskName, stepAward } from './points.domain';
-import { awardActions, canReadAt, type Duties, managesAt, mayObject, readableScopes } from './points.policy';
+import type { TodayCount } from '../../today/today.schema';
+import { TODAY_LABELS } from './points.labels';
+import {
+  awardActions,
+  canReadAt,
+  type Duties,
+  managedScopes,
+  managesAt,
+  mayObject,
+  readableScopes,
+} from './points.policy';
 import type { Award, AwardQueue, Objection, PageRequest, PublicityRow, StaffStep } from './points.schema';
 import { settingsAt } from './rules.repo';
 
@@ -152,6 +162,13 @@ const QUEUE_STATES: Record<AwardQueue, AwardState[]> = {
   done: ['credited', 'rejected'],
   all: ['awaiting_approval', 'pending', 'reviewed', 'published', 'objected', 'credited', 'rejected'],
 };
+
+/** The console home's count (今日待办): the approval queue's awards, for those who review them. */
+export async function pointsToday(deps: Deps, actor: UserActor): Promise<TodayCount[]> {
+  if (!managedScopes(actor).length) return [];
+  const count = await awards.countAwards(deps.db, readableScopes(actor), QUEUE_STATES.approval);
+  return [{ key: 'points.review', count, ...TODAY_LABELS.review, link: '/points-awards', tone: 'work', order: 100 }];
+}
 
 /** A page of awards, newest first, of one queue (of one person when `userId` is given). */
 export async function listAwardQueue(

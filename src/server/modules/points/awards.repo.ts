@@ -288,3 +288,13 @@ export async function resolveObjections(
     [awardId, now.toISOString(), by, upheld, resolution],
   );
 }
+
+/** How many awards `listAwards` would list in these states within the scopes (the console home's count). */
+export async function countAwards(q: Queryable, scopes: string[], states: AwardState[]): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM points_awards w
+      WHERE w.state = ANY($2::text[]) AND EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE w.issuer_code LIKE s || '%')`,
+    [scopes, states],
+  );
+  return rows[0].n;
+}

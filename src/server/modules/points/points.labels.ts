@@ -98,3 +98,11 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'points.settings': { zh: '积分设置', en: 'Points settings' },
   'points.place_confirm': { zh: '确认积分超市所属地', en: 'Shop place confirmed' },
 };
+
+/** The console home's count (今日待办): awards waiting for approval or review in the staff member's places. */
+export const TODAY_LABELS = {
+  review: {
+    label: { zh: '积分待审核', en: 'Points awaiting review' },
+    hint: { zh: '待审批、待审核、待公示的积分申报', en: 'Awards waiting for approval, review or publicity' },
+  },
+};

@@ -16,10 +16,15 @@ export const pointsModule = {
     },
   },
   server: async () => {
-    const [points, { pointsCapabilities }] = await Promise.all([import('./index'), import('./points.policy')]);
+    const [points, { pointsCapabilities }, { pointsToday }] = await Promise.all([
+      import('./index'),
+      import('./points.policy'),
+      import('./approval.service'),
+    ]);
     return {
       routes: [points.default],
       capabilities: pointsCapabilities,
+      today: pointsToday,
       // a woodpecker's report filed as valid earns points (the cases module publishes cases.filed)
       subscriptions: (deps) => [points.casesFiledHandler(deps)],
       // credit points after publicity, release expired reservations, expire points

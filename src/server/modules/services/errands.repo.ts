@@ -196,6 +196,26 @@ export interface ErrandFilter {
   state?: ErrandState;
 }
 
+/** The filter as SQL over `errands e`: $1 scopes, $2 requester, $3 handler, $4 state (null: any). */
+const FILTER_WHERE = `($1::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE e.division_code LIKE s || '%'))
+        AND ($2::uuid IS NULL OR e.requester_id = $2) AND ($3::uuid IS NULL OR e.handler_id = $3)
+        AND ($4::text IS NULL OR e.state = $4)`;
+const filterParams = (f: ErrandFilter) => [
+  f.scopes ?? null,
+  f.requesterId ?? null,
+  f.handlerId ?? null,
+  f.state ?? null,
+];
+
+/** How many errands `listErrands` would list (the console home's count). */
+export async function countErrands(q: Queryable, f: ErrandFilter): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM errands e WHERE ${FILTER_WHERE}`,
+    filterParams(f),
+  );
+  return rows[0].n;
+}
+
 /** Errands, newest first, by place, requester or handler. */
 export async function listErrands(
   q: Queryable,
@@ -205,20 +225,10 @@ export async function listErrands(
 ): Promise<ErrandRow[]> {
   const { rows } = await q.query<ErrandRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
-      WHERE ($1::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE e.division_code LIKE s || '%'))
-        AND ($2::uuid IS NULL OR e.requester_id = $2) AND ($3::uuid IS NULL OR e.handler_id = $3)
-        AND ($4::text IS NULL OR e.state = $4)
+      WHERE ${FILTER_WHERE}
         AND ($5::timestamptz IS NULL OR (e.created_at, e.id) < ($5::timestamptz, $6::uuid))
       ORDER BY e.created_at DESC, e.id DESC LIMIT $7`,
-    [
-      f.scopes ?? null,
-      f.requesterId ?? null,
-      f.handlerId ?? null,
-      f.state ?? null,
-      after?.[0] ?? null,
-      after?.[1] ?? null,
-      limit,
-    ],
+    [...filterParams(f), after?.[0] ?? null, after?.[1] ?? null, limit],
   );
   return rows;
 }

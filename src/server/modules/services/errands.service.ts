@@ -10,6 +10,7 @@ import { audit } from '../../platform/audit/audit';
 import { normalizePhone } from '../../platform/crypto/masking';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import type { TodayCount } from '../../today/today.schema';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -25,7 +26,7 @@ import type {
   RateBody,
 } from './errands.schema';
 import { findUser, handlerVillages, handlersIn } from './people.repo';
-import type { ErrandAction } from './services.labels';
+import { type ErrandAction, TODAY_LABELS } from './services.labels';
 import { keepsItemsAt, organisesAt, staffScopes } from './services.policy';
 
 interface Details {
@@ -243,6 +244,23 @@ export const myErrands = (deps: Deps, actor: UserActor, q: ErrandQuery) =>
 
 export const errandsToHandle = (deps: Deps, actor: UserActor, q: ErrandQuery) =>
   listBy(deps, actor, { handlerId: actor.userId }, q);
+
+/** The console home's count (今日待办): requested errands at the staff member's places, not yet given to anyone. */
+export async function errandsToday(deps: Deps, actor: UserActor): Promise<TodayCount[]> {
+  const scopes = staffScopes(actor);
+  if (!scopes.length) return [];
+  const count = await repo.countErrands(deps.db, { scopes, state: 'requested' });
+  return [
+    {
+      key: 'services.errands',
+      count,
+      ...TODAY_LABELS.errands,
+      link: '/services-errands?state=requested',
+      tone: 'work',
+      order: 120,
+    },
+  ];
+}
 
 export async function errandBoard(deps: Deps, actor: UserActor, q: ErrandQuery) {
   const scopes = staffScopes(actor);

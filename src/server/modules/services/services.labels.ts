@@ -120,3 +120,11 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'services.register_export': { zh: '导出共建台账', en: 'Partner register exported' },
   'services.signature_save': { zh: '保存一社一品', en: 'Signature service saved' },
 };
+
+/** The console home's count (今日待办): errands at the staff member's places waiting to be given to someone. */
+export const TODAY_LABELS = {
+  errands: {
+    label: { zh: '红色代办待派单', en: 'Errands to assign' },
+    hint: { zh: '群众申请的代办事项，等待指派党员或干部', en: 'Errands residents asked for, waiting for a helper' },
+  },
+};

@@ -8,10 +8,15 @@ export const servicesModule = {
   errors: SERVICES_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, { servicesCapabilities }] = await Promise.all([import('./index'), import('./services.policy')]);
+    const [routes, { servicesCapabilities }, { errandsToday }] = await Promise.all([
+      import('./index'),
+      import('./services.policy'),
+      import('./errands.service'),
+    ]);
     return {
       routes: [routes.default],
       capabilities: servicesCapabilities,
+      today: errandsToday,
       demo: routes.servicesDemo,
     };
   },

@@ -97,9 +97,9 @@ export interface AuditFilter {
   beforeId?: number;
 }
 
-export async function searchAudit(q: Queryable, f: AuditFilter): Promise<ChainedRow[]> {
+/** The filter's conditions (all of them, AND), adding their values to `params`. */
+function filterWhere(f: Omit<AuditFilter, 'limit'>, params: unknown[]): string {
   const where: string[] = [];
-  const params: unknown[] = [];
   const add = (sql: string, v: unknown) => {
     params.push(v);
     where.push(sql.replace('?', `$${params.length}`));
@@ -112,10 +112,26 @@ export async function searchAudit(q: Queryable, f: AuditFilter): Promise<Chained
   if (f.entityId) add('entity_id = ?', f.entityId);
   if (f.outcome) add('outcome = ?', f.outcome);
   if (f.beforeId) add('id < ?', f.beforeId);
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+export async function searchAudit(q: Queryable, f: AuditFilter): Promise<ChainedRow[]> {
+  const params: unknown[] = [];
+  const where = filterWhere(f, params);
   params.push(f.limit);
   const { rows } = await q.query<Row>(
-    `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+    `SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY id DESC LIMIT $${params.length}`,
     params,
   );
   return rows.map(toChainedRow);
+}
+
+/** How many rows match the filter (the console home's count of the audit administrator's day). */
+export async function countAudit(q: Queryable, f: Omit<AuditFilter, 'limit' | 'beforeId'>): Promise<number> {
+  const params: unknown[] = [];
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_log ${filterWhere(f, params)}`,
+    params,
+  );
+  return rows[0].n;
 }

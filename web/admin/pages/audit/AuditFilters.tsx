@@ -1,5 +1,6 @@
 /** Filters of the audit trail: time range, actor, action, entity, outcome. */
 import { Button, DatePicker, Form, Input, Select, Space, type GetProps } from 'antd';
+import dayjs from 'dayjs';
 import type { Query } from '../../../shared/api';
 import { useI18n } from '../../i18n';
 import { actionLabel, AUDIT_ACTIONS } from './auditLabels';
@@ -15,7 +16,19 @@ interface Values {
   outcome?: string;
 }
 
-export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
+const OUTCOMES = ['success', 'failure', 'denied'];
+
+/** Filters a link may open the trail with (the home's counts: `?outcome=denied&from=…`). */
+export function linkedFilters(search: URLSearchParams): Query {
+  const outcome = search.get('outcome');
+  const from = search.get('from');
+  return {
+    outcome: outcome && OUTCOMES.includes(outcome) ? outcome : undefined,
+    from: from && dayjs(from).isValid() ? dayjs(from).toISOString() : undefined,
+  };
+}
+
+export function AuditFilters({ onSearch, initial = {} }: { onSearch: (q: Query) => void; initial?: Query }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
   const submit = (v: Values) => {
@@ -31,7 +44,17 @@ export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
     });
   };
   return (
-    <Form form={form} layout="inline" onFinish={submit} className="cc-filters" data-testid="audit-filters">
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={submit}
+      className="cc-filters"
+      data-testid="audit-filters"
+      initialValues={{
+        outcome: initial.outcome,
+        range: initial.from ? [dayjs(String(initial.from)), null] : undefined,
+      }}
+    >
       <Form.Item name="range" label={t('audit.time')}>
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
       </Form.Item>
@@ -47,7 +70,7 @@ export function AuditFilters({ onSearch }: { onSearch: (q: Query) => void }) {
         <Select
           allowClear
           style={{ width: 110 }}
-          options={['success', 'failure', 'denied'].map((o) => ({
+          options={OUTCOMES.map((o) => ({
             value: o,
             label: t(`audit.outcome.${o}` as 'audit.outcome.success'),
           }))}

@@ -2,6 +2,7 @@
 import { DownloadOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, errorMessage, type Query } from '../../../shared/api';
 import type { AuditRow, AuditVerify } from '../../../shared/types';
 import { type Page, usePaged } from '../../../shared/usePaged';
@@ -9,13 +10,15 @@ import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
-import { AuditFilters } from './AuditFilters';
+import { AuditFilters, linkedFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 
 export function AuditPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [filters, setFilters] = useState<Query>({});
+  const [search] = useSearchParams();
+  const [linked] = useState(() => linkedFilters(search)); // the home's counts open the trail filtered
+  const [filters, setFilters] = useState<Query>(linked);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -85,7 +88,7 @@ export function AuditPage() {
         />
       )}
       <Card size="small">
-        <AuditFilters onSearch={setFilters} />
+        <AuditFilters onSearch={setFilters} initial={linked} />
         <ErrorAlert error={rows.error} onRetry={rows.reload} />
         <AuditTable rows={rows.items} loading={rows.loading} />
         <LoadMore paged={rows} />

@@ -1,6 +1,7 @@
 /** 九必问走访: the grid worker's due and overdue visits, by deadline (a keyset list). */
 import { Button, Card, Segmented, Table } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
@@ -14,7 +15,10 @@ import { type DueLine, StatusTag, TierTag } from './shared';
 export function DueVisitsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<'due' | 'overdue' | 'all'>('due');
+  const [search] = useSearchParams(); // ?status=overdue: the home's count opens its filter
+  const [status, setStatus] = useState<'due' | 'overdue' | 'all'>(() =>
+    search.get('status') === 'overdue' ? 'overdue' : 'due',
+  );
   const due = usePaged((cursor) => api.get<Page<DueLine>>('/api/care/due', { status, cursor }), [status]);
   return (
     <>

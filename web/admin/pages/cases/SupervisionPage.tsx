@@ -2,6 +2,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -18,7 +19,11 @@ const QUEUES = [
 
 export function SupervisionPage() {
   const { t } = useI18n();
-  const [tab, setTab] = useState<string>('overdue');
+  const [search] = useSearchParams(); // ?tab=due_soon: the home's count opens its tab
+  const [tab, setTab] = useState<string>(() => {
+    const asked = search.get('tab');
+    return QUEUES.some(([q]) => q === asked) ? (asked as string) : 'overdue';
+  });
   const lists = { overdue: useQueue('overdue'), due_soon: useQueue('due_soon'), supervised: useQueue('supervised') };
   const reload = () => {
     for (const l of Object.values(lists)) l.reload();

@@ -1,4 +1,7 @@
-/** 首页 overview: who I am, my roles and scopes, and the modules I may use. */
+/**
+ * 首页: what waits for me today (the counts for my roles, each a link to its list), my region's last
+ * 30 days, then who I am (roles and scopes) and the modules I may use.
+ */
 import { Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Grant } from '../../../shared/types';
@@ -6,16 +9,41 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useVisibleModules } from '../../layout/visible-modules';
 import { useSession, useSite } from '../../session';
+import { TodayCard } from './TodayCard';
+import { TrendCard } from './TrendCard';
+
+/** Today's date in China time, as the reader's language writes it (2026年12月4日星期五). */
+const todayIs = (lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'full',
+  }).format(new Date());
 
 export function HomePage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { me, roleLabel, departmentName, can } = useSession();
   const site = useSite();
   const modules = useVisibleModules().filter((m) => m.key !== 'home' && !m.hidden);
 
   return (
     <>
-      <PageTitle title={t('home.welcome', { name: me.user.displayName })} hint={t('home.hint')} />
+      <PageTitle
+        title={t('home.welcome', { name: me.user.displayName })}
+        hint={t('today.date', { date: todayIs(lang) })}
+      />
+      <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <TodayCard />
+        </Col>
+        {can('indicators.read') && (
+          <Col span={24}>
+            <TrendCard />
+          </Col>
+        )}
+      </Row>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('today.aboutMe')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('home.myRoles')} size="small">

@@ -2,9 +2,11 @@
 import { HomeOutlined } from '@ant-design/icons';
 import type { ConsoleModule } from '../../console';
 import { HomePage } from './HomePage';
+import { homeTodayEn, homeTodayZh } from './messages';
 
-export const homeConsole: ConsoleModule = {
+export const homeConsole: ConsoleModule<typeof homeTodayZh> = {
   name: 'home',
+  messages: { zh: homeTodayZh, en: homeTodayEn },
   pages: [
     {
       key: 'home',

@@ -1,6 +1,7 @@
 /** 红色代办 board: errands at my places by state; one errand's notes (audited view), assignment to a party member or cadre of its village. */
 import { App, Button, Card, Descriptions, Drawer, Segmented, Select, Space, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { ErrandDetail, ErrandSummary } from '../../../../src/server/modules/services/errands.schema';
 import type { ErrandState } from '../../../../src/server/modules/services/services.labels';
 import {
@@ -28,7 +29,11 @@ interface Candidate {
 export function ErrandsPage() {
   const { t, lang } = useI18n();
   const l = lang === 'en' ? 'en' : 'zh';
-  const [state, setState] = useState<ErrandState | ''>('');
+  const [search] = useSearchParams(); // ?state=requested: the home's count opens its filter
+  const [state, setState] = useState<ErrandState | ''>(() => {
+    const asked = search.get('state');
+    return asked && asked in ERRAND_STATE_LABELS ? (asked as ErrandState) : '';
+  });
   const [open, setOpen] = useState<string | null>(null);
   const list = usePaged(
     (cursor) => api.get<Page<ErrandSummary>>('/api/services/console/errands', { cursor, state: state || undefined }),
