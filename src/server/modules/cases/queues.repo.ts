@@ -53,8 +53,10 @@ function queueSql(queue: Queue, view: QueueView, scope: QueueScope, p: Param): s
   const staffArea = () => anyOf(p, 'division_code', staffScopes);
   // the handler's own work: given to them, or to a department they handle for within that grant's subtree
   const handling = () =>
-    `(handler_user_id = ${p(userId)} OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)})`;
-  const split = (actionable: string) => (view === 'following' ? `NOT ${actionable}` : actionable);
+    `(COALESCE(handler_user_id = ${p(userId)}, false) OR ${readScopeSql({ userId: null, staffScopes: [], departments: read.departments }, p)})`;
+  // IS TRUE / IS NOT TRUE: a NULL (e.g. no handler yet) must fall in one tab, never vanish from both
+  const split = (actionable: string) =>
+    view === 'following' ? `(${actionable}) IS NOT TRUE` : `(${actionable}) IS TRUE`;
   switch (queue) {
     case 'mine':
       return [`reporter_id = ${p(userId)}`];
