@@ -91,6 +91,7 @@ export const SelectionAction = literals([
   'check',
   'paper_vote',
   'answer',
+  'certify',
   'score',
   'nominate',
   'endorse',

@@ -8,6 +8,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
+import { Certificates } from './Certificates';
 import { PaperVotes, Ranking, VoteSigns } from './VotingCards';
 import {
   KIND_LABELS,
@@ -126,6 +127,7 @@ export function SelectionPage() {
       {s.phase === 'voting' && has('paper_vote') && <PaperVotes id={id} nominees={nominees.data?.items ?? []} />}
       {has('advance') && (s.phase === 'voting' || s.phase === 'publicity') && <VoteSigns id={id} />}
       {(s.phase === 'publicity' || s.phase === 'results') && <Ranking id={id} revision={s.rankingRevision} />}
+      {s.phase === 'results' && <Certificates id={id} canIssue={has('certify')} />}
       {(s.phase === 'publicity' || s.phase === 'results') && (
         <Objections id={id} canAnswer={has('answer')} onAnswered={reload} />
       )}
