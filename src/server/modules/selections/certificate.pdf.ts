@@ -61,8 +61,7 @@ export async function renderCertificate(t: CertificateText, opts: { compress?: b
     .font('regular')
     .fontSize(18)
     .fillColor(INK)
-    .text(t.citation, left + 36, 270, { width: bodyWidth - 36, lineGap: 10 })
-    .text(t.honour, left, doc.y, { width: bodyWidth, lineGap: 10 });
+    .text(`${t.citation}${t.honour}`, left, 272, { width: bodyWidth, indent: 36, lineGap: 12 });
 
   const right = { x: W - 360, width: 250 };
   doc

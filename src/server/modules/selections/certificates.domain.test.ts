@@ -55,7 +55,7 @@ describe('certificates (pure)', () => {
     );
     expect(t).toMatchObject({
       holder: '百子庵村党支部：',
-      honour: '被评为「红旗党支部」（第 1 名）。特发此证，以资鼓励。',
+      honour: '被评为「红旗党支部」（第1名）。特发此证，以资鼓励。',
       date: '2026年11月30日',
       verification: '真伪查验：https://x/verify',
     });

@@ -79,7 +79,7 @@ export function certificateText(f: CertificateFacts, verifyUrl: string): Certifi
     headingEn: 'Certificate of Honour',
     holder: `${f.holderName}：`,
     citation: `在「${f.selectionTitle}」评选中，经提名、资格审查、评审打分、群众投票和公示，成绩突出，`,
-    honour: `被评为「${kind}」（第 ${f.rank} 名）。特发此证，以资鼓励。`,
+    honour: `被评为「${kind}」（第${f.rank}名）。特发此证，以资鼓励。`,
     issuingBody: f.issuingBody,
     date: chineseDate(f.issuedAt),
     number: `证书编号：${f.number}`,

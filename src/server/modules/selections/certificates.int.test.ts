@@ -190,7 +190,7 @@ describe('certificates of a selection', () => {
       `${people[1].name}：`,
       '2026年度高基庙镇优秀共同缔造员',
       '优秀共同缔造员',
-      '第 1 名',
+      '（第1名）。特发此证',
       '高基庙镇',
       `证书编号：${numbers[0]}`,
       `https://cc.example/api/public/selection-certificates/${numbers[0]}`,
