@@ -117,8 +117,11 @@ describe('certificates of a selection', () => {
   });
 
   it('are issued once to each winner, numbered by year, with one audit row', async () => {
+    expect((await api(town, 'GET', `/api/selections/${id}`)).json().actions).not.toContain('certify');
     for (const s of [id, branchId])
       expect((await api(town, 'POST', `/api/selections/${s}/advance`, {})).json().phase).toBe('results');
+    expect((await api(town, 'GET', `/api/selections/${id}`)).json().actions).toEqual(['certify']);
+    expect((await api(r[0], 'GET', `/api/selections/${id}`)).json().actions).toEqual([]);
     expect((await api(r[0], 'POST', `/api/selections/${id}/certificates`)).statusCode).toBe(403);
     expect((await api(otherTown, 'POST', `/api/selections/${id}/certificates`)).statusCode).toBe(404);
     const first = await api(town, 'POST', `/api/selections/${id}/certificates`);
