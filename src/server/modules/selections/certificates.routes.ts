@@ -2,7 +2,7 @@
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, errorResponses } from '../../platform/http/types';
+import { type App, errorResponses, limitPerMinute } from '../../platform/http/types';
 import * as C from './certificates.schema';
 import {
   certificatePdf,
@@ -97,12 +97,13 @@ export default async function certificatesRoutes(app: App, deps: Deps) {
   app.get(
     '/api/public/selection-certificates/:number',
     {
+      config: limitPerMinute(deps.config.rateLimit.publicWritePerMinute), // numbers are sequential: no cheap enumeration
       schema: {
         tags: ['public'],
         summary:
           'Check a printed certificate by its number: the holder (a person’s name masked), the selection, the date',
         params: C.NumberParams,
-        response: { 200: C.Verification, ...errorResponses(400, 404) },
+        response: { 200: C.Verification, ...errorResponses(400, 404, 429) },
       },
     },
     async (req) => verifyCertificate(deps, req.params.number),
