@@ -5,8 +5,8 @@
  * 百子庵村's officer scores at 评审打分 (the grid worker through the API); voting opens; residents vote
  * in the app; voting closes and the ranking is published for 公示; 13916000003 objects in the app;
  * the town answers the objection in the console; results are issued. The town then issues the
- * certificates (荣誉证书) and downloads the winner's PDF; the winner (吴秋菊) sees it under 我的 → 我的荣誉
- * in the app and downloads it there.
+ * certificates (荣誉证书) and downloads the winner's PDF, and finds the honour in her person drawer; the
+ * winner (吴秋菊) sees it under 我的 → 我的荣誉 in the app and downloads it there.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -186,6 +186,14 @@ export const selectionsFlow: BrowserTest = {
       const again = await post<{ issued: number }>(page, `${url}/certificates`);
       if (again.issued !== 0) throw new Error(`issuing twice added ${again.issued} certificates`);
       await page.screenshot({ path: path.join(out, 's4-certificates.png'), fullPage: true });
+
+      // the console shows the honour in the person's drawer (found by phone)
+      await page.goto('/admin/people');
+      await page.locator('#cc-people-q').fill(NEIGHBOUR.phone);
+      await page.locator('#cc-people-q').press('Enter');
+      await page.getByTestId('people-table').getByText(NEIGHBOUR.name).first().click();
+      await page.getByTestId('honours').getByText(cert.number).waitFor();
+      await page.screenshot({ path: path.join(out, 's4-person-honours.png'), animations: 'disabled' });
 
       // the winner sees the honour in the app (我的 → 我的荣誉) and downloads it
       const m2 = await (await browser.newContext({ ...MOBILE, baseURL: baseUrl })).newPage();

@@ -119,7 +119,7 @@ export function Honours({ holder }: { holder: { residentId: string } | { partyOr
             ),
           },
           { title: t('sel.rank'), dataIndex: 'rank', width: 60 },
-          { title: t('sel.certNumber'), dataIndex: 'number' },
+          { title: t('sel.certNumber'), dataIndex: 'number', width: 140 },
           { title: '', key: 'pdf', render: (_, c) => <DownloadButton c={c} /> },
         ]}
       />
