@@ -9,7 +9,6 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import { maskName } from '../care';
-import { renderCertificate } from './certificate.pdf';
 import {
   certificateNumber,
   certificateText,
@@ -104,6 +103,7 @@ export async function certificatePdf(
     },
     `${origin}${verifyPath(c.number)}`,
   );
+  const { renderCertificate } = await import('./certificate.pdf'); // pdfkit takes ~0.3 s to load: on first use, not at start-up
   return { number: c.number, pdf: await renderCertificate(text, opts) };
 }
 
