@@ -4,8 +4,11 @@
  * (吴秋菊, by name and phone: 举荐) in the app and 13916000003 endorses; the town checks eligibility;
  * 百子庵村's officer scores at 评审打分 (the grid worker through the API); voting opens; residents vote
  * in the app; voting closes and the ranking is published for 公示; 13916000003 objects in the app;
- * the town answers the objection in the console; results are issued.
+ * the town answers the objection in the console; results are issued. The town then issues the
+ * certificates (荣誉证书) and downloads the winner's PDF, and finds the honour in her person drawer; the
+ * winner (吴秋菊) sees it under 我的 → 我的荣誉 in the app and downloads it there.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
@@ -14,6 +17,25 @@ import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, posted } from '../he
 const TOWN = '421081107';
 const VILLAGE = '421081107212';
 const NEIGHBOUR = { name: '吴秋菊', phone: '13916000002' };
+
+/**
+ * Runs `action` (a click on a certificate's download button) and checks what arrives: the GET answers
+ * application/pdf, and the file the browser saves is a PDF of a real size. Its size.
+ */
+async function pdfDownloaded(p: Page, number: string, action: () => Promise<void>): Promise<number> {
+  const res = p.waitForResponse((r) => r.url().includes(`/api/selection-certificates/${number}/pdf`));
+  const saved = p.waitForEvent('download');
+  res.catch(() => undefined);
+  saved.catch(() => undefined);
+  await action();
+  const r = await res;
+  if (!r.ok() || r.headers()['content-type'] !== 'application/pdf')
+    throw new Error(`certificate ${number}: HTTP ${r.status()} ${r.headers()['content-type']}`);
+  const file = await readFile((await (await saved).path())!);
+  if (file.subarray(0, 5).toString('latin1') !== '%PDF-' || file.length < 20_000)
+    throw new Error(`certificate ${number}: the saved file is not a PDF of a real size (${file.length} bytes)`);
+  return file.length;
+}
 
 async function ok<T>(what: string, res: Promise<import('playwright-core').APIResponse>): Promise<T> {
   const r = await res;
@@ -151,6 +173,38 @@ export const selectionsFlow: BrowserTest = {
       await posted(page, '/advance', () => page.locator('.ant-modal-footer .ant-btn-primary').click());
       await page.getByTestId('sel-phase').getByText('结果公布').waitFor();
       await page.screenshot({ path: path.join(out, 's3-results.png'), fullPage: true });
+
+      // certificates: the town issues them (once) and downloads the winner's PDF
+      await posted(page, '/certificates', () => page.getByTestId('sel-certify').click());
+      await page.getByTestId('sel-certificates').getByText(NEIGHBOUR.name).waitFor();
+      const certs = await ok<{ items: { number: string; name: string }[] }>(
+        'certificates',
+        page.request.get(`${url}/certificates`),
+      );
+      const cert = certs.items.find((c) => c.name === NEIGHBOUR.name)!;
+      await pdfDownloaded(page, cert.number, () => page.getByTestId(`cert-pdf-${cert.number}`).click());
+      const again = await post<{ issued: number }>(page, `${url}/certificates`);
+      if (again.issued !== 0) throw new Error(`issuing twice added ${again.issued} certificates`);
+      await page.screenshot({ path: path.join(out, 's4-certificates.png'), fullPage: true });
+
+      // the console shows the honour in the person's drawer (found by phone)
+      await page.goto('/admin/people');
+      await page.locator('#cc-people-q').fill(NEIGHBOUR.phone);
+      await page.locator('#cc-people-q').press('Enter');
+      await page.getByTestId('people-table').getByText(NEIGHBOUR.name).first().click();
+      await page.getByTestId('honours').getByText(cert.number).waitFor();
+      await page.screenshot({ path: path.join(out, 's4-person-honours.png'), animations: 'disabled' });
+
+      // the winner sees the honour in the app (我的 → 我的荣誉) and downloads it
+      const m2 = await (await browser.newContext({ ...MOBILE, baseURL: baseUrl })).newPage();
+      m2.setDefaultTimeout(15_000);
+      apps.push(m2);
+      await apiResidentSignIn(m2, NEIGHBOUR.phone);
+      await m2.goto('/m/me');
+      await m2.getByTestId('me-honours').click();
+      await m2.getByTestId('m-honour').getByText(title).waitFor();
+      await pdfDownloaded(m2, cert.number, () => m2.getByTestId(`m-cert-${cert.number}`).click());
+      await m2.screenshot({ path: path.join(out, 's5-honours.png'), fullPage: true });
     } finally {
       for (const m of apps) await m.context().close();
     }

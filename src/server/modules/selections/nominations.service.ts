@@ -10,10 +10,13 @@ import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
 import type { Queryable } from '../../platform/db/db';
 import { AppError, unwrap } from '../../platform/errors';
+import { DEFAULT_PAGE_LIMIT, type Page, type PageRequest, pageOf } from '../../platform/page';
+import { afterKey } from '../../platform/page-keys';
 import type { Static } from 'typebox';
 import { checkEligibility, requirePhase } from './selections.domain';
 import * as repo from './nominees.repo';
 import { canReadAt, isStaff, managesAt } from './selections.policy';
+import type { NomineeStatus } from './selections.labels';
 import type { CheckBody, NominateBody } from './selections.schema';
 import { isVoterOf, readableSelection } from './selections.service';
 import { divisionName, type SelectionRow } from './selections.repo';
@@ -168,7 +171,17 @@ export async function checkNominee(
   });
 }
 
-export async function listNominees(deps: Deps, actor: UserActor, id: string) {
+const NOMINEE_KEY = ['date', 'uuid'] as const;
+
+/** A page of the nominees in nomination order (optionally of one status). */
+export async function listNominees(
+  deps: Deps,
+  actor: UserActor,
+  id: string,
+  query: PageRequest & { status?: NomineeStatus },
+): Promise<Page<repo.NomineeRow>> {
   const { s } = await readableSelection(deps.db, actor, id);
-  return { items: await repo.nomineesOf(deps.db, s.id) };
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  const after = afterKey(query.cursor, NOMINEE_KEY);
+  return pageOf(await repo.nomineePage(deps.db, s.id, query.status, limit + 1, after), limit, repo.nomineeKey);
 }

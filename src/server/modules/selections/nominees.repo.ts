@@ -1,5 +1,6 @@
 /** SQL of nominees, endorsements, conflicts and scores, and what they read of the registers. */
 import type { Queryable } from '../../platform/db/db';
+import type { KeyValue } from '../../platform/page';
 import type { NominationRoute, NomineeStatus } from './selections.labels';
 
 /** A registered person: their household's code (their place) and whether they are a party member. */
@@ -129,11 +130,33 @@ export async function getNominee(q: Queryable, id: string, lock = false): Promis
   return rows[0] ?? null;
 }
 
+/** Every nominee of a selection in nomination order: what the ranking, the results and the score sheets read (no cap: a ranking needs them all). */
 export async function nomineesOf(q: Queryable, selectionId: string): Promise<NomineeRow[]> {
   const { rows } = await q.query<NomineeRow>(
     `SELECT ${NOMINEE} FROM selection_nominees n JOIN divisions d ON d.code = n.place_code
-      WHERE n.selection_id = $1 ORDER BY n.created_at, n.id LIMIT 1000`,
+      WHERE n.selection_id = $1 ORDER BY n.created_at, n.id`,
     [selectionId],
+  );
+  return rows;
+}
+
+export const nomineeKey = (n: NomineeRow) => [n.createdAt.toISOString(), n.id] as const;
+
+/** A page of a selection's nominees in nomination order (optionally of one status), after the key of the previous page. */
+export async function nomineePage(
+  q: Queryable,
+  selectionId: string,
+  status: NomineeStatus | undefined,
+  limit: number,
+  after: readonly KeyValue[] | null,
+): Promise<NomineeRow[]> {
+  const [at, id] = after ?? [null, null];
+  const { rows } = await q.query<NomineeRow>(
+    `SELECT ${NOMINEE} FROM selection_nominees n JOIN divisions d ON d.code = n.place_code
+      WHERE n.selection_id = $1 AND ($2::text IS NULL OR n.status = $2)
+        AND ($3::timestamptz IS NULL OR (n.created_at, n.id) > ($3::timestamptz, $4::uuid))
+      ORDER BY n.created_at, n.id LIMIT $5`,
+    [selectionId, status ?? null, at, id, limit],
   );
   return rows;
 }

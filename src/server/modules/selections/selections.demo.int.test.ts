@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe('the selections demo', () => {
-  it('registers the flow residents, runs one selection to results and leaves one in its vote, once', async () => {
+  it('registers the flow residents, runs one selection to results (certificates issued) and leaves one in its vote, once', async () => {
     expect(await selectionsDemo(ctx.deps)).toContain('13916000001');
     const q = async <T>(sql: string) => (await ctx.db.owner.query<T>(sql)).rows;
     expect(
@@ -35,6 +35,12 @@ describe('the selections demo', () => {
         `SELECT count(*)::int AS n FROM residents WHERE household_code LIKE '421081107212001%' AND phone_masked IS NOT NULL`,
       ),
     ).toEqual([{ n: 9 }]);
+    const winners = await q<{ n: number }>(
+      `SELECT count(*)::int AS n FROM selection_rankings r JOIN selections s ON s.id = r.selection_id
+        WHERE s.is_demo AND s.phase = 'results' AND r.selected`,
+    );
+    expect(await q('SELECT count(*)::int AS n FROM selection_certificates')).toEqual(winners);
+    expect(winners[0].n).toBeGreaterThan(0);
     expect(await selectionsDemo(ctx.deps)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Demo data of 评选: residents of 百子庵村 registered with the phones 13916000001–9 (they can sign in
  * by SMS and vote), a 2026 selection of 优秀共同缔造员 in 高基庙镇 with nominees from 百子庵村 in its
- * voting phase, and a 2025 one finished (ranking published, results out). Everything goes through
+ * voting phase, and a 2025 one finished (ranking published, results out, certificates issued). Everything goes through
  * the services (and so the audit trail), as the demo's town officer, village officer and grid worker.
  */
 import type { UserActor } from '../../platform/actor';
@@ -10,6 +10,7 @@ import { makeIdNumber, refreshCoverage, writeHouseholds, writeResidents } from '
 import { checkNominee, nominate } from './nominations.service';
 import { scoreNominee } from './scoring.service';
 import { demoSelections, residentsOf, staffByUsername } from './selections.repo';
+import { issueCertificates } from './certificates.service';
 import { advanceSelection, createSelection } from './selections.service';
 
 const TOWN = '421081107'; // 高基庙镇
@@ -118,8 +119,9 @@ export async function selectionsDemo(deps: Deps): Promise<string | null> {
     if (finished) {
       await advanceSelection(deps, runner, s.id, reason); // close the vote, publish the ranking for 公示
       await advanceSelection(deps, runner, s.id); // 公示 of 0 days, no objections: results
+      await issueCertificates(deps, runner, s.id); // 荣誉证书 for the winners
     }
-    made.push(`${s.title}（${finished ? '已公布结果' : '投票中'}）`);
+    made.push(`${s.title}（${finished ? '已公布结果，已颁发证书' : '投票中'}）`);
   }
   return `评选 selections: ${made.join('、')}; residents 13916000001–9 registered in 百子庵村`;
 }

@@ -108,6 +108,16 @@ export const SELECTIONS_ERRORS = defineErrors({
     en: 'The publicity period ended at {at}; objections are closed',
   },
   selection_objection_answered: { status: 409, zh: '这条异议已答复', en: 'This objection has already been answered' },
+  selection_results_not_final: {
+    status: 409,
+    zh: '评选结果尚未最终确定（当前「{phaseZh}」阶段）：公示期结束、异议答复完毕并公布结果后才能颁发证书',
+    en: 'The results are not final yet (the selection is in its {phase} phase): certificates are issued once publicity has closed and the results are out',
+  },
+  selection_certificate_not_found: {
+    status: 404,
+    zh: '查无此证书编号：{number}',
+    en: 'No certificate has the number {number}',
+  },
 });
 
 type SelectionsErrors = typeof SELECTIONS_ERRORS;

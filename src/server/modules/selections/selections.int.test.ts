@@ -4,7 +4,7 @@
  * with a declared conflict, the public vote (one per person, changeable until close, hidden until
  * close, paper votes confirmed by a second person, vote-buying signs), the ranking published for
  * 公示, an objection upheld (a new revision), results; and `cocreate selections recompute`
- * reproducing the published ranking exactly (and noticing a tampered score).
+ * reproducing the published ranking exactly (and noticing a tampered score); the nominee list paged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../../test/cli-run';
@@ -348,6 +348,22 @@ describe('a selection from nomination to results', () => {
       'selections.publish': 1,
       'selections.answer': 2,
     });
+  });
+
+  it('pages its nominees in nomination order (keyset), of one status when asked', async () => {
+    // the test clock stands still: the three share one nomination time, and the id breaks the tie
+    const first = (await api(r[4], 'GET', `/${id}/nominees?limit=2`)).json();
+    expect([first.items.length, first.more]).toEqual([2, true]);
+    const rest = (await api(r[4], 'GET', `/${id}/nominees?limit=2&cursor=${first.next}`)).json();
+    expect([rest.items.length, rest.more, rest.next]).toEqual([1, false, null]);
+    const ids = [...first.items, ...rest.items].map((n: { id: string }) => n.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids.toSorted()).toEqual([nominee.a, nominee.c, nominee.e].toSorted());
+    const ineligible = (await api(town, 'GET', `/${id}/nominees?status=ineligible`)).json();
+    expect(ineligible.items.map((n: { id: string }) => n.id)).toEqual([nominee.e]);
+    const forged = Buffer.from(JSON.stringify(['2026-11-23T01:00:00.000Z', 'x'])).toString('base64url');
+    expect(code(await api(town, 'GET', `/${id}/nominees?cursor=${forged}`))).toBe('cursor_invalid');
+    expect((await api(town, 'GET', `/${id}/nominees?status=winner`)).statusCode).toBe(400);
   });
 
   it('keeps every vote cast, changed, entered and confirmed as an append-only event', async () => {

@@ -104,4 +104,5 @@ export const AUDIT_LABELS = {
   'selections.publish': { zh: '公布排名（公示）', en: 'Ranking published' },
   'selections.object': { zh: '提出异议', en: 'Objection filed' },
   'selections.answer': { zh: '答复异议', en: 'Objection answered' },
+  'selections.certify': { zh: '颁发荣誉证书', en: 'Certificates issued' },
 } as const;

@@ -16,13 +16,14 @@ export const selectionsModule = {
     },
   },
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([
+    const [routes, certificates, policy, demo] = await Promise.all([
       import('./selections.routes'),
+      import('./certificates.routes'),
       import('./selections.policy'),
       import('./selections.demo'),
     ]);
     return {
-      routes: [routes.default],
+      routes: [routes.default, certificates.default],
       capabilities: policy.selectionsCapabilities,
       demo: demo.selectionsDemo,
     };

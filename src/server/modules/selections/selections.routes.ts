@@ -111,12 +111,13 @@ export default async function selectionsRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Nominees in nomination order',
+        summary: 'Nominees in nomination order (optionally of one status), a page at a time',
         params: S.IdParams,
-        response: { 200: S.NomineeList, ...errorResponses(401, 404) },
+        querystring: S.NomineeQuery,
+        response: { 200: S.NomineePage, ...errorResponses(400, 401, 404) },
       },
     },
-    async (req) => listNominees(deps, requireUser(req), req.params.id),
+    async (req) => listNominees(deps, requireUser(req), req.params.id, req.query),
   );
   app.post(
     '/api/selections/:id/nominees',

@@ -91,6 +91,7 @@ export const SelectionAction = literals([
   'check',
   'paper_vote',
   'answer',
+  'certify',
   'score',
   'nominate',
   'endorse',
@@ -132,7 +133,11 @@ export const Nominee = Type.Object({
   endorsements: Type.Integer(),
   createdAt: DateTime,
 });
-export const NomineeList = Type.Object({ items: Type.Array(Nominee) });
+export const NomineePage = PageOf(Nominee);
+export const NomineeQuery = Type.Object(
+  { ...PageQueryFields, status: Type.Optional(literals(NOMINEE_STATUSES)) },
+  Closed,
+);
 
 export const NominateBody = Type.Object(
   {

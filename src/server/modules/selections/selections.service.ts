@@ -59,6 +59,7 @@ function actionsOf(
     if (s.phase === 'eligibility') out.push('check');
     if (s.phase === 'voting') out.push('paper_vote');
     if (s.phase === 'publicity') out.push('answer');
+    if (s.phase === 'results') out.push('certify');
   }
   if (panel && s.phase === 'scoring') out.push('score');
   if (isVoterOf(s, person)) {

@@ -1,4 +1,4 @@
-/** 党组织: the party organisation tree of a division (built from parentCode), with kinds and member counts. */
+/** 党组织: the party organisation tree of a division (built from parentCode), with kinds and member counts; a selected organisation's honours. */
 import { Button, Card, Empty, Space, Spin, Tag, Tree, type TreeDataNode, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
+import { Honours } from '../selections/Certificates';
 
 const KIND_COLORS: Record<string, string> = {
   street_working_committee: 'red',
@@ -58,6 +59,7 @@ export function PartyOrgsPage() {
   const orgs = useLoad(() => api.get<PartyOrg[]>('/api/party/orgs', { scope }), [scope]);
   const tree = useMemo(() => buildTree(orgs.data ?? []), [orgs.data]);
   const [expanded, setExpanded] = useState<string[]>([]);
+  const [selected, setSelected] = useState<PartyOrg | null>(null);
   const withChildren = useMemo(
     () => (orgs.data ?? []).filter((o) => (orgs.data ?? []).some((c) => c.parentCode === o.code)).map((o) => o.code),
     [orgs.data],
@@ -116,11 +118,18 @@ export function PartyOrgsPage() {
               onExpand={(keys) => setExpanded(keys.map(String))}
               titleRender={title}
               height={640}
+              selectedKeys={selected ? [selected.code] : []}
+              onSelect={(_, info) => setSelected(info.selected ? info.node.org : null)}
               data-testid="party-tree"
             />
           )}
         </Spin>
       </Card>
+      {selected && (
+        <Card size="small" title={`${selected.name} · ${t('sel.honours')}`} style={{ marginTop: 16 }}>
+          <Honours holder={{ partyOrgCode: selected.code }} />
+        </Card>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { genderLabel, type Household, type Person, type Revealed, relationLabel 
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { useI18n } from '../../i18n';
+import { Honours } from '../selections/Certificates';
 
 type Field = Revealed['field'];
 
@@ -87,6 +88,10 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
         )}
       </Descriptions>
       {!canReveal && <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('people.revealHint')} />}
+      <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
+        {t('sel.honours')}
+      </Typography.Title>
+      <Honours holder={{ residentId: person.id }} />
       <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
         {t('people.members')}
       </Typography.Title>

@@ -5,9 +5,12 @@ import { useParams } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
+import { Certificates } from './Certificates';
 import { PaperVotes, Ranking, VoteSigns } from './VotingCards';
 import {
   KIND_LABELS,
@@ -25,7 +28,7 @@ export function SelectionPage() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const sel = useLoad(() => api.get<SelectionView>(`/api/selections/${id}`), [id]);
-  const nominees = useLoad(() => api.get<{ items: NomineeView[] }>(`/api/selections/${id}/nominees`), [id]);
+  const nominees = usePaged((cursor) => api.get<Page<NomineeView>>(`/api/selections/${id}/nominees`, { cursor }), [id]);
   const [advancing, setAdvancing] = useState(false);
   const [reason, setReason] = useState('');
   const s = sel.data;
@@ -92,7 +95,8 @@ export function SelectionPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={nominees.data?.items ?? []}
+          loading={nominees.loading}
+          dataSource={nominees.items}
           data-testid="sel-nominees"
           columns={[
             { title: t('sel.title'), dataIndex: 'name' },
@@ -122,10 +126,13 @@ export function SelectionPage() {
             },
           ]}
         />
+        <ErrorAlert error={nominees.error} onRetry={nominees.reload} />
+        <LoadMore paged={nominees} />
       </Card>
-      {s.phase === 'voting' && has('paper_vote') && <PaperVotes id={id} nominees={nominees.data?.items ?? []} />}
+      {s.phase === 'voting' && has('paper_vote') && <PaperVotes id={id} />}
       {has('advance') && (s.phase === 'voting' || s.phase === 'publicity') && <VoteSigns id={id} />}
       {(s.phase === 'publicity' || s.phase === 'results') && <Ranking id={id} revision={s.rankingRevision} />}
+      {s.phase === 'results' && <Certificates id={id} canIssue={has('certify')} />}
       {(s.phase === 'publicity' || s.phase === 'results') && (
         <Objections id={id} canAnswer={has('answer')} onAnswered={reload} />
       )}

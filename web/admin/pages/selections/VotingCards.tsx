@@ -3,13 +3,19 @@ import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography }
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
+import type { Page } from '../../../shared/usePaged';
 import { useI18n } from '../../i18n';
 import type { NomineeView, PaperVoteView, ResultsView, VoteSignsView } from './types';
 
-export function PaperVotes({ id, nominees }: { id: string; nominees: NomineeView[] }) {
+export function PaperVotes({ id }: { id: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const list = useLoad(() => api.get<{ items: PaperVoteView[] }>(`/api/selections/${id}/paper-votes`), [id]);
+  // the ballot's choices: the eligible nominees (one page of the largest size; a paper ballot lists far fewer)
+  const eligible = useLoad(
+    () => api.get<Page<NomineeView>>(`/api/selections/${id}/nominees`, { status: 'eligible', limit: 200 }),
+    [id],
+  );
   const [form] = Form.useForm<{ voterName: string; voterIdNumber: string; nomineeId: string }>();
   const run = async (fn: () => Promise<unknown>) => {
     try {
@@ -41,7 +47,7 @@ export function PaperVotes({ id, nominees }: { id: string; nominees: NomineeView
         <Form.Item name="nomineeId" rules={[{ required: true }]}>
           <Select
             style={{ width: 160 }}
-            options={nominees.filter((n) => n.status === 'eligible').map((n) => ({ value: n.id, label: n.name }))}
+            options={(eligible.data?.items ?? []).map((n) => ({ value: n.id, label: n.name }))}
           />
         </Form.Item>
         <Button htmlType="submit">{t('sel.enterPaper')}</Button>

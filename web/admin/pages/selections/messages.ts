@@ -67,6 +67,17 @@ export const selectionsZh = {
   'sel.save': '保存评分',
   'sel.none': '暂无',
   'sel.formula': '计算公式',
+  'sel.certificates': '荣誉证书',
+  'sel.certify': '颁发证书',
+  'sel.certified': '已颁发 {n} 份证书',
+  'sel.certifiedNone': '证书均已颁发，没有新增',
+  'sel.certNumber': '证书编号',
+  'sel.rank': '名次',
+  'sel.issuedAt': '颁发日期',
+  'sel.download': '下载 PDF',
+  'sel.noCertificates': '尚未颁发证书',
+  'sel.honours': '荣誉',
+  'sel.noHonours': '暂无评选荣誉',
 } as const;
 
 export const selectionsEn: Record<keyof typeof selectionsZh, string> = {
@@ -139,4 +150,15 @@ export const selectionsEn: Record<keyof typeof selectionsZh, string> = {
   'sel.save': 'Save scores',
   'sel.none': 'None',
   'sel.formula': 'Formula',
+  'sel.certificates': 'Certificates',
+  'sel.certify': 'Issue certificates',
+  'sel.certified': '{n} certificates issued',
+  'sel.certifiedNone': 'All certificates were issued before; none added',
+  'sel.certNumber': 'Certificate no.',
+  'sel.rank': 'Rank',
+  'sel.issuedAt': 'Issued',
+  'sel.download': 'Download PDF',
+  'sel.noCertificates': 'No certificates issued yet',
+  'sel.honours': 'Honours',
+  'sel.noHonours': 'No honours from selections',
 };

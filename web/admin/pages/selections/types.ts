@@ -18,3 +18,7 @@ export {
   SELECTION_KINDS,
 } from '../../../../src/server/modules/selections/selections.labels';
 export const label = (l: { zh: string; en: string }, lang: string) => (lang === 'en' ? l.en : l.zh);
+export type {
+  CertificateView,
+  IssueResultView,
+} from '../../../../src/server/modules/selections/certificates.schema';

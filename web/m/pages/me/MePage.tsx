@@ -52,6 +52,9 @@ export function MePage() {
         <List.Item onClick={() => navigate('/notifications')} data-testid="me-notifications">
           {t('me.notifications')}
         </List.Item>
+        <List.Item onClick={() => navigate('/selections/honours')} data-testid="me-honours">
+          {t('msel.honours')}
+        </List.Item>
       </List>
       <List header={t('me.settings')} mode="card">
         <List.Item

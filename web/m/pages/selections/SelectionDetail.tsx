@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
+import { type Page, usePaged } from '../../../shared/usePaged';
 import type {
   MyVoteView,
   NomineeView,
@@ -20,7 +21,16 @@ export function SelectionDetail() {
   const { t, lang } = useI18n();
   const l = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
   const sel = useLoad(() => api.get<SelectionView>(`/api/selections/${id}`), [id]);
-  const nominees = useLoad(() => api.get<{ items: NomineeView[] }>(`/api/selections/${id}/nominees`), [id]);
+  const phase = sel.data?.phase;
+  // after nomination only the eligible nominees run (a page at a time)
+  const nominees = usePaged(
+    (cursor) =>
+      api.get<Page<NomineeView>>(`/api/selections/${id}/nominees`, {
+        cursor,
+        status: phase && phase !== 'nomination' ? 'eligible' : undefined,
+      }),
+    [id, phase],
+  );
   const mine = useLoad(() => api.get<MyVoteView>(`/api/selections/${id}/my-vote`), [id]);
   const s = sel.data;
   const run = async (fn: () => Promise<unknown>) => {
@@ -39,7 +49,7 @@ export function SelectionDetail() {
   if (!s) return null;
   const published = s.phase === 'publicity' || s.phase === 'results';
   const voteFor = mine.data?.vote?.nomineeId;
-  const list = (nominees.data?.items ?? []).filter((n) => (s.phase === 'nomination' ? true : n.status === 'eligible'));
+  const list = nominees.items;
   return (
     <div className="cc-m-page" data-testid="m-selection">
       <List header={s.title}>
@@ -95,6 +105,11 @@ export function SelectionDetail() {
             </List.Item>
           ))}
         </List>
+      )}
+      {!published && nominees.more && (
+        <Button size="small" onClick={() => void nominees.loadMore()} data-testid="m-nominees-more">
+          {t('msel.more')}
+        </Button>
       )}
       {s.actions.includes('nominate') && <NominateForm id={id} run={run} />}
       {published && <Publicity id={id} canObject={s.actions.includes('object')} />}

@@ -13,6 +13,7 @@ export const selectionsTab: ResidentTab<typeof selectionsMZh> = {
   homeCard: { title: 'msel.card', hint: 'msel.cardHint' },
   routes: [
     { path: '/selections', element: page(() => import('./SelectionsList'), 'SelectionsList') },
+    { path: '/selections/honours', element: page(() => import('./MyHonours'), 'MyHonours') },
     { path: '/selections/:id', element: page(() => import('./SelectionDetail'), 'SelectionDetail') },
   ],
   messages: { zh: selectionsMZh, en: selectionsMEn },

@@ -30,6 +30,13 @@ export const selectionsMZh = {
   'msel.waiting': '待答复',
   'msel.done': '已提交',
   'msel.until': '截止 {at}',
+  'msel.more': '加载更多',
+  'msel.honours': '我的荣誉',
+  'msel.noHonours': '还没有评选荣誉',
+  'msel.rank': '第 {n} 名',
+  'msel.certNumber': '证书编号 {n}',
+  'msel.download': '下载证书',
+  'msel.downloaded': '证书已下载',
 } as const;
 
 export const selectionsMEn: Record<keyof typeof selectionsMZh, string> = {
@@ -63,4 +70,11 @@ export const selectionsMEn: Record<keyof typeof selectionsMZh, string> = {
   'msel.waiting': 'Awaiting an answer',
   'msel.done': 'Submitted',
   'msel.until': 'until {at}',
+  'msel.more': 'Load more',
+  'msel.honours': 'My honours',
+  'msel.noHonours': 'No honours from selections yet',
+  'msel.rank': 'rank {n}',
+  'msel.certNumber': 'Certificate {n}',
+  'msel.download': 'Download certificate',
+  'msel.downloaded': 'Certificate downloaded',
 };
