@@ -31,6 +31,8 @@ export function GranteeSelect({ scope, value, onChange, placeholder }: Props) {
   const [found, setFound] = useState<Found | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The one picked stays an option when the search moves on, so the field keeps showing who it is.
+  const [picked, setPicked] = useState<Grantee | null>(null);
   const asked = useRef(0);
 
   const load = async (text: string, cursor: string | null) => {
@@ -65,7 +67,10 @@ export function GranteeSelect({ scope, value, onChange, placeholder }: Props) {
     // biome-ignore lint/correctness/useExhaustiveDependencies: load reads scope, listed here
   }, [q, scope]);
 
-  const options = (found?.items ?? []).map((g) => ({
+  const shown = found?.items ?? [];
+  const listed =
+    picked && picked.userId === value && !shown.some((g) => g.userId === picked.userId) ? [picked, ...shown] : shown;
+  const options = listed.map((g) => ({
     value: g.userId,
     label: [
       g.displayName,
@@ -91,7 +96,10 @@ export function GranteeSelect({ scope, value, onChange, placeholder }: Props) {
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value}
-      onChange={onChange}
+      onChange={(userId: string) => {
+        setPicked(listed.find((g) => g.userId === userId) ?? null);
+        onChange?.(userId);
+      }}
       options={options}
       loading={loading}
       placeholder={placeholder}
