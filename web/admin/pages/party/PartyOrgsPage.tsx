@@ -1,4 +1,7 @@
-/** 党组织: the party organisation tree of a division (built from parentCode), with kinds and member counts (own and subtree, counted by the server). */
+/**
+ * 党组织: the party organisation tree of a division (built from parentCode), with kinds and member
+ * counts: each organisation's own and its subtree's, both counted by the server.
+ */
 import { Button, Card, Empty, Space, Spin, Tag, Tree, type TreeDataNode, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
@@ -60,7 +63,7 @@ export function PartyOrgsPage() {
 
   const title = (n: TreeDataNode) => {
     const { org: o } = n as Node;
-    const total = o.total;
+    const { total } = o;
     return (
       <span className="cc-tree-title" data-code={o.code}>
         <span className="cc-tree-name">{o.name}</span>
