@@ -12,6 +12,11 @@ export interface BrowserTest {
   /** File name of the screenshot (browser/.out/<slug>.png). */
   slug: string;
   context?: BrowserContextOptions;
+  /**
+   * Chromium flags of its own (e.g. a fake camera): the flow then runs in a browser launched for it
+   * alone. A function, so it can prepare what the flags name (a video file) before the launch.
+   */
+  launchArgs?: () => Promise<string[]>;
   /** Longer than the default 60 s (e.g. a flow that waits for background workers). */
   timeoutMs?: number;
   /** Flows run in file-name order, then by this (default 0): a higher one runs after the others. */

@@ -46,6 +46,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const launch = (extra: string[]): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extra],
+  });
+
 export async function runSuite(): Promise<number> {
   const outDir = path.join(ROOT, 'browser/.out');
   await mkdir(outDir, { recursive: true });
@@ -84,14 +90,13 @@ export async function runSuite(): Promise<number> {
     const external = process.env.BROWSER_BASE_URL;
     const server = external ? { baseUrl: external } : await startDemoServer(ROOT);
     if (!external) cleanups.push((server as Awaited<ReturnType<typeof startDemoServer>>).stop);
-    const browser: Browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    const browser: Browser = await launch([]);
     cleanups.push(() => browser.close());
 
     for (const test of TESTS) {
-      const r = await runTest(browser, server.baseUrl, outDir, test);
+      // A flow with flags of its own gets a browser of its own, closed after it.
+      const own = test.launchArgs ? await launch(await test.launchArgs()) : null;
+      const r = await runTest(own ?? browser, server.baseUrl, outDir, test).finally(() => own?.close());
       if (r.ok) {
         passed++;
         console.log(`✓ ${test.name}`);

@@ -3,12 +3,15 @@
  * one of 百子庵村's grids; the grid worker files it; the cases.filed worker creates a pending award of 10; 高基庙镇
  * sets the village's publicity to 0 days at 积分设置; 百子庵村's officer reviews and publishes it at 审核 (credited
  * at once); the woodpecker's balance shows 10; the officer adds 洗衣粉 (10 积分, stock 5); the woodpecker redeems it
- * and gets a pickup code; the officer confirms the code at 兑换核销 (after one wrong code); the redemption shows 已领取.
+ * and gets a pickup code and QR; at 兑换核销 a wrong code typed is refused, a console without camera permission says
+ * so, and the officer's camera (Chromium's fake camera showing the resident's QR) reads it and confirms the pickup;
+ * the redemption shows 已领取.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
 import { API_HEADERS, apiSignIn, MOBILE, posted, submitCaseAction } from '../helpers';
+import { fakeCameraArgs, showOnFakeCamera } from './fake-camera';
 import { residentSignInWhenAllowed, pointInGrid } from './points-helpers';
 
 const PHONE = '13800000002';
@@ -19,6 +22,8 @@ export const pointsLoop: BrowserTest = {
   slug: 'g-points-loop',
   timeoutMs: 150_000,
   order: 1, // last: resident-place signs in with the same phone (13800000002), one SMS code a minute
+  launchArgs: fakeCameraArgs,
+  context: { permissions: ['camera'] },
   async run({ page, baseUrl }) {
     const out = path.resolve('browser/.out');
     const mobile = await page
@@ -114,15 +119,22 @@ export const pointsLoop: BrowserTest = {
       await m.locator('.adm-toast-mask').waitFor({ state: 'detached' });
       await m.screenshot({ path: path.join(out, 'g2-woodpecker-pickup-code.png'), fullPage: true });
 
-      // the officer confirms the pickup at 兑换核销: a wrong code is refused with the attempts left, then the right one
+      // at 兑换核销 a wrong code typed is refused with the attempts left (typing stays the fallback)
       await page.goto('/admin/points-pickup');
       const wrong = code === '000000' ? '000001' : '000000';
       await page.locator('#pts-pickup-code').fill(wrong);
       await page.getByTestId('pts-pickup-submit').click();
       await page.getByTestId('pts-pickup-error').getByText('还可尝试 4 次').waitFor();
-      await page.locator('#pts-pickup-code').fill(code);
-      await posted(page, '/api/points/console/pickup', () => page.getByTestId('pts-pickup-submit').click());
+      await cameraRefusedSaysSo(page, baseUrl);
+      // the officer's camera reads the resident's QR and the desk confirms the pickup
+      await showOnFakeCamera(m.getByTestId('m-pickup-qr').first());
+      await posted(page, '/api/points/console/pickup', () => page.getByTestId('pts-scan-start').click());
       await page.getByTestId('pts-pickup-ok').getByText('洗衣粉').waitFor();
+      // one read, one pickup: the camera turns off after the first code it reads
+      await page.locator('[data-testid="pts-scan-video"][data-state="idle"]').waitFor({ state: 'attached' });
+      await page.getByTestId('pts-scan-start').waitFor();
+      await page.waitForTimeout(1500);
+      if (await page.getByTestId('pts-pickup-error').count()) throw new Error('the QR was sent twice');
       await page.screenshot({ path: path.join(out, 'g3-pickup-desk.png'), fullPage: true });
 
       // the redemption shows 已领取 in the app
@@ -145,3 +157,22 @@ export const pointsLoop: BrowserTest = {
     }
   },
 };
+
+/** A console whose camera permission is refused tells the officer so and keeps the typed code. */
+async function cameraRefusedSaysSo(page: Page, baseUrl: string): Promise<void> {
+  const refused = await page.context().browser()!.newContext({ baseURL: baseUrl, locale: 'zh-CN' });
+  try {
+    const p = await refused.newPage();
+    await apiSignIn(p, 'baizian');
+    await p.goto('/admin/points-pickup');
+    await p.getByTestId('pts-scan-start').click();
+    await p
+      .locator('[data-testid="pts-scan-problem"][data-problem="camera_denied"]')
+      .getByText('摄像头权限被拒绝')
+      .waitFor();
+    await p.locator('#pts-pickup-code').waitFor();
+    await p.screenshot({ path: path.resolve('browser/.out/g3-pickup-camera-refused.png'), fullPage: true });
+  } finally {
+    await refused.close();
+  }
+}

@@ -18,6 +18,8 @@ export type {
   /** one row of the staff list (a role held at a place) */
   Assignment as StaffRow,
   Department,
+  Grantee,
+  GranteePage,
   RoleInfo,
 } from '../../src/server/modules/access/access.schema';
 

@@ -19,6 +19,16 @@ export const ACCESS_ERRORS = defineErrors({
     en: 'Role {role} cannot be held at {scope}',
   },
   unknown_department: { status: 400, zh: '未知的部门：{code}', en: 'Unknown department: {code}' },
+  grantee_query_empty: {
+    status: 400,
+    zh: '请输入要查找的姓名或手机号',
+    en: 'Type a name or a phone number to search for',
+  },
+  grantee_phone_incomplete: {
+    status: 400,
+    zh: '按手机号查找需输入完整的 11 位手机号：{q}',
+    en: 'Searching by phone needs the whole 11-digit mobile number: {q}',
+  },
 });
 
 type AccessErrors = typeof ACCESS_ERRORS;

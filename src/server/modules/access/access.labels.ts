@@ -4,4 +4,8 @@
 export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
   'roles.grant': { zh: '授予角色', en: 'Role granted' },
   'roles.revoke': { zh: '撤销角色', en: 'Role revoked' },
+  'roles.grantee_search': {
+    zh: '查找授权对象（姓名或手机号）',
+    en: 'Searched for a person to grant a role to (name or phone)',
+  },
 };

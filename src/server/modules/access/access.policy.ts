@@ -72,6 +72,11 @@ export function canGrantRole(actor: Actor, targetUserId: string, role: Role, sco
   return holdsAt(actor, ['security_admin'], scopeCode);
 }
 
+/** May the actor look for people to grant roles to at `code`? Where they may grant, and nowhere else. */
+export function canSearchGranteesAt(actor: Actor, code: string): boolean {
+  return holdsAt(actor, ['security_admin'], code);
+}
+
 export function canManageAccounts(actor: Actor): boolean {
   return hasRole(actor, 'system_admin');
 }

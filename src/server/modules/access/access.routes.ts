@@ -5,6 +5,7 @@ import * as S from './access.schema';
 import { ROLE_LABELS, ROLE_LEVELS, ROLES, isAdminRole } from './access.domain';
 import { listDepartments } from './access.repo';
 import { grantRole, listStaff, revokeRole, userAssignments } from './access.service';
+import { searchGrantees } from './grantees.service';
 
 export default async function accessRoutes(app: App, deps: Deps) {
   app.get(
@@ -62,6 +63,20 @@ export default async function accessRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => userAssignments(deps, requireUser(req), req.params.id),
+  );
+
+  app.get(
+    '/api/grantees',
+    {
+      schema: {
+        tags: ['access'],
+        summary:
+          'People to grant a role to (security administrator): users living or holding a role at or below a division, by part of a name or a whole phone (blind index); masked, every search audited',
+        querystring: S.GranteeQuery,
+        response: { 200: S.GranteePage, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => searchGrantees(deps, requireUser(req), req.query),
   );
 
   app.post(

@@ -73,5 +73,33 @@ export const GrantBody = Type.Object(
   Closed,
 );
 
+export const GranteeQuery = Type.Object(
+  {
+    scope: ScopeCode,
+    q: Type.String({ maxLength: 60, description: 'part of a name or username, or a whole 11-digit mobile number' }),
+    ...PageQueryFields,
+  },
+  Closed,
+);
+export type GranteeQuery = Static<typeof GranteeQuery>;
+
+/** A person one may grant a role to: masked (the phone's middle digits hidden), never an ID number. */
+export const Grantee = Type.Object({
+  userId: Type.String(),
+  kind: Type.String({ description: 'staff or resident' }),
+  displayName: Type.String(),
+  username: Nullable(Type.String()),
+  phoneMasked: Nullable(Type.String()),
+  homeCode: Nullable(Type.String()),
+  homeName: Nullable(Type.String()),
+  roles: Type.Array(Type.String(), { description: 'the roles the person holds now' }),
+});
+export type Grantee = Static<typeof Grantee>;
+export const GranteePage = Type.Object({
+  matchedBy: Type.Union([Type.Literal('name'), Type.Literal('phone')]),
+  ...PageOf(Grantee).properties,
+});
+export type GranteePage = Static<typeof GranteePage>;
+
 /** 204: no body. */
 export const NoContent = Type.Null();

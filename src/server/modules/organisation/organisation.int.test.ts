@@ -232,6 +232,58 @@ describe('coverage', () => {
   });
 });
 
+describe('the party organisation tree', () => {
+  it("counts each organisation's own members and its whole subtree in SQL", async () => {
+    const T = '421081107'; // the town of 百子庵村
+    await ctx.db.transaction(async (tx) => {
+      const c = { tx, crypto: ctx.deps.crypto };
+      await writePartyOrgs(c, [
+        { code: `${T}-01`, name: '镇大工委', kind: 'street_working_committee', parentCode: null, divisionCode: T },
+        {
+          code: `${V}-02`,
+          name: '百子庵大党委',
+          kind: 'community_party_committee',
+          parentCode: `${T}-01`,
+          divisionCode: V,
+        },
+        { code: `${G1}-01`, name: '一网格党支部', kind: 'grid_branch', parentCode: `${V}-02`, divisionCode: G1 },
+        { code: `${G1}-02`, name: '1栋党小组', kind: 'building_group', parentCode: `${G1}-01`, divisionCode: G1 },
+        { code: `${G2}-01`, name: '二网格党支部', kind: 'grid_branch', parentCode: `${V}-02`, divisionCode: G2 },
+      ]);
+      const member = (n: number, orgCode: string) => ({
+        idNumber: ID(n),
+        orgCode,
+        membership: 'full' as const,
+        joinedOn: '2010-07-01',
+        embeddedCadre: false,
+        woodpecker: false,
+      });
+      await writePartyMembers(c, [
+        member(22, `${V}-02`),
+        member(31, `${G1}-01`),
+        member(41, `${G1}-02`),
+        member(51, `${G1}-02`),
+        member(61, `${G2}-01`),
+      ]);
+    });
+    const county = await staffActor(ctx, 'county_officer', '421081');
+    const counts = (orgs: { code: string; members: number; total: number }[]) =>
+      Object.fromEntries(orgs.map((o) => [o.code, [o.members, o.total]]));
+    const whole = (await call(ctx, county, 'GET', `/api/party/orgs?scope=${T}`)).json();
+    expect(counts(whole)).toEqual({
+      [`${T}-01`]: [0, 5],
+      [`${V}-01`]: [1, 1], // the village party organisation of the fixture (王建国), a tree of its own
+      [`${V}-02`]: [1, 5],
+      [`${G1}-01`]: [1, 3],
+      [`${G1}-02`]: [2, 2],
+      [`${G2}-01`]: [1, 1],
+    });
+    // Seen from the grid, the organisations above are not listed, and a branch still counts its groups.
+    const grid = (await call(ctx, gridWorker, 'GET', `/api/party/orgs?scope=${G1}`)).json();
+    expect(counts(grid)).toEqual({ [`${G1}-01`]: [1, 3], [`${G1}-02`]: [2, 2] });
+  });
+});
+
 describe('the resident app', () => {
   it('shows my household, grid and linked party member to a resident signed in by phone', async () => {
     const resident = await residentActor(ctx, '13912340002');

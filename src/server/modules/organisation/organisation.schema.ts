@@ -108,7 +108,10 @@ export const PartyOrg = Type.Object({
   kind: Type.String(),
   parentCode: Nullable(Type.String()),
   divisionCode: Type.String(),
+  /** Members of this organisation itself. */
   members: Type.Integer(),
+  /** Members of this organisation and of every organisation under it (counted in SQL). */
+  total: Type.Integer(),
 });
 export type PartyOrg = Static<typeof PartyOrg>;
 

@@ -82,9 +82,17 @@ export interface OrgRow {
   kind: string;
   parentCode: string | null;
   divisionCode: string;
+  /** Members of this organisation itself. */
   members: number;
+  /** Members of this organisation and of every organisation under it (wherever those sit). */
+  total: number;
 }
 
+/**
+ * The organisations of an area with their own and their subtree's member counts. The subtree is
+ * walked by parent_code (a recursive CTE); UNION (not UNION ALL) ends a walk that meets a cycle a
+ * bad import could leave.
+ */
 export async function orgsUnder(q: Queryable, prefix: string): Promise<OrgRow[]> {
   const { rows } = await q.query<{
     code: string;
@@ -93,9 +101,20 @@ export async function orgsUnder(q: Queryable, prefix: string): Promise<OrgRow[]>
     parent_code: string | null;
     division_code: string;
     members: number;
+    total: number;
   }>(
-    `SELECT o.code, o.name, o.kind, o.parent_code, o.division_code, (SELECT count(*)::int FROM party_members m WHERE m.org_code = o.code) AS members
-       FROM party_orgs o WHERE o.division_code LIKE $1 ORDER BY o.code`,
+    `WITH RECURSIVE listed AS (SELECT * FROM party_orgs WHERE division_code LIKE $1),
+     subtree (root, code) AS (
+       SELECT code, code FROM listed
+       UNION
+       SELECT s.root, c.code FROM subtree s JOIN party_orgs c ON c.parent_code = s.code
+     ),
+     counted AS (
+       SELECT s.root, count(m.id) FILTER (WHERE m.org_code = s.root)::int AS members, count(m.id)::int AS total
+         FROM subtree s LEFT JOIN party_members m ON m.org_code = s.code GROUP BY s.root
+     )
+     SELECT o.code, o.name, o.kind, o.parent_code, o.division_code, c.members, c.total
+       FROM listed o JOIN counted c ON c.root = o.code ORDER BY o.code`,
     [`${prefix}%`],
   );
   return rows.map((r) => ({
@@ -105,6 +124,7 @@ export async function orgsUnder(q: Queryable, prefix: string): Promise<OrgRow[]>
     parentCode: r.parent_code,
     divisionCode: r.division_code,
     members: r.members,
+    total: r.total,
   }));
 }
 

@@ -7,6 +7,7 @@ import { usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { useI18n } from '../../i18n';
+import { coverageVerdict } from './coverage-verdict';
 
 const PAGE = 100;
 const NOTHING: Page<UncoveredHousehold> = { items: [], next: null, more: false };
@@ -14,6 +15,7 @@ const NOTHING: Page<UncoveredHousehold> = { items: [], next: null, more: false }
 /** `households`: how many the place has — with none, there is nothing covered to celebrate. */
 export function UncoveredList({ code, total, households }: { code: string; total: number; households: number }) {
   const { t } = useI18n();
+  const verdict = coverageVerdict({ households, uncovered: total });
   const rows = usePaged(
     (cursor) =>
       total > 0
@@ -25,9 +27,15 @@ export function UncoveredList({ code, total, households }: { code: string; total
   return (
     <Card size="small" title={`${t('coverage.uncoveredList')}（${total}）`} data-testid="uncovered-list">
       <ErrorAlert error={rows.error} onRetry={rows.reload} />
-      {households === 0 ? (
-        <Result status="info" title={t('coverage.noneRegistered')} style={{ padding: 16 }} />
-      ) : total === 0 ? (
+      {verdict === 'no_households' ? (
+        <Result
+          status="info"
+          title={t('coverage.noHouseholds')}
+          subTitle={t('coverage.noneRegistered')}
+          style={{ padding: 16 }}
+          data-testid="coverage-no-households"
+        />
+      ) : verdict === 'all_covered' ? (
         <Result status="success" title={t('coverage.allCovered')} style={{ padding: 16 }} />
       ) : (
         <>

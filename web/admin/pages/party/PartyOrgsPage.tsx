@@ -1,4 +1,8 @@
-/** 党组织: the party organisation tree of a division (built from parentCode), with kinds and member counts; a selected organisation's honours. */
+/**
+ * 党组织: the party organisation tree of a division (built from parentCode), with kinds and member
+ * counts: each organisation's own and its subtree's, both counted by the server; a selected
+ * organisation's honours.
+ */
 import { Button, Card, Empty, Space, Spin, Tag, Tree, type TreeDataNode, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../shared/api';
@@ -25,13 +29,11 @@ interface Node extends TreeDataNode {
   key: string;
   org: PartyOrg;
   children: Node[];
-  /** Members of this organisation and of every organisation under it. */
-  total: number;
 }
 
-/** Organisations whose parent is not in the list become roots. */
+/** Organisations whose parent is not in the list become roots; each carries its subtree's total from the server. */
 export function buildTree(orgs: PartyOrg[]): Node[] {
-  const nodes = new Map(orgs.map((o) => [o.code, { key: o.code, org: o, children: [] as Node[], total: 0 } as Node]));
+  const nodes = new Map(orgs.map((o) => [o.code, { key: o.code, org: o, children: [] as Node[] } as Node]));
   const roots: Node[] = [];
   for (const n of nodes.values()) {
     const parent = n.org.parentCode ? nodes.get(n.org.parentCode) : undefined;
@@ -42,11 +44,6 @@ export function buildTree(orgs: PartyOrg[]): Node[] {
     for (const n of list) sort(n.children);
   };
   sort(roots);
-  const count = (n: Node): number => {
-    n.total = n.org.members + n.children.reduce((sum, c) => sum + count(c), 0);
-    return n.total;
-  };
-  for (const r of roots) count(r);
   return roots;
 }
 
@@ -68,7 +65,8 @@ export function PartyOrgsPage() {
   const totalMembers = (orgs.data ?? []).reduce((s, o) => s + o.members, 0);
 
   const title = (n: TreeDataNode) => {
-    const { org: o, total } = n as Node;
+    const { org: o } = n as Node;
+    const { total } = o;
     return (
       <span className="cc-tree-title" data-code={o.code}>
         <span className="cc-tree-name">{o.name}</span>

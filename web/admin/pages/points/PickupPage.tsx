@@ -1,5 +1,6 @@
 /**
- * 兑换核销: the pickup desk. Staff type the resident's 6-digit code or paste the QR content; the server
+ * 兑换核销: the pickup desk. Staff scan the resident's pickup QR with the camera (PickupScanner) or type
+ * the 6-digit code; the server
  * confirms the reservation (hold → shop). Unknown codes count against the desk and lock it after too many.
  */
 import { CheckCircleOutlined, ScanOutlined } from '@ant-design/icons';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../../shared/format';
 import type { Redemption } from '../../../shared/points';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
+import { PickupScanner } from './PickupScanner';
 
 const CODE = /^([0-9]{6}|cocreate:points:pickup:[0-9a-f-]{36}:[0-9]{6})$/;
 type Outcome = { ok: Redemption } | { error: string; code: ApiErrorCode };
@@ -39,6 +41,12 @@ export function PickupPage() {
     <>
       <PageTitle title={t('menu.pointsPickup')} hint={t('pts.pickupHint')} />
       <Card size="small" style={{ maxWidth: 640 }}>
+        <PickupScanner
+          onCode={(text) => {
+            form.setFieldsValue({ code: text.trim() });
+            form.submit();
+          }}
+        />
         <Form form={form} layout="vertical" onFinish={submit} data-testid="pts-pickup-form">
           <Form.Item
             name="code"

@@ -1,12 +1,12 @@
-/** Grant a role at a division: the user (from the list, or a typed user ID), the division, the role and, for a department handler, the department. */
+/** Grant a role at a division: the person (searched by name or phone within scope), the division, the role and, for a department handler, the department. */
 import { Alert, Form, Modal, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { api, errorMessage } from '../../../shared/api';
 import { levelOfCode } from '../../../shared/divisions';
-import type { StaffRow } from '../../../shared/types';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { GranteeSelect } from './GranteeSelect';
 
 interface Values {
   userId: string;
@@ -15,39 +15,21 @@ interface Values {
   departmentCode?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 interface Props {
   open: boolean;
   scope: string;
-  staff: StaffRow[];
   onClose: () => void;
   onGranted: () => void;
 }
 
-export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props) {
+export function GrantRoleModal({ open, scope, onClose, onGranted }: Props) {
   const { t, pick } = useI18n();
   const { roles, departments } = useSession();
   const [form] = Form.useForm<Values>();
-  const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const scopeCode = Form.useWatch('scopeCode', form);
   const role = Form.useWatch('role', form);
-
-  const users = useMemo(() => {
-    const seen = new Map<string, { value: string; label: string }>();
-    for (const s of staff)
-      if (!seen.has(s.userId))
-        seen.set(s.userId, {
-          value: s.userId,
-          label: s.username ? `${s.displayName}（${s.username}）` : s.displayName,
-        });
-    const list = [...seen.values()];
-    if (UUID.test(typed.trim()) && !seen.has(typed.trim()))
-      list.unshift({ value: typed.trim(), label: t('roles.typedUser', { id: typed.trim() }) });
-    return list;
-  }, [staff, typed, t]);
 
   const level = scopeCode ? levelOfCode(scopeCode) : null;
   const roleOptions = roles
@@ -96,17 +78,7 @@ export function GrantRoleModal({ open, scope, staff, onClose, onGranted }: Props
           extra={t('roles.userHint')}
           rules={[{ required: true, message: t('roles.userRequired') }]}
         >
-          <Select
-            showSearch={{
-              filterOption: (input, o) =>
-                String(o?.label ?? '')
-                  .toLowerCase()
-                  .includes(input.toLowerCase()) || UUID.test(input.trim()),
-            }}
-            options={users}
-            onSearch={setTyped}
-            placeholder={t('roles.userPlaceholder')}
-          />
+          <GranteeSelect scope={scope} placeholder={t('roles.userPlaceholder')} />
         </Form.Item>
         <Form.Item
           name="scopeCode"

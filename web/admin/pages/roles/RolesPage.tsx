@@ -133,7 +133,6 @@ export function RolesPage() {
       <GrantRoleModal
         open={granting}
         scope={scope}
-        staff={staff.items}
         onClose={() => setGranting(false)}
         onGranted={() => {
           setGranting(false);
