@@ -11,6 +11,8 @@ import { useLoad } from './useLoad';
 export interface SignInNotice {
   notice?: string;
   code?: ApiErrorCode;
+  /** Where the user was (path inside the app, with its query), to go back after signing in: a scanned QR link. */
+  from?: string;
 }
 
 export function useAppShell(basePath: '/admin' | '/m') {
@@ -19,7 +21,9 @@ export function useAppShell(basePath: '/admin' | '/m') {
   useEffect(() => {
     setSignedOutHandler((e) => {
       if (window.location.pathname.startsWith(`${basePath}/sign-in`)) return;
-      const state: SignInNotice = { notice: e.message, code: e.code };
+      const { pathname, search } = window.location;
+      const from = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) + search : undefined;
+      const state: SignInNotice = { notice: e.message, code: e.code, from };
       navigate('/sign-in', { replace: true, state });
     });
     return () => setSignedOutHandler(null);

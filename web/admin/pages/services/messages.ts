@@ -24,6 +24,7 @@ export const servicesZh = {
   'svc.cancelledState': '已取消',
   'svc.publishedState': '进行中',
   'svc.checkinCode': '现场签到码',
+  'svc.checkinQrHint': '居民用手机相机扫码即打开本活动并带入签到码（仍核对时间和距离）',
   'svc.signups': '报名名单',
   'svc.person': '报名人',
   'svc.checkin': '签到',
@@ -102,6 +103,8 @@ export const servicesEn: Record<keyof typeof servicesZh, string> = {
   'svc.cancelledState': 'Cancelled',
   'svc.publishedState': 'Published',
   'svc.checkinCode': 'Check-in code at the place',
+  'svc.checkinQrHint':
+    'Scanned with a phone’s camera, it opens this activity with the code filled in (time and distance still checked)',
   'svc.signups': 'Sign-ups',
   'svc.person': 'Person',
   'svc.checkin': 'Check in',

@@ -57,7 +57,8 @@ export function SignInPage() {
     setBusy(true);
     try {
       await api.post('/api/auth/sms-sign-in', { phone, code });
-      navigate('/', { replace: true });
+      // back where the session was missing (a scanned check-in link), inside the app only
+      navigate(notice.from?.startsWith('/') && !notice.from.startsWith('//') ? notice.from : '/', { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
