@@ -20,7 +20,8 @@ export function useAppShell(basePath: '/admin' | '/m') {
   const site = useLoad(() => api.get<Site>('/api/site'), []);
   useEffect(() => {
     setSignedOutHandler((e) => {
-      if (window.location.pathname.startsWith(`${basePath}/sign-in`)) return;
+      const path = window.location.pathname;
+      if (path.startsWith(`${basePath}/sign-in`) || path.startsWith(`${basePath}/public/`)) return;
       const { pathname, search } = window.location;
       const from = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) + search : undefined;
       const state: SignInNotice = { notice: e.message, code: e.code, from };
