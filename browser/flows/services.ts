@@ -14,6 +14,7 @@ import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, posted } from '../he
 
 const VILLAGE = '421081107212';
 const PLACE = { longitude: 112.42, latitude: 29.72 };
+const RESIDENT = '13914000001';
 
 export const servicesActivity: BrowserTest = {
   name: 'services: a resident signs up, checks in by the QR link at the place, the organiser confirms, hours and points appear',
@@ -59,10 +60,18 @@ export const servicesActivity: BrowserTest = {
     const m = await phone.newPage();
     try {
       m.setDefaultTimeout(15_000);
-      await apiResidentSignIn(m, '13914000001');
-      // at the place: the phone's camera opens the QR code's link; not signed up yet, so sign up, then the
-      // code is already there
+      // at the place: the phone's camera opens the QR code's link; signed out, the resident signs in with the
+      // SMS code and comes back to it; not signed up yet, so sign up, then the code is already there
       await m.goto(checkinUrl);
+      await m.waitForURL('**/m/sign-in');
+      await m.locator('#cc-phone').fill(RESIDENT);
+      await posted(m, '/api/auth/sms-code', () => m.getByTestId('m-send-code').click());
+      const sms = await m.request.get(`/api/demo/sms?phone=${RESIDENT}`);
+      const smsCode = ((await sms.json()) as { body: string | null }).body?.match(/\d{6}/)?.[0];
+      if (!smsCode) throw new Error('no code in the demo SMS outbox');
+      await m.locator('#cc-code').fill(smsCode);
+      await m.getByTestId('m-signin').click();
+      await m.waitForURL(`**/m/activities/${activity.id}?code=${activity.checkinCode}`);
       await m.getByText('请先报名').waitFor();
       await posted(m, `/activities/${activity.id}/signup`, () => m.getByTestId('m-act-signup').click());
       await m.getByTestId('m-act-scanned').waitFor();
