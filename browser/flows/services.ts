@@ -1,7 +1,8 @@
 /**
  * Services (issue #14), two flows on the demo's 百子庵村:
  * (a) a resident (13914000001) signs up for an activity 百子庵村's officer published, checks in at the place
- *     with the code shown there (location from the phone), the officer confirms 1.5 hours in the console,
+ *     by opening the link of the QR code the console shows (as the phone's camera would: the page opens with
+ *     the code filled in; location from the phone), the officer confirms 1.5 hours in the console,
  *     and the resident sees the hours and 5 pending points;
  * (b) a resident (13914000002) asks for a red errand (社保卡补换), 百子庵村's officer gives it to the demo
  *     cadre 周建华 (17707160001) on the errand board, who accepts and finishes it on his phone, and the resident
@@ -13,9 +14,10 @@ import { API_HEADERS, apiResidentSignIn, apiSignIn, MOBILE, posted } from '../he
 
 const VILLAGE = '421081107212';
 const PLACE = { longitude: 112.42, latitude: 29.72 };
+const RESIDENT = '13914000001';
 
 export const servicesActivity: BrowserTest = {
-  name: 'services: a resident signs up, checks in by code at the place, the organiser confirms, hours and points appear',
+  name: 'services: a resident signs up, checks in by the QR link at the place, the organiser confirms, hours and points appear',
   slug: 'services-activity',
   timeoutMs: 60_000,
   async run({ page, baseUrl }) {
@@ -40,6 +42,17 @@ export const servicesActivity: BrowserTest = {
     if (created.status() !== 201) throw new Error(`publish: HTTP ${created.status()} ${await created.text()}`);
     const activity = (await created.json()) as { id: string; title: string; checkinCode: string };
 
+    // the console shows the QR code at the place: a link to the activity in the resident app
+    await page.goto('/admin/services-activities');
+    await page.locator(`tr[data-activity="${activity.title}"]`).click();
+    const qr = page.locator('[data-checkin-url]');
+    await qr.locator('canvas').waitFor();
+    const checkinUrl = (await qr.getAttribute('data-checkin-url')) ?? '';
+    const expected = `${new URL(page.url()).origin}/m/activities/${activity.id}?code=${activity.checkinCode}`;
+    if (checkinUrl !== expected) throw new Error(`QR link: ${checkinUrl}, expected ${expected}`);
+    await page.waitForTimeout(500); // the drawer slides in
+    await page.screenshot({ path: 'browser/.out/services-activity-qr.png' });
+
     const phone = await page
       .context()
       .browser()!
@@ -47,15 +60,29 @@ export const servicesActivity: BrowserTest = {
     const m = await phone.newPage();
     try {
       m.setDefaultTimeout(15_000);
-      await apiResidentSignIn(m, '13914000001');
-      await m.goto(`/m/activities/${activity.id}`);
+      // at the place: the phone's camera opens the QR code's link; signed out, the resident signs in with the
+      // SMS code and comes back to it; not signed up yet, so sign up, then the code is already there
+      await m.goto(checkinUrl);
+      await m.waitForURL('**/m/sign-in');
+      await m.locator('#cc-phone').fill(RESIDENT);
+      await posted(m, '/api/auth/sms-code', () => m.getByTestId('m-send-code').click());
+      const sms = await m.request.get(`/api/demo/sms?phone=${RESIDENT}`);
+      const smsCode = ((await sms.json()) as { body: string | null }).body?.match(/\d{6}/)?.[0];
+      if (!smsCode) throw new Error('no code in the demo SMS outbox');
+      await m.locator('#cc-code').fill(smsCode);
+      await m.getByTestId('m-signin').click();
+      await m.waitForURL(`**/m/activities/${activity.id}?code=${activity.checkinCode}`);
+      await m.getByText('请先报名').waitFor();
       await posted(m, `/activities/${activity.id}/signup`, () => m.getByTestId('m-act-signup').click());
-      await m.getByTestId('m-act-code').locator('input').fill(activity.checkinCode);
+      await m.getByTestId('m-act-scanned').waitFor();
+      const filled = await m.getByTestId('m-act-code').locator('input').inputValue();
+      if (filled !== activity.checkinCode) throw new Error(`code filled in: ${filled}`);
+      await m.screenshot({ path: 'browser/.out/services-activity-scanned.png' });
       await posted(m, `/activities/${activity.id}/checkin`, () => m.getByTestId('m-act-checkin').click());
       await m.getByText('已签到').first().waitFor();
 
       // the organiser confirms 1.5 hours in the console
-      await page.goto('/admin/services-activities');
+      await page.reload();
       await page.locator(`tr[data-activity="${activity.title}"]`).click();
       const row = page.locator('tr[data-signup]').first();
       await row.locator('input').fill('1.5');

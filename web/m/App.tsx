@@ -6,11 +6,14 @@ import { DemoBanner } from '../shared/DemoBanner';
 import { LoadFailed } from './components/LoadFailed';
 import { useAppShell } from '../shared/useAppShell';
 import { useI18n } from './i18n';
+import { page } from './lazy';
 import { SignInPage } from './pages/sign-in/SignInPage';
 import { SessionGate, SiteContext } from './session';
 import { TabsLayout } from './TabsLayout';
 
 export type { SignInNotice } from '../shared/useAppShell';
+
+const PUBLIC_PROJECTS = page(() => import('./pages/projects/PublicProjectsPage'), 'PublicProjectsPage');
 
 export function App() {
   const { t } = useI18n();
@@ -32,6 +35,8 @@ export function App() {
         {site.data?.demo && <DemoBanner text={t('demo.bannerShort')} />}
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
+          {/* public, no session: the livelihood projects' progress (its own chunk, not in the sign-in budget) */}
+          <Route path="/public/projects" element={PUBLIC_PROJECTS} />
           <Route
             path="/*"
             element={

@@ -11,6 +11,8 @@ import { useLoad } from './useLoad';
 export interface SignInNotice {
   notice?: string;
   code?: ApiErrorCode;
+  /** Where the user was (path inside the app, with its query), to go back after signing in: a scanned QR link. */
+  from?: string;
 }
 
 export function useAppShell(basePath: '/admin' | '/m') {
@@ -18,8 +20,11 @@ export function useAppShell(basePath: '/admin' | '/m') {
   const site = useLoad(() => api.get<Site>('/api/site'), []);
   useEffect(() => {
     setSignedOutHandler((e) => {
-      if (window.location.pathname.startsWith(`${basePath}/sign-in`)) return;
-      const state: SignInNotice = { notice: e.message, code: e.code };
+      const path = window.location.pathname;
+      if (path.startsWith(`${basePath}/sign-in`) || path.startsWith(`${basePath}/public/`)) return;
+      const { pathname, search } = window.location;
+      const from = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) + search : undefined;
+      const state: SignInNotice = { notice: e.message, code: e.code, from };
       navigate('/sign-in', { replace: true, state });
     });
     return () => setSignedOutHandler(null);

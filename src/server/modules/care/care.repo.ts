@@ -394,3 +394,22 @@ export async function villageFill(q: Queryable, village: string) {
   );
   return rows[0];
 }
+
+/** Per worker (user id): the 九必问 visits made, and the open obligations already past due. Counts only, no person. */
+export async function visitRecordOf(
+  q: Queryable,
+  workerIds: readonly string[],
+  now: Date,
+): Promise<Map<string, { visits: number; overdue: number }>> {
+  const out = new Map<string, { visits: number; overdue: number }>();
+  if (!workerIds.length) return out;
+  const { rows } = await q.query<{ workerId: string; visits: number; overdue: number }>(
+    `SELECT w.id AS "workerId",
+            (SELECT count(*)::int FROM care_visits v WHERE v.worker_id = w.id) AS visits,
+            (SELECT count(*)::int FROM care_dues d WHERE d.worker_id = w.id AND d.closed_at IS NULL AND d.due_at < $2) AS overdue
+       FROM unnest($1::uuid[]) AS w(id)`,
+    [[...new Set(workerIds)], now],
+  );
+  for (const r of rows) out.set(r.workerId, { visits: r.visits, overdue: r.overdue });
+  return out;
+}

@@ -1,7 +1,7 @@
 /** Woodpecker reports and the case loop: other modules import only from here. */
 export type { CaseEventType, CaseState } from './case-machine';
 export { canReadCase } from './cases.policy';
-export { findCase, nearbyOpen, type CaseRow } from './cases.repo';
+export { findCase, findCaseByNumber, nearbyOpen, type CaseRow } from './cases.repo';
 export { findCategory, listCategories, seedCategories, type Category } from './categories.repo';
 export { cachedCategories } from './categories.service';
 export { seedProblemWords } from './problem-words.repo';

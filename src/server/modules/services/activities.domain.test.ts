@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDistance,
+  checkinPath,
   checkWindow,
   codeFrom,
   distanceMetres,
@@ -64,5 +65,10 @@ describe('sign-up and codes', () => {
     expect(codeFrom(' 123456 ', id)).toBe('123456');
     expect(codeFrom(`cocreate:services:checkin:${id}:654321`, id)).toBe('654321');
     expect(codeFrom('cocreate:services:checkin:1b3c1b8e-8a43-4f7e-9d8e-0b1c2d3e4f50:654321', id)).toBe('');
+    expect(codeFrom(`https://cocreate.example.cn/m/activities/${id}?code=654321`, id)).toBe('654321');
+    expect(codeFrom(` ${checkinPath(id, '654321')} `, id)).toBe('654321');
+    expect(codeFrom(`http://10.0.0.2:8080/m/activities/${id}?from=qr&code=654321#x`, id)).toBe('654321');
+    expect(codeFrom('https://x.cn/m/activities/1b3c1b8e-8a43-4f7e-9d8e-0b1c2d3e4f50?code=654321', id)).toBe('');
+    expect(codeFrom(`https://x.cn/m/activities/${id}?code=65432`, id)).not.toBe('65432');
   });
 });

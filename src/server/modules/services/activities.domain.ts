@@ -104,15 +104,25 @@ export function hoursToCredit(
 export const signupStateFor = (enrolled: number, capacity: number) =>
   enrolled < capacity ? ('enrolled' as const) : ('waiting' as const);
 
-/** A six-digit check-in code (shown at the place as a QR code and as digits). */
-export function checkinPayload(activityId: string, code: string): string {
-  return `cocreate:services:checkin:${activityId}:${code}`;
+/**
+ * Where the check-in QR code at the place leads: the activity's page in the resident app with the
+ * six-digit code, a path the console prefixes with its own origin (scanned with the phone's camera,
+ * the page opens with the code filled in; the server still checks the time window and the distance).
+ */
+export function checkinPath(activityId: string, code: string): string {
+  return `/m/activities/${activityId}?code=${code}`;
 }
 
-/** The code in what a resident typed or scanned: the six digits, or the QR payload of this activity. */
+/**
+ * The code in what a resident typed or scanned: the six digits, the check-in URL (or path) of this
+ * activity, or the older `cocreate:services:checkin:<id>:<code>` payload of QR codes printed before.
+ * Another activity's QR code gives '' (a wrong code).
+ */
 export function codeFrom(input: string, activityId: string): string {
   const s = input.trim();
-  const m = /^cocreate:services:checkin:([0-9a-f-]{36}):([0-9]{6})$/i.exec(s);
+  const m =
+    /^cocreate:services:checkin:([0-9a-f-]{36}):([0-9]{6})$/i.exec(s) ??
+    /^(?:https?:\/\/[^/?#]+)?\/m\/activities\/([0-9a-f-]{36})\/?\?(?:[^#]*&)?code=([0-9]{6})(?:[&#].*)?$/i.exec(s);
   if (m) return m[1].toLowerCase() === activityId.toLowerCase() ? m[2] : '';
   return s;
 }

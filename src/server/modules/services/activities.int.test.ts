@@ -138,14 +138,14 @@ describe('check-in, check-out and hours', () => {
     const ok = await checkin({ code: a.checkinCode, ...north(120) });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().checkedInAt).toBeTruthy();
-    const twice = await checkin({ code: a.checkinPayload, ...PLACE });
+    const twice = await checkin({ code: `https://cocreate.example.cn${a.checkinPath}`, ...PLACE });
     expect([twice.statusCode, twice.json().code]).toEqual([409, 'services_already_checked']);
 
     // a resident enrolled but not present: the organiser records nothing, confirm needs hours
     await call(ctx, r3, 'POST', `/api/services/activities/${a.id}/signup`);
     ctx.clock.advance(2 * 3_600_000); // 1 h 45 after the start... the activity ends at +2 h
     const out = await call(ctx, r2, 'POST', `/api/services/activities/${a.id}/checkout`, {
-      code: a.checkinPayload,
+      code: a.checkinPath,
       ...PLACE,
     });
     expect(out.statusCode).toBe(200);

@@ -73,7 +73,12 @@ export const Activity = Type.Object(
     mine: Nullable(MySignup),
     organiser: Type.Boolean({ description: 'the reader organises it (sees the check-in code and the sign-ups)' }),
     checkinCode: Nullable(Type.String({ description: 'organisers only: the 6 digits shown at the place' })),
-    checkinPayload: Nullable(Type.String({ description: 'organisers only: the QR code’s content' })),
+    checkinPath: Nullable(
+      Type.String({
+        description:
+          'organisers only: the resident-app path the QR code at the place leads to (/m/activities/<id>?code=<code>; the console prefixes its origin)',
+      }),
+    ),
   },
   Closed,
 );
@@ -93,7 +98,12 @@ export type ActivityQuery = Static<typeof ActivityQuery>;
 
 export const CheckBody = Type.Object(
   {
-    code: Type.String({ minLength: 1, maxLength: 120, description: 'the 6 digits or the scanned QR content' }),
+    code: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description:
+        'the 6 digits, or the check-in URL / path of the QR code at the place (/m/activities/<id>?code=<code>)',
+    }),
     lng: Lng,
     lat: Lat,
   },

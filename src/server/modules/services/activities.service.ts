@@ -11,7 +11,7 @@ import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, mapPage, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
-import { checkinPayload } from './activities.domain';
+import { checkinPath } from './activities.domain';
 import * as repo from './activities.repo';
 import type { Activity, ActivityInput, ActivityQuery, MySignup } from './activities.schema';
 import { organisesAt, staffScopes } from './services.policy';
@@ -38,7 +38,7 @@ export function presentActivity(actor: Actor, a: repo.ActivityRow, mine: MySignu
     mine,
     organiser,
     checkinCode: organiser ? checkinCode : null,
-    checkinPayload: organiser ? checkinPayload(a.id, checkinCode) : null,
+    checkinPath: organiser ? checkinPath(a.id, checkinCode) : null,
   };
 }
 

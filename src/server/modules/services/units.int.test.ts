@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestActor, type TestContext, call, staffActor } from '../../../../test/harness';
+import { PASSWORD, type TestActor, type TestContext, call, signIn, staffActor } from '../../../../test/harness';
 import { writeXlsx } from '../../platform/sheets';
+import { G1, NINE_ANSWERS, seedVillage } from '../care/care.fixtures';
 import { VILLAGE, createServicesContext, publish, residentActor, villageOfficer } from './services.testing';
 import { PARTNER_SHEETS, type PartnerSheet } from './units.sheets';
 
@@ -134,6 +135,40 @@ describe('the partner registers', () => {
     expect(exported.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const refused = await call(ctx, zhang, 'GET', '/api/services/console/registers/units/export.xlsx');
     expect([refused.statusCode, refused.json().code]).toEqual([403, 'forbidden']);
+  });
+});
+
+describe('the cadre’s 九必问 record', () => {
+  it('counts the visits the cadre made and the ones past due, through the care module', async () => {
+    const ids = await seedVillage(ctx, '13914300099');
+    const li = await residentActor(ctx, '13914300002', [['grid_worker', G1]]); // 李娜, a cadre, also 一网格's worker
+    const before = (await call(ctx, officer, 'GET', '/api/services/console/cadres')).json();
+    expect(before.items.find((c: { name: string }) => c.name === '李娜')).toMatchObject({
+      visits: 0,
+      visitsOverdue: 0,
+    });
+    const personIds: string[] = [];
+    for (const [name, tier] of [
+      ['王秀兰', 'key'],
+      ['李德福', 'high'],
+    ]) {
+      const r = await call(ctx, officer, 'POST', '/api/care/persons', {
+        residentId: ids[name],
+        categories: ['elderly_alone'],
+        tier,
+        workerId: li.userId,
+        consent: { by: 'self', on: '2026-03-01' },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      personIds.push(r.json().id);
+    }
+    const v = await call(ctx, li, 'POST', `/api/care/persons/${personIds[0]}/visits`, { answers: NINE_ANSWERS });
+    expect(v.statusCode, v.body).toBe(201);
+    ctx.clock.advance(200 * 24 * 3_600_000); // both next visits are now past due
+    for (const a of [officer, town]) a.cookie = await signIn(ctx, a.username, PASSWORD);
+    const after = (await call(ctx, officer, 'GET', '/api/services/console/cadres')).json();
+    expect(after.items.find((c: { name: string }) => c.name === '李娜')).toMatchObject({ visits: 1, visitsOverdue: 2 });
+    expect(after.items.find((c: { name: string }) => c.name === '张伟')).toMatchObject({ visits: 0, visitsOverdue: 0 });
   });
 });
 

@@ -100,8 +100,10 @@ export async function upsertCadre(q: Queryable, c: NewCadre): Promise<string> {
   return rows[0].id;
 }
 
-/** A cadre's record: activities confirmed, hours, errands finished and thanks received, through the account with their phone. */
+/** A cadre's record: activities confirmed, hours, errands finished and thanks received, through the account with their phone
+ * (its id, userId, is how the service adds the 九必问 visits, which the care module counts). */
 const RECORD = `
+  (SELECT u.id FROM users u WHERE u.phone_index = c.phone_index) AS "userId",
   (SELECT count(*)::int FROM service_signups s JOIN users u ON u.id = s.user_id WHERE u.phone_index = c.phone_index AND s.confirmed_at IS NOT NULL) AS activities,
   (SELECT coalesce(sum(s.hours), 0)::float8 FROM service_signups s JOIN users u ON u.id = s.user_id WHERE u.phone_index = c.phone_index AND s.confirmed_at IS NOT NULL) AS hours,
   (SELECT count(*)::int FROM errands e JOIN users u ON u.id = e.handler_id WHERE u.phone_index = c.phone_index AND e.state = 'done') AS errands,
@@ -124,6 +126,8 @@ export interface CadreRow {
   hours: number;
   errands: number;
   thanks: number;
+  /** The account with the cadre's phone, if any. */
+  userId: string | null;
 }
 
 export const cadreKey = (c: CadreRow) => [c.communityCode, c.name, c.id] as const;

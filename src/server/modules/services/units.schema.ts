@@ -47,6 +47,10 @@ export const Cadre = Type.Object(
     since: Type.String({ format: 'date' }),
     workGroupName: Nullable(Type.String()),
     ...Record_,
+    visits: Type.Integer({
+      description: '九必问 visits made (care module), through the account with the cadre’s phone',
+    }),
+    visitsOverdue: Type.Integer({ description: '九必问 visits assigned to the cadre and past due' }),
   },
   Closed,
 );

@@ -14,6 +14,7 @@ import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type PageRequest, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { type CheckRow, type RowError, dryRun, importRows, writeXlsx } from '../../platform/sheets';
+import { visitRecordOf } from '../care';
 import { organisesAt, registerScopes, staffScopes } from './services.policy';
 import type { UnitKind } from './services.labels';
 import { PARTNER_SHEETS, type PartnerSheet, villagesOf } from './units.sheets';
@@ -45,7 +46,18 @@ export async function listCadres(deps: Deps, actor: UserActor, query: PageReques
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const rows = await repo.listCadres(deps.db, { scopes: readScopes(actor), unitId: query.unitId }, limit + 1, after);
   const page = pageOf(rows, limit, repo.cadreKey);
-  return { ...page, items: page.items.map(({ phoneCipher: _p, ...c }) => c) };
+  const items = await withVisits(deps, page.items);
+  return { ...page, items: items.map(({ phoneCipher: _p, userId: _u, ...c }) => c) };
+}
+
+/** Adds each cadre's 九必问 record (visits made, visits overdue) from the care module, through its account. */
+async function withVisits<T extends repo.CadreRow>(deps: Deps, rows: T[]) {
+  const ids = rows.flatMap((c) => (c.userId ? [c.userId] : []));
+  const record = await visitRecordOf(deps.db, ids, deps.clock.now());
+  return rows.map((c) => {
+    const r = c.userId ? record.get(c.userId) : undefined;
+    return { ...c, visits: r?.visits ?? 0, visitsOverdue: r?.overdue ?? 0 };
+  });
 }
 
 export const listGroups = (deps: Deps, actor: UserActor) => repo.listGroups(deps.db, readScopes(actor));
@@ -256,7 +268,7 @@ export async function exportPartnerSheet(
       villages: g.villages.join('、'),
     }));
   } else {
-    rows = (await repo.listCadres(deps.db, { scopes }, 100_000, null)).map((c) => ({
+    rows = (await withVisits(deps, await repo.listCadres(deps.db, { scopes }, 100_000, null))).map((c) => ({
       unitCode: c.unitCode,
       name: c.name,
       phone: c.phoneMasked,
@@ -268,6 +280,8 @@ export async function exportPartnerSheet(
       hours: c.hours,
       errands: c.errands,
       thanks: c.thanks,
+      visits: c.visits,
+      visitsOverdue: c.visitsOverdue,
     }));
   }
   await deps.db.transaction((tx) =>

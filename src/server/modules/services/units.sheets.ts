@@ -136,6 +136,8 @@ export const PARTNER_SHEETS: Record<PartnerSheet, SheetSpec<Row>> = {
       record('hours', '服务时长', 'Hours'),
       record('errands', '办结代办数', 'Errands done'),
       record('thanks', '锦旗表扬数', 'Thanks'),
+      record('visits', '九必问走访数', '九必问 visits'),
+      record('visitsOverdue', '九必问逾期未访', '九必问 visits overdue'),
     ],
   },
 };

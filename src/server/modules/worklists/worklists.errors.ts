@@ -38,6 +38,26 @@ export const WORKLISTS_ERRORS = defineErrors({
     zh: '只有任务责任人或管辖该村的干部可以完成任务',
     en: 'Only the task owner or an officer of the village may finish the task',
   },
+  worklists_case_ref_missing: {
+    status: 400,
+    zh: '来源为案件时须填写案件编号（sourceRef）',
+    en: 'A problem from a case needs the case number (sourceRef)',
+  },
+  worklists_case_not_found: {
+    status: 404,
+    zh: '找不到案件 {ref}，或您无权查看该案件',
+    en: 'Case {ref} does not exist or you may not read it',
+  },
+  worklists_case_other_place: {
+    status: 400,
+    zh: '案件 {number} 不在该村（社区）{village}，不能登记为其问题',
+    en: 'Case {number} is not in village {village}; list it as a problem of its own place',
+  },
+  worklists_problem_listed: {
+    status: 409,
+    zh: '该来源已登记过同名问题“{title}”',
+    en: 'A problem titled “{title}” is already listed from this source',
+  },
   worklists_nothing_to_confirm: {
     status: 409,
     zh: '该问题当前没有待您确认的效果',

@@ -4,9 +4,11 @@
  * createProblem seam other modules call; the counts per village and per unit with "七个一".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentActor } from '../../../../test/fixtures';
+import { COUNTY_SEAT, residentActor, squareAround } from '../../../../test/fixtures';
 import { call, createTestContext, staffActor, type TestActor, type TestContext } from '../../../../test/harness';
 import { expectCursorRefused, pageThrough } from '../../../../test/page-through';
+import { invalidateGridIndex } from '../organisation';
+import { writeGrids } from '../organisation/organisation.write';
 import { createProblem } from './index';
 
 const V = '421081107212';
@@ -226,5 +228,74 @@ describe('lists and counts', () => {
     const byUnit = (await call(ctx, officer, 'GET', '/api/worklists/summary?by=unit')).json();
     expect(byUnit.rows).toMatchObject([{ key: 'unit-1', problems: 1, results: { problem_solved: 1 } }]);
     expect((await call(ctx, neighbour, 'GET', '/api/worklists/summary?by=village')).statusCode).toBe(404);
+  });
+});
+
+describe('a problem from a case (转为三张清单问题)', () => {
+  it('checks the case: it exists, the actor reads it, it lies in the village; nothing half-written', async () => {
+    const [x, y] = COUNTY_SEAT;
+    const at = { here: [x, y] as [number, number], there: [x + 0.1, y] as [number, number] };
+    await ctx.db.transaction((tx) =>
+      writeGrids({ tx, crypto: ctx.deps.crypto }, [
+        { code: `${V}001`, name: '一网格', polygon: squareAround(at.here, 0.01), synthetic: true },
+        { code: `${otherVillage}001`, name: '邻村一网格', polygon: squareAround(at.there, 0.01), synthetic: true },
+      ]),
+    );
+    invalidateGridIndex(ctx.db);
+    const reportAt = async ([lng, lat]: [number, number]) => {
+      const r = await call(ctx, raiser, 'POST', '/api/cases', {
+        description: '路灯不亮，晚上很黑',
+        categoryCode: '01037',
+        lng,
+        lat,
+        locationSource: 'map',
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      const { id } = r.json() as { id: string };
+      const { rows } = await ctx.db.query<{ number: string; place: string }>(
+        'SELECT number, coalesce(grid_code, division_code) AS place FROM cases WHERE id = $1',
+        [id],
+      );
+      return { id, ...rows[0] };
+    };
+    const mine = await reportAt(at.here);
+    const theirs = await reportAt(at.there);
+    expect([mine.place, theirs.place]).toEqual([`${V}001`, `${otherVillage}001`]);
+    const town = await staffActor(ctx, 'town_officer', '421081107');
+    const fromCase = (actor: TestActor, sourceRef?: string, villageCode = V) =>
+      call(ctx, actor, 'POST', '/api/worklists/problems', {
+        ...problem({ source: 'case', sourceRef, villageCode, title: '村道路灯不亮（案件）' }),
+        tasks: [{ title: '修灯', ownerId: grid.userId, deadline: '2026-03-20' }],
+      });
+    const caseProblems = async () =>
+      (await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM worklist_problems WHERE source = 'case'`))
+        .rows[0].n;
+
+    const noRef = await fromCase(officer);
+    expect([noRef.statusCode, noRef.json().code]).toEqual([400, 'worklists_case_ref_missing']);
+    const unknown = await fromCase(officer, '20260310999999');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'worklists_case_not_found']);
+    const unknownId = await fromCase(officer, '00000000-0000-4000-8000-000000000000');
+    expect([unknownId.statusCode, unknownId.json().code]).toEqual([404, 'worklists_case_not_found']);
+    // the village's officer may not read the neighbouring village's case: the same 404 as a missing one
+    const unreadable = await fromCase(officer, theirs.number);
+    expect([unreadable.statusCode, unreadable.json().code]).toEqual([404, 'worklists_case_not_found']);
+    // the town's officer reads both, but a case of another village is not this village's problem
+    const elsewhere = await fromCase(town, theirs.id);
+    expect([elsewhere.statusCode, elsewhere.json().code]).toEqual([400, 'worklists_case_other_place']);
+    expect(elsewhere.json().message).toContain(theirs.number);
+    // staff of another village cannot list problems here at all
+    const outside = await fromCase(outsider, mine.number);
+    expect(outside.statusCode).toBe(404);
+    expect(await caseProblems()).toBe(0);
+
+    const created = await fromCase(officer, mine.id);
+    expect(created.statusCode, created.body).toBe(201);
+    const detail = (await call(ctx, officer, 'GET', `/api/worklists/problems/${created.json().id}`)).json();
+    expect(detail.problem).toMatchObject({ source: 'case', sourceRef: mine.number, villageCode: V });
+    expect(detail.tasks).toHaveLength(1);
+    const again = await fromCase(officer, mine.number);
+    expect([again.statusCode, again.json().code]).toEqual([409, 'worklists_problem_listed']);
+    expect(await caseProblems()).toBe(1);
   });
 });

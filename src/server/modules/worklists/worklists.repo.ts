@@ -63,6 +63,15 @@ export async function insertProblem(q: Queryable, p: NewProblem): Promise<string
   return rows[0].id;
 }
 
+/** Whether a problem from this source (and reference) already has this title (the unique index's question). */
+export async function problemListed(q: Queryable, source: string, sourceRef: string, title: string): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM worklist_problems WHERE source = $1 AND source_ref = $2 AND title = $3',
+    [source, sourceRef, title],
+  );
+  return rows.length > 0;
+}
+
 export async function findProblem(q: Queryable, id: string): Promise<ProblemRow | null> {
   const { rows } = await q.query<ProblemRow>(
     `SELECT ${PROBLEM_COLUMNS} FROM worklist_problems p JOIN divisions d ON d.code = p.village_code WHERE p.id = $1`,

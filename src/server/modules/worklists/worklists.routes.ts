@@ -26,9 +26,10 @@ export default async function worklistRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'List a problem from a meeting, a proposal or by hand, with its first tasks',
+        summary:
+          'List a problem from a meeting, a proposal, a case (readable by you, in the village) or by hand, with its first tasks',
         body: S.NewProblemBody,
-        response: { 201: S.Created, ...errorResponses(400, 401, 404) },
+        response: { 201: S.Created, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (req, reply) => reply.code(201).send(await svc.createManualProblem(deps, requireUser(req), req.body)),

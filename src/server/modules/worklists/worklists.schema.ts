@@ -20,8 +20,15 @@ export type NewTask = Static<typeof NewTask>;
 export const NewProblemBody = Type.Object(
   {
     villageCode: Code,
-    source: literals(['meeting', 'proposal', 'manual'] as const),
-    sourceRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    source: literals(['meeting', 'proposal', 'case', 'manual'] as const),
+    sourceRef: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description:
+          'what it came from; for `case`, required: the case number (or id), readable by you, in the village',
+      }),
+    ),
     unitRef: Type.Optional(UnitRef),
     title: Title,
     description: Text,

@@ -1,6 +1,6 @@
 /**
  * The three lists' use cases. `createProblem(tx, actor, input)` is the seam other modules (care's
- * visits today; deliberation's meetings, beehive's circle gaps, cases later) call inside their own
+ * visits today; deliberation's meetings, beehive's circle gaps) call inside their own
  * transaction; the rest are the console's and the resident's steps, each one transaction.
  */
 import type { Actor, UserActor } from '../../platform/actor';
@@ -10,6 +10,7 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
+import { canReadCase, findCase, findCaseByNumber } from '../cases';
 import { afterAnswer, afterEffect, cstDay, deadlineProblem, effectRefusal, taskLate } from './worklists.domain';
 import { CONFIRMATION_LABELS, type ProblemSource, type ResultKind, STATE_LABELS } from './worklists.labels';
 import { canOverseeAt, canWorkAt, TASK_OWNER_ROLES, worklistScopes } from './worklists.policy';
@@ -92,11 +93,32 @@ export async function addTaskIn(
   return id;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The case a problem comes from (转为三张清单问题): it exists, the actor may read it (else the same
+ * 404 as a missing case), and it lies in the problem's village. Returns its number, the reference kept.
+ */
+async function caseRef(tx: Queryable, actor: UserActor, ref: string | undefined, villageCode: string) {
+  const r = ref?.trim();
+  if (!r) throw new AppError('worklists_case_ref_missing');
+  const c = UUID.test(r) ? await findCase(tx, r) : await findCaseByNumber(tx, r);
+  if (!c || !canReadCase(actor, c)) throw new AppError('worklists_case_not_found', { ref: r });
+  if (!(c.gridCode ?? c.divisionCode).startsWith(villageCode))
+    throw new AppError('worklists_case_other_place', { number: c.number, village: villageCode });
+  return c.number;
+}
+
+/** A problem listed by staff of the village: from a meeting, a proposal, a case (checked) or by hand. */
 export async function createManualProblem(deps: Deps, actor: UserActor, body: S.NewProblemBody) {
   if (!canWorkAt(actor, body.villageCode)) throw NOT_FOUND();
-  return deps.db.transaction(async (tx) => ({
-    id: await createProblem(tx, actor, { ...body, sourceRef: body.sourceRef ?? null }, deps.clock.now()),
-  }));
+  return deps.db.transaction(async (tx) => {
+    const sourceRef =
+      body.source === 'case' ? await caseRef(tx, actor, body.sourceRef, body.villageCode) : (body.sourceRef ?? null);
+    if (sourceRef !== null && (await repo.problemListed(tx, body.source, sourceRef, body.title)))
+      throw new AppError('worklists_problem_listed', { title: body.title });
+    return { id: await createProblem(tx, actor, { ...body, sourceRef }, deps.clock.now()) };
+  });
 }
 
 const view = (p: repo.ProblemRow): S.Problem => {

@@ -24,6 +24,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { CaseActions } from './CaseActions';
+import { CaseToWorklist } from './CaseToWorklist';
 import { CaseTimeline } from './CaseTimeline';
 import { isOverdue } from './CaseTable';
 import { RuleTraceList } from './QueuePages';
@@ -225,6 +226,7 @@ export function CaseDetailPage() {
         <Col xs={24} xl={9}>
           <Card size="small" title={t('case.actions')} style={{ marginBottom: 16 }}>
             <CaseActions c={c} onDone={loaded.reload} size="middle" showNone />
+            <CaseToWorklist c={c} />
           </Card>
           <Card size="small" title={t('case.map')} style={{ marginBottom: 16 }} styles={{ body: { padding: 8 } }}>
             <GeoMap

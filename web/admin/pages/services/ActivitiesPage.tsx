@@ -195,9 +195,10 @@ function ActivityDetail({ activity }: { activity: Activity }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {activity.checkinPayload && (
-        <Space align="start">
-          <QRCode value={activity.checkinPayload} size={120} />
+      {activity.checkinPath && (
+        <Space align="start" data-checkin-url={`${window.location.origin}${activity.checkinPath}`}>
+          {/* scanned with the phone's own camera, it opens the activity in the resident app with the code filled in */}
+          <QRCode value={`${window.location.origin}${activity.checkinPath}`} size={120} />
           <div>
             <Typography.Text type="secondary">{t('svc.checkinCode')}</Typography.Text>
             <Typography.Title level={2} data-testid="svc-checkin-code">
@@ -206,6 +207,8 @@ function ActivityDetail({ activity }: { activity: Activity }) {
             <Typography.Text>
               {formatDateTime(activity.startsAt)} – {formatDateTime(activity.endsAt)} · {activity.place}
             </Typography.Text>
+            <br />
+            <Typography.Text type="secondary">{t('svc.checkinQrHint')}</Typography.Text>
           </div>
         </Space>
       )}

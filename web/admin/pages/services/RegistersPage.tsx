@@ -1,6 +1,6 @@
 /** 共建单位与下沉干部: units (with totals), cadres (with their record), work groups; 台账 import/export; errand items; 一社一品. */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Space, Switch, Table, Tabs, Upload } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Space, Switch, Table, Tabs, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { ErrandItem, ErrandItemInput } from '../../../../src/server/modules/services/errands.schema';
 import { UNIT_KIND_LABELS } from '../../../../src/server/modules/services/services.labels';
@@ -120,6 +120,12 @@ function CadresTab() {
           { title: t('svc.hours'), dataIndex: 'hours' },
           { title: t('svc.errandsCount'), dataIndex: 'errands' },
           { title: t('svc.thanks'), dataIndex: 'thanks' },
+          { title: t('svc.visits'), dataIndex: 'visits' },
+          {
+            title: t('svc.visitsOverdue'),
+            render: (_, c) =>
+              c.visitsOverdue ? <Typography.Text type="danger">{c.visitsOverdue}</Typography.Text> : 0,
+          },
         ]}
       />
       <LoadMore paged={cadres} />

@@ -91,7 +91,10 @@ export function ProblemPage() {
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('wl.village')}>{d.problem.villageName}</Descriptions.Item>
-              <Descriptions.Item label={t('wl.source')}>{say(SOURCE_LABELS[d.problem.source])}</Descriptions.Item>
+              <Descriptions.Item label={t('wl.source')}>
+                {say(SOURCE_LABELS[d.problem.source])}
+                {d.problem.sourceRef && ` · ${d.problem.sourceRef}`}
+              </Descriptions.Item>
               <Descriptions.Item label={t('wl.subject')}>{d.problem.subject ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('wl.state')}>
                 <StateTag state={d.problem.state} />

@@ -1,7 +1,7 @@
 /** One activity: details, sign-up or cancel, check-in and check-out with the code at the place and my location. */
 import { Button, Form, Input, List, NavBar, Result, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Activity, MySignup } from '../../../../src/server/modules/services/activities.schema';
 import { AUDIENCE_LABELS, ORGANISER_KIND_LABELS } from '../../../../src/server/modules/services/services.labels';
 import { api, errorMessage } from '../../../shared/api';
@@ -27,7 +27,10 @@ export function ActivityPage() {
   const navigate = useNavigate();
   const a = useLoad(() => api.get<Activity>(`/api/services/activities/${id}`), [id]);
   const [busy, setBusy] = useState(false);
-  const [code, setCode] = useState('');
+  // opened from the QR code at the place (/m/activities/<id>?code=123456): the code is filled in
+  const given = useSearchParams()[0].get('code') ?? '';
+  const scanned = /^\d{6}$/.test(given) ? given : '';
+  const [code, setCode] = useState(scanned);
   const l = lang === 'en' ? 'en' : 'zh';
 
   const act = async (fn: () => Promise<MySignup>, done: (s: MySignup) => string) => {
@@ -46,7 +49,8 @@ export function ActivityPage() {
   const check = (step: 'checkin' | 'checkout') =>
     act(
       async () => {
-        if (!/^\d{6}$|^cocreate:services:checkin:/.test(code.trim())) throw new Error(t('act.codeRule'));
+        if (!/^\d{6}$|^cocreate:services:checkin:|\/m\/activities\//.test(code.trim()))
+          throw new Error(t('act.codeRule'));
         Toast.show({ icon: 'loading', content: t('act.locating'), duration: 0 });
         let where: { lng: number; lat: number };
         try {
@@ -102,6 +106,7 @@ export function ActivityPage() {
           {t('act.signUp')}
         </Button>
       )}
+      {scanned && x.state === 'published' && !mine && <div className="cc-m-hint">{t('act.scannedSignUpFirst')}</div>}
       {mine?.state === 'waiting' && (
         <div className="cc-m-card" data-testid="m-act-waiting">
           {t('act.waitlisted', { n: mine.waitingPosition ?? 1 })}
@@ -117,6 +122,11 @@ export function ActivityPage() {
             <div className="cc-m-hint">{t('act.awaitConfirm')}</div>
           ) : (
             <Form layout="vertical">
+              {scanned && code === scanned && (
+                <div className="cc-m-hint" data-testid="m-act-scanned">
+                  {t('act.scanned')}
+                </div>
+              )}
               <Form.Item label={t('act.codeLabel')}>
                 <Input value={code} onChange={setCode} placeholder="123456" data-testid="m-act-code" clearable />
               </Form.Item>

@@ -20,6 +20,8 @@ export const activitiesZh = {
   'act.checkout': '签退',
   'act.codeLabel': '签到码（扫描现场二维码或输入 6 位数字）',
   'act.codeRule': '请输入 6 位签到码',
+  'act.scanned': '已从现场二维码带入签到码，点击签到即可（需在活动时间内、现场附近）',
+  'act.scannedSignUpFirst': '已扫描现场签到码：请先报名，报名成功后即可签到',
   'act.locating': '正在获取位置…',
   'act.noLocation': '无法获取您的位置，请允许定位后重试',
   'act.checkedIn': '已签到 {time}',
@@ -55,6 +57,9 @@ export const activitiesEn: Record<keyof typeof activitiesZh, string> = {
   'act.checkout': 'Check out',
   'act.codeLabel': 'Check-in code (scan the QR code at the place or type the 6 digits)',
   'act.codeRule': 'Enter the 6-digit code',
+  'act.scanned':
+    'The code from the QR code at the place is filled in: tap Check in (within the activity’s time, near the place)',
+  'act.scannedSignUpFirst': 'You scanned the check-in code at the place: sign up first, then check in',
   'act.locating': 'Finding your location…',
   'act.noLocation': 'Your location is not available; allow location access and try again',
   'act.checkedIn': 'Checked in {time}',

@@ -91,13 +91,26 @@ function ProjectDetail({ id }: { id: string }) {
 }
 
 export function ProjectsNearPage() {
-  const { t, lang } = useI18n();
-  const say = (l: Label) => (lang === 'en' ? l.en : l.zh);
-  const rows = usePaged((cursor) => api.get<Page<Line>>('/api/public/projects', { cursor }), []);
-  const [open, setOpen] = useState<string | null>(null);
+  const { t } = useI18n();
   return (
     <div className="cc-m-page" data-testid="m-projects">
       <h2>{t('pjm.title')}</h2>
+      <ProjectList />
+    </div>
+  );
+}
+
+/**
+ * The projects of a place (a village: its own, its town's and its county's) with their progress, each
+ * opening its milestones, ratings and photos; without `place`, the signed-in resident's home village.
+ */
+export function ProjectList({ place }: { place?: string }) {
+  const { t, lang } = useI18n();
+  const say = (l: Label) => (lang === 'en' ? l.en : l.zh);
+  const rows = usePaged((cursor) => api.get<Page<Line>>('/api/public/projects', { place, cursor }), [place]);
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <>
       {rows.loading && !rows.items.length && <DotLoading color="primary" />}
       {rows.error ? <ErrorBlock status="disconnected" description={errorMessage(rows.error)} /> : null}
       {!rows.loading && !rows.error && !rows.items.length && (
@@ -128,6 +141,6 @@ export function ProjectsNearPage() {
           {t('pjm.more')}
         </Button>
       )}
-    </div>
+    </>
   );
 }

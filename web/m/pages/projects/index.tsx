@@ -22,6 +22,11 @@ const projectsZh = {
   'pjm.submit': '提交评议',
   'pjm.thanks': '感谢您的评议',
   'pjm.more': '加载更多',
+  'pjm.publicTitle': '民生实事进度公开',
+  'pjm.publicHint': '无需登录：选择镇（街道）和村（社区），查看本村、本镇和全市的民生实事进展',
+  'pjm.pickTown': '选择镇（街道）',
+  'pjm.pickVillage': '选择村（社区）',
+  'pjm.toSignIn': '登录后可参与评议和办事',
 } as const;
 
 const projectsEn: Record<keyof typeof projectsZh, string> = {
@@ -43,6 +48,11 @@ const projectsEn: Record<keyof typeof projectsZh, string> = {
   'pjm.submit': 'Send my rating',
   'pjm.thanks': 'Thank you for your rating',
   'pjm.more': 'Load more',
+  'pjm.publicTitle': 'Livelihood projects: progress',
+  'pjm.publicHint': 'No sign-in needed: pick a town and a village to see its, its town’s and the county’s projects',
+  'pjm.pickTown': 'Pick a town',
+  'pjm.pickVillage': 'Pick a village or community',
+  'pjm.toSignIn': 'Sign in to rate projects and get things done',
 };
 
 export const projectsTab: ResidentTab<typeof projectsZh> = {

@@ -5,7 +5,7 @@
  */
 import { Button, Input, List } from 'antd-mobile';
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import type { SmsCodeSent } from '../../../shared/types';
 import type { SignInNotice } from '../../App';
@@ -57,7 +57,8 @@ export function SignInPage() {
     setBusy(true);
     try {
       await api.post('/api/auth/sms-sign-in', { phone, code });
-      navigate('/', { replace: true });
+      // back where the session was missing (a scanned check-in link), inside the app only
+      navigate(notice.from?.startsWith('/') && !notice.from.startsWith('//') ? notice.from : '/', { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -147,6 +148,11 @@ export function SignInPage() {
         </div>
       )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
+      <p className="cc-m-terms">
+        <Link to="/public/projects" data-testid="m-public-projects-link">
+          {t('signIn.publicProjects')}
+        </Link>
+      </p>
       {site?.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} onMessage={setStatus} />}
     </div>
   );
