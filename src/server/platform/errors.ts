@@ -65,6 +65,11 @@ export const PLATFORM_ERRORS = {
     en: 'The database is unavailable; please try again shortly',
   },
   conflict: { status: 409, zh: '操作冲突：{reason}', en: 'Conflict: {reason}' },
+  duplicate_write: {
+    status: 409,
+    zh: '同样的记录刚刚已经保存（可能是重复提交），请刷新后查看',
+    en: 'The same record was saved a moment ago (perhaps submitted twice); reload to see it',
+  },
   internal: {
     status: 500,
     zh: '服务器内部错误，已记录，请稍后再试',

@@ -58,6 +58,8 @@ function refusedValue(err: { code?: string; message?: string; detail?: string })
       return new AppError('value_unstorable', { reason: 'text too long' });
     case '22003':
       return new AppError('value_unstorable', { reason: 'number out of range' });
+    case '23505': // unique_violation: two identical requests at once; the service's own check saw neither
+      return new AppError('duplicate_write');
     case '23514': // check_violation: a value the request's schema let through but a CHECK refuses (e.g. rounded to 0)
       return new AppError('value_unstorable', { reason: 'a value outside its allowed range' });
   }
@@ -74,7 +76,8 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number) {
     if (appErr) {
       if (appErr.code === 'body_too_large') appErr.details.limit = bodyLimit;
       if (appErr.code === 'database_unavailable') req.log.warn({ err }, 'database unavailable');
-      if (appErr.code === 'value_unstorable') req.log.warn({ err }, 'the database refused a value of the request');
+      if (appErr.code === 'value_unstorable' || appErr.code === 'duplicate_write')
+        req.log.warn({ err }, 'the database refused a value of the request');
       return sendError(req, reply, appErr);
     }
     req.log.error({ err }, 'unhandled error');

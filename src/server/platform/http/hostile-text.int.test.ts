@@ -145,6 +145,14 @@ describe('invalid text is refused at one place, naming the field', () => {
       })
       .catch((e: unknown) => e);
     expect(toAppError(rounded as never)).toMatchObject({ code: 'value_unstorable', status: 400 });
+    // two identical requests at the same instant: the second meets the unique index, not the service's check
+    const twice = await ctx.db
+      .ownerTransaction(async (tx) => {
+        await tx.query('CREATE TEMP TABLE once (k text PRIMARY KEY) ON COMMIT DROP');
+        await tx.query("INSERT INTO once VALUES ('a'), ('a')");
+      })
+      .catch((e: unknown) => e);
+    expect(toAppError(twice as never)).toMatchObject({ code: 'duplicate_write', status: 409 });
   });
 
   it('refuses a points exchange below one fen (it would round to 0 yuan) as a 400', async () => {
