@@ -5,7 +5,7 @@
  */
 import { Button, Input, List } from 'antd-mobile';
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import type { SmsCodeSent } from '../../../shared/types';
 import type { SignInNotice } from '../../App';
@@ -147,6 +147,11 @@ export function SignInPage() {
         </div>
       )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
+      <p className="cc-m-rider-link">
+        <Link to="/stations/public" data-testid="m-rider-stations">
+          {t('signIn.riderStations')} →
+        </Link>
+      </p>
       {site?.demo && <DemoHint phone={phone} onPhone={setPhone} onCode={setCode} onMessage={setStatus} />}
     </div>
   );
