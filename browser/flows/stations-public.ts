@@ -4,9 +4,21 @@
  * now on the list and on the map, opens its page, and its navigation links carry GCJ-02 coordinates.
  * No account and no cookie: the public pages must not send the rider to the sign-in page.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { wgs84ToGcj02 } from '../../src/server/platform/geo';
 import type { BrowserTest } from '../harness';
 import { apiResidentSignIn, MOBILE } from '../helpers';
+
+/** No serious or critical axe violation on the page as it stands (as resident-axe checks the tabs' pages). */
+async function axeClean(m: Page, what: string) {
+  const r = await new AxeBuilder({ page: m })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length)
+    throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)}`);
+}
 
 /** The county seat point (WGS-84) where the demo's always-open 石首市红色蜂巢 stands. */
 const SEAT = { longitude: 112.419609, latitude: 29.723349 };
@@ -44,6 +56,7 @@ export const stationsPublic: BrowserTest = {
       if ((await first.getAttribute('data-station')) !== '石首市红色蜂巢')
         throw new Error(`first in the list: ${await first.getAttribute('data-station')}`);
       await m.screenshot({ path: 'browser/.out/h-stations-public-list.png', fullPage: true });
+      await axeClean(m, 'station list');
 
       await nearest.getByTestId('pub-detail-link').click();
       const detail = m.getByTestId('m-station-public');
@@ -67,6 +80,7 @@ export const stationsPublic: BrowserTest = {
         throw new Error(`Baidu link: ${baidu}`);
       if (amap.includes(SEAT.longitude.toFixed(6))) throw new Error('the AMap link carries WGS-84');
       await m.screenshot({ path: 'browser/.out/h-stations-public-detail.png', fullPage: true });
+      await axeClean(m, 'station page');
       if ((await ctx.cookies()).some((c) => /session/i.test(c.name))) throw new Error('a session cookie appeared');
 
       // signed in (a registered rider), the same page leads to the check-in that exists today
@@ -75,6 +89,36 @@ export const stationsPublic: BrowserTest = {
       await m.getByTestId('pub-checkin-go').click();
       await m.getByTestId('st-code').waitFor();
       if (!m.url().endsWith('/m/stations')) throw new Error(`check-in entry: ${m.url()}`);
+    } finally {
+      await ctx.close();
+    }
+  },
+};
+
+export const stationsPublicTown: BrowserTest = {
+  name: 'without a position fix, a rider picks a town and sees its stations, closed ones with their next opening',
+  slug: 'h-stations-public-town',
+  async run({ page, baseUrl }) {
+    // no geolocation permission: the phone gives no fix
+    const ctx = await page
+      .context()
+      .browser()!
+      .newContext({ ...MOBILE, baseURL: baseUrl });
+    const m = await ctx.newPage();
+    m.setDefaultTimeout(15_000);
+    try {
+      await m.goto('/m/stations/public');
+      await m.getByText('没有取得定位，请选择所在乡镇').waitFor();
+      await m.getByTestId('pub-town').locator('option', { hasText: '高基庙镇' }).waitFor({ state: 'attached' });
+      await m.getByTestId('pub-town').selectOption({ label: '高基庙镇' });
+      await m.getByText('高基庙镇附近').waitFor();
+      const first = m.getByTestId('pub-list').locator('[data-station]').first();
+      await first.waitFor();
+      if ((await first.getAttribute('data-station')) !== '高基庙镇红色蜂巢')
+        throw new Error(`first near 高基庙镇: ${await first.getAttribute('data-station')}`);
+      // open or closed depends on the hour (07:00–21:00 CST); either way its state is shown
+      await first.locator('[data-testid="pub-open"], [data-testid="pub-closed"]').first().waitFor();
+      await m.screenshot({ path: 'browser/.out/h-stations-public-town.png', fullPage: true });
     } finally {
       await ctx.close();
     }

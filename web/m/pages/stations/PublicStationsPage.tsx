@@ -140,7 +140,7 @@ function Found({ near, pos }: { near: Near; pos: Position | null }) {
     () => [
       // the rider's own point first (drawn under a station standing at the same place), unlabelled:
       // the legend names it, and a label would cover the nearest station's
-      ...(pos ? [{ id: 'me', at: [pos.lng, pos.lat] as [number, number], color: '#1677ff' }] : []),
+      ...(pos ? [{ id: 'me', at: [pos.lng, pos.lat] as [number, number], color: '#0958d9' }] : []),
       ...near.items.map((s) => ({
         id: s.id,
         at: [s.lng, s.lat] as [number, number],
