@@ -4,6 +4,8 @@
  * now on the list and on the map, opens its page, and its navigation links carry GCJ-02 coordinates.
  * No account and no cookie: the public pages must not send the rider to the sign-in page.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { wgs84ToGcj02 } from '../../src/server/platform/geo';
@@ -119,6 +121,48 @@ export const stationsPublicTown: BrowserTest = {
       // open or closed depends on the hour (07:00–21:00 CST); either way its state is shown
       await first.locator('[data-testid="pub-open"], [data-testid="pub-closed"]').first().waitFor();
       await m.screenshot({ path: 'browser/.out/h-stations-public-town.png', fullPage: true });
+    } finally {
+      await ctx.close();
+    }
+  },
+};
+
+export const stationsPublicSlow: BrowserTest = {
+  name: 'on slow 3G, a first visit to the riders’ page shows the nearest open station (measured)',
+  slug: 'h-stations-public-slow',
+  timeoutMs: 120_000,
+  async run({ page, baseUrl }) {
+    const ctx = await page
+      .context()
+      .browser()!
+      .newContext({
+        ...MOBILE,
+        baseURL: baseUrl,
+        geolocation: SEAT,
+        permissions: ['geolocation'],
+        serviceWorkers: 'block', // a first visit: nothing cached
+      });
+    const m = await ctx.newPage();
+    m.setDefaultTimeout(45_000);
+    try {
+      // CDP's slow 3G as in s-slow-network: 400 ms round trip, 400 kbit/s both ways, no cache
+      const cdp = await ctx.newCDPSession(m);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 400,
+        downloadThroughput: 50_000,
+        uploadThroughput: 50_000,
+      });
+      const t0 = Date.now();
+      await m.goto('/m/stations/public', { waitUntil: 'commit' });
+      await m.getByTestId('pub-nearest').waitFor();
+      const nearestShown = Date.now() - t0;
+      await m.getByTestId('pub-map').waitFor();
+      const figures = { nearestShownMs: nearestShown, mapShownMs: Date.now() - t0 };
+      writeFileSync(path.resolve('browser/.out/h-stations-public-slow.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`  slow 3G: nearest open station after ${figures.nearestShownMs} ms, map ${figures.mapShownMs} ms`);
     } finally {
       await ctx.close();
     }
