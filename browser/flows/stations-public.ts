@@ -120,7 +120,7 @@ export const stationsPublicTown: BrowserTest = {
         throw new Error(`first near 高基庙镇: ${await first.getAttribute('data-station')}`);
       // open or closed depends on the hour (07:00–21:00 CST); either way its state is shown
       await first.locator('[data-testid="pub-open"], [data-testid="pub-closed"]').first().waitFor();
-      await m.screenshot({ path: 'browser/.out/h-stations-public-town.png', fullPage: true });
+      await m.screenshot({ path: 'browser/.out/h-stations-public-town-phone.png', fullPage: true });
     } finally {
       await ctx.close();
     }
