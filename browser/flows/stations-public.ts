@@ -121,6 +121,10 @@ export const stationsPublicTown: BrowserTest = {
       // open or closed depends on the hour (07:00–21:00 CST); either way its state is shown
       await first.locator('[data-testid="pub-open"], [data-testid="pub-closed"]').first().waitFor();
       await m.screenshot({ path: 'browser/.out/h-stations-public-town-phone.png', fullPage: true });
+      // a rider who reads English switches here, without the sign-in page
+      await m.getByTestId('m-lang-switch').getByText('English').click();
+      await m.getByText('Near 高基庙镇').waitFor();
+      await m.getByText('Stations nearby').waitFor();
     } finally {
       await ctx.close();
     }

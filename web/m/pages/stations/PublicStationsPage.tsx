@@ -12,6 +12,7 @@ import type { NearStation } from '../../../../src/server/modules/beehive/beehive
 import { api, errorMessage } from '../../../shared/api';
 import { GeoMap, type MapPoint } from '../../../shared/GeoMap';
 import { useLoad } from '../../../shared/useLoad';
+import { LangSwitch } from '../../components/LangSwitch';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useI18n } from '../../i18n';
 import { useSiteIfLoaded } from '../../session';
@@ -74,6 +75,9 @@ export function PublicStationsPage() {
   return (
     <div className="cc-m-page" data-testid="m-stations-public">
       <header className="cc-m-pub-head">
+        <div className="cc-m-pub-lang">
+          <LangSwitch />
+        </div>
         <h1>{t('st.pub.title')}</h1>
         <p>{t('st.pub.intro')}</p>
       </header>
