@@ -32,6 +32,10 @@ const Env = Type.Object({
     minimum: 1,
     default: ENV_DEFAULTS.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE,
   }),
+  RATE_LIMIT_PUBLIC_READ_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    default: ENV_DEFAULTS.RATE_LIMIT_PUBLIC_READ_PER_MINUTE,
+  }),
   REPORTS_PER_PERSON_PER_HOUR: Type.Integer({ minimum: 1, default: ENV_DEFAULTS.REPORTS_PER_PERSON_PER_HOUR }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: ENV_DEFAULTS.BODY_LIMIT_BYTES }),
   TRUST_PROXY: Type.Boolean({ default: ENV_DEFAULTS.TRUST_PROXY }),
@@ -64,7 +68,13 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   signIn: { maxFailures: number; lockMinutes: number };
   sms: { gateway: 'dev'; codeTtlMinutes: number; dailyCapPerPhone: number };
-  rateLimit: { signInPerMinute: number; publicWritePerMinute: number; reportsPerPersonPerHour: number };
+  rateLimit: {
+    signInPerMinute: number;
+    publicWritePerMinute: number;
+    /** public look-ups that need no sign-in (the riders' station map) */
+    publicReadPerMinute: number;
+    reportsPerPersonPerHour: number;
+  };
   bodyLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
@@ -138,6 +148,7 @@ export function loadConfig(
     rateLimit: {
       signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE,
       publicWritePerMinute: e.RATE_LIMIT_PUBLIC_WRITE_PER_MINUTE,
+      publicReadPerMinute: e.RATE_LIMIT_PUBLIC_READ_PER_MINUTE,
       reportsPerPersonPerHour: e.REPORTS_PER_PERSON_PER_HOUR,
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -6,6 +6,7 @@ import { api, ApiError, errorMessage, SIGNED_OUT_CODES } from '../shared/api';
 import type { Me, Site } from '../shared/types';
 import { useLoad } from '../shared/useLoad';
 import { useI18n } from './i18n';
+import { isPublicPath } from './public-paths';
 
 export const SiteContext = createContext<Site | null>(null);
 
@@ -35,11 +36,10 @@ export function useSession(): Session {
 
 /**
  * /api/me asked as the app starts, beside /api/site (not after it: one round trip less before a page
- * behind the sign-in shows on a slow network); not on the sign-in page nor the public pages (/m/public/…). Used once, by the first gate.
+ * behind the sign-in shows on a slow network); not on the pages that need no sign-in (public-paths.ts).
+ * Used once, by the first gate.
  */
-let early: Promise<Me> | null = /^\/m\/(sign-in|public\/)/.test(window.location.pathname)
-  ? null
-  : api.get<Me>('/api/me');
+let early: Promise<Me> | null = isPublicPath(window.location.pathname) ? null : api.get<Me>('/api/me');
 // A failed early answer is not kept: when it is a 401 the app goes to the sign-in page before any gate
 // took it, and the gate after signing in must ask again, not read the stale refusal.
 early?.catch(() => {

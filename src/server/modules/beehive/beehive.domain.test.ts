@@ -7,6 +7,8 @@ import {
   metres,
   navigationLinks,
   nearestOpen,
+  nearestWhere,
+  nextOpening,
   PLATFORM_FALLBACK,
   parseWeeklyHours,
   platformKey,
@@ -67,6 +69,34 @@ describe('agreements', () => {
   });
 });
 
+describe('the next opening (CST)', () => {
+  const hours = (days: string[][]) => {
+    const r = parseWeeklyHours(days);
+    if (!r.ok) throw new Error(r.reason);
+    return r.hours;
+  };
+  // 2026-11-25 is a Wednesday
+  const weekdays = hours([['08:00-12:00', '14:00-18:00'], ...Array.from({ length: 4 }, () => ['08:00-18:00']), [], []]);
+  it('answers the instant itself when open, the next period today, tomorrow or after a closed weekend', () => {
+    const wed10 = new Date('2026-11-25T10:00:00+08:00');
+    expect(nextOpening(weekdays, wed10)).toEqual(wed10);
+    expect(nextOpening(weekdays, new Date('2026-11-25T06:30:00+08:00'))).toEqual(new Date('2026-11-25T08:00:00+08:00'));
+    expect(nextOpening(weekdays, new Date('2026-11-25T18:00:00+08:00'))).toEqual(new Date('2026-11-26T08:00:00+08:00'));
+    // Friday evening → Monday 08:00, across the closed Saturday and Sunday
+    expect(nextOpening(weekdays, new Date('2026-11-27T19:00:00+08:00'))).toEqual(new Date('2026-11-30T08:00:00+08:00'));
+    // Monday's lunch break → 14:00 the same day; the UTC date differs from the CST one before 08:00
+    expect(nextOpening(weekdays, new Date('2026-11-30T12:30:00+08:00'))).toEqual(new Date('2026-11-30T14:00:00+08:00'));
+    expect(nextOpening(weekdays, new Date('2026-11-24T23:59:00Z'))).toEqual(new Date('2026-11-25T08:00:00+08:00'));
+  });
+  it('finds an opening a week ahead and none for a station never open', () => {
+    const mondayOnly = hours([['09:00-10:00'], [], [], [], [], [], []]);
+    expect(nextOpening(mondayOnly, new Date('2026-11-30T10:00:00+08:00'))).toEqual(
+      new Date('2026-12-07T09:00:00+08:00'),
+    );
+    expect(nextOpening(hours(Array.from({ length: 7 }, () => [])), new Date())).toBeNull();
+  });
+});
+
 describe('the nearest open station', () => {
   const open = week(['00:00-24:00']).map((d) => d.map(() => [0, 1440] as [number, number]));
   const closed = week([]).map(() => [] as [number, number][]);
@@ -81,6 +111,9 @@ describe('the nearest open station', () => {
     expect(r[0].metres).toBe(Math.round(metres(112.4, 29.7, 112.41, 29.7)));
     expect(r[0].metres).toBeGreaterThan(960);
     expect(r[0].metres).toBeLessThan(970);
+  });
+  it('lists closed stations too when asked, nearest first', () => {
+    expect(nearestWhere(stations, 112.4, 29.7, 2).map((x) => x.station.id)).toEqual(['near-closed', 'mid']);
   });
   it('builds AMap and Baidu links with GCJ-02 coordinates', () => {
     const l = navigationLinks(112.431234, 29.718765, '站 A');

@@ -56,6 +56,23 @@ export function isOpenAt(hours: WeeklyHours, t: Date): boolean {
   return (hours[day] ?? []).some(([a, b]) => minute >= a && minute < b);
 }
 
+/**
+ * When a station closed at `t` next opens: the start of its next period within a week (China
+ * Standard Time), or null when it has no opening hours at all. An open station answers `t` itself.
+ */
+export function nextOpening(hours: WeeklyHours, t: Date): Date | null {
+  if (isOpenAt(hours, t)) return t;
+  const { day, minute } = cstWeekMinute(t);
+  const localMidnight = Math.floor((t.getTime() + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
+  for (let d = 0; d <= 7; d++) {
+    for (const [from] of hours[(day + d) % 7] ?? []) {
+      if (d === 0 && from <= minute) continue;
+      return new Date(localMidnight + d * DAY_MS + from * 60_000);
+    }
+  }
+  return null;
+}
+
 // ---- agreements ----
 
 /** Days before the end when an agreement asks to be renewed. */
@@ -101,10 +118,21 @@ export function nearestOpen<S extends StationPoint>(
   t: Date,
   limit: number,
 ): { station: S; metres: number }[] {
+  return nearestWhere(stations, lng, lat, limit, (s) => isOpenAt(s.hours, t));
+}
+
+/** The stations nearest first (at most `limit`) among those `keep` accepts, with their distance in metres. */
+export function nearestWhere<S extends StationPoint>(
+  stations: readonly S[],
+  lng: number,
+  lat: number,
+  limit: number,
+  keep: (s: S) => boolean = () => true,
+): { station: S; metres: number }[] {
   const kx = Math.cos((lat * Math.PI) / 180);
   const found: { station: S; d2: number }[] = [];
   for (const s of stations) {
-    if (!isOpenAt(s.hours, t)) continue;
+    if (!keep(s)) continue;
     const dx = (s.lng - lng) * kx;
     const dy = s.lat - lat;
     found.push({ station: s, d2: dx * dx + dy * dy });

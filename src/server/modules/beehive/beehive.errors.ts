@@ -27,6 +27,11 @@ export const BEEHIVE_ERRORS = defineErrors({
     zh: '「{name}」现在不在开放时间，不能签到',
     en: 'The station "{name}" is closed now; check-in is not possible',
   },
+  beehive_station_unknown: {
+    status: 404,
+    zh: '站点不存在：{id}',
+    en: 'There is no station {id}',
+  },
   beehive_checkin_code_unknown: {
     status: 404,
     zh: '签到码 {code} 不对应任何站点',

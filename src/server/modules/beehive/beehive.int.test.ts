@@ -194,6 +194,134 @@ describe('stations', () => {
   });
 });
 
+describe('the public station pages (no sign-in)', () => {
+  let open: { id: string };
+  let evening: { id: string };
+  beforeAll(async () => {
+    const list = (await call(ctx, town, 'GET', '/api/beehive/console/stations')).json().items;
+    open = list.find((x: { name: string }) => x.name === '高基庙红色蜂巢（新址）');
+    // open 18:00–22:00 on weekdays: closed at the clock's Wednesday 09:00 CST
+    const weekdays = [...Array.from({ length: 5 }, () => ['18:00-22:00']), [], []];
+    const res = await call(
+      ctx,
+      town,
+      'POST',
+      '/api/beehive/console/stations',
+      station({ name: '高基庙夜间驿站', lng: COUNTY_SEAT[0] + 0.001, hours: weekdays, services: ['rest'] }),
+    );
+    evening = res.json();
+  });
+
+  it('shows a station to anyone: hours, open now, services, medicine yes/no, agreement parties', async () => {
+    const res = await call(ctx, null, 'GET', `/api/beehive/stations/${open.id}`);
+    expect(res.statusCode).toBe(200);
+    const { at, station: s } = res.json();
+    expect(s).toMatchObject({
+      id: open.id,
+      name: '高基庙红色蜂巢（新址）',
+      placeName: '高基庙镇',
+      openNow: true,
+      opensAt: at,
+      services: ['cooling', 'charging', 'emergency_medicine'],
+      emergencyMedicine: true, // 3 创可贴 left; the number is not shown
+      agreement: {
+        parties: ['高基庙镇党委', '美团'],
+        validFrom: '2026-01-01',
+        validTo: '2026-12-10',
+        state: 'renewal_due',
+      },
+    });
+    expect(s.hours).toHaveLength(7);
+    expect(s.navigation.amap).toContain(`to=${s.gcjLng.toFixed(6)},${s.gcjLat.toFixed(6)}`);
+    expect(s.navigation.baidu).toContain('coord_type=gcj02');
+    // nothing staff-only or personal: no check-in code, stock, counts, terms
+    const text = res.body;
+    for (const word of ['checkinCode', 'quantity', 'lowAt', 'checkins', 'terms', 'medicines', 'phone'])
+      expect(text).not.toContain(word);
+    const { rows } = await ctx.db.owner.query<{ checkin_code: string }>(
+      'SELECT checkin_code FROM beehive_stations WHERE id = $1',
+      [open.id],
+    );
+    expect(text).not.toContain(rows[0].checkin_code);
+  });
+
+  it('shows a closed station closed, with its next opening in China Standard Time', async () => {
+    const res = await call(ctx, null, 'GET', `/api/beehive/stations/${evening.id}`);
+    expect(res.statusCode).toBe(200);
+    const s = res.json().station;
+    expect(s.openNow).toBe(false);
+    expect(s.opensAt).toBe(new Date('2026-11-25T18:00:00+08:00').toISOString());
+    expect(s.hours[2]).toEqual(['18:00-22:00']);
+    expect(s.emergencyMedicine).toBe(false);
+    expect(s.agreement).toBeNull();
+    // on Friday night it opens on Monday at 18:00
+    const saved = ctx.clock.now();
+    ctx.clock.set(new Date('2026-11-27T22:30:00+08:00'));
+    try {
+      const fri = (await call(ctx, null, 'GET', `/api/beehive/stations/${evening.id}`)).json().station;
+      expect(fri.opensAt).toBe(new Date('2026-11-30T18:00:00+08:00').toISOString());
+    } finally {
+      ctx.clock.set(saved);
+    }
+    // a station never open has no next opening
+    const never = (
+      await call(
+        ctx,
+        null,
+        'GET',
+        `/api/beehive/stations/${
+          (
+            await call(ctx, town, 'GET', '/api/beehive/console/stations')
+          )
+            .json()
+            .items.find((x: { name: string }) => x.name === '百子庵学习微站').id
+        }`,
+      )
+    ).json().station;
+    expect(never).toMatchObject({ openNow: false, opensAt: null });
+  });
+
+  it('answers an unknown station with 404 beehive_station_unknown, a malformed id with 400', async () => {
+    const unknown = await call(ctx, null, 'GET', '/api/beehive/stations/00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('beehive_station_unknown');
+    expect(unknown.json().message).toContain('站点不存在');
+    const bad = await call(ctx, null, 'GET', '/api/beehive/stations/not-a-station');
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('lists closed stations too when asked (open=any), each with open now or its next opening', async () => {
+    const q = `lng=${COUNTY_SEAT[0] + 0.001}&lat=${COUNTY_SEAT[1]}&limit=10`;
+    const onlyOpen = (await call(ctx, null, 'GET', `/api/beehive/stations/nearest?${q}`)).json().items;
+    expect(onlyOpen.map((i: { id: string }) => i.id)).toEqual([open.id]);
+    const any = (await call(ctx, null, 'GET', `/api/beehive/stations/nearest?${q}&open=any`)).json().items;
+    expect(any[0]).toMatchObject({ id: evening.id, metres: 0, openNow: false });
+    expect(any[0].opensAt).toBe(new Date('2026-11-25T18:00:00+08:00').toISOString());
+    expect(any[1]).toMatchObject({ id: open.id, openNow: true });
+    expect(any).toHaveLength(3);
+    const bad = await call(ctx, null, 'GET', `/api/beehive/stations/nearest?${q}&open=sometimes`);
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('lists the county seat and town seats for a rider without a position', async () => {
+    const items = (await call(ctx, null, 'GET', '/api/beehive/towns')).json().items;
+    expect(items[0]).toEqual({ code: '421081', name: '石首市', lng: 112.419609, lat: 29.723349 });
+    expect(items.map((t: { name: string }) => t.name)).toContain('高基庙镇');
+    expect(items).toHaveLength(14);
+  });
+
+  it('limits public look-ups per client address (429)', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 121; i++)
+      codes.push(
+        (await ctx.app.inject({ method: 'GET', url: `/api/beehive/stations/${open.id}`, remoteAddress: '10.9.9.15' }))
+          .statusCode,
+      );
+    expect(codes.slice(0, 120).every((c) => c === 200)).toBe(true);
+    expect(codes[120]).toBe(429);
+  });
+});
+
 describe('workers and 五帮 requests', () => {
   let requestId: string;
   it('registers a worker only with consent, once', async () => {

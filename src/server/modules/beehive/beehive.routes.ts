@@ -12,18 +12,45 @@ const P = '/api/beehive';
 const C = '/api/beehive/console';
 
 export default async function beehiveRoutes(app: App, deps: Deps) {
-  // ---- public ----
+  // ---- public: no sign-in, no personal data, limited per client address ----
+  const publicRead = limitPerMinute(deps.config.rateLimit.publicReadPerMinute);
   app.get(
     `${P}/stations/nearest`,
     {
+      config: publicRead,
       schema: {
         tags,
-        summary: 'The stations open now nearest to a position (no sign-in; the position is not stored)',
+        summary: 'The stations open now (open=any: closed ones too) nearest to a position (no sign-in; not stored)',
         querystring: S.NearestQuery,
-        response: { 200: S.NearestResult, ...errorResponses(400) },
+        response: { 200: S.NearestResult, ...errorResponses(400, 429) },
       },
     },
     async (req) => stations.nearestOpenStations(deps, req.query),
+  );
+  app.get(
+    `${P}/stations/:id`,
+    {
+      config: publicRead,
+      schema: {
+        tags,
+        summary: 'One station for anyone: hours, open now or next opening (CST), services, agreement parties',
+        params: S.IdParams,
+        response: { 200: S.PublicStationResult, ...errorResponses(400, 404, 429) },
+      },
+    },
+    async (req) => stations.publicStation(deps, req.params.id),
+  );
+  app.get(
+    `${P}/towns`,
+    {
+      config: publicRead,
+      schema: {
+        tags,
+        summary: 'The county seat and town seats, where a rider without a position fix starts looking',
+        response: { 200: S.Towns, ...errorResponses(429) },
+      },
+    },
+    async () => stations.towns(deps),
   );
   app.get(
     `${P}/measures`,

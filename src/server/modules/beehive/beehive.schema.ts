@@ -125,12 +125,17 @@ export const DueAgreements = Type.Object({ items: Type.Array(DueAgreement) });
 
 // ---- the public look-up ----
 
+const Navigation = Type.Object({ amap: Type.String(), baidu: Type.String() });
+
 export const NearestQuery = Type.Object(
   {
     lng: Lng,
     lat: Lat,
     coordSystem: Type.Optional(CoordSystem),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, default: 3 })),
+    open: Type.Optional(
+      literals(['now', 'any'], { description: 'now (default): only stations open now; any: closed ones too' }),
+    ),
   },
   Closed,
 );
@@ -148,10 +153,54 @@ export const NearStation = Type.Object({
   metres: Type.Integer({ description: 'straight-line distance' }),
   services: Type.Array(Type.String()),
   hoursToday: Type.Array(Type.String()),
-  navigation: Type.Object({ amap: Type.String(), baidu: Type.String() }),
+  openNow: Type.Boolean(),
+  opensAt: NullableDateTime,
+  navigation: Navigation,
 });
 export type NearStation = Static<typeof NearStation>;
 export const NearestResult = Type.Object({ at: DateTime, items: Type.Array(NearStation) });
+
+/**
+ * A station as anyone may see it (no sign-in): no check-in code, no stock quantities, no check-in
+ * counts, no person — the organisations responsible and the agreement's parties are public bodies.
+ */
+export const PublicStation = Type.Object({
+  id: Type.String(),
+  kind: literals(STATION_KINDS),
+  name: Type.String(),
+  address: Type.String(),
+  placeName: Type.String({ description: 'the division the station belongs to, by name' }),
+  lng: Type.Number({ description: 'WGS-84' }),
+  lat: Type.Number({ description: 'WGS-84' }),
+  gcjLng: Type.Number({ description: 'GCJ-02, for AMap/Baidu' }),
+  gcjLat: Type.Number(),
+  hours: Type.Array(Type.Array(Type.String()), { description: 'Monday first, China Standard Time' }),
+  openNow: Type.Boolean(),
+  /** when a closed station next opens (within a week); now when open; null: no hours at all */
+  opensAt: NullableDateTime,
+  services: Type.Array(Type.String()),
+  responsibleOrg: Type.String({ description: 'the responsible party organisation' }),
+  emergencyMedicine: Type.Boolean({
+    description: 'offers emergency medicine and has some in stock (quantities stay with the staff)',
+  }),
+  agreement: Nullable(
+    Type.Object({
+      parties: Type.Array(Type.String()),
+      validFrom: Day,
+      validTo: Day,
+      state: literals(AGREEMENT_STATES),
+    }),
+  ),
+  navigation: Navigation,
+});
+export type PublicStation = Static<typeof PublicStation>;
+export const PublicStationResult = Type.Object({ at: DateTime, station: PublicStation });
+
+/** The county seat and town seats: where a rider without a position fix starts looking. */
+export const Towns = Type.Object({
+  items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), lng: Type.Number(), lat: Type.Number() })),
+});
+export type Towns = Static<typeof Towns>;
 
 export const CheckinBody = Type.Object({ code: Type.String({ minLength: 4, maxLength: 16 }) }, Closed);
 export const CheckinResult = Type.Object({

@@ -9,7 +9,7 @@ import { audit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { countyOutline, gcj02ToWgs84, pointInCounty, wgs84ToGcj02 } from '../../platform/geo';
+import { countyOutline, countyPlaces, gcj02ToWgs84, pointInCounty, wgs84ToGcj02 } from '../../platform/geo';
 import { decodeCursor, DEFAULT_PAGE_LIMIT, type Page, type PageRequest, pageOf } from '../../platform/page';
 import { findDivision } from '../divisions';
 import {
@@ -20,7 +20,8 @@ import {
   isLowStock,
   isOpenAt,
   navigationLinks,
-  nearestOpen,
+  nearestWhere,
+  nextOpening,
   parseWeeklyHours,
   type WeeklyHours,
 } from './beehive.domain';
@@ -315,11 +316,13 @@ export async function nearestOpenStations(
   const [lng, lat] = q.coordSystem === 'gcj02' ? gcj02ToWgs84([q.lng, q.lat]) : [q.lng, q.lat];
   const now = deps.clock.now();
   const { day } = cstWeekMinute(now);
-  const found = nearestOpen(await cachedStations(deps), lng, lat, now, q.limit ?? 3);
+  const keep = q.open === 'any' ? undefined : (s: repo.StationRow) => isOpenAt(s.hours, now);
+  const found = nearestWhere(await cachedStations(deps), lng, lat, q.limit ?? 3, keep);
   return {
     at: now,
     items: found.map(({ station: s, metres }) => {
       const [gcjLng, gcjLat] = wgs84ToGcj02([s.lng, s.lat]);
+      const opensAt = nextOpening(s.hours, now);
       return {
         id: s.id,
         kind: s.kind,
@@ -332,10 +335,68 @@ export async function nearestOpenStations(
         metres,
         services: s.services,
         hoursToday: formatWeeklyHours(s.hours)[day],
+        openNow: opensAt === now,
+        opensAt,
         navigation: navigationLinks(gcjLng, gcjLat, s.name),
       };
     }),
   };
+}
+
+/**
+ * One station as anyone may see it (the rider's detail page): hours with open-now and the next
+ * opening, services, whether emergency medicine is there (never the quantities), the responsible
+ * organisation and the latest agreement's parties; no check-in code or counts. Unknown: 404.
+ */
+export async function publicStation(deps: Deps, id: string): Promise<{ at: Date; station: S.PublicStation }> {
+  const s = (await cachedStations(deps)).find((x) => x.id === id) ?? (await repo.findStation(deps.db, id));
+  if (!s) throw new AppError('beehive_station_unknown', { id });
+  const now = deps.clock.now();
+  const [agreements, medicines, division] = await Promise.all([
+    repo.agreementsOf(deps.db, [id]),
+    repo.medicinesOf(deps.db, [id]),
+    findDivision(deps.db, s.divisionCode),
+  ]);
+  const latest = agreements[0] ? agreementView(agreements[0], now) : null;
+  const [gcjLng, gcjLat] = wgs84ToGcj02([s.lng, s.lat]);
+  const opensAt = nextOpening(s.hours, now);
+  return {
+    at: now,
+    station: {
+      id: s.id,
+      kind: s.kind,
+      name: s.name,
+      address: s.address,
+      placeName: division?.name ?? '',
+      lng: s.lng,
+      lat: s.lat,
+      gcjLng,
+      gcjLat,
+      hours: formatWeeklyHours(s.hours),
+      openNow: opensAt === now,
+      opensAt,
+      services: s.services,
+      responsibleOrg: s.responsibleOrg,
+      // offered, and either no stock is kept here or some medicine is left
+      emergencyMedicine:
+        s.services.includes('emergency_medicine') && (medicines.length === 0 || medicines.some((m) => m.quantity > 0)),
+      agreement: latest && {
+        parties: latest.parties,
+        validFrom: latest.validFrom,
+        validTo: latest.validTo,
+        state: latest.state,
+      },
+      navigation: navigationLinks(gcjLng, gcjLat, s.name),
+    },
+  };
+}
+
+/** The county seat and the town seats (shipped with the product): a rider without a position fix picks one. */
+export function towns(deps: Deps): S.Towns {
+  const items = countyPlaces(deps.config.countyCode)
+    .filter((p) => p.kind === 'county_seat' || p.kind === 'town_seat')
+    .map((p) => ({ code: p.code, name: p.name, lng: p.point[0], lat: p.point[1] }));
+  return { items };
 }
 
 /** A check-in by the station's code (its QR): counted by station and CST day; refused when the station is closed. */

@@ -148,7 +148,12 @@ export function SignInPage() {
         </div>
       )}
       <p className="cc-m-terms">{t('signIn.terms')}</p>
-      <p className="cc-m-terms">
+      <p className="cc-m-rider-link">
+        <Link to="/stations/public" data-testid="m-rider-stations">
+          {t('signIn.riderStations')} →
+        </Link>
+      </p>
+      <p className="cc-m-rider-link">
         <Link to="/public/projects" data-testid="m-public-projects-link">
           {t('signIn.publicProjects')}
         </Link>

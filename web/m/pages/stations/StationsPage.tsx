@@ -1,4 +1,7 @@
-/** 红色蜂巢: the nearest stations open now (with map-app navigation), check-in by the station's code, worker registration. */
+/**
+ * 红色蜂巢: the nearest stations open now (with map-app navigation; each name opens the station's public page, and
+ * the public station map is a link away), check-in by the station's code, worker registration.
+ */
 import { Button, Card, Checkbox, Form, Input, Selector, Switch, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -82,7 +85,12 @@ export function StationsPage() {
         <div data-testid="st-found">
           {found.length === 0 && <Card>{t('st.none')}</Card>}
           {found.map((s) => (
-            <Card key={s.id} title={s.name} extra={t('st.metres', { m: s.metres })} data-station={s.name}>
+            <Card
+              key={s.id}
+              title={<Link to={`/stations/public/${s.id}`}>{s.name}</Link>}
+              extra={t('st.metres', { m: s.metres })}
+              data-station={s.name}
+            >
               <div>{s.address}</div>
               <div>{t('st.today', { hours: s.hoursToday.join(', ') })}</div>
               <div>
@@ -121,6 +129,11 @@ export function StationsPage() {
         ) : (
           <Register onDone={me.reload} />
         ))}
+      <Card>
+        <Link to="/stations/public" data-testid="st-map-link">
+          {t('st.pub.map')}
+        </Link>
+      </Card>
       <Card>
         <Link to="/stations/help" data-testid="st-help-link">
           {t('st.helpLink')}
