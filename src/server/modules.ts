@@ -26,6 +26,7 @@ import { selectionsModule } from './modules/selections/selections.module';
 import { economyModule } from './modules/economy/economy.module';
 import { leadersModule } from './modules/leaders/leaders.module';
 import { projectsModule } from './modules/projects/projects.module';
+import { rollupsModule } from './modules/rollups/rollups.module';
 import { woodpeckersModule } from './modules/woodpeckers/woodpeckers.module';
 
 export const MODULES: readonly ModuleManifest[] = [
@@ -52,4 +53,5 @@ export const MODULES: readonly ModuleManifest[] = [
   leadersModule,
   projectsModule,
   woodpeckersModule,
+  rollupsModule,
 ];

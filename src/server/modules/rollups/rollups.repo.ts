@@ -1,0 +1,177 @@
+/**
+ * The rollup's writes and reads: applying changed cases (deltas against their recorded facts),
+ * rebuilding from the raw cases, the difference between rollup and raw, and the sums a panel reads.
+ */
+import type { Queryable } from '../../platform/db/db';
+import type { Dimension } from '../indicators';
+import { contributions, FACT_COLUMNS, FACT_VALUE_COLUMNS, factsOfCases, inDays, KEY_COLUMNS, SUMS } from './facts.repo';
+import { FIGURE_COLUMNS, type DayRange, type Figure, type KeyDifference } from './rollups.domain';
+
+/** Adds each group's deltas to the rollup (groups whose deltas are all zero are skipped). */
+const upsertDeltas = (deltas: string) => `
+  INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
+  SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${deltas}) d
+   GROUP BY ${KEY_COLUMNS}
+  HAVING ${FIGURE_COLUMNS.map((c) => `sum(${c}) <> 0`).join(' OR ')}
+   ORDER BY ${KEY_COLUMNS}
+  ON CONFLICT (${KEY_COLUMNS}) DO UPDATE SET ${FIGURE_COLUMNS.map((c) => `${c} = case_rollups.${c} + EXCLUDED.${c}`).join(', ')}`;
+
+/**
+ * Brings the rollup up to date for these cases, in the caller's transaction: each case's recorded
+ * facts (locked, in id order) are taken away and its facts now added, then recorded. Applying a case
+ * that has not changed adds nothing, so a message delivered twice or late counts once.
+ */
+export async function applyCases(tx: Queryable, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const ids = [...new Set(caseIds)].sort();
+  await tx.query(
+    `INSERT INTO case_rollup_facts (case_id) SELECT unnest($1::uuid[]) ORDER BY 1 ON CONFLICT (case_id) DO NOTHING`,
+    [ids],
+  );
+  // Locked before the cases are read (a later statement, so it sees every change committed before it).
+  await tx.query('SELECT 1 FROM case_rollup_facts WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE', [ids]);
+  const recorded = `SELECT ${FACT_COLUMNS} FROM case_rollup_facts WHERE case_id = ANY($1::uuid[])`;
+  const now = factsOfCases('c.id = ANY($1::uuid[])');
+  await tx.query(
+    `WITH now AS MATERIALIZED (${now}),
+          delta AS (${upsertDeltas(`${contributions('SELECT * FROM now')} UNION ALL ${contributions(recorded, -1)}`)})
+     UPDATE case_rollup_facts r SET (${FACT_VALUE_COLUMNS}) = (SELECT ${FACT_VALUE_COLUMNS} FROM now WHERE now.case_id = r.case_id)
+      WHERE r.case_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  // a case that no longer exists has had its facts taken away and set to NULLs above
+  await tx.query(
+    'DELETE FROM case_rollup_facts r WHERE r.case_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = r.case_id)',
+    [ids],
+  );
+}
+
+/** Keeps appliers out until the caller's transaction ends (they wait; reads go on). */
+export async function lockRollups(tx: Queryable): Promise<void> {
+  await tx.query('LOCK TABLE case_rollup_facts, case_rollups IN EXCLUSIVE MODE');
+}
+
+/** Recomputes everything from the raw cases: every case's facts, and the rollup from them. */
+export async function rebuildAll(tx: Queryable): Promise<{ cases: number; rows: number }> {
+  await tx.query('TRUNCATE case_rollup_facts, case_rollups');
+  const facts = await tx.query(`INSERT INTO case_rollup_facts (${FACT_COLUMNS}) ${factsOfCases()}`);
+  const rows = await tx.query(
+    `INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
+     SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions('SELECT * FROM case_rollup_facts')}) d GROUP BY ${KEY_COLUMNS}`,
+  );
+  return { cases: facts.rowCount, rows: rows.rowCount };
+}
+
+/** The cases whose recorded facts differ from their facts now (or that one side lacks). */
+export async function staleCases(q: Queryable): Promise<string[]> {
+  const { rows } = await q.query<{ id: string }>(
+    `SELECT case_id AS id FROM ((${factsOfCases()}) EXCEPT (SELECT ${FACT_COLUMNS} FROM case_rollup_facts)) a
+     UNION
+     SELECT case_id FROM ((SELECT ${FACT_COLUMNS} FROM case_rollup_facts) EXCEPT (${factsOfCases()})) b`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Recomputes the rollup's rows of the days in `range` from the recorded facts (which the caller has brought up to date). */
+export async function rebuildDays(tx: Queryable, range: DayRange): Promise<{ rows: number }> {
+  await tx.query(`DELETE FROM case_rollups WHERE ${inDays('day', 1, 2)}`, [range.from, range.to]);
+  const { rowCount } = await tx.query(
+    `INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
+     SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions('SELECT * FROM case_rollup_facts')}) d
+      WHERE ${inDays('d.day', 1, 2)} GROUP BY ${KEY_COLUMNS}`,
+    [range.from, range.to],
+  );
+  return { rows: rowCount };
+}
+
+/**
+ * Every key of the days in `range` whose figures in the rollup differ from a GROUP BY over the raw
+ * cases (a missing row reads as zeros), in key order.
+ */
+export async function differences(q: Queryable, range: DayRange): Promise<KeyDifference[]> {
+  const figures = (side: string) =>
+    `jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', coalesce(${side}.${c}, 0)`).join(', ')})`;
+  const { rows } = await q.query<KeyDifference>(
+    `WITH raw AS (SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions(factsOfCases())}) d
+                   WHERE ${inDays('d.day', 1, 2)} GROUP BY ${KEY_COLUMNS}),
+          roll AS (SELECT * FROM case_rollups WHERE ${inDays('day', 1, 2)})
+     SELECT to_char(day, 'YYYY-MM-DD') AS day, division_code AS "divisionCode", grid_code AS "gridCode",
+            category_code AS "categoryCode", department_code AS "departmentCode",
+            ${figures('roll')} AS rollup, ${figures('raw')} AS raw
+       FROM raw FULL JOIN roll USING (${KEY_COLUMNS})
+      WHERE (${FIGURE_COLUMNS.map((c) => `coalesce(raw.${c}, 0)`).join(', ')})
+            IS DISTINCT FROM (${FIGURE_COLUMNS.map((c) => `coalesce(roll.${c}, 0)`).join(', ')})
+      ORDER BY ${KEY_COLUMNS}`,
+    [range.from, range.to],
+  );
+  return rows;
+}
+
+/** How many rollup messages wait for delivery (their changes are not in the rollup yet). */
+export async function pendingChanges(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM outbox WHERE topic = 'rollups.cases_changed' AND processed_at IS NULL`,
+  );
+  return rows[0].n;
+}
+
+/** The grouping key of each dimension over rollup rows (null: no grid / no department). */
+const KEY_SQL: Record<Dimension, string> = {
+  grid: "nullif(grid_code, '')",
+  village: 'left(division_code, 12)',
+  town: 'left(division_code, 9)',
+  department: "nullif(department_code, '')",
+  category: 'category_code',
+};
+
+const NAMES: Record<Dimension, string> = {
+  grid: 'LEFT JOIN divisions n ON n.code = g.key',
+  village: 'LEFT JOIN divisions n ON n.code = g.key',
+  town: 'LEFT JOIN divisions n ON n.code = g.key',
+  department: 'LEFT JOIN departments n ON n.code = g.key',
+  category: 'LEFT JOIN categories n ON n.code = g.key',
+};
+
+export interface RollupSlice {
+  /** Division code prefix (the scope's subtree). */
+  scope: string;
+  /** Days [from, to) in China Standard Time. */
+  from: string;
+  to: string;
+  /** Only these handling departments; null for all. */
+  departments: string[] | null;
+}
+
+export interface GroupSums {
+  key: string | null;
+  name: string | null;
+  nameEn: string | null;
+  sums: Record<Figure, number>;
+}
+
+/** The figures per group for a slice: one query over the rollup. Groups with nothing in the period are absent. */
+export async function sumByGroup(q: Queryable, dimension: Dimension, s: RollupSlice): Promise<GroupSums[]> {
+  const { rows } = await q.query<GroupSums>(
+    `SELECT g.key, n.name, ${dimension === 'department' || dimension === 'category' ? 'n.name_en' : 'NULL::text'} AS "nameEn",
+            jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', g.${c}`).join(', ')}) AS sums
+       FROM (SELECT ${KEY_SQL[dimension]} AS key, ${SUMS}
+               FROM case_rollups
+              WHERE division_code LIKE $1 || '%' AND day >= $2::date AND day < $3::date
+                AND ($4::text[] IS NULL OR department_code = ANY($4::text[]))
+              GROUP BY 1
+             HAVING sum(received) + sum(filed) + sum(due) + sum(closed) > 0) g
+       ${NAMES[dimension]}
+      ORDER BY g.key`,
+    [s.scope, s.from, s.to, s.departments],
+  );
+  return rows.map((r) => ({ ...r, sums: numbers(r.sums) }));
+}
+
+/** jsonb numbers may arrive as strings (numeric sums): every figure as a number. */
+const numbers = (sums: Record<Figure, number | string>) =>
+  Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, Number(sums[c])])) as Record<Figure, number>;
+
+export async function divisionName(q: Queryable, code: string): Promise<string | null> {
+  const { rows } = await q.query<{ name: string }>('SELECT name FROM divisions WHERE code = $1', [code]);
+  return rows[0]?.name ?? null;
+}
