@@ -29,6 +29,29 @@ CREATE TABLE case_rollups (
 );
 CREATE INDEX case_rollups_day ON case_rollups (day);
 
+-- The same figures per village (the first 12 digits of the division code) and day, over every grid,
+-- category and department: what a panel by town or village reads (a county's year is ~300 villages ×
+-- 365 days of rows, however many cases). Kept with case_rollups, from the same deltas.
+CREATE TABLE case_rollups_village (
+  village_code       text COLLATE "C" NOT NULL,
+  day                date NOT NULL,
+  received           integer NOT NULL DEFAULT 0,
+  received_responded integer NOT NULL DEFAULT 0,
+  filed              integer NOT NULL DEFAULT 0,
+  filed_resolved     integer NOT NULL DEFAULT 0,
+  due                integer NOT NULL DEFAULT 0,
+  due_closed         integer NOT NULL DEFAULT 0,
+  due_suspended      integer NOT NULL DEFAULT 0,
+  due_on_time        integer NOT NULL DEFAULT 0,
+  closed             integer NOT NULL DEFAULT 0,
+  closed_reworked    integer NOT NULL DEFAULT 0,
+  rated              integer NOT NULL DEFAULT 0,
+  rated_satisfied    integer NOT NULL DEFAULT 0,
+  handling_seconds   numeric NOT NULL DEFAULT 0,
+  PRIMARY KEY (village_code, day)
+);
+CREATE INDEX case_rollups_village_day ON case_rollups_village (day);
+
 -- What the rollup holds for each case: its facts as they were when last applied. A change is applied
 -- as (contribution of the case now) − (contribution of these facts), then these become the case's
 -- facts now; so a message delivered twice, late or out of order adds nothing wrong. A row of NULLs is

@@ -94,3 +94,32 @@ export const SUMS = FIGURE_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ');
 /** A day range as a predicate on `column` ($from and $to are parameter positions; NULL: open end). */
 export const inDays = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}::date) AND ($${to}::date IS NULL OR ${column} < $${to}::date)`;
+
+/**
+ * A table of the rollup: its key columns and how they come from the fine key (KEY_COLUMNS).
+ * `case_rollups` is the fine grain (place × day × category × department); `case_rollups_village`
+ * adds up every grid, category and department of a village's day, for the panels by town or village.
+ */
+export interface Grain {
+  table: string;
+  keys: readonly string[];
+  /** Each key column as an expression over the fine key columns. */
+  from: readonly string[];
+}
+
+export const FINE: Grain = {
+  table: 'case_rollups',
+  keys: KEY_COLUMNS.split(', '),
+  from: KEY_COLUMNS.split(', '),
+};
+export const VILLAGE: Grain = {
+  table: 'case_rollups_village',
+  keys: ['village_code', 'day'],
+  from: ['left(division_code, 12)', 'day'],
+};
+export const GRAINS: readonly Grain[] = [FINE, VILLAGE];
+
+/** Sums the rows of `source` (fine keys and figures) into the grain's keys: columns grain.keys then FIGURE_COLUMNS. */
+export const regroup = (g: Grain, source: string, where = 'true') =>
+  `SELECT ${g.from.map((e, i) => `${e} AS ${g.keys[i]}`).join(', ')}, ${SUMS} FROM (${source}) s WHERE ${where}
+    GROUP BY ${g.from.map((_, i) => i + 1).join(', ')}`;

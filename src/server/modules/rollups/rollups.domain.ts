@@ -75,7 +75,10 @@ export function periodOf(range: { from: string; to: string }): Period {
   return p.value;
 }
 
-/** One key of the rollup: a place, a day, a category and a department ('' for none). */
+/** The grid, category and department of a village row (its figures add up every one of them). */
+export const VILLAGE_TOTAL = '*';
+
+/** One key of the rollup: a place, a day, a category and a department ('' for none; VILLAGE_TOTAL in a village row). */
 export interface RollupKey {
   day: string;
   divisionCode: string;
@@ -111,6 +114,9 @@ export function figureDifferences(keys: readonly KeyDifference[]): FigureDiffere
 
 /** A difference as one line: day, place (grid), category, department, figure, both values. */
 export function describeDifference(d: FigureDifference): string {
+  const values = `${d.figure}: rollup ${d.rollup}, raw ${d.raw}`;
+  if (d.categoryCode === VILLAGE_TOTAL)
+    return `${d.day} village ${d.divisionCode} (every grid, category, department) ${values}`;
   const place = d.gridCode && d.gridCode !== d.divisionCode ? `${d.divisionCode} grid ${d.gridCode}` : d.divisionCode;
-  return `${d.day} ${place} category ${d.categoryCode} department ${d.departmentCode || '-'} ${d.figure}: rollup ${d.rollup}, raw ${d.raw}`;
+  return `${d.day} ${place} category ${d.categoryCode} department ${d.departmentCode || '-'} ${values}`;
 }

@@ -1,20 +1,35 @@
 /**
- * The rollup's writes and reads: applying changed cases (deltas against their recorded facts),
- * rebuilding from the raw cases, the difference between rollup and raw, and the sums a panel reads.
+ * The rollup's writes and reads: applying changed cases (deltas against their recorded facts) to
+ * every grain, rebuilding from the raw cases, the difference between rollup and raw, and the sums a
+ * panel reads (from the village grain when it can, else the fine one).
  */
 import type { Queryable } from '../../platform/db/db';
 import type { Dimension } from '../indicators';
-import { contributions, FACT_COLUMNS, FACT_VALUE_COLUMNS, factsOfCases, inDays, KEY_COLUMNS, SUMS } from './facts.repo';
+import {
+  contributions,
+  FACT_COLUMNS,
+  FACT_VALUE_COLUMNS,
+  factsOfCases,
+  FINE,
+  type Grain,
+  GRAINS,
+  inDays,
+  KEY_COLUMNS,
+  regroup,
+  SUMS,
+  VILLAGE,
+} from './facts.repo';
 import { FIGURE_COLUMNS, type DayRange, type Figure, type KeyDifference } from './rollups.domain';
 
-/** Adds each group's deltas to the rollup (groups whose deltas are all zero are skipped). */
-const upsertDeltas = (deltas: string) => `
-  INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
-  SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${deltas}) d
-   GROUP BY ${KEY_COLUMNS}
+const FIGURES = FIGURE_COLUMNS.join(', ');
+
+/** Adds the deltas (fine keys and figures) to a grain; groups whose deltas are all zero are skipped. */
+const upsertDeltas = (g: Grain, deltas: string) => `
+  INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES})
+  ${regroup(g, deltas)}
   HAVING ${FIGURE_COLUMNS.map((c) => `sum(${c}) <> 0`).join(' OR ')}
-   ORDER BY ${KEY_COLUMNS}
-  ON CONFLICT (${KEY_COLUMNS}) DO UPDATE SET ${FIGURE_COLUMNS.map((c) => `${c} = case_rollups.${c} + EXCLUDED.${c}`).join(', ')}`;
+   ORDER BY ${g.keys.map((_, i) => i + 1).join(', ')}
+  ON CONFLICT (${g.keys.join(', ')}) DO UPDATE SET ${FIGURE_COLUMNS.map((c) => `${c} = ${g.table}.${c} + EXCLUDED.${c}`).join(', ')}`;
 
 /**
  * Brings the rollup up to date for these cases, in the caller's transaction: each case's recorded
@@ -31,10 +46,10 @@ export async function applyCases(tx: Queryable, caseIds: readonly string[]): Pro
   // Locked before the cases are read (a later statement, so it sees every change committed before it).
   await tx.query('SELECT 1 FROM case_rollup_facts WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE', [ids]);
   const recorded = `SELECT ${FACT_COLUMNS} FROM case_rollup_facts WHERE case_id = ANY($1::uuid[])`;
-  const now = factsOfCases('c.id = ANY($1::uuid[])');
   await tx.query(
-    `WITH now AS MATERIALIZED (${now}),
-          delta AS (${upsertDeltas(`${contributions('SELECT * FROM now')} UNION ALL ${contributions(recorded, -1)}`)})
+    `WITH now AS MATERIALIZED (${factsOfCases('c.id = ANY($1::uuid[])')}),
+          d AS MATERIALIZED (${contributions('SELECT * FROM now')} UNION ALL ${contributions(recorded, -1)}),
+          ${GRAINS.map((g, i) => `up${i} AS (${upsertDeltas(g, 'SELECT * FROM d')})`).join(',\n          ')}
      UPDATE case_rollup_facts r SET (${FACT_VALUE_COLUMNS}) = (SELECT ${FACT_VALUE_COLUMNS} FROM now WHERE now.case_id = r.case_id)
       WHERE r.case_id = ANY($1::uuid[])`,
     [ids],
@@ -48,17 +63,26 @@ export async function applyCases(tx: Queryable, caseIds: readonly string[]): Pro
 
 /** Keeps appliers out until the caller's transaction ends (they wait; reads go on). */
 export async function lockRollups(tx: Queryable): Promise<void> {
-  await tx.query('LOCK TABLE case_rollup_facts, case_rollups IN EXCLUSIVE MODE');
+  await tx.query(`LOCK TABLE case_rollup_facts, ${GRAINS.map((g) => g.table).join(', ')} IN EXCLUSIVE MODE`);
+}
+
+/** Writes the grains above the fine one from the fine rows of the days [$1, $2). */
+async function regroupDays(tx: Queryable, range: DayRange): Promise<void> {
+  for (const g of GRAINS.filter((x) => x !== FINE))
+    await tx.query(
+      `INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES}) ${regroup(g, `SELECT * FROM ${FINE.table}`, inDays('s.day', 1, 2))}`,
+      [range.from, range.to],
+    );
 }
 
 /** Recomputes everything from the raw cases: every case's facts, and the rollup from them. */
 export async function rebuildAll(tx: Queryable): Promise<{ cases: number; rows: number }> {
-  await tx.query('TRUNCATE case_rollup_facts, case_rollups');
+  await tx.query(`TRUNCATE case_rollup_facts, ${GRAINS.map((g) => g.table).join(', ')}`);
   const facts = await tx.query(`INSERT INTO case_rollup_facts (${FACT_COLUMNS}) ${factsOfCases()}`);
   const rows = await tx.query(
-    `INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
-     SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions('SELECT * FROM case_rollup_facts')}) d GROUP BY ${KEY_COLUMNS}`,
+    `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES}) ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'))}`,
   );
+  await regroupDays(tx, { from: null, to: null });
   return { cases: facts.rowCount, rows: rows.rowCount };
 }
 
@@ -72,39 +96,44 @@ export async function staleCases(q: Queryable): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Recomputes the rollup's rows of the days in `range` from the recorded facts (which the caller has brought up to date). */
+/** Recomputes every grain's rows of the days in `range` from the recorded facts (which the caller has brought up to date). */
 export async function rebuildDays(tx: Queryable, range: DayRange): Promise<{ rows: number }> {
-  await tx.query(`DELETE FROM case_rollups WHERE ${inDays('day', 1, 2)}`, [range.from, range.to]);
+  for (const g of GRAINS) await tx.query(`DELETE FROM ${g.table} WHERE ${inDays('day', 1, 2)}`, [range.from, range.to]);
   const { rowCount } = await tx.query(
-    `INSERT INTO case_rollups (${KEY_COLUMNS}, ${FIGURE_COLUMNS.join(', ')})
-     SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions('SELECT * FROM case_rollup_facts')}) d
-      WHERE ${inDays('d.day', 1, 2)} GROUP BY ${KEY_COLUMNS}`,
+    `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES})
+     ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'), inDays('s.day', 1, 2))}`,
     [range.from, range.to],
   );
+  await regroupDays(tx, range);
   return { rows: rowCount };
 }
 
+/** How a grain's key reads as a KeyDifference's key ('*': every grid, category and department of the village). */
+const KEY_AS: Record<string, string> = {
+  [FINE.table]: `division_code AS "divisionCode", grid_code AS "gridCode", category_code AS "categoryCode", department_code AS "departmentCode"`,
+  [VILLAGE.table]: `village_code AS "divisionCode", '*' AS "gridCode", '*' AS "categoryCode", '*' AS "departmentCode"`,
+};
+
 /**
- * Every key of the days in `range` whose figures in the rollup differ from a GROUP BY over the raw
- * cases (a missing row reads as zeros), in key order.
+ * Every key of every grain for the days in `range` whose figures in the rollup differ from a GROUP BY
+ * over the raw cases (a missing row reads as zeros), fine grain first, in key order.
  */
 export async function differences(q: Queryable, range: DayRange): Promise<KeyDifference[]> {
   const figures = (side: string) =>
     `jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', coalesce(${side}.${c}, 0)`).join(', ')})`;
-  const { rows } = await q.query<KeyDifference>(
-    `WITH raw AS (SELECT ${KEY_COLUMNS}, ${SUMS} FROM (${contributions(factsOfCases())}) d
-                   WHERE ${inDays('d.day', 1, 2)} GROUP BY ${KEY_COLUMNS}),
-          roll AS (SELECT * FROM case_rollups WHERE ${inDays('day', 1, 2)})
-     SELECT to_char(day, 'YYYY-MM-DD') AS day, division_code AS "divisionCode", grid_code AS "gridCode",
-            category_code AS "categoryCode", department_code AS "departmentCode",
-            ${figures('roll')} AS rollup, ${figures('raw')} AS raw
-       FROM raw FULL JOIN roll USING (${KEY_COLUMNS})
+  const compare = (g: Grain, i: number) => `(
+     SELECT ${i} AS grain, to_char(day, 'YYYY-MM-DD') AS day, ${KEY_AS[g.table]}, ${figures('roll')} AS rollup, ${figures('raw')} AS raw
+       FROM (${regroup(g, 'SELECT * FROM raw_fine')}) raw
+       FULL JOIN (SELECT * FROM ${g.table} WHERE ${inDays('day', 1, 2)}) roll USING (${g.keys.join(', ')})
       WHERE (${FIGURE_COLUMNS.map((c) => `coalesce(raw.${c}, 0)`).join(', ')})
-            IS DISTINCT FROM (${FIGURE_COLUMNS.map((c) => `coalesce(roll.${c}, 0)`).join(', ')})
-      ORDER BY ${KEY_COLUMNS}`,
+            IS DISTINCT FROM (${FIGURE_COLUMNS.map((c) => `coalesce(roll.${c}, 0)`).join(', ')}))`;
+  const { rows } = await q.query<KeyDifference & { grain: number }>(
+    `WITH raw_fine AS MATERIALIZED (${regroup(FINE, contributions(factsOfCases()), inDays('s.day', 1, 2))})
+     ${GRAINS.map(compare).join(' UNION ALL ')}
+     ORDER BY 1, 3, 2, 4, 5, 6`,
     [range.from, range.to],
   );
-  return rows;
+  return rows.map(({ grain: _, ...d }) => d);
 }
 
 /** How many rollup messages wait for delivery (their changes are not in the rollup yet). */
@@ -115,14 +144,16 @@ export async function pendingChanges(q: Queryable): Promise<number> {
   return rows[0].n;
 }
 
-/** The grouping key of each dimension over rollup rows (null: no grid / no department). */
-const KEY_SQL: Record<Dimension, string> = {
+/** The grouping key of each dimension over fine rows (null: no grid / no department). */
+const FINE_KEY: Record<Dimension, string> = {
   grid: "nullif(grid_code, '')",
   village: 'left(division_code, 12)',
   town: 'left(division_code, 9)',
   department: "nullif(department_code, '')",
   category: 'category_code',
 };
+/** … and over village rows, for the dimensions it can answer. */
+const VILLAGE_KEY: Partial<Record<Dimension, string>> = { village: 'village_code', town: 'left(village_code, 9)' };
 
 const NAMES: Record<Dimension, string> = {
   grid: 'LEFT JOIN divisions n ON n.code = g.key',
@@ -149,20 +180,36 @@ export interface GroupSums {
   sums: Record<Figure, number>;
 }
 
+/**
+ * Where a slice is summed from: the village grain when the rows are villages or towns of a place no
+ * smaller than a village, for every department; the fine grain otherwise.
+ */
+function source(dimension: Dimension, s: RollupSlice) {
+  const villageKey = VILLAGE_KEY[dimension];
+  if (villageKey && s.departments === null && s.scope.length <= 12)
+    return { table: VILLAGE.table, key: villageKey, where: "village_code LIKE $1 || '%'", params: [] };
+  return {
+    table: FINE.table,
+    key: FINE_KEY[dimension],
+    where: `division_code LIKE $1 || '%' AND ($4::text[] IS NULL OR department_code = ANY($4::text[]))`,
+    params: [s.departments],
+  };
+}
+
 /** The figures per group for a slice: one query over the rollup. Groups with nothing in the period are absent. */
 export async function sumByGroup(q: Queryable, dimension: Dimension, s: RollupSlice): Promise<GroupSums[]> {
+  const from = source(dimension, s);
   const { rows } = await q.query<GroupSums>(
     `SELECT g.key, n.name, ${dimension === 'department' || dimension === 'category' ? 'n.name_en' : 'NULL::text'} AS "nameEn",
             jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', g.${c}`).join(', ')}) AS sums
-       FROM (SELECT ${KEY_SQL[dimension]} AS key, ${SUMS}
-               FROM case_rollups
-              WHERE division_code LIKE $1 || '%' AND day >= $2::date AND day < $3::date
-                AND ($4::text[] IS NULL OR department_code = ANY($4::text[]))
+       FROM (SELECT ${from.key} AS key, ${SUMS}
+               FROM ${from.table}
+              WHERE ${from.where} AND day >= $2::date AND day < $3::date
               GROUP BY 1
              HAVING sum(received) + sum(filed) + sum(due) + sum(closed) > 0) g
        ${NAMES[dimension]}
       ORDER BY g.key`,
-    [s.scope, s.from, s.to, s.departments],
+    [s.scope, s.from, s.to, ...from.params],
   );
   return rows.map((r) => ({ ...r, sums: numbers(r.sums) }));
 }

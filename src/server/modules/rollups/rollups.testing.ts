@@ -17,12 +17,16 @@ export async function deliverRollups(deps: Deps, now: Date): Promise<number> {
   }
 }
 
-/** Every non-zero row of the rollup, in key order (zero rows left by moves are as good as absent). */
+/** Every non-zero row of each grain, in key order (zero rows left by moves are as good as absent). */
 export async function rollupRows(db: Database): Promise<Record<string, unknown>[]> {
+  const nonZero = FIGURE_COLUMNS.map((c) => `${c} <> 0`).join(' OR ');
   const { rows } = await db.owner.query(
-    `SELECT division_code, to_char(day, 'YYYY-MM-DD') AS day, grid_code, category_code, department_code, ${FIGURE_COLUMNS.join(', ')}
-       FROM case_rollups WHERE ${FIGURE_COLUMNS.map((c) => `${c} <> 0`).join(' OR ')}
-      ORDER BY division_code, day, grid_code, category_code, department_code`,
+    `SELECT 'fine' AS grain, division_code AS place, to_char(day, 'YYYY-MM-DD') AS day, grid_code, category_code, department_code,
+            ${FIGURE_COLUMNS.join(', ')} FROM case_rollups WHERE ${nonZero}
+     UNION ALL
+     SELECT 'village', village_code, to_char(day, 'YYYY-MM-DD'), '*', '*', '*', ${FIGURE_COLUMNS.join(', ')}
+       FROM case_rollups_village WHERE ${nonZero}
+     ORDER BY 1, 2, 3, 4, 5, 6`,
   );
   return rows.map((r) => ({ ...r, handling_seconds: Number(r.handling_seconds) }));
 }
