@@ -78,6 +78,22 @@ describe('the rollup API', () => {
     expect(year.total).toMatchObject({ closureRate: expect.any(Number), satisfactionRate: expect.any(Number) });
   });
 
+  it('queues nothing for a change of an uncounted column, and takes a deleted case away', async () => {
+    const pending = `SELECT count(*)::int AS n FROM outbox WHERE topic = 'rollups.cases_changed' AND processed_at IS NULL`;
+    await ctx.db.owner.query(`UPDATE cases SET overdue_reminded = true WHERE number LIKE 'S1-1%'`);
+    expect((await ctx.db.owner.query(pending)).rows).toEqual([{ n: 0 }]);
+    const rated = await ctx.db.owner.query(
+      `UPDATE cases SET rating = 1 WHERE id IN (SELECT id FROM cases WHERE state = 'closed' AND rating IS DISTINCT FROM 1 ORDER BY number LIMIT 2)`,
+    );
+    expect(rated.rowCount).toBe(2);
+    await ctx.db.owner.query(`DELETE FROM cases WHERE number IN ('S1-1', 'S1-2', 'S1-3')`);
+    expect((await ctx.db.owner.query(pending)).rows).toEqual([{ n: 2 }]);
+    expect(await deliverRollups(ctx.deps, ctx.clock.now())).toBe(2);
+    expect(await differencesEverywhere(ctx.db)).toEqual([]);
+    const year = (await get(county, '/api/rollups/cases?by=town&from=2026-01-01&to=2027-01-01')).json();
+    expect(year.total.received).toBe(3997);
+  });
+
   it('shows department handlers only their department, and others nothing beyond their place', async () => {
     const mine = (await get(handler, '/api/rollups/cases?by=department&from=2026-01-01&to=2027-01-01')).json();
     expect(mine.departments).toEqual(['421081-zjj']);
