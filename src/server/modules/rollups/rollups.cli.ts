@@ -6,8 +6,9 @@ import { dayRangeOf, rebuildRollups, verifyRollups } from './rollups.service';
 
 const rangeText = (r: DayRange) => `[${r.from ?? '…'}, ${r.to ?? '…'})`;
 
+/** Opens the configured database (PGlite migrated first, as `account` and `open311` do; PostgreSQL by `cocreate migrate`). */
 async function withDatabase(run: (db: Database) => Promise<number>): Promise<number> {
-  const { db } = await openDeps({ migrate: false });
+  const { db } = await openDeps({ migrate: !process.env.DATABASE_URL });
   try {
     return await run(db);
   } finally {
