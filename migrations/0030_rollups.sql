@@ -7,8 +7,8 @@
 -- and closed (closed, closed_reworked, rated, rated_satisfied, handling_seconds). '' stands for no grid
 -- or no department (the key is a primary key: no NULLs).
 CREATE TABLE case_rollups (
-  division_code      text COLLATE "C" NOT NULL,
   day                date NOT NULL,
+  division_code      text COLLATE "C" NOT NULL,
   grid_code          text COLLATE "C" NOT NULL,
   category_code      text COLLATE "C" NOT NULL,
   department_code    text COLLATE "C" NOT NULL,
@@ -25,16 +25,17 @@ CREATE TABLE case_rollups (
   rated              integer NOT NULL DEFAULT 0,
   rated_satisfied    integer NOT NULL DEFAULT 0,
   handling_seconds   numeric NOT NULL DEFAULT 0,
-  PRIMARY KEY (division_code, day, grid_code, category_code, department_code)
+  PRIMARY KEY (day, division_code, grid_code, category_code, department_code)
 );
-CREATE INDEX case_rollups_day ON case_rollups (day);
+-- a period's rows are read by day (the rebuild writes them in day order, as time does); a small place's by code
+CREATE INDEX case_rollups_place ON case_rollups (division_code, day);
 
 -- The same figures per village (the first 12 digits of the division code) and day, over every grid,
 -- category and department: what a panel by town or village reads (a county's year is ~300 villages ×
 -- 365 days of rows, however many cases). Kept with case_rollups, from the same deltas.
 CREATE TABLE case_rollups_village (
-  village_code       text COLLATE "C" NOT NULL,
   day                date NOT NULL,
+  village_code       text COLLATE "C" NOT NULL,
   received           integer NOT NULL DEFAULT 0,
   received_responded integer NOT NULL DEFAULT 0,
   filed              integer NOT NULL DEFAULT 0,
@@ -48,9 +49,9 @@ CREATE TABLE case_rollups_village (
   rated              integer NOT NULL DEFAULT 0,
   rated_satisfied    integer NOT NULL DEFAULT 0,
   handling_seconds   numeric NOT NULL DEFAULT 0,
-  PRIMARY KEY (village_code, day)
+  PRIMARY KEY (day, village_code)
 );
-CREATE INDEX case_rollups_village_day ON case_rollups_village (day);
+CREATE INDEX case_rollups_village_place ON case_rollups_village (village_code, day);
 
 -- What the rollup holds for each case: its facts as they were when last applied. A change is applied
 -- as (contribution of the case now) − (contribution of these facts), then these become the case's

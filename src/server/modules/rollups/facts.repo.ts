@@ -67,7 +67,7 @@ const ROLES: readonly { day: string; adds: Partial<Record<Figure, string>> }[] =
   },
 ];
 
-export const KEY_COLUMNS = 'division_code, day, grid_code, category_code, department_code';
+export const KEY_COLUMNS = 'day, division_code, grid_code, category_code, department_code';
 
 /**
  * What the fact rows of `source` (a query or table with the facts' columns) add to the rollup, one
@@ -82,7 +82,7 @@ export function contributions(source: string, sign: 1 | -1 = 1): string {
         return sign === 1 ? typed : `-${typed}`;
       }).join(', ')})`,
   );
-  return `SELECT f.division_code, k.day, f.grid_code, f.category_code, f.department_code, ${FIGURE_COLUMNS.map((c) => `k.${c}`).join(', ')}
+  return `SELECT k.day, f.division_code, f.grid_code, f.category_code, f.department_code, ${FIGURE_COLUMNS.map((c) => `k.${c}`).join(', ')}
             FROM (${source}) f
            CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS k(day, ${FIGURE_COLUMNS.join(', ')})
            WHERE k.day IS NOT NULL`;
@@ -114,10 +114,13 @@ export const FINE: Grain = {
 };
 export const VILLAGE: Grain = {
   table: 'case_rollups_village',
-  keys: ['village_code', 'day'],
-  from: ['left(division_code, 12)', 'day'],
+  keys: ['day', 'village_code'],
+  from: ['day', 'left(division_code, 12)'],
 };
 export const GRAINS: readonly Grain[] = [FINE, VILLAGE];
+
+/** The grain's key order (its primary key's: day first), for ORDER BY. */
+export const byKeys = (g: Grain) => `ORDER BY ${g.keys.map((_, i) => i + 1).join(', ')}`;
 
 /** Sums the rows of `source` (fine keys and figures) into the grain's keys: columns grain.keys then FIGURE_COLUMNS. */
 export const regroup = (g: Grain, source: string, where = 'true') =>

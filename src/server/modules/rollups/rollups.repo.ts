@@ -15,6 +15,7 @@ import {
   GRAINS,
   inDays,
   KEY_COLUMNS,
+  byKeys,
   regroup,
   SUMS,
   VILLAGE,
@@ -28,7 +29,7 @@ const upsertDeltas = (g: Grain, deltas: string) => `
   INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES})
   ${regroup(g, deltas)}
   HAVING ${FIGURE_COLUMNS.map((c) => `sum(${c}) <> 0`).join(' OR ')}
-   ORDER BY ${g.keys.map((_, i) => i + 1).join(', ')}
+   ${byKeys(g)}
   ON CONFLICT (${g.keys.join(', ')}) DO UPDATE SET ${FIGURE_COLUMNS.map((c) => `${c} = ${g.table}.${c} + EXCLUDED.${c}`).join(', ')}`;
 
 /**
@@ -70,7 +71,8 @@ export async function lockRollups(tx: Queryable): Promise<void> {
 async function regroupDays(tx: Queryable, range: DayRange): Promise<void> {
   for (const g of GRAINS.filter((x) => x !== FINE))
     await tx.query(
-      `INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES}) ${regroup(g, `SELECT * FROM ${FINE.table}`, inDays('s.day', 1, 2))}`,
+      `INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES})
+       ${regroup(g, `SELECT * FROM ${FINE.table}`, inDays('s.day', 1, 2))} ${byKeys(g)}`,
       [range.from, range.to],
     );
 }
@@ -80,7 +82,8 @@ export async function rebuildAll(tx: Queryable): Promise<{ cases: number; rows: 
   await tx.query(`TRUNCATE case_rollup_facts, ${GRAINS.map((g) => g.table).join(', ')}`);
   const facts = await tx.query(`INSERT INTO case_rollup_facts (${FACT_COLUMNS}) ${factsOfCases()}`);
   const rows = await tx.query(
-    `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES}) ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'))}`,
+    `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES})
+     ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'))} ${byKeys(FINE)}`,
   );
   await regroupDays(tx, { from: null, to: null });
   return { cases: facts.rowCount, rows: rows.rowCount };
@@ -101,7 +104,7 @@ export async function rebuildDays(tx: Queryable, range: DayRange): Promise<{ row
   for (const g of GRAINS) await tx.query(`DELETE FROM ${g.table} WHERE ${inDays('day', 1, 2)}`, [range.from, range.to]);
   const { rowCount } = await tx.query(
     `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES})
-     ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'), inDays('s.day', 1, 2))}`,
+     ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'), inDays('s.day', 1, 2))} ${byKeys(FINE)}`,
     [range.from, range.to],
   );
   await regroupDays(tx, range);
