@@ -53,6 +53,30 @@ CREATE TABLE case_rollups_village (
 );
 CREATE INDEX case_rollups_village_place ON case_rollups_village (village_code, day);
 
+-- The same figures per month (its first day), town (the first 9 digits), category and department: what
+-- panels by category or department read for the whole months of a period (its edge days come from
+-- case_rollups). Kept with the others, from the same deltas.
+CREATE TABLE case_rollups_month (
+  month              date NOT NULL,
+  town_code          text COLLATE "C" NOT NULL,
+  category_code      text COLLATE "C" NOT NULL,
+  department_code    text COLLATE "C" NOT NULL,
+  received           integer NOT NULL DEFAULT 0,
+  received_responded integer NOT NULL DEFAULT 0,
+  filed              integer NOT NULL DEFAULT 0,
+  filed_resolved     integer NOT NULL DEFAULT 0,
+  due                integer NOT NULL DEFAULT 0,
+  due_closed         integer NOT NULL DEFAULT 0,
+  due_suspended      integer NOT NULL DEFAULT 0,
+  due_on_time        integer NOT NULL DEFAULT 0,
+  closed             integer NOT NULL DEFAULT 0,
+  closed_reworked    integer NOT NULL DEFAULT 0,
+  rated              integer NOT NULL DEFAULT 0,
+  rated_satisfied    integer NOT NULL DEFAULT 0,
+  handling_seconds   numeric NOT NULL DEFAULT 0,
+  PRIMARY KEY (month, town_code, category_code, department_code)
+);
+
 -- What the rollup holds for each case: its facts as they were when last applied. A change is applied
 -- as (contribution of the case now) − (contribution of these facts), then these become the case's
 -- facts now; so a message delivered twice, late or out of order adds nothing wrong. A row of NULLs is

@@ -96,28 +96,55 @@ export const inDays = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}::date) AND ($${to}::date IS NULL OR ${column} < $${to}::date)`;
 
 /**
- * A table of the rollup: its key columns and how they come from the fine key (KEY_COLUMNS).
- * `case_rollups` is the fine grain (place × day × category × department); `case_rollups_village`
- * adds up every grid, category and department of a village's day, for the panels by town or village.
+ * A table of the rollup: its key columns, how they come from the fine key (KEY_COLUMNS), and its time
+ * column. `case_rollups` is the fine grain (place × day × category × department);
+ * `case_rollups_village` adds up every grid, category and department of a village's day (panels by
+ * town or village); `case_rollups_month` every place of a town's month by category and department
+ * (panels by category or department, for the whole months of a period).
  */
 export interface Grain {
+  /** Short name, in verify's report. */
+  name: 'fine' | 'village' | 'month';
   table: string;
   keys: readonly string[];
   /** Each key column as an expression over the fine key columns. */
   from: readonly string[];
+  /** Its time column ('day' or 'month'). */
+  time: string;
 }
 
 export const FINE: Grain = {
+  name: 'fine',
   table: 'case_rollups',
   keys: KEY_COLUMNS.split(', '),
   from: KEY_COLUMNS.split(', '),
+  time: 'day',
 };
 export const VILLAGE: Grain = {
+  name: 'village',
   table: 'case_rollups_village',
   keys: ['day', 'village_code'],
   from: ['day', 'left(division_code, 12)'],
+  time: 'day',
 };
-export const GRAINS: readonly Grain[] = [FINE, VILLAGE];
+export const MONTH: Grain = {
+  name: 'month',
+  table: 'case_rollups_month',
+  keys: ['month', 'town_code', 'category_code', 'department_code'],
+  from: ["date_trunc('month', day)::date", 'left(division_code, 9)', 'category_code', 'department_code'],
+  time: 'month',
+};
+export const GRAINS: readonly Grain[] = [FINE, VILLAGE, MONTH];
+
+/**
+ * `column` (a day, or a month's first day) lies in a period of the grain that overlaps the days
+ * [$from, $to): the days themselves, or every month they touch. NULL ends are open.
+ */
+export const inSpan = (g: Grain, column: string, from: number, to: number) =>
+  g.time === 'day'
+    ? inDays(column, from, to)
+    : `($${from}::date IS NULL OR ${column} >= date_trunc('month', $${from}::date)::date)
+       AND ($${to}::date IS NULL OR ${column} < (date_trunc('month', $${to}::date - 1) + interval '1 month')::date)`;
 
 /** The grain's key order (its primary key's: day first), for ORDER BY. */
 export const byKeys = (g: Grain) => `ORDER BY ${g.keys.map((_, i) => i + 1).join(', ')}`;

@@ -53,7 +53,12 @@ describe('the rollup API', () => {
   });
 
   it('answers what the indicators answer, for every dimension, scope, period and viewer', async () => {
-    const periods = ['from=2026-01-01&to=2027-01-01', 'from=2026-03-01&to=2026-04-01', 'from=2026-06-10&to=2026-06-13'];
+    const periods = [
+      'from=2026-01-01&to=2027-01-01',
+      'from=2026-03-01&to=2026-04-01',
+      'from=2026-06-10&to=2026-06-13',
+      'from=2026-02-15&to=2026-05-20', // whole months and edge days on both sides
+    ];
     const viewers: [TestActor, string][] = [
       [county, '&scope=421081'],
       [county, `&scope=${TOWN}`],

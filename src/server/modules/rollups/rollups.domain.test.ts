@@ -6,6 +6,7 @@ import {
   figureDifferences,
   parseDayRange,
   periodOf,
+  wholeMonths,
 } from './rollups.domain';
 
 const zeros = () =>
@@ -39,8 +40,17 @@ describe('rollups domain', () => {
     expect(countsOf(sums)).toMatchObject({ received: 3, dueOnTime: 2, handlingHours: 1.5, closed: 0 });
   });
 
+  it('finds the whole months of a period, or none', () => {
+    expect(wholeMonths({ from: '2026-01-01', to: '2027-01-01' })).toEqual({ from: '2026-01-01', to: '2027-01-01' });
+    expect(wholeMonths({ from: '2026-01-15', to: '2026-04-10' })).toEqual({ from: '2026-02-01', to: '2026-04-01' });
+    expect(wholeMonths({ from: '2026-12-02', to: '2027-02-01' })).toEqual({ from: '2027-01-01', to: '2027-02-01' });
+    expect(wholeMonths({ from: '2026-06-10', to: '2026-06-13' })).toEqual({ from: '2026-06-13', to: '2026-06-13' });
+    expect(wholeMonths({ from: '2026-06-02', to: '2026-07-31' })).toEqual({ from: '2026-07-31', to: '2026-07-31' });
+  });
+
   it('lists each figure that differs, and says where', () => {
     const key = {
+      grain: 'fine' as const,
       day: '2026-11-03',
       divisionCode: '421081001007',
       gridCode: '',

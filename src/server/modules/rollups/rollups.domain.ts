@@ -75,11 +75,10 @@ export function periodOf(range: { from: string; to: string }): Period {
   return p.value;
 }
 
-/** The grid, category and department of a village row (its figures add up every one of them). */
-export const VILLAGE_TOTAL = '*';
-
-/** One key of the rollup: a place, a day, a category and a department ('' for none; VILLAGE_TOTAL in a village row). */
+/** One key of the rollup: a place, a day (a month's first), a category and a department ('' for none; '*' for all of them). */
 export interface RollupKey {
+  /** The table: fine (place × day × category × department), village (× day) or month (town × month × category × department). */
+  grain: 'fine' | 'village' | 'month';
   day: string;
   divisionCode: string;
   gridCode: string;
@@ -112,11 +111,28 @@ export function figureDifferences(keys: readonly KeyDifference[]): FigureDiffere
   );
 }
 
-/** A difference as one line: day, place (grid), category, department, figure, both values. */
+/** A difference as one line: where (grain, time, place, category, department), the figure, both values. */
 export function describeDifference(d: FigureDifference): string {
   const values = `${d.figure}: rollup ${d.rollup}, raw ${d.raw}`;
-  if (d.categoryCode === VILLAGE_TOTAL)
-    return `${d.day} village ${d.divisionCode} (every grid, category, department) ${values}`;
+  const department = d.departmentCode || '-';
+  if (d.grain === 'village') return `${d.day} village ${d.divisionCode} (every grid, category, department) ${values}`;
+  if (d.grain === 'month')
+    return `month ${d.day.slice(0, 7)} town ${d.divisionCode} category ${d.categoryCode} department ${department} ${values}`;
   const place = d.gridCode && d.gridCode !== d.divisionCode ? `${d.divisionCode} grid ${d.gridCode}` : d.divisionCode;
-  return `${d.day} ${place} category ${d.categoryCode} department ${d.departmentCode || '-'} ${values}`;
+  return `${d.day} ${place} category ${d.categoryCode} department ${department} ${values}`;
+}
+
+/**
+ * The whole months of the days [from, to): from the first first-of-month on or after `from` to the
+ * first of `to`'s month; none (both `to`) when the period holds no whole month.
+ */
+export function wholeMonths(days: { from: string; to: string }): { from: string; to: string } {
+  const first = days.from.endsWith('-01') ? days.from : nextMonth(days.from);
+  const last = `${days.to.slice(0, 7)}-01`;
+  return first < last ? { from: first, to: last } : { from: days.to, to: days.to };
+}
+
+function nextMonth(day: string): string {
+  const [y, m] = day.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }

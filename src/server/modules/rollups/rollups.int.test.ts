@@ -204,6 +204,7 @@ describe('redelivery, rebuild and verify', () => {
     expect(rows).toHaveLength(1);
     await ctx.db.owner.query(`DELETE FROM case_rollups WHERE day = '2026-11-04'`);
     await ctx.db.owner.query(`UPDATE case_rollups_village SET rated = rated - 1 WHERE day = '2026-11-03'`);
+    await ctx.db.owner.query(`UPDATE case_rollups_month SET due = due + 2 WHERE month = '2026-11-01'`);
     expect(
       (await differencesEverywhere(ctx.db)).map((d) => [d.day, d.divisionCode, d.gridCode, d.figure, d.rollup, d.raw]),
     ).toEqual([
@@ -212,6 +213,7 @@ describe('redelivery, rebuild and verify', () => {
       ['2026-11-04', GRID, GRID, 'closed_reworked', 0, 1],
       ['2026-11-04', GRID, GRID, 'handling_seconds', 0, 48 * 3600],
       ['2026-11-03', '421081001007', '*', 'rated', 0, 1],
+      ['2026-11-01', '421081001', '*', 'due', 5, 3],
     ]);
 
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -223,10 +225,15 @@ describe('redelivery, rebuild and verify', () => {
         `不一致 Differs: 2026-11-03 ${GRID} category 01037 department ${ZJJ} closed: rollup 2, raw 1`,
       );
       expect(printed).toContain(
+        `不一致 Differs: month 2026-11 town 421081001 category 01037 department ${ZJJ} due: rollup 5, raw 3`,
+      );
+      expect(printed).toContain(
         '不一致 Differs: 2026-11-03 village 421081001007 (every grid, category, department) rated: rollup 0, raw 1',
       );
-      expect(printed.at(-1)).toMatch(/differ from the raw cases in 5 figure\(s\)/);
-      expect(await reportVerify(ctx.db, { from: '2026-11-05', to: null })).toBe(0); // other days are right
+      expect(printed.at(-1)).toMatch(/differ from the raw cases in 6 figure\(s\)/);
+      errors.mockClear();
+      expect(await reportVerify(ctx.db, { from: '2026-11-05', to: null })).toBe(1); // the days are right, November's month row is not
+      expect(errors.mock.calls).toHaveLength(2);
       expect(await reportRebuild(ctx.db, { from: '2026-11-03', to: '2026-11-05' })).toBe(0);
       expect(await reportVerify(ctx.db, { from: null, to: null })).toBe(0);
       expect(logs.mock.calls.map((c) => String(c[0])).at(-1)).toMatch(/^一致 Rollups equal the raw cases/);

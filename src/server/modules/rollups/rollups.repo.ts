@@ -14,13 +14,15 @@ import {
   type Grain,
   GRAINS,
   inDays,
+  inSpan,
   KEY_COLUMNS,
+  MONTH,
   byKeys,
   regroup,
   SUMS,
   VILLAGE,
 } from './facts.repo';
-import { FIGURE_COLUMNS, type DayRange, type Figure, type KeyDifference } from './rollups.domain';
+import { FIGURE_COLUMNS, type DayRange, type Figure, type KeyDifference, wholeMonths } from './rollups.domain';
 
 const FIGURES = FIGURE_COLUMNS.join(', ');
 
@@ -67,12 +69,12 @@ export async function lockRollups(tx: Queryable): Promise<void> {
   await tx.query(`LOCK TABLE case_rollup_facts, ${GRAINS.map((g) => g.table).join(', ')} IN EXCLUSIVE MODE`);
 }
 
-/** Writes the grains above the fine one from the fine rows of the days [$1, $2). */
+/** Writes the grains above the fine one from the fine rows of their periods touching the days [$1, $2). */
 async function regroupDays(tx: Queryable, range: DayRange): Promise<void> {
   for (const g of GRAINS.filter((x) => x !== FINE))
     await tx.query(
       `INSERT INTO ${g.table} (${g.keys.join(', ')}, ${FIGURES})
-       ${regroup(g, `SELECT * FROM ${FINE.table}`, inDays('s.day', 1, 2))} ${byKeys(g)}`,
+       ${regroup(g, `SELECT * FROM ${FINE.table}`, inSpan(g, 's.day', 1, 2))} ${byKeys(g)}`,
       [range.from, range.to],
     );
 }
@@ -99,9 +101,13 @@ export async function staleCases(q: Queryable): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Recomputes every grain's rows of the days in `range` from the recorded facts (which the caller has brought up to date). */
+/**
+ * Recomputes every grain's rows of the days in `range` (the month grain: of every month they touch)
+ * from the recorded facts, which the caller has brought up to date.
+ */
 export async function rebuildDays(tx: Queryable, range: DayRange): Promise<{ rows: number }> {
-  for (const g of GRAINS) await tx.query(`DELETE FROM ${g.table} WHERE ${inDays('day', 1, 2)}`, [range.from, range.to]);
+  for (const g of GRAINS)
+    await tx.query(`DELETE FROM ${g.table} WHERE ${inSpan(g, g.time, 1, 2)}`, [range.from, range.to]);
   const { rowCount } = await tx.query(
     `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES})
      ${regroup(FINE, contributions('SELECT * FROM case_rollup_facts'), inDays('s.day', 1, 2))} ${byKeys(FINE)}`,
@@ -111,32 +117,35 @@ export async function rebuildDays(tx: Queryable, range: DayRange): Promise<{ row
   return { rows: rowCount };
 }
 
-/** How a grain's key reads as a KeyDifference's key ('*': every grid, category and department of the village). */
+/** How a grain's key reads as a KeyDifference's key ('*': every one of them). */
 const KEY_AS: Record<string, string> = {
   [FINE.table]: `division_code AS "divisionCode", grid_code AS "gridCode", category_code AS "categoryCode", department_code AS "departmentCode"`,
   [VILLAGE.table]: `village_code AS "divisionCode", '*' AS "gridCode", '*' AS "categoryCode", '*' AS "departmentCode"`,
+  [MONTH.table]: `town_code AS "divisionCode", '*' AS "gridCode", category_code AS "categoryCode", department_code AS "departmentCode"`,
 };
 
 /**
- * Every key of every grain for the days in `range` whose figures in the rollup differ from a GROUP BY
- * over the raw cases (a missing row reads as zeros), fine grain first, in key order.
+ * Every key of every grain for the days in `range` (the month grain: every month they touch) whose
+ * figures in the rollup differ from a GROUP BY over the raw cases (a missing row reads as zeros), by
+ * grain (fine, village, month), then place, time and key.
  */
 export async function differences(q: Queryable, range: DayRange): Promise<KeyDifference[]> {
   const figures = (side: string) =>
     `jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', coalesce(${side}.${c}, 0)`).join(', ')})`;
   const compare = (g: Grain, i: number) => `(
-     SELECT ${i} AS grain, to_char(day, 'YYYY-MM-DD') AS day, ${KEY_AS[g.table]}, ${figures('roll')} AS rollup, ${figures('raw')} AS raw
-       FROM (${regroup(g, 'SELECT * FROM raw_fine')}) raw
-       FULL JOIN (SELECT * FROM ${g.table} WHERE ${inDays('day', 1, 2)}) roll USING (${g.keys.join(', ')})
+     SELECT ${i} AS i, '${g.name}' AS grain, to_char(${g.time}, 'YYYY-MM-DD') AS day, ${KEY_AS[g.table]},
+            ${figures('roll')} AS rollup, ${figures('raw')} AS raw
+       FROM (${regroup(g, 'SELECT * FROM raw_fine', inSpan(g, 's.day', 1, 2))}) raw
+       FULL JOIN (SELECT * FROM ${g.table} WHERE ${inSpan(g, g.time, 1, 2)}) roll USING (${g.keys.join(', ')})
       WHERE (${FIGURE_COLUMNS.map((c) => `coalesce(raw.${c}, 0)`).join(', ')})
             IS DISTINCT FROM (${FIGURE_COLUMNS.map((c) => `coalesce(roll.${c}, 0)`).join(', ')}))`;
-  const { rows } = await q.query<KeyDifference & { grain: number }>(
-    `WITH raw_fine AS MATERIALIZED (${regroup(FINE, contributions(factsOfCases()), inDays('s.day', 1, 2))})
+  const { rows } = await q.query<KeyDifference & { i: number }>(
+    `WITH raw_fine AS MATERIALIZED (${regroup(FINE, contributions(factsOfCases()), inSpan(MONTH, 's.day', 1, 2))})
      ${GRAINS.map(compare).join(' UNION ALL ')}
-     ORDER BY 1, 3, 2, 4, 5, 6`,
+     ORDER BY 1, 4, 3, 5, 6, 7`,
     [range.from, range.to],
   );
-  return rows.map(({ grain: _, ...d }) => d);
+  return rows.map(({ i: _, ...d }) => d);
 }
 
 /** How many rollup messages wait for delivery (their changes are not in the rollup yet). */
@@ -155,8 +164,13 @@ const FINE_KEY: Record<Dimension, string> = {
   department: "nullif(department_code, '')",
   category: 'category_code',
 };
-/** … and over village rows, for the dimensions it can answer. */
+/** … over village rows, and over month rows, for the dimensions each can answer. */
 const VILLAGE_KEY: Partial<Record<Dimension, string>> = { village: 'village_code', town: 'left(village_code, 9)' };
+const MONTH_KEY: Partial<Record<Dimension, string>> = {
+  town: 'town_code',
+  category: 'category_code',
+  department: "nullif(department_code, '')",
+};
 
 const NAMES: Record<Dimension, string> = {
   grid: 'LEFT JOIN divisions n ON n.code = g.key',
@@ -183,36 +197,50 @@ export interface GroupSums {
   sums: Record<Figure, number>;
 }
 
+const DEPARTMENTS = '($4::text[] IS NULL OR department_code = ANY($4::text[]))';
+
 /**
- * Where a slice is summed from: the village grain when the rows are villages or towns of a place no
- * smaller than a village, for every department; the fine grain otherwise.
+ * The rows a slice is summed from (columns key and FIGURE_COLUMNS; $1 scope, $2 and $3 the days, $4
+ * the departments): the village grain for villages or towns of a place no smaller than a village, for
+ * every department; the month grain for the whole months of the period ($5, $6) and the fine grain
+ * for its other days, for towns, categories or departments of a place no smaller than a town; else
+ * the fine grain alone.
  */
-function source(dimension: Dimension, s: RollupSlice) {
+function rowsOf(dimension: Dimension, s: RollupSlice): { sql: string; params: unknown[] } {
   const villageKey = VILLAGE_KEY[dimension];
+  const base = [s.scope, s.from, s.to, s.departments];
   if (villageKey && s.departments === null && s.scope.length <= 12)
-    return { table: VILLAGE.table, key: villageKey, where: "village_code LIKE $1 || '%'", params: [] };
+    return {
+      sql: `SELECT ${villageKey} AS key, ${FIGURES} FROM ${VILLAGE.table}
+             WHERE village_code LIKE $1 || '%' AND day >= $2::date AND day < $3::date AND $4::text[] IS NULL`,
+      params: base,
+    };
+  const fine = (days: string) => `SELECT ${FINE_KEY[dimension]} AS key, ${FIGURES} FROM ${FINE.table}
+             WHERE division_code LIKE $1 || '%' AND ${days} AND ${DEPARTMENTS}`;
+  const monthKey = MONTH_KEY[dimension];
+  if (!monthKey || s.scope.length > 9) return { sql: fine('day >= $2::date AND day < $3::date'), params: base };
+  const months = wholeMonths(s);
   return {
-    table: FINE.table,
-    key: FINE_KEY[dimension],
-    where: `division_code LIKE $1 || '%' AND ($4::text[] IS NULL OR department_code = ANY($4::text[]))`,
-    params: [s.departments],
+    sql: `SELECT ${monthKey} AS key, ${FIGURES} FROM ${MONTH.table}
+           WHERE town_code LIKE $1 || '%' AND month >= $5::date AND month < $6::date AND ${DEPARTMENTS}
+          UNION ALL
+          ${fine('((day >= $2::date AND day < $5::date) OR (day >= $6::date AND day < $3::date))')}`,
+    params: [...base, months.from, months.to],
   };
 }
 
 /** The figures per group for a slice: one query over the rollup. Groups with nothing in the period are absent. */
 export async function sumByGroup(q: Queryable, dimension: Dimension, s: RollupSlice): Promise<GroupSums[]> {
-  const from = source(dimension, s);
+  const from = rowsOf(dimension, s);
   const { rows } = await q.query<GroupSums>(
     `SELECT g.key, n.name, ${dimension === 'department' || dimension === 'category' ? 'n.name_en' : 'NULL::text'} AS "nameEn",
             jsonb_build_object(${FIGURE_COLUMNS.map((c) => `'${c}', g.${c}`).join(', ')}) AS sums
-       FROM (SELECT ${from.key} AS key, ${SUMS}
-               FROM ${from.table}
-              WHERE ${from.where} AND day >= $2::date AND day < $3::date
+       FROM (SELECT key, ${SUMS} FROM (${from.sql}) r
               GROUP BY 1
              HAVING sum(received) + sum(filed) + sum(due) + sum(closed) > 0) g
        ${NAMES[dimension]}
       ORDER BY g.key`,
-    [s.scope, s.from, s.to, ...from.params],
+    from.params,
   );
   return rows.map((r) => ({ ...r, sums: numbers(r.sums) }));
 }

@@ -26,6 +26,9 @@ export async function rollupRows(db: Database): Promise<Record<string, unknown>[
      UNION ALL
      SELECT 'village', village_code, to_char(day, 'YYYY-MM-DD'), '*', '*', '*', ${FIGURE_COLUMNS.join(', ')}
        FROM case_rollups_village WHERE ${nonZero}
+     UNION ALL
+     SELECT 'month', town_code, to_char(month, 'YYYY-MM-DD'), '*', category_code, department_code, ${FIGURE_COLUMNS.join(', ')}
+       FROM case_rollups_month WHERE ${nonZero}
      ORDER BY 1, 2, 3, 4, 5, 6`,
   );
   return rows.map((r) => ({ ...r, handling_seconds: Number(r.handling_seconds) }));
