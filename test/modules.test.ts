@@ -74,7 +74,11 @@ describe('server modules', () => {
   it('assembles the outbox handlers and timers from the manifests', async () => {
     const modules = await loadServerModules();
     const deps = {} as Parameters<typeof outboxHandlers>[0]; // handlers are made, not run
-    expect(Object.keys(await outboxHandlers(deps)).sort()).toEqual(['cases.filed', 'cases.notify']);
+    expect(Object.keys(await outboxHandlers(deps)).sort()).toEqual([
+      'cases.filed',
+      'cases.notify',
+      'rollups.cases_changed',
+    ]);
     expect(modules.flatMap((m) => (m.server.timers ?? []).map((t) => `${m.name}:${t.name}`))).toEqual([
       'cases:reminders',
       'cases:staged-photos',

@@ -89,6 +89,9 @@ const sortKeysAreTheIndicators: [SortKey] extends [keyof Indicators]
   : never = true;
 void sortKeysAreTheIndicators;
 
+/** What a table is ranked by when the request names nothing. */
+export const DEFAULT_SORT: SortKey = 'closureRate';
+
 /** For these a smaller value ranks higher; for every other key a larger one does. */
 const LOWER_IS_BETTER: readonly SortKey[] = ['reworkRate', 'avgHandlingHours'];
 
@@ -160,6 +163,34 @@ export function rank<T>(
     previous = { v, rank: r };
     return { rank: r, item };
   });
+}
+
+/** One group of a table before its indicators: its code (null: unassigned), names and counts. */
+export interface GroupOf {
+  key: string | null;
+  name: string | null;
+  nameEn: string | null;
+  counts: Counts;
+}
+
+/**
+ * The table's rows (each group with its indicators, ranked by `sort`; unassigned last, unranked)
+ * and its total (the counts added, then divided).
+ */
+export function rankedTable<G extends GroupOf>(groups: readonly G[], sort: SortKey) {
+  const rows = groups.map((g) => ({ ...g, ...indicators(g.counts) }));
+  const ranked = rank(
+    rows,
+    (r) => r[sort],
+    sort,
+    (r) => r.key ?? '\uffff',
+    (r) => r.key !== null,
+  );
+  const totalCounts = sumCounts(rows.map((r) => r.counts));
+  return {
+    rows: ranked.map(({ rank: r, item }) => ({ rank: r, ...item })),
+    total: { ...indicators(totalCounts), counts: totalCounts },
+  };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -7,23 +7,12 @@ import type { Deps } from '../../platform/deps';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
-import {
-  dailyTrend,
-  indicators,
-  lastDays,
-  parsePeriod,
-  type Period,
-  rank,
-  type SortKey,
-  sumCounts,
-} from './indicators.domain';
+import { DEFAULT_SORT, dailyTrend, lastDays, parsePeriod, type Period, rankedTable } from './indicators.domain';
 import { defaultScope, indicatorView, type IndicatorView } from './indicators.policy';
 import { caseLineKey, countByDay, countByGroup, divisionName, listMeasure, type Slice } from './indicators.repo';
 import type { CaseLine, DrillQuery, IndicatorTable, TableQuery, Trend, TrendQuery } from './indicators.schema';
 
 export type { IndicatorTable };
-
-export const DEFAULT_SORT: SortKey = 'closureRate';
 
 const period = (from: string, to: string): Period => unwrap(parsePeriod(from, to, 'querystring.'));
 
@@ -44,18 +33,10 @@ export async function indicatorTable(deps: Deps, actor: Actor, q: TableQuery): P
   const view = authorise(actor, q.scope);
   const sort = q.sort ?? DEFAULT_SORT;
   const groups = await countByGroup(deps.db, q.dimension, slice(view, p));
-  const rows = groups.map((g) => {
-    const { key, name, nameEn, ...counts } = g;
-    return { key, name, nameEn, counts, ...indicators(counts) };
-  });
-  const ranked = rank(
-    rows,
-    (r) => r[sort],
+  const { rows, total } = rankedTable(
+    groups.map(({ key, name, nameEn, ...counts }) => ({ key, name, nameEn, counts })),
     sort,
-    (r) => r.key ?? '\uffff',
-    (r) => r.key !== null,
   );
-  const totalCounts = sumCounts(rows.map((r) => r.counts));
   return {
     dimension: q.dimension,
     scope: view.scope,
@@ -64,8 +45,8 @@ export async function indicatorTable(deps: Deps, actor: Actor, q: TableQuery): P
     from: p.from,
     to: p.to,
     sort,
-    rows: ranked.map(({ rank: r, item }) => ({ rank: r, ...item })),
-    total: { ...indicators(totalCounts), counts: totalCounts },
+    rows,
+    total,
   };
 }
 

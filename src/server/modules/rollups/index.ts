@@ -1,0 +1,2 @@
+/** Case rollups: what other modules may use (the cockpit's panels read the table through the API for now). */
+export { casesTable, rebuildRollups, verifyRollups } from './rollups.service';
