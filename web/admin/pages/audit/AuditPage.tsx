@@ -9,6 +9,7 @@ import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { useDownload } from '../../components/useDownload';
 import { useI18n } from '../../i18n';
 import { AuditFilters, linkedFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -21,7 +22,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<Query>(linked);
   const [verify, setVerify] = useState<AuditVerify | null>(null);
   const [verifying, setVerifying] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
 
   const rows = usePaged(
     (cursor) => api.get<Page<AuditRow>>('/api/audit', { ...filters, limit: 100, cursor }),
@@ -39,16 +40,7 @@ export function AuditPage() {
     }
   };
 
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await api.download('/api/audit/export.xlsx', filters, 'audit.xlsx');
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const runExport = () => exporter.download('/api/audit/export.xlsx', filters, 'audit.xlsx');
 
   return (
     <>
@@ -57,7 +49,7 @@ export function AuditPage() {
         hint={t('audit.hint')}
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="audit-export">
+            <Button icon={<DownloadOutlined />} loading={exporter.busy} onClick={runExport} data-testid="audit-export">
               {t('audit.export')}
             </Button>
             <Button

@@ -1,13 +1,13 @@
 /** 全部案件: every case the staff member may read, filtered from the URL, a page at a time, exported as xlsx. */
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Select, Space, Tooltip } from 'antd';
-import { useState } from 'react';
-import { api, errorMessage } from '../../../shared/api';
+import { Button, Card, Select, Space, Tooltip } from 'antd';
+import { api } from '../../../shared/api';
 import type { CaseRow } from '../../../shared/cases';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { useDownload } from '../../components/useDownload';
 import { useI18n } from '../../i18n';
 import { CaseActions } from './CaseActions';
 import { CaseFilters } from './CaseFilters';
@@ -20,24 +20,14 @@ const PAGE_SIZES = [10, 20, 50, 100, 200];
 
 export function AllCasesPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { filters, key, update, clear, params } = useListFilters();
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
   const size = PAGE_SIZES.find((n) => String(n) === params.get('limit')) ?? 50;
   const cases = usePaged(
     (cursor) => api.get<Page<CaseRow>>('/api/cases', { queue: 'all', ...filters, limit: size, cursor }),
     [key, size],
   );
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await api.download('/api/cases/export.xlsx', filters, 'cases.xlsx');
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const runExport = () => exporter.download('/api/cases/export.xlsx', filters, 'cases.xlsx');
   return (
     <>
       <PageTitle
@@ -49,7 +39,12 @@ export function AllCasesPage() {
               {t('action.refresh')}
             </Button>
             <Tooltip title={t('list.exportHint')}>
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="cases-export">
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exporter.busy}
+                onClick={runExport}
+                data-testid="cases-export"
+              >
                 {t('list.export')}
               </Button>
             </Tooltip>

@@ -1,6 +1,6 @@
 /** 指标: case-loop indicators per grid, village, town, department or category for a period, ranked, with xlsx export. */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Segmented, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
@@ -15,6 +15,7 @@ import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { scopeRoots } from '../../components/scope';
+import { useDownload } from '../../components/useDownload';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 
@@ -26,7 +27,6 @@ const DAY = 'YYYY-MM-DD';
 
 export function IndicatorsPage() {
   const { t, pick } = useI18n();
-  const { message } = App.useApp();
   const { me } = useSession();
   const site = useSite();
   const roots = scopeRoots(me, site.county.code);
@@ -34,7 +34,7 @@ export function IndicatorsPage() {
   const [scope, setScope] = useState<string | undefined>(undefined);
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs().endOf('month')]);
   const [sort, setSort] = useState<Measure>('closureRate');
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
   const query = { dimension, scope, sort, from: range[0].format(DAY), to: range[1].add(1, 'day').format(DAY) };
   const table = useLoad(
     () => api.get<IndicatorTable>('/api/indicators', query),
@@ -42,16 +42,7 @@ export function IndicatorsPage() {
   );
   const missing = table.error instanceof ApiError && table.error.status === 404 && !scope;
 
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await api.download('/api/indicators/export.xlsx', query, `indicators-${dimension}.xlsx`);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const runExport = () => exporter.download('/api/indicators/export.xlsx', query, `indicators-${dimension}.xlsx`);
   const presets = [
     { label: t('ind.thisMonth'), value: [dayjs().startOf('month'), dayjs().endOf('month')] as [Dayjs, Dayjs] },
     {
@@ -82,7 +73,7 @@ export function IndicatorsPage() {
         extra={
           <Button
             icon={<DownloadOutlined />}
-            loading={exporting}
+            loading={exporter.busy}
             onClick={runExport}
             disabled={!table.data}
             data-testid="ind-export"

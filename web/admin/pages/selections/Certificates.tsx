@@ -1,32 +1,52 @@
 /** 荣誉证书 in the console: the selection's certificates (issue once the results are out, download each) and a holder's honours. */
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Tag } from 'antd';
+import { App, Button, Card, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage, type Query } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
-import { useLoad } from '../../../shared/useLoad';
+import { type Loaded, useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { useDownload } from '../../components/useDownload';
 import { useI18n } from '../../i18n';
 import { type CertificateView, type IssueResultView, KIND_LABELS, label } from './types';
 
 function DownloadButton({ c }: { c: CertificateView }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await api.download(`/api/selection-certificates/${c.number}/pdf`, {}, `${c.number}.pdf`);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useDownload();
+  const run = () => download(`/api/selection-certificates/${c.number}/pdf`, {}, `${c.number}.pdf`);
   return (
     <Button size="small" icon={<DownloadOutlined />} loading={busy} onClick={run} data-testid={`cert-pdf-${c.number}`}>
       {t('sel.download')}
     </Button>
+  );
+}
+
+/** A list of certificates with its load error and a download button on each row. */
+function CertificateTable({
+  list,
+  empty,
+  testId,
+  columns,
+}: {
+  list: Loaded<{ items: CertificateView[] }>;
+  empty: string;
+  testId: string;
+  columns: TableColumnsType<CertificateView>;
+}) {
+  return (
+    <>
+      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <Table<CertificateView>
+        rowKey="number"
+        size="small"
+        pagination={false}
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: empty }}
+        data-testid={testId}
+        columns={[...columns, { title: '', key: 'pdf', render: (_, c) => <DownloadButton c={c} /> }]}
+      />
+    </>
   );
 }
 
@@ -68,22 +88,16 @@ export function Certificates({ id, canIssue }: { id: string; canIssue: boolean }
         )
       }
     >
-      <ErrorAlert error={list.error} onRetry={list.reload} />
-      <Table<CertificateView>
-        rowKey="number"
-        size="small"
-        pagination={false}
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('sel.noCertificates') }}
-        data-testid="sel-certificates"
+      <CertificateTable
+        list={list}
+        empty={t('sel.noCertificates')}
+        testId="sel-certificates"
         columns={[
           { title: t('sel.certNumber'), dataIndex: 'number' },
           { title: t('sel.rank'), dataIndex: 'rank', width: 70 },
           { title: t('sel.title'), dataIndex: 'name' },
           { title: t('sel.place'), dataIndex: 'placeName' },
           { title: t('sel.issuedAt'), key: 'at', render: (_, c) => formatDateTime(c.issuedAt) },
-          { title: '', key: 'pdf', render: (_, c) => <DownloadButton c={c} /> },
         ]}
       />
     </Card>
@@ -97,32 +111,24 @@ export function Honours({ holder }: { holder: { residentId: string } | { partyOr
   const key = JSON.stringify(query);
   const list = useLoad(() => api.get<{ items: CertificateView[] }>('/api/selection-certificates', query), [key]);
   return (
-    <>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
-      <Table<CertificateView>
-        rowKey="number"
-        size="small"
-        pagination={false}
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('sel.noHonours') }}
-        data-testid="honours"
-        columns={[
-          {
-            title: t('sel.honours'),
-            key: 'h',
-            render: (_, c) => (
-              <span>
-                <Tag color="red">{label(KIND_LABELS[c.kind], lang)}</Tag>
-                {c.selectionTitle}
-              </span>
-            ),
-          },
-          { title: t('sel.rank'), dataIndex: 'rank', width: 60 },
-          { title: t('sel.certNumber'), dataIndex: 'number', width: 140 },
-          { title: '', key: 'pdf', render: (_, c) => <DownloadButton c={c} /> },
-        ]}
-      />
-    </>
+    <CertificateTable
+      list={list}
+      empty={t('sel.noHonours')}
+      testId="honours"
+      columns={[
+        {
+          title: t('sel.honours'),
+          key: 'h',
+          render: (_, c) => (
+            <span>
+              <Tag color="red">{label(KIND_LABELS[c.kind], lang)}</Tag>
+              {c.selectionTitle}
+            </span>
+          ),
+        },
+        { title: t('sel.rank'), dataIndex: 'rank', width: 60 },
+        { title: t('sel.certNumber'), dataIndex: 'number', width: 140 },
+      ]}
+    />
   );
 }
