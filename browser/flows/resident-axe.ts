@@ -1,7 +1,8 @@
 /**
  * (#11 item 6) Every resident page at 390×844, in the normal and the elderly mode (适老化), checked
  * with axe-core: no serious or critical violation. In the elderly mode also: tap targets of at least
- * 48 px, body text of at least 18 px. The pages are the routes of web/m/tabs.ts, each detail page
+ * 48 px, body text of at least 18 px. The pages are the public ones (no sign-in) and the routes of
+ * web/m/tabs.ts, each detail page
  * with an id read from the API (a case of the resident's own, a public case, an activity, an
  * errand, a matter, a selection). The full results go to browser/.out/axe.json.
  */
@@ -156,11 +157,12 @@ export const residentAxe: BrowserTest = {
     const mobile = await browser.newContext({ ...MOBILE, baseURL: baseUrl });
     const m = await mobile.newPage();
     try {
-      // the sign-in page, in both modes, before signing in
+      // the pages without sign-in (the sign-in page, the riders' stations, the projects' progress), in both modes
       for (const mode of ['normal', 'elderly']) {
         await m.goto('/m/sign-in');
         await setMode(m, mode === 'elderly');
-        results.push(await check(m, mode, '/sign-in'));
+        for (const p of ['/sign-in', '/stations/public', '/public/projects?place=421081107212'])
+          results.push(await check(m, mode, p));
       }
 
       await apiSignIn(page, 'gridworker');
