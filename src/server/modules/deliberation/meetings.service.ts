@@ -17,7 +17,7 @@ import { canEditRules, canReadAt, managesAt, readableScopes, villageOf } from '.
 import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.schema';
 import { meetingView } from './meeting.view';
 import * as repo from './meetings.repo';
-import { type RuleResult, quorum } from './quorum.domain';
+import { quorum } from './quorum.domain';
 
 const DAY = 86_400_000;
 const COMPOUND_BODIES: Partial<Record<MeetingType, string>> = { group: 'villager_group', owners: 'compound' };
@@ -218,7 +218,7 @@ async function attend(
   residentId: string,
   proxyHolderId: string | null,
   via: 'code' | 'staff',
-): Promise<{ inserted: boolean; quorum: RuleResult }> {
+): Promise<{ inserted: boolean }> {
   requireState(m, ['open'], 'sign_in');
   if (!(await repo.onRoster(tx, m.id, residentId))) throw new AppError('deliberation_not_on_roster');
   if (proxyHolderId && proxyHolderId !== residentId) {
@@ -252,8 +252,14 @@ async function attend(
       scopeCode: m.divisionCode,
       after: { residentId, via: proxy ? 'proxy' : via, proxyHolderId: proxy },
     });
-  return { inserted, quorum: quorum(m.meetingType, await repo.turnout(tx, m.id)) };
+  return { inserted };
 }
+
+/**
+ * The quorum after a sign-in, read after its commit: the aggregate over the roster stays out of the
+ * transaction, which holds an audit chain's lock until it commits.
+ */
+const quorumAfter = async (deps: Deps, m: repo.MeetingRow) => quorum(m.meetingType, await repo.turnout(deps.db, m.id));
 
 export async function staffSignIn(
   deps: Deps,
@@ -261,27 +267,27 @@ export async function staffSignIn(
   id: string,
   body: { residentId: string; proxyHolderId?: string },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const { m, r } = await deps.db.transaction(async (tx) => {
     const m = await repo.meetingById(tx, id);
     if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
     if (!managesAt(actor, m.divisionCode)) throw new AppError('forbidden');
     if (body.proxyHolderId && !(await repo.isPresent(tx, id, body.proxyHolderId)))
       await attend(tx, deps, actor, m, body.proxyHolderId, null, 'staff');
-    const r = await attend(tx, deps, actor, m, body.residentId, body.proxyHolderId ?? null, 'staff');
-    return {
-      meetingId: id,
-      title: m.title,
-      residentId: body.residentId,
-      alreadySignedIn: !r.inserted,
-      quorum: r.quorum,
-    };
+    return { m, r: await attend(tx, deps, actor, m, body.residentId, body.proxyHolderId ?? null, 'staff') };
   });
+  return {
+    meetingId: id,
+    title: m.title,
+    residentId: body.residentId,
+    alreadySignedIn: !r.inserted,
+    quorum: await quorumAfter(deps, m),
+  };
 }
 
 /** A resident signs in with the meeting's code (scanned from its QR or typed), for themselves or a proxy they hold. */
 export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string; onBehalfOf?: string }) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  return deps.db.transaction(async (tx) => {
+  const done = await deps.db.transaction(async (tx) => {
     const m = await repo.meetingByCode(tx, body.code);
     if (!m) throw new AppError('deliberation_signin_code_unknown', { code: body.code });
     const mine = await repo.residentsOfUser(tx, actor.userId);
@@ -298,8 +304,10 @@ export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string;
       r = await attend(tx, deps, actor, m, body.onBehalfOf, me, 'code');
       residentId = body.onBehalfOf;
     }
-    return { meetingId: m.id, title: m.title, residentId, alreadySignedIn: !r.inserted, quorum: r.quorum };
+    return { m, residentId, alreadySignedIn: !r.inserted };
   });
+  const { m, residentId, alreadySignedIn } = done;
+  return { meetingId: m.id, title: m.title, residentId, alreadySignedIn, quorum: await quorumAfter(deps, m) };
 }
 
 /** The meetings whose roster holds me. */
