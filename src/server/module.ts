@@ -15,6 +15,7 @@ import type { Deps } from './platform/deps';
 import type { ErrorSpec } from './platform/errors';
 import type { App } from './platform/http/types';
 import type { Subscription } from './platform/outbox/outbox';
+import type { CockpitPanelPart, CockpitView } from './cockpit/cockpit.schema';
 import type { TodayCount } from './today/today.schema';
 
 export interface ModuleManifest {
@@ -75,4 +76,10 @@ export interface ServerPart {
    * the actor's roles give them; none at all for a role the module does not serve.
    */
   today?: (deps: Deps, actor: UserActor) => Promise<TodayCount[]>;
+  /**
+   * Its panels of the cockpit (驾驶舱, GET /api/cockpit; src/server/cockpit/cockpit.schema.ts): figures,
+   * rankings and series for the place and periods asked, the caller having checked that the viewer may
+   * see the place. `status: 'no_data'` when the module has no records there (shown as 尚无数据).
+   */
+  cockpit?: (deps: Deps, view: CockpitView) => Promise<CockpitPanelPart[]>;
 }
