@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
+import { outboxHandlers, startWorkers } from '../src/server/workers';
+import { deliverOutbox } from '../src/server/platform/outbox/outbox';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { insertAssignment } from '../src/server/modules/access/access.repo';
@@ -272,6 +274,7 @@ export async function setUpBackend(
   });
   await raw.owner.exec(BARE_TABLE);
   const app = await buildApp(deps, { demo: false });
+  let stopWorkers: (() => void) | null = null;
   const intakeUrl = `${await app.listen({ host: '127.0.0.1', port: 0 })}/api/cases`;
   const bareDb = bareInsert(raw, url, pool);
   const bare = await startBareApp(bareDb.insert);
@@ -282,7 +285,35 @@ export async function setUpBackend(
     bareUrl: bare.url,
     profile,
     countCases: async () => (await raw.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0].n,
+    /**
+     * The rollups (#17) on or off for what follows: on, the statement triggers on cases queue the
+     * changed cases and the server's workers run (outbox delivery every 2 s applies them), as in a
+     * running server; off, the triggers are disabled and no worker runs (the intake as it was before).
+     */
+    async rollups(on: boolean) {
+      stopWorkers?.();
+      stopWorkers = null;
+      const mode = on ? 'ENABLE' : 'DISABLE';
+      for (const t of ['cases_rollups_insert', 'cases_rollups_update', 'cases_rollups_delete'])
+        await raw.owner.exec(`ALTER TABLE cases ${mode} TRIGGER ${t}`);
+      if (on) stopWorkers = startWorkers(deps);
+    },
+    /** Rollup messages not applied yet, and how long delivering them all takes now. */
+    async drainRollups() {
+      const pending = async () =>
+        (
+          await raw.owner.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM outbox WHERE topic = 'rollups.cases_changed' AND processed_at IS NULL",
+          )
+        ).rows[0].n;
+      const backlog = await pending();
+      const t = performance.now();
+      const handlers = await outboxHandlers(deps);
+      while ((await pending()) > 0) await deliverOutbox(deps.db, handlers, deps.clock.now());
+      return { backlog, drainSeconds: Math.round((performance.now() - t) / 100) / 10 };
+    },
     async close() {
+      stopWorkers?.();
       await app.close();
       await bare.app.close();
       await bareDb.close();

@@ -8,6 +8,9 @@
  * BENCH_CONNECTIONS (50), BENCH_POOL (10, the app's default pool), BENCH_MAX_REQUESTS (200000 per run),
  * BENCH_RESIDENTS (6000 signed-in residents, taking turns: each stays under the app's default limit of
  * 20 reports per person per hour, which stays on), BENCH_SKIP_PGLITE=1 (PostgreSQL only, e.g. under --cpu-prof).
+ * Each round also runs the intake with the case rollups (#17) off — their triggers disabled and no
+ * worker — against the intake with them on (triggers queue, the server's outbox worker applies every
+ * 2 s, as a running server does): the issue's goal is ≥ 90 % of the throughput without them.
  */
 import { fork } from 'node:child_process';
 import http from 'node:http';
@@ -182,14 +185,25 @@ async function main() {
       b.profile.reset();
       const intake: LoadResult[] = [];
       const bare: LoadResult[] = [];
+      const noRollups: LoadResult[] = [];
       for (let round = 0; round < ROUNDS; round++) {
+        await b.rollups(true);
         b.profile.start();
         intake.push(await load(job(b.intakeUrl, `i${round}`, SECONDS)));
         b.profile.stop();
+        await b.rollups(false);
+        noRollups.push(await load(job(b.intakeUrl, `n${round}`, SECONDS)));
         bare.push(await load(job(b.bareUrl, `b${round}`, SECONDS)));
       }
+      await b.rollups(true);
+      const drained = await b.drainRollups();
       const i = summarise(intake);
+      const n = summarise(noRollups);
       const s = summarise(bare);
+      const rollupRatio = r1((100 * i.requestsPerSecond) / n.requestsPerSecond);
+      console.log(
+        `  without rollups ${n.requestsPerSecond} req/s (rounds ${n.perRound.join(', ')}), p50 ${n.p50} ms, p99 ${n.p99} ms; with / without = ${rollupRatio} % (goal ≥ 90 %: ${rollupRatio >= 90 ? 'met' : 'NOT met'}); rollup backlog at the end ${drained.backlog} messages, applied in ${drained.drainSeconds} s`,
+      );
       const created = await b.countCases();
       const profile = b.profile.report(i.requests);
       console.log(
@@ -223,6 +237,9 @@ async function main() {
         intake: { ...i, perRound: undefined },
         bare: { ...s, perRound: undefined },
         ratioPercent: ratio,
+        withoutRollups: { ...n, perRound: undefined },
+        rollupRatioPercent: rollupRatio,
+        rollupBacklog: drained,
         queriesPerRequest: profile.queriesPerRequest,
         serverCpuMsPerRequest: profile.cpuMsPerRequest,
         auditLockHeldMsPerRequest: profile.auditLockHeldMsPerRequest,

@@ -3,7 +3,7 @@
  * path and the rebuild/verify use. The facts follow the indicators module's measures (its README,
  * "Formulas"): each is a day (China Standard Time, UTC+8) or a flag over one row of `cases`.
  */
-import { FIGURE_COLUMNS, type Figure } from './rollups.domain';
+import { FIGURE_COLUMNS, type Figure, type GrainName } from './rollups.domain';
 
 /** The day in China Standard Time (UTC+8, the indicators' periods) of an instant. */
 const day = (column: string) => `((${column} AT TIME ZONE 'UTC') + interval '8 hours')::date`;
@@ -104,7 +104,7 @@ export const inDays = (column: string, from: number, to: number) =>
  */
 export interface Grain {
   /** Short name, in verify's report. */
-  name: 'fine' | 'village' | 'month';
+  name: GrainName;
   table: string;
   keys: readonly string[];
   /** Each key column as an expression over the fine key columns. */
@@ -134,7 +134,60 @@ export const MONTH: Grain = {
   from: ["date_trunc('month', day)::date", 'left(division_code, 9)', 'category_code', 'department_code'],
   time: 'month',
 };
-export const GRAINS: readonly Grain[] = [FINE, VILLAGE, MONTH];
+
+const MONTH_OF = "date_trunc('month', day)::date";
+const TOWN_OF = 'left(division_code, 9)';
+
+/**
+ * Per town and day (or month) by category alone, and by department alone (migrations/0031): what the
+ * county's and a town's panels by category or by department read when every department counts (by
+ * category) or whatever departments (by department) — a few thousand rows a day for a county, however
+ * many cases, where the month grain's category × department keys grow with them.
+ */
+export const TOWN_CATEGORY_DAY: Grain = {
+  name: 'town-category-day',
+  table: 'case_rollups_town_category_day',
+  keys: ['day', 'town_code', 'category_code'],
+  from: ['day', TOWN_OF, 'category_code'],
+  time: 'day',
+};
+export const TOWN_CATEGORY_MONTH: Grain = {
+  name: 'town-category-month',
+  table: 'case_rollups_town_category_month',
+  keys: ['month', 'town_code', 'category_code'],
+  from: [MONTH_OF, TOWN_OF, 'category_code'],
+  time: 'month',
+};
+export const TOWN_DEPARTMENT_DAY: Grain = {
+  name: 'town-department-day',
+  table: 'case_rollups_town_department_day',
+  keys: ['day', 'town_code', 'department_code'],
+  from: ['day', TOWN_OF, 'department_code'],
+  time: 'day',
+};
+export const TOWN_DEPARTMENT_MONTH: Grain = {
+  name: 'town-department-month',
+  table: 'case_rollups_town_department_month',
+  keys: ['month', 'town_code', 'department_code'],
+  from: [MONTH_OF, TOWN_OF, 'department_code'],
+  time: 'month',
+};
+
+export const GRAINS: readonly Grain[] = [
+  FINE,
+  VILLAGE,
+  MONTH,
+  TOWN_CATEGORY_DAY,
+  TOWN_CATEGORY_MONTH,
+  TOWN_DEPARTMENT_DAY,
+  TOWN_DEPARTMENT_MONTH,
+];
+
+/**
+ * The grains' tables: what a province installation subscribes to (sums by place, day, category and
+ * department: no personal data, no case). case_rollup_facts (one row per case) stays in the county.
+ */
+export const ROLLUP_TABLES: readonly string[] = GRAINS.map((g) => g.table);
 
 /**
  * `column` (a day, or a month's first day) lies in a period of the grain that overlaps the days

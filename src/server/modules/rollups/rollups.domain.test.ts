@@ -67,5 +67,12 @@ describe('rollups domain', () => {
     expect(describeDifference({ ...diffs[0], gridCode: '421081001007001' })).toContain(
       '421081001007 grid 421081001007001',
     );
+    const town = { ...diffs[0], divisionCode: '421081001', gridCode: '*' };
+    expect(describeDifference({ ...town, grain: 'town-category-month', day: '2026-11-01', departmentCode: '*' })).toBe(
+      'month 2026-11 town 421081001 category 01037 closed: rollup 2, raw 1',
+    );
+    expect(
+      describeDifference({ ...town, grain: 'town-department-day', categoryCode: '*', departmentCode: '421081-cgj' }),
+    ).toBe('2026-11-03 town 421081001 department 421081-cgj closed: rollup 2, raw 1');
   });
 });

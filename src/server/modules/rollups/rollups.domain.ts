@@ -7,6 +7,16 @@
 import { type Counts, parsePeriod, type Period } from '../indicators';
 import { fail, ok, type Result } from '../../platform/errors';
 
+/** The rollup's tables by short name (facts.repo.ts defines them; named here for verify's reports). */
+export type GrainName =
+  | 'fine'
+  | 'village'
+  | 'month'
+  | 'town-category-day'
+  | 'town-category-month'
+  | 'town-department-day'
+  | 'town-department-month';
+
 /** The rollup's columns, each with the indicators count it sums (handling_seconds: hours × 3600). */
 export const FIGURES = [
   ['received', 'received'],
@@ -77,8 +87,11 @@ export function periodOf(range: { from: string; to: string }): Period {
 
 /** One key of the rollup: a place, a day (a month's first), a category and a department ('' for none; '*' for all of them). */
 export interface RollupKey {
-  /** The table: fine (place × day × category × department), village (× day) or month (town × month × category × department). */
-  grain: 'fine' | 'village' | 'month';
+  /**
+   * The table: fine (place × day × category × department), village (× day), month (town × month ×
+   * category × department) or a town grain (town × day or month × category, or × department).
+   */
+  grain: GrainName;
   day: string;
   divisionCode: string;
   gridCode: string;
@@ -118,6 +131,11 @@ export function describeDifference(d: FigureDifference): string {
   if (d.grain === 'village') return `${d.day} village ${d.divisionCode} (every grid, category, department) ${values}`;
   if (d.grain === 'month')
     return `month ${d.day.slice(0, 7)} town ${d.divisionCode} category ${d.categoryCode} department ${department} ${values}`;
+  if (d.grain !== 'fine') {
+    const when = d.grain.endsWith('-month') ? `month ${d.day.slice(0, 7)}` : d.day;
+    const by = d.grain.startsWith('town-category') ? `category ${d.categoryCode}` : `department ${department}`;
+    return `${when} town ${d.divisionCode} ${by} ${values}`;
+  }
   const place = d.gridCode && d.gridCode !== d.divisionCode ? `${d.divisionCode} grid ${d.gridCode}` : d.divisionCode;
   return `${d.day} ${place} category ${d.categoryCode} department ${department} ${values}`;
 }

@@ -17,6 +17,10 @@ import {
   inSpan,
   KEY_COLUMNS,
   MONTH,
+  TOWN_CATEGORY_DAY,
+  TOWN_CATEGORY_MONTH,
+  TOWN_DEPARTMENT_DAY,
+  TOWN_DEPARTMENT_MONTH,
   byKeys,
   regroup,
   SUMS,
@@ -122,6 +126,10 @@ const KEY_AS: Record<string, string> = {
   [FINE.table]: `division_code AS "divisionCode", grid_code AS "gridCode", category_code AS "categoryCode", department_code AS "departmentCode"`,
   [VILLAGE.table]: `village_code AS "divisionCode", '*' AS "gridCode", '*' AS "categoryCode", '*' AS "departmentCode"`,
   [MONTH.table]: `town_code AS "divisionCode", '*' AS "gridCode", category_code AS "categoryCode", department_code AS "departmentCode"`,
+  [TOWN_CATEGORY_DAY.table]: `town_code AS "divisionCode", '*' AS "gridCode", category_code AS "categoryCode", '*' AS "departmentCode"`,
+  [TOWN_CATEGORY_MONTH.table]: `town_code AS "divisionCode", '*' AS "gridCode", category_code AS "categoryCode", '*' AS "departmentCode"`,
+  [TOWN_DEPARTMENT_DAY.table]: `town_code AS "divisionCode", '*' AS "gridCode", '*' AS "categoryCode", department_code AS "departmentCode"`,
+  [TOWN_DEPARTMENT_MONTH.table]: `town_code AS "divisionCode", '*' AS "gridCode", '*' AS "categoryCode", department_code AS "departmentCode"`,
 };
 
 /**
@@ -166,11 +174,7 @@ const FINE_KEY: Record<Dimension, string> = {
 };
 /** … over village rows, and over month rows, for the dimensions each can answer. */
 const VILLAGE_KEY: Partial<Record<Dimension, string>> = { village: 'village_code', town: 'left(village_code, 9)' };
-const MONTH_KEY: Partial<Record<Dimension, string>> = {
-  town: 'town_code',
-  category: 'category_code',
-  department: "nullif(department_code, '')",
-};
+const MONTH_KEY: Partial<Record<Dimension, string>> = { town: 'town_code', category: 'category_code' };
 
 const NAMES: Record<Dimension, string> = {
   grid: 'LEFT JOIN divisions n ON n.code = g.key',
@@ -201,10 +205,14 @@ const DEPARTMENTS = '($4::text[] IS NULL OR department_code = ANY($4::text[]))';
 
 /**
  * The rows a slice is summed from (columns key and FIGURE_COLUMNS; $1 scope, $2 and $3 the days, $4
- * the departments): the village grain for villages or towns of a place no smaller than a village, for
- * every department; the month grain for the whole months of the period ($5, $6) and the fine grain
- * for its other days, for towns, categories or departments of a place no smaller than a town; else
- * the fine grain alone.
+ * the departments), from the smallest rows that answer it:
+ * - towns or villages of a place no smaller than a village, every department: the village grain;
+ * - departments of a place no smaller than a town: the town × department grains (month rows for the
+ *   period's whole months $5..$6, day rows for its other days);
+ * - categories of a place no smaller than a town, every department: the town × category grains, alike;
+ * - towns or categories of a place no smaller than a town, some departments: the month grain (town ×
+ *   category × department) for the whole months and the fine grain for the other days;
+ * - anything else (grids, a village's scope): the fine grain.
  */
 function rowsOf(dimension: Dimension, s: RollupSlice): { sql: string; params: unknown[] } {
   const villageKey = VILLAGE_KEY[dimension];
@@ -217,15 +225,30 @@ function rowsOf(dimension: Dimension, s: RollupSlice): { sql: string; params: un
     };
   const fine = (days: string) => `SELECT ${FINE_KEY[dimension]} AS key, ${FIGURES} FROM ${FINE.table}
              WHERE division_code LIKE $1 || '%' AND ${days} AND ${DEPARTMENTS}`;
-  const monthKey = MONTH_KEY[dimension];
-  if (!monthKey || s.scope.length > 9) return { sql: fine('day >= $2::date AND day < $3::date'), params: base };
+  if (s.scope.length > 9) return { sql: fine('day >= $2::date AND day < $3::date'), params: base };
   const months = wholeMonths(s);
+  const params = [...base, months.from, months.to];
+  const edges = '((day >= $2::date AND day < $5::date) OR (day >= $6::date AND day < $3::date))';
+  const town = (monthly: Grain, daily: Grain, key: string, where: string) => ({
+    sql: `SELECT ${key} AS key, ${FIGURES} FROM ${monthly.table}
+           WHERE town_code LIKE $1 || '%' AND month >= $5::date AND month < $6::date AND ${where}
+          UNION ALL
+          SELECT ${key} AS key, ${FIGURES} FROM ${daily.table}
+           WHERE town_code LIKE $1 || '%' AND ${edges} AND ${where}`,
+    params,
+  });
+  if (dimension === 'department')
+    return town(TOWN_DEPARTMENT_MONTH, TOWN_DEPARTMENT_DAY, "nullif(department_code, '')", DEPARTMENTS);
+  if (dimension === 'category' && s.departments === null)
+    return town(TOWN_CATEGORY_MONTH, TOWN_CATEGORY_DAY, 'category_code', '$4::text[] IS NULL');
+  const monthKey = MONTH_KEY[dimension];
+  if (!monthKey) return { sql: fine('day >= $2::date AND day < $3::date'), params: base };
   return {
     sql: `SELECT ${monthKey} AS key, ${FIGURES} FROM ${MONTH.table}
            WHERE town_code LIKE $1 || '%' AND month >= $5::date AND month < $6::date AND ${DEPARTMENTS}
           UNION ALL
-          ${fine('((day >= $2::date AND day < $5::date) OR (day >= $6::date AND day < $3::date))')}`,
-    params: [...base, months.from, months.to],
+          ${fine(edges)}`,
+    params,
   };
 }
 
