@@ -144,34 +144,17 @@ const TOWN_OF = 'left(division_code, 9)';
  * category) or whatever departments (by department) — a few thousand rows a day for a county, however
  * many cases, where the month grain's category × department keys grow with them.
  */
-export const TOWN_CATEGORY_DAY: Grain = {
-  name: 'town-category-day',
-  table: 'case_rollups_town_category_day',
-  keys: ['day', 'town_code', 'category_code'],
-  from: ['day', TOWN_OF, 'category_code'],
-  time: 'day',
-};
-export const TOWN_CATEGORY_MONTH: Grain = {
-  name: 'town-category-month',
-  table: 'case_rollups_town_category_month',
-  keys: ['month', 'town_code', 'category_code'],
-  from: [MONTH_OF, TOWN_OF, 'category_code'],
-  time: 'month',
-};
-export const TOWN_DEPARTMENT_DAY: Grain = {
-  name: 'town-department-day',
-  table: 'case_rollups_town_department_day',
-  keys: ['day', 'town_code', 'department_code'],
-  from: ['day', TOWN_OF, 'department_code'],
-  time: 'day',
-};
-export const TOWN_DEPARTMENT_MONTH: Grain = {
-  name: 'town-department-month',
-  table: 'case_rollups_town_department_month',
-  keys: ['month', 'town_code', 'department_code'],
-  from: [MONTH_OF, TOWN_OF, 'department_code'],
-  time: 'month',
-};
+const townGrain = (by: 'category' | 'department', time: 'day' | 'month'): Grain => ({
+  name: `town-${by}-${time}`,
+  table: `case_rollups_town_${by}_${time}`,
+  keys: [time, 'town_code', `${by}_code`],
+  from: [time === 'day' ? 'day' : MONTH_OF, TOWN_OF, `${by}_code`],
+  time,
+});
+export const TOWN_CATEGORY_DAY = townGrain('category', 'day');
+export const TOWN_CATEGORY_MONTH = townGrain('category', 'month');
+export const TOWN_DEPARTMENT_DAY = townGrain('department', 'day');
+export const TOWN_DEPARTMENT_MONTH = townGrain('department', 'month');
 
 export const GRAINS: readonly Grain[] = [
   FINE,
