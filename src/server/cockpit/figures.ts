@@ -206,20 +206,21 @@ export interface PanelDef {
 
 /**
  * A panel: `no_data` (shown as 尚无数据, with no figure at all) when the module has no records in the
- * place, else ready with its figures, rankings (nulls dropped) and series.
+ * place (`data` null or false), else ready with the figures made from `data`, the rankings (nulls
+ * dropped) and series.
  */
-export function panel(
+export function panel<T>(
   def: PanelDef,
-  hasData: boolean,
-  figures: () => CockpitFigure[],
+  data: T | null | false,
+  figures: (data: T) => CockpitFigure[],
   rankings: readonly (CockpitRanking | null)[] = [],
   series: CockpitSeries[] = [],
 ): CockpitPanelPart {
-  if (!hasData) return { ...def, status: 'no_data', figures: [], rankings: [], series: [] };
+  if (data === null || data === false) return { ...def, status: 'no_data', figures: [], rankings: [], series: [] };
   return {
     ...def,
     status: 'ready',
-    figures: figures(),
+    figures: figures(data),
     rankings: rankings.filter((r): r is CockpitRanking => r !== null),
     series,
   };

@@ -44,8 +44,8 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
   return [
     panel(
       { key: 'deliberation.meetings', title: { zh: '议事会议', en: 'Meetings' }, order: 600 },
-      meetings !== null,
-      () => [
+      meetings,
+      (meetings) => [
         figure(
           view,
           {
@@ -55,7 +55,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             formula: { zh: '期内开始并已结束的会议数', en: 'meetings started in the period and closed' },
             drill: meetingsDrill,
           },
-          meetings!,
+          meetings,
           (c) => c.held,
         ),
         figure(
@@ -70,7 +70,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             },
             drill: meetingsDrill,
           },
-          meetings!,
+          meetings,
           (c) => c.quorate,
         ),
         figure(
@@ -82,7 +82,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             formula: { zh: '达到法定人数的会议 ÷ 召开会议', en: 'meetings with quorum ÷ meetings held' },
             drill: meetingsDrill,
           },
-          meetings!,
+          meetings,
           (c) => rate(c.quorate, c.held),
         ),
       ],
@@ -101,8 +101,8 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
         title: { zh: '四议两公开与村务公开', en: '四议两公开 and village affairs disclosure' },
         order: 610,
       },
-      matters !== null && disclosures !== null,
-      () => [
+      matters && disclosures && { matters, disclosures },
+      ({ matters, disclosures }) => [
         figure(
           view,
           {
@@ -112,7 +112,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             formula: { zh: '期内由党组织提议的四议两公开事项数', en: '四议两公开 matters proposed in the period' },
             drill: mattersDrill,
           },
-          matters!,
+          matters,
           (c) => c.started,
         ),
         figure(
@@ -127,7 +127,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             },
             drill: mattersDrill,
           },
-          matters!,
+          matters,
           (c) => c.completed,
         ),
         figure(
@@ -142,7 +142,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             },
             drill: disclosuresDrill,
           },
-          disclosures!,
+          disclosures,
           (c) => c.published,
         ),
         figure(
@@ -157,7 +157,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             },
             drill: disclosuresDrill,
           },
-          disclosures!,
+          disclosures,
           (c) => c.onTime,
         ),
         figure(
@@ -172,7 +172,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             },
             drill: disclosuresDrill,
           },
-          disclosures!,
+          disclosures,
           (c) => c.late,
         ),
         figure(
@@ -184,7 +184,7 @@ export async function deliberationCockpit(deps: Deps, view: CockpitView): Promis
             formula: { zh: '按时公开 ÷（按时 + 逾期）', en: 'on time ÷ (on time + overdue)' },
             drill: disclosuresDrill,
           },
-          disclosures!,
+          disclosures,
           (c) => rate(c.onTime, c.onTime + c.late),
         ),
       ],

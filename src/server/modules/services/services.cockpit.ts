@@ -40,8 +40,8 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
   return [
     panel(
       { key: 'services.activities', title: { zh: '志愿服务活动', en: 'Service activities' }, order: 200 },
-      activities !== null,
-      () => [
+      activities,
+      (activities) => [
         figure(
           view,
           {
@@ -51,7 +51,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内开始且未取消的服务活动数', en: 'published activities starting in the period' },
             drill: act,
           },
-          activities!,
+          activities,
           (c) => c.held,
         ),
         figure(
@@ -63,7 +63,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内活动中已确认的服务时长之和', en: 'sum of confirmed hours on the period’s activities' },
             drill: act,
           },
-          activities!,
+          activities,
           (c) => c.hours,
         ),
         figure(
@@ -78,7 +78,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             },
             drill: act,
           },
-          activities!,
+          activities,
           (c) => c.people,
         ),
       ],
@@ -93,8 +93,8 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
     ),
     panel(
       { key: 'services.errands', title: { zh: '红色代办', en: 'Red proxy errands' }, order: 210 },
-      errands !== null,
-      () => [
+      errands,
+      (errands) => [
         figure(
           view,
           {
@@ -104,7 +104,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内提交的代办件数', en: 'errands filed in the period' },
             drill: err,
           },
-          errands!,
+          errands,
           (c) => c.asked,
         ),
         figure(
@@ -116,7 +116,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内办结的代办件数', en: 'errands finished as done in the period' },
             drill: drillPath(ERRANDS, view, { state: 'done' }),
           },
-          errands!,
+          errands,
           (c) => c.done,
         ),
         figure(
@@ -131,7 +131,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             },
             drill: drillPath(ERRANDS, view, { state: 'done' }),
           },
-          errands!,
+          errands,
           (c) => rate(c.onTime, c.done),
         ),
         figure(
@@ -143,7 +143,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内群众评价件数', en: 'errands rated in the period' },
             drill: err,
           },
-          errands!,
+          errands,
           (c) => c.rated,
         ),
         figure(
@@ -155,7 +155,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内四星及以上评价 ÷ 期内评价件数', en: 'ratings of 4–5 stars ÷ ratings, in the period' },
             drill: err,
           },
-          errands!,
+          errands,
           (c) => rate(c.satisfied, c.rated),
         ),
         figure(
@@ -167,7 +167,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内群众致谢为“锦旗”的件数', en: 'errands thanked with a banner (锦旗) in the period' },
             drill: err,
           },
-          errands!,
+          errands,
           (c) => c.banners,
         ),
         figure(
@@ -179,7 +179,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             formula: { zh: '期内群众致谢为“表扬”的件数', en: 'errands thanked with praise (表扬) in the period' },
             drill: err,
           },
-          errands!,
+          errands,
           (c) => c.praises,
         ),
       ],
@@ -202,8 +202,8 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
         title: { zh: '共驻共建与一社一品', en: 'Partner units and signature services' },
         order: 220,
       },
-      partners !== null,
-      () => [
+      partners,
+      (partners) => [
         figure(
           view,
           {
@@ -217,7 +217,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             drill: drillPath(REGISTERS, view),
             ledger: '/api/services/console/registers/units/export.xlsx',
           },
-          partners!,
+          partners,
           (c) => c.units,
         ),
         figure(
@@ -233,7 +233,7 @@ export async function servicesCockpit(deps: Deps, view: CockpitView): Promise<Co
             drill: drillPath(REGISTERS, view),
             ledger: '/api/services/console/registers/cadres/export.xlsx',
           },
-          partners!,
+          partners,
           (c) => c.cadres,
         ),
         figureNow(
