@@ -8,16 +8,18 @@ export const beehiveModule = {
   errors: BEEHIVE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, alliance, policy, demo] = await Promise.all([
+    const [routes, alliance, policy, demo, cockpit] = await Promise.all([
       import('./beehive.routes'),
       import('./alliance.routes'),
       import('./beehive.policy'),
       import('./beehive.demo'),
+      import('./beehive.cockpit'),
     ]);
     return {
       routes: [routes.default, alliance.default],
       capabilities: policy.beehiveCapabilities,
       demo: demo.beehiveDemo,
+      cockpit: cockpit.beehiveCockpit,
     };
   },
 } satisfies ModuleManifest;

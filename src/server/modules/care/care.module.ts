@@ -8,18 +8,20 @@ export const careModule = {
   errors: CARE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, needs, policy, demo, visits] = await Promise.all([
+    const [routes, needs, policy, demo, visits, cockpit] = await Promise.all([
       import('./care.routes'),
       import('./visit-needs.routes'),
       import('./care.policy'),
       import('./care.demo'),
       import('./visits.service'),
+      import('./care.cockpit'),
     ]);
     return {
       routes: [routes.default, needs.default],
       capabilities: policy.careCapabilities,
       demo: demo.careDemo,
       today: visits.careToday,
+      cockpit: cockpit.careCockpit,
     };
   },
 } satisfies ModuleManifest;

@@ -8,11 +8,17 @@ export const circleModule = {
   errors: CIRCLE_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([
+    const [routes, policy, demo, cockpit] = await Promise.all([
       import('./circle.routes'),
       import('./circle.policy'),
       import('./circle.demo'),
+      import('./circle.cockpit'),
     ]);
-    return { routes: [routes.default], capabilities: policy.circleCapabilities, demo: demo.circleDemo };
+    return {
+      routes: [routes.default],
+      capabilities: policy.circleCapabilities,
+      demo: demo.circleDemo,
+      cockpit: cockpit.circleCockpit,
+    };
   },
 } satisfies ModuleManifest;

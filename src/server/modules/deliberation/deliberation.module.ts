@@ -8,14 +8,16 @@ export const deliberationModule = {
   auditLabels: AUDIT_LABELS,
   errors: DELIBERATION_ERRORS,
   server: async () => {
-    const [routes, { deliberationCapabilities }] = await Promise.all([
+    const [routes, { deliberationCapabilities }, { deliberationCockpit }] = await Promise.all([
       import('./index'),
       import('./deliberation.policy'),
+      import('./deliberation.cockpit'),
     ]);
     return {
       routes: [routes.default],
       capabilities: deliberationCapabilities,
       demo: routes.deliberationDemo,
+      cockpit: deliberationCockpit,
     };
   },
 } satisfies ModuleManifest;

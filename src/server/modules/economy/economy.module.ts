@@ -8,11 +8,17 @@ export const economyModule = {
   errors: ECONOMY_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy, demo] = await Promise.all([
+    const [routes, policy, demo, cockpit] = await Promise.all([
       import('./economy.routes'),
       import('./economy.policy'),
       import('./economy.demo'),
+      import('./economy.cockpit'),
     ]);
-    return { routes: [routes.default], capabilities: policy.economyCapabilities, demo: demo.economyDemo };
+    return {
+      routes: [routes.default],
+      capabilities: policy.economyCapabilities,
+      demo: demo.economyDemo,
+      cockpit: cockpit.economyCockpit,
+    };
   },
 } satisfies ModuleManifest;

@@ -8,10 +8,15 @@ export const projectsModule = {
   errors: PROJECTS_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy] = await Promise.all([import('./projects.routes'), import('./projects.policy')]);
+    const [routes, policy, cockpit] = await Promise.all([
+      import('./projects.routes'),
+      import('./projects.policy'),
+      import('./projects.cockpit'),
+    ]);
     return {
       routes: [routes.default],
       capabilities: policy.projectCapabilities,
+      cockpit: cockpit.projectsCockpit,
       demo: async (deps) => (await import('./projects.demo')).seedProjectsDemo(deps),
     };
   },

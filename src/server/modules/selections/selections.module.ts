@@ -16,16 +16,18 @@ export const selectionsModule = {
     },
   },
   server: async () => {
-    const [routes, certificates, policy, demo] = await Promise.all([
+    const [routes, certificates, policy, demo, cockpit] = await Promise.all([
       import('./selections.routes'),
       import('./certificates.routes'),
       import('./selections.policy'),
       import('./selections.demo'),
+      import('./selections.cockpit'),
     ]);
     return {
       routes: [routes.default, certificates.default],
       capabilities: policy.selectionsCapabilities,
       demo: demo.selectionsDemo,
+      cockpit: cockpit.selectionsCockpit,
     };
   },
 } satisfies ModuleManifest;

@@ -8,15 +8,17 @@ export const servicesModule = {
   errors: SERVICES_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, { servicesCapabilities }, { errandsToday }] = await Promise.all([
+    const [routes, { servicesCapabilities }, { errandsToday }, { servicesCockpit }] = await Promise.all([
       import('./index'),
       import('./services.policy'),
       import('./errands.service'),
+      import('./services.cockpit'),
     ]);
     return {
       routes: [routes.default],
       capabilities: servicesCapabilities,
       today: errandsToday,
+      cockpit: servicesCockpit,
       demo: routes.servicesDemo,
     };
   },

@@ -8,7 +8,11 @@ export const worklistsModule = {
   errors: WORKLISTS_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy] = await Promise.all([import('./worklists.routes'), import('./worklists.policy')]);
-    return { routes: [routes.default], capabilities: policy.worklistCapabilities };
+    const [routes, policy, cockpit] = await Promise.all([
+      import('./worklists.routes'),
+      import('./worklists.policy'),
+      import('./worklists.cockpit'),
+    ]);
+    return { routes: [routes.default], capabilities: policy.worklistCapabilities, cockpit: cockpit.worklistsCockpit };
   },
 } satisfies ModuleManifest;
