@@ -153,3 +153,37 @@ export const ScreenQuery = Type.Object(
   },
   Closed,
 );
+
+const AreaProperties = Type.Object(
+  {
+    code: Type.String(),
+    name: Type.String(),
+    reports: Type.Integer({ description: 'cases received in the period' }),
+    overdue: Type.Integer({ description: 'cases due in the period, never suspended, not closed on time' }),
+  },
+  Closed,
+);
+
+/** GET /api/cockpit/map: the child areas of a place as GeoJSON (WGS-84), each with its reports and overdue cases. */
+export const CockpitMapAnswer = Type.Object(
+  {
+    place: Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() }, Closed),
+    level: literals(['town', 'village', 'grid'] as const, { description: 'the level of the areas' }),
+    features: Type.Object(
+      {
+        type: Type.Literal('FeatureCollection'),
+        features: Type.Array(
+          Type.Object({
+            type: Type.Literal('Feature'),
+            id: Type.String(),
+            geometry: Type.Unknown({ description: 'a GeoJSON Polygon or MultiPolygon (RFC 7946, WGS-84)' }),
+            properties: AreaProperties,
+          }),
+          { description: 'areas whose shape is not known (no grid drawn, no county outline shipped) are left out' },
+        ),
+      },
+      Closed,
+    ),
+  },
+  Closed,
+);
