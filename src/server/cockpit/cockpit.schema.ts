@@ -154,6 +154,13 @@ export const ScreenQuery = Type.Object(
   Closed,
 );
 
+const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3, description: '[lng, lat] (WGS-84)' });
+const Rings = Type.Array(Type.Array(Position), { description: 'linear rings, the outer first (RFC 7946)' });
+const AreaGeometry = Type.Union([
+  Type.Object({ type: Type.Literal('Polygon'), coordinates: Rings }, Closed),
+  Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Rings) }, Closed),
+]);
+
 const AreaProperties = Type.Object(
   {
     code: Type.String(),
@@ -173,12 +180,15 @@ export const CockpitMapAnswer = Type.Object(
       {
         type: Type.Literal('FeatureCollection'),
         features: Type.Array(
-          Type.Object({
-            type: Type.Literal('Feature'),
-            id: Type.String(),
-            geometry: Type.Unknown({ description: 'a GeoJSON Polygon or MultiPolygon (RFC 7946, WGS-84)' }),
-            properties: AreaProperties,
-          }),
+          Type.Object(
+            {
+              type: Type.Literal('Feature'),
+              id: Type.String(),
+              geometry: AreaGeometry,
+              properties: AreaProperties,
+            },
+            Closed,
+          ),
           { description: 'areas whose shape is not known (no grid drawn, no county outline shipped) are left out' },
         ),
       },
