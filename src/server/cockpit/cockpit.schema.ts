@@ -126,3 +126,74 @@ export interface CockpitView {
   lastYear: CockpitPeriod;
   kiosk: boolean;
 }
+
+const QueryDay = Type.String({
+  maxLength: 20,
+  description: 'a day in China Standard Time, YYYY-MM-DD (checked by the service, which names a bad one in zh and en)',
+});
+
+/** GET /api/cockpit's query: the place (default: the viewer's widest) and the period (default: this month up to today). */
+export const CockpitQuery = Type.Object(
+  {
+    place: Type.Optional(Type.String({ pattern: '^[0-9]{2,15}$', description: 'a division code' })),
+    from: Type.Optional(QueryDay),
+    to: Type.Optional(QueryDay),
+  },
+  Closed,
+);
+
+/** A big screen's query: only the period (its place is its token's). */
+export const ScreenQuery = Type.Object(
+  {
+    from: Type.Optional(QueryDay),
+    to: Type.Optional(QueryDay),
+    token: Type.Optional(
+      Type.String({ maxLength: 200, description: 'the screen token, when not sent as X-Screen-Token' }),
+    ),
+  },
+  Closed,
+);
+
+const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3, description: '[lng, lat] (WGS-84)' });
+const Rings = Type.Array(Type.Array(Position), { description: 'linear rings, the outer first (RFC 7946)' });
+const AreaGeometry = Type.Union([
+  Type.Object({ type: Type.Literal('Polygon'), coordinates: Rings }, Closed),
+  Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Rings) }, Closed),
+]);
+
+const AreaProperties = Type.Object(
+  {
+    code: Type.String(),
+    name: Type.String(),
+    reports: Type.Integer({ description: 'cases received in the period' }),
+    overdue: Type.Integer({ description: 'cases due in the period, never suspended, not closed on time' }),
+  },
+  Closed,
+);
+
+/** GET /api/cockpit/map: the child areas of a place as GeoJSON (WGS-84), each with its reports and overdue cases. */
+export const CockpitMapAnswer = Type.Object(
+  {
+    place: Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() }, Closed),
+    level: literals(['town', 'village', 'grid'] as const, { description: 'the level of the areas' }),
+    features: Type.Object(
+      {
+        type: Type.Literal('FeatureCollection'),
+        features: Type.Array(
+          Type.Object(
+            {
+              type: Type.Literal('Feature'),
+              id: Type.String(),
+              geometry: AreaGeometry,
+              properties: AreaProperties,
+            },
+            Closed,
+          ),
+          { description: 'areas whose shape is not known (no grid drawn, no county outline shipped) are left out' },
+        ),
+      },
+      Closed,
+    ),
+  },
+  Closed,
+);
