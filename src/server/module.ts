@@ -82,4 +82,10 @@ export interface ServerPart {
    * see the place. `status: 'no_data'` when the module has no records there (shown as 尚无数据).
    */
   cockpit?: (deps: Deps, view: CockpitView) => Promise<CockpitPanelPart[]>;
+  /**
+   * Its panels can be limited to handling departments (`view.departments`). A viewer limited to
+   * departments (a department handler) is shown only such modules' panels: the joiner does not ask
+   * the others, whose records belong to places, not departments.
+   */
+  cockpitByDepartment?: true;
 }

@@ -1,6 +1,7 @@
 /**
  * The cockpit's joiner: every module's panels (its manifest's `cockpit`) for one place and period,
- * in one answer. A module whose contributor fails is logged and left out: one broken panel never
+ * in one answer (for a viewer limited to departments, only the modules whose panels can be limited
+ * so: `cockpitByDepartment`). A module whose contributor fails is logged and left out: one broken panel never
  * blanks the cockpit. The caller has checked that the viewer may see the place (cockpitFor does for a
  * signed-in viewer; a big screen's token names its place).
  */
@@ -42,7 +43,10 @@ export async function cockpitAnswer(
   modules: readonly LoadedModule[],
   view: CockpitView,
 ): Promise<CockpitAnswer> {
-  const sources = modules.flatMap((m) => (m.server.cockpit ? [{ module: m.name, panels: m.server.cockpit }] : []));
+  const asked = (m: LoadedModule) => view.departments === null || m.server.cockpitByDepartment === true;
+  const sources = modules.flatMap((m) =>
+    m.server.cockpit && asked(m) ? [{ module: m.name, panels: m.server.cockpit }] : [],
+  );
   const [place, lists] = await Promise.all([
     cockpitPlace(deps, view.scope),
     Promise.all(

@@ -34,6 +34,7 @@ export const casesModule = {
       capabilities: caseCapabilities,
       today: casesToday,
       cockpit: casesCockpit,
+      cockpitByDepartment: true,
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [
         { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },
