@@ -68,6 +68,9 @@ export const CAPABILITIES = [
   // issue #13 items 5, 6: 村规民约 / 居民公约, the councils (两会), the 红白事 register
   'covenants.read', // covenants, their versions and diffs, councils and the 红白事 register of their places
   'covenants.manage', // draft and adopt covenant versions, keep councils and record 红白事 (village and town staff)
+  // issue #17: the cockpit (驾驶舱) and its big-screen links (大屏)
+  'cockpit.read', // the cockpit of their places (village/town/county officers; department handlers: their departments' cases)
+  'cockpit.screens', // make, list and revoke big-screen links of their places (town and county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
