@@ -46,7 +46,7 @@ export function MapView({
   return (
     <div className="cc-ck-map" data-testid="cockpit-map">
       <div className="cc-ck-ranking-head">
-        <Typography.Text strong>{title}</Typography.Text>
+        {dark ? <h2>{title}</h2> : <Typography.Text strong>{title}</Typography.Text>}
         <Segmented
           size={dark ? 'middle' : 'small'}
           value={measure}

@@ -4,15 +4,16 @@
  * links. Dark, laid out for 1920×1080, refreshed every 60 s with the time of the last refresh; once the
  * token is revoked (401) the screen says so in full and stops asking.
  */
-import { ConfigProvider, Spin, theme } from 'antd';
+import { ConfigProvider, Spin, Tag, theme } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CockpitAnswer, CockpitFigure, CockpitRanking } from '../../../../src/server/cockpit/cockpit.schema';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { useI18n } from '../../i18n';
+import { useSite } from '../../session';
 import { change, formatNumber, unitSuffix } from './format';
 import { type CockpitMap, MapView } from './MapView';
-import { rankingOption, seriesOption } from './options';
+import { rankingHeight, rankingOption, seriesOption } from './options';
 import { presetPeriod } from './period';
 import { screenGet } from './screen-api';
 import { useUnitWords } from './words';
@@ -52,10 +53,8 @@ function BigFigure({ figure }: { figure: CockpitFigure }) {
 
 function BigRanking({ ranking }: { ranking: CockpitRanking }) {
   const { t, pick } = useI18n();
-  const option = useMemo(
-    () => rankingOption({ ...ranking, rows: ranking.rows.slice(0, 10) }, { dark: true, fontSize: 16 }),
-    [ranking],
-  );
+  const shown = useMemo(() => ({ ...ranking, rows: ranking.rows.slice(0, 10) }), [ranking]);
+  const option = useMemo(() => rankingOption(shown, { dark: true, fontSize: 16 }), [shown]);
   const title = t('ck.rankingOf', { label: pick(ranking.label.zh, ranking.label.en), by: t(`ck.by.${ranking.by}`) });
   return (
     <section className="cc-screen-box" data-testid={`screen-rank-${ranking.key}`}>
@@ -64,7 +63,7 @@ function BigRanking({ ranking }: { ranking: CockpitRanking }) {
         <p className="cc-screen-muted">{t('ck.emptyRanking')}</p>
       ) : (
         <Suspense fallback={null}>
-          <Chart option={option} dark label={title} style={{ height: 270 }} />
+          <Chart option={option} dark label={title} style={{ height: rankingHeight(shown.rows.length, 32) }} />
         </Suspense>
       )}
     </section>
@@ -84,6 +83,7 @@ function Revoked() {
 
 function Board({ shown, failed }: { shown: Shown; failed: unknown }) {
   const { t, pick, lang } = useI18n();
+  const site = useSite();
   const { answer, map, at } = shown;
   const panels = [...answer.panels].sort((a, b) => a.order - b.order);
   const ready = panels.filter((p) => p.status === 'ready');
@@ -100,7 +100,14 @@ function Board({ shown, failed }: { shown: Shown; failed: unknown }) {
   return (
     <div className="cc-screen" data-testid="screen-board">
       <header className="cc-screen-head">
-        <h1>{t('screen.title', { place: answer.place.name })}</h1>
+        <h1>
+          {t('screen.title', { place: answer.place.name })}
+          {site.demo && (
+            <Tag color="orange" className="cc-screen-demo">
+              {t('screen.demo')}
+            </Tag>
+          )}
+        </h1>
         <div className="cc-screen-meta">
           <span>{t('screen.period', { from: answer.period.from, to: answer.period.to })}</span>
           <span data-testid="screen-refreshed" className={failed ? 'cc-screen-stale' : undefined}>

@@ -145,7 +145,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
                 s.revokedAt ? <Tag>{t('ck.revoked')}</Tag> : <Tag color="green">{t('ck.active')}</Tag>,
             },
             {
-              title: '',
+              title: t('ck.actions'),
               align: 'right',
               render: (_, s) =>
                 !s.revokedAt && (

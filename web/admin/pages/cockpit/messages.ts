@@ -73,6 +73,7 @@ export const cockpitZh = {
   'ck.active': '使用中',
   'ck.revoked': '已停用',
   'ck.revoke': '停用',
+  'ck.actions': '操作',
   'ck.revokeConfirm': '停用后该大屏立即无法显示数据，且不能恢复。确定停用“{label}”？',
   'ck.revokedOk': '已停用',
   'ck.needPlaceLabel': '请选择地区并填写名称',
@@ -87,6 +88,7 @@ export const cockpitZh = {
   'screen.noToken': '链接不完整：缺少大屏令牌',
   'screen.noDataPanels': '尚无数据：{names}',
   'screen.loading': '正在加载大屏数据…',
+  'screen.demo': '演示数据',
 } as const;
 
 export const cockpitEn: Record<keyof typeof cockpitZh, string> = {
@@ -164,6 +166,7 @@ export const cockpitEn: Record<keyof typeof cockpitZh, string> = {
   'ck.active': 'Active',
   'ck.revoked': 'Revoked',
   'ck.revoke': 'Revoke',
+  'ck.actions': 'Actions',
   'ck.revokeConfirm': 'The screen stops showing figures at once, for good. Revoke “{label}”?',
   'ck.revokedOk': 'Revoked',
   'ck.needPlaceLabel': 'Choose a place and give a label',
@@ -178,4 +181,5 @@ export const cockpitEn: Record<keyof typeof cockpitZh, string> = {
   'screen.noToken': 'Incomplete link: the screen token is missing',
   'screen.noDataPanels': 'No data yet: {names}',
   'screen.loading': 'Loading the big screen…',
+  'screen.demo': 'Demo data',
 };

@@ -101,7 +101,6 @@ export function mapOption(
       left: 8,
       bottom: 8,
       calculable: true,
-      text: [max.toLocaleString('en-US'), '0'],
       inRange: { color: measure === 'overdue' ? ['#fff1f0', '#a8071a'] : ['#e6f4ff', '#003eb3'] },
       textStyle: { color: opts.dark ? '#ddd' : '#333' },
     },
@@ -115,7 +114,9 @@ export function mapOption(
         label: {
           show: features.length <= 40,
           fontSize: opts.fontSize ?? 10,
-          color: opts.dark ? '#fff' : '#222',
+          color: opts.dark ? '#fff' : '#1f1f1f',
+          textBorderColor: opts.dark ? '#000' : '#fff',
+          textBorderWidth: 2,
           formatter: (p: { name: string }) => names.get(p.name) ?? '',
         },
         emphasis: { label: { show: true } },
