@@ -1,2 +1,3 @@
-/** Case rollups: what other modules may use (the cockpit's panels read the table through the API for now). */
+/** Case rollups: what other modules may use (the cockpit's case panels read the rollup through panels.service). */
 export { casesTable, rebuildRollups, verifyRollups } from './rollups.service';
+export { type GroupCounts, rollupCounts, rollupDays, rollupHasCases, type RollupSlice } from './panels.service';
