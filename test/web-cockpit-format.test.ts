@@ -19,7 +19,8 @@ describe('cockpit figures', () => {
     expect(formatNumber(100, 'percent')).toBe('100.0%');
     expect(formatValue(12.34, 'hours', ZH)).toBe('12.3 小时');
     expect(formatValue(1234567, 'yuan', ZH)).toBe('1,234,567 元');
-    expect(formatValue(1234.5, 'yuan', ZH)).toBe('1,234.50 元');
+    expect(formatValue(1234.5, 'yuan', ZH)).toBe('1,235 元');
+    expect(formatValue(234.5, 'yuan', ZH)).toBe('234.50 元');
     expect(formatValue(4120, 'count', ZH)).toBe('4,120');
     expect(formatValue(0, 'count', ZH)).toBe('0');
     expect(formatValue(null, 'percent', ZH)).toBe('—');

@@ -39,7 +39,7 @@ function BigFigure({ figure }: { figure: CockpitFigure }) {
   return (
     <div className="cc-screen-figure" data-testid={`screen-fig-${figure.key}`}>
       <div className="cc-screen-figure-label">{pick(figure.label.zh, figure.label.en)}</div>
-      <div className="cc-screen-figure-value">
+      <div className={`cc-screen-figure-value${number.length > 8 ? ' cc-screen-figure-long' : ''}`}>
         {number}
         {suffix && number !== '—' && <small> {suffix}</small>}
       </div>
@@ -144,7 +144,9 @@ function Board({ shown, failed }: { shown: Shown; failed: unknown }) {
         </section>
       </main>
       {empty.length > 0 && (
-        <footer className="cc-screen-foot">{t('screen.noDataPanels', { names: empty.join('、') })}</footer>
+        <footer className="cc-screen-foot">
+          {t('screen.noDataPanels', { names: empty.join(lang === 'en' ? ', ' : '、') })}
+        </footer>
       )}
     </div>
   );

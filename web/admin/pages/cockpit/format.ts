@@ -1,6 +1,6 @@
 /**
  * How the cockpit writes its numbers: a percent with one decimal, hours with one, yuan and counts with
- * thousands separators, "—" for a figure that cannot be computed; and the change against another period
+ * thousands separators (yuan to the fen below 1,000), "—" for a figure that cannot be computed; and the change against another period
  * as an arrow with words (never colour alone): percentage points for a rate, a relative change otherwise.
  */
 import type { CockpitUnit } from '../../../../src/server/cockpit/cockpit.schema';
@@ -24,7 +24,7 @@ export function formatNumber(value: number | null | undefined, unit: CockpitUnit
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   if (unit === 'percent') return `${value.toFixed(1)}%`;
   if (unit === 'hours') return grouped(value, 1);
-  if (unit === 'yuan') return grouped(value, Number.isInteger(value) ? 0 : 2);
+  if (unit === 'yuan') return grouped(value, Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 2);
   return grouped(value, Number.isInteger(value) ? 0 : 1);
 }
 
