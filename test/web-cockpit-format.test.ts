@@ -2,7 +2,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { change, formatNumber, formatValue, type UnitWords } from '../web/admin/pages/cockpit/format';
-import { periodFromQuery, presetOf, presetPeriod } from '../web/admin/pages/cockpit/period';
+import { chinaToday, periodFromQuery, presetOf, presetPeriod } from '../web/admin/pages/cockpit/period';
 
 const ZH: UnitWords = {
   hours: '小时',
@@ -45,6 +45,11 @@ describe('cockpit periods', () => {
     expect(presetPeriod('thisQuarter', today)).toEqual({ from: '2026-10-01', to: '2026-12-04' });
     expect(presetPeriod('thisYear', today)).toEqual({ from: '2026-01-01', to: '2026-12-04' });
     expect(presetPeriod('lastMonth', dayjs('2027-01-15'))).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+
+  it('counts days in China time, whatever the browser’s zone', () => {
+    expect(chinaToday(new Date('2026-12-04T17:30:00Z')).format('YYYY-MM-DD')).toBe('2026-12-05');
+    expect(chinaToday(new Date('2026-12-04T15:59:00Z')).format('YYYY-MM-DD')).toBe('2026-12-04');
   });
 
   it('reads the URL’s period, this month when it is missing or reversed, and names its preset', () => {

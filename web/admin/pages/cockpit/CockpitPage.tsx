@@ -60,7 +60,7 @@ function Panels({ place, period }: { place: string; period: Period }) {
       <ErrorAlert error={answer.error} onRetry={answer.reload} />
       {!data && answer.loading && <Skeleton active paragraph={{ rows: 8 }} />}
       {data && (
-        <Typography.Paragraph type="secondary" data-testid="cockpit-periods">
+        <Typography.Paragraph className="cc-ck-muted" data-testid="cockpit-periods">
           <Typography.Text strong>{data.place.name}</Typography.Text> ·{' '}
           {t('ck.periodIs', { from: data.period.from, to: data.period.to })} ·{' '}
           {t('ck.compareHint', {
@@ -117,6 +117,7 @@ export function CockpitPage() {
     <>
       <PageTitle title={t('menu.cockpit')} hint={t('ck.hint')} />
       <Tabs
+        className="cc-ck-tabs"
         activeKey={tab}
         onChange={(k) => update({ tab: k === 'screens' ? 'screens' : null })}
         items={[
@@ -128,7 +129,7 @@ export function CockpitPage() {
                 <Card size="small" style={{ marginBottom: 12 }}>
                   <Space wrap size={16}>
                     <Space>
-                      <span>{t('ck.place')}</span>
+                      <label htmlFor="cockpit-place">{t('ck.place')}</label>
                       <DivisionPicker
                         rootCodes={roots}
                         value={place}

@@ -56,7 +56,7 @@ export function FigureTile({ figure, testId }: { figure: CockpitFigure; testId: 
   return (
     <div className="cc-ck-figure" data-testid={testId}>
       <div className="cc-ck-label">
-        <Typography.Text type="secondary">{label}</Typography.Text>
+        <span className="cc-ck-muted">{label}</span>
         {figure.formula && (
           <Tooltip title={`${t('ck.formula')}：${pick(figure.formula.zh, figure.formula.en)}`}>
             <QuestionCircleOutlined className="cc-ck-help" tabIndex={0} aria-label={t('ck.formula')} />

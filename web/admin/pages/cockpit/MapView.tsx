@@ -74,9 +74,9 @@ export function MapView({
         </Suspense>
       )}
       {!dark && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <span className="cc-ck-muted" style={{ fontSize: 12 }}>
           {t('ck.mapHint')}
-        </Typography.Text>
+        </span>
       )}
     </div>
   );

@@ -50,7 +50,7 @@ function RankingView({ ranking, rowLink }: { ranking: CockpitRanking; rowLink: R
         )}
       </div>
       {ranking.rows.length === 0 ? (
-        <Typography.Text type="secondary">{t('ck.emptyRanking')}</Typography.Text>
+        <span className="cc-ck-muted">{t('ck.emptyRanking')}</span>
       ) : view === 'chart' ? (
         <Suspense fallback={<div style={{ height: rankingHeight(ranking.rows.length) }} />}>
           <Chart
@@ -115,7 +115,7 @@ export function PanelCard({ panel, rowLink }: { panel: CockpitPanel; rowLink: Ro
             <>
               <Typography.Text strong>{t('ck.noData')}</Typography.Text>
               <br />
-              <Typography.Text type="secondary">{t('ck.noDataHint')}</Typography.Text>
+              <span className="cc-ck-muted">{t('ck.noDataHint')}</span>
             </>
           }
         />

@@ -67,7 +67,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small" title={t('ck.bigScreen')}>
-        <Typography.Paragraph type="secondary">{t('ck.screensHint')}</Typography.Paragraph>
+        <Typography.Paragraph className="cc-ck-muted">{t('ck.screensHint')}</Typography.Paragraph>
         <Form form={form} layout="inline" onFinish={create} initialValues={{ place: roots[0] }}>
           <Form.Item
             name="place"

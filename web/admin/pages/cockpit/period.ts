@@ -1,4 +1,4 @@
-/** The cockpit's periods: 本月, 上月, 本季度, 本年 (each up to today) or a custom range of whole days. */
+/** The cockpit's periods: 本月, 上月, 本季度, 本年 (each up to today, China time) or a custom range of whole days. */
 import dayjs, { type Dayjs } from 'dayjs';
 
 export const PRESETS = ['thisMonth', 'lastMonth', 'thisQuarter', 'thisYear'] as const;
@@ -11,10 +11,15 @@ export interface Period {
   to: string;
 }
 
+/** Today in China Standard Time (the server's days), whatever the browser's time zone. */
+export function chinaToday(now: Date = new Date()): Dayjs {
+  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now), DAY);
+}
+
 const quarterStart = (d: Dayjs) => d.month(Math.floor(d.month() / 3) * 3).startOf('month');
 
 /** A preset's days, both ends included; a period of this month, quarter or year ends today. */
-export function presetPeriod(preset: Preset, today: Dayjs = dayjs()): Period {
+export function presetPeriod(preset: Preset, today: Dayjs = chinaToday()): Period {
   const end = today.format(DAY);
   switch (preset) {
     case 'thisMonth':
@@ -31,7 +36,7 @@ export function presetPeriod(preset: Preset, today: Dayjs = dayjs()): Period {
 }
 
 /** The preset a period is, if any (the URL keeps from and to; the buttons show which preset they are). */
-export function presetOf(period: Period, today: Dayjs = dayjs()): Preset | 'custom' {
+export function presetOf(period: Period, today: Dayjs = chinaToday()): Preset | 'custom' {
   return (
     PRESETS.find((p) => {
       const q = presetPeriod(p, today);
@@ -43,7 +48,7 @@ export function presetOf(period: Period, today: Dayjs = dayjs()): Preset | 'cust
 const isDay = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s, DAY).isValid();
 
 /** The period a URL asks for (from, to), this month when it asks for none or for a reversed one. */
-export function periodFromQuery(params: URLSearchParams, today: Dayjs = dayjs()): Period {
+export function periodFromQuery(params: URLSearchParams, today: Dayjs = chinaToday()): Period {
   const from = params.get('from');
   const to = params.get('to');
   if (isDay(from) && isDay(to) && from <= to) return { from, to };
