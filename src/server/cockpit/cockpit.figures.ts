@@ -72,6 +72,10 @@ export function ranked(rows: readonly Row[]): Row[] {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The level of a division code (by its length), as the cockpit names it. */
+const LEVELS: Record<number, string> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town', 12: 'village', 15: 'grid' };
+export const placeLevel = (code: string): string => LEVELS[code.length] ?? 'other';
+
 /** The level of a place's children that the cockpit ranks: towns of a county, villages of a town, grids of a village. */
 export function childLevel(code: string): 'town' | 'village' | 'grid' | null {
   if (code.length === 6) return 'town';

@@ -21,13 +21,10 @@ import type { CockpitPanelPart, CockpitPeriod, CockpitRanking, CockpitView } fro
 import type { Deps } from '../../platform/deps';
 import { listChildren } from '../divisions';
 import { type Counts, indicators, sumCounts } from '../indicators';
-import { type GroupCounts, rollupCounts, rollupDays, rollupHasCases } from '../rollups';
+import { type GroupCounts, overdueOf, rollupCounts, rollupDays, rollupHasCases } from '../rollups';
 
 const HANDLING = { zh: '诉求办理', en: 'Handling of reports' };
 const ATTENTION = { zh: '需关注', en: 'Needs attention' };
-
-/** Overdue: due in the period, never suspended, not closed on time (the indicators' drill-down `overdue`). */
-export const overdueOf = (c: Counts) => c.due - c.dueSuspended - c.dueOnTime;
 
 type Indicator = ReturnType<typeof indicators>;
 interface Spec {
