@@ -4,20 +4,15 @@
  */
 import { Empty, Segmented, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Static } from 'typebox';
+import type { CockpitMapAnswer } from '../../../../src/server/cockpit/cockpit.schema';
 import { useI18n } from '../../i18n';
-import { type MapFeatureProps, mapOption } from './options';
+import { mapOption } from './options';
 
 const Chart = lazy(() => import('./Chart'));
 
-/** The answer of GET /api/cockpit/map and of the big screen's map (the contract of #17). */
-export interface CockpitMap {
-  place: { code: string; name: string };
-  level: 'town' | 'village' | 'grid';
-  features: {
-    type: 'FeatureCollection';
-    features: { type: 'Feature'; properties: MapFeatureProps; geometry: unknown }[];
-  };
-}
+/** The answer of GET /api/cockpit/map and of the big screen's map. */
+export type CockpitMap = Static<typeof CockpitMapAnswer>;
 
 export function MapView({
   data,

@@ -4,30 +4,12 @@
  */
 import { App, Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { CreatedScreen as Created, ScreenItem } from '../../../../src/server/modules/cockpit/screens.schema';
 import { api, errorMessage } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { useI18n } from '../../i18n';
-
-/** The contract of #17's screens routes. */
-export interface ScreenItem {
-  id: string;
-  place: { code: string; name: string };
-  label: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-}
-interface Created {
-  id: string;
-  place: { code: string; name: string };
-  label: string;
-  createdAt: string;
-  token: string;
-  url: string;
-}
 
 export function ScreensTab({ roots }: { roots: string[] }) {
   const { t, lang } = useI18n();
@@ -137,7 +119,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
             { title: t('ck.screenLabel'), dataIndex: 'label' },
             { title: t('ck.screenPlace'), render: (_, s) => s.place.name },
             { title: t('ck.createdAt'), dataIndex: 'createdAt', render: when },
-            { title: t('ck.createdBy'), dataIndex: 'createdBy' },
+            { title: t('ck.createdBy'), render: (_, s) => s.createdBy.name },
             { title: t('ck.lastSeen'), dataIndex: 'lastSeenAt', render: when },
             {
               title: t('ck.status'),
