@@ -75,6 +75,7 @@ export const cockpitDrill: BrowserTest = {
     const code = town.code;
     await page.waitForURL((u) => u.pathname === '/admin/cockpit' && u.searchParams.get('place') === code);
     await page.getByTestId('cockpit-periods').getByText(town.name).waitFor();
+    await page.locator('.cc-ck-tabs .ant-select', { hasText: town.name }).waitFor();
 
     // the town's 按期结案率 leads to its overdue cases
     const figure = inTown.panels.flatMap((p) => p.figures).find((f) => f.label.zh === ON_TIME)!;
@@ -89,6 +90,7 @@ export const cockpitDrill: BrowserTest = {
     }
     if (landed.searchParams.get('overdue') !== '1') throw new Error(`${figure.drill} is not the overdue cases`);
     await page.locator('.ant-table').first().waitFor();
+    await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
     await page.screenshot({ path: OUT('h-cockpit-overdue'), fullPage: true });
   },
 };
@@ -150,8 +152,11 @@ export const cockpitScreen: BrowserTest = {
       if (asked <= before) throw new Error('the big screen did not refresh after 60 s');
 
       // revoked with a confirmation; at its next refresh the screen says so, then asks no more
-      await row.getByRole('button', { name: '停用' }).click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: '停用' }).click();
+      await row.locator('[data-testid^="screen-revoke-"]').click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /停\s?用/ })
+        .click();
       await row.getByText('已停用').waitFor();
       await kiosk.clock.fastForward(61_000);
       await kiosk.getByTestId('screen-revoked').getByText('此大屏链接已停用').waitFor();

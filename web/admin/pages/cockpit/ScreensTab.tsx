@@ -2,7 +2,7 @@
  * 大屏链接: read-only kiosk links of a place (POST /api/cockpit/screens), the URL shown once with a
  * copy button; the list with when each screen was last seen; revoke with a confirmation.
  */
-import { App, Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { CreatedScreen as Created, ScreenItem } from '../../../../src/server/modules/cockpit/screens.schema';
 import { api, errorMessage } from '../../../shared/api';
@@ -56,7 +56,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
             label={t('ck.screenPlace')}
             rules={[{ required: true, message: t('ck.needPlaceLabel') }]}
           >
-            <DivisionPicker rootCodes={roots} style={{ width: 240 }} id="screen-place" />
+            <DivisionPicker rootCodes={roots} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item
             name="label"
@@ -86,7 +86,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
             title={`${t('ck.screenCreated')}：${created.label}（${created.place.name}）`}
             description={
               <>
-                <Typography.Paragraph type="warning" style={{ marginBottom: 8 }}>
+                <Typography.Paragraph strong style={{ marginBottom: 8 }}>
                   {t('ck.screenOnce')}
                 </Typography.Paragraph>
                 <Typography.Paragraph
@@ -97,9 +97,9 @@ export function ScreensTab({ roots }: { roots: string[] }) {
                 >
                   {fullUrl}
                 </Typography.Paragraph>
-                <a href={fullUrl} target="_blank" rel="noreferrer">
+                <Button href={fullUrl} target="_blank" rel="noreferrer">
                   {t('ck.open')}
-                </a>
+                </Button>
               </>
             }
           />
@@ -124,7 +124,11 @@ export function ScreensTab({ roots }: { roots: string[] }) {
             {
               title: t('ck.status'),
               render: (_, s) =>
-                s.revokedAt ? <Tag>{t('ck.revoked')}</Tag> : <Tag color="green">{t('ck.active')}</Tag>,
+                s.revokedAt ? (
+                  <span className="cc-ck-muted">{t('ck.revoked')}</span>
+                ) : (
+                  <span className="cc-ck-active">● {t('ck.active')}</span>
+                ),
             },
             {
               title: t('ck.actions'),
@@ -137,7 +141,7 @@ export function ScreensTab({ roots }: { roots: string[] }) {
                     okButtonProps={{ danger: true }}
                     onConfirm={() => revoke(s)}
                   >
-                    <Button danger size="small" data-testid={`screen-revoke-${s.id}`}>
+                    <Button size="small" data-testid={`screen-revoke-${s.id}`}>
                       {t('ck.revoke')}
                     </Button>
                   </Popconfirm>
