@@ -81,6 +81,7 @@ export const cockpitDrill: BrowserTest = {
     const figure = inTown.panels.flatMap((p) => p.figures).find((f) => f.label.zh === ON_TIME)!;
     await checkPanels(page, inTown);
     await page.screenshot({ path: OUT('h-cockpit-town'), fullPage: true });
+    const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/cases' && r.ok());
     await page.getByTestId(`fig-${figure.key}`).getByRole('link').click();
     const drill = new URL(figure.drill!, 'http://x');
     await page.waitForURL((u) => u.pathname === `/admin${drill.pathname}`);
@@ -89,7 +90,7 @@ export const cockpitDrill: BrowserTest = {
       if (landed.searchParams.get(k) !== v) throw new Error(`landed on ${page.url()}, not ${figure.drill}`);
     }
     if (landed.searchParams.get('overdue') !== '1') throw new Error(`${figure.drill} is not the overdue cases`);
-    await page.locator('.ant-table').first().waitFor();
+    await listed;
     await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
     await page.screenshot({ path: OUT('h-cockpit-overdue'), fullPage: true });
   },
