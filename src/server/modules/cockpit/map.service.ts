@@ -53,6 +53,9 @@ function centres(grids: readonly Grid[], length: number): Map<string, LngLat> {
   return new Map([...sums].map(([k, [x, y, n]]) => [k, [x / n, y / n] as LngLat]));
 }
 
+/** Town cells by their sites (the Voronoi partition is the costly part of a county's map): a few kept. */
+const townCells = new Map<string, Map<string, Polygon | MultiPolygon>>();
+
 /** The towns' areas of a county: Voronoi cells of their seats in the county's outline (none without one). */
 function townAreas(
   county: string,
@@ -71,15 +74,21 @@ function townAreas(
     const site = seats.get(t) ?? fromGrids.get(t);
     return site ? [{ code: t, site }] : [];
   });
+  const key = `${county}:${JSON.stringify(sited)}`;
+  const known = townCells.get(key);
+  if (known) return known;
   const cells = voronoiCells(
     sited.map((s) => s.site),
     outline,
   );
-  return new Map(
+  const areas = new Map(
     sited.flatMap((s, i) =>
       cells[i].length === 0 ? [] : [[s.code, cells[i].length === 1 ? cells[i][0] : multi(cells[i])] as const],
     ),
   );
+  if (townCells.size >= 16) townCells.delete(townCells.keys().next().value as string);
+  townCells.set(key, areas);
+  return areas;
 }
 
 /** The shapes of the child areas of a place, by code. */
