@@ -155,7 +155,7 @@ export function CockpitPage() {
                     </Space>
                   </Space>
                 </Card>
-                <Panels place={place} period={period} />
+                <Panels key={place} place={place} period={period} />
               </>
             ),
           },
