@@ -303,6 +303,13 @@ const ADDED_BY_ISSUE: Partial<Record<Role, string[]>>[] = [
     town_officer: COVENANT_PAGES,
     county_officer: COVENANT_PAGES,
   },
+  // issue #17 (the cockpit): 驾驶舱, for officers and for department handlers (their departments' cases)
+  {
+    village_officer: ['cockpit'],
+    town_officer: ['cockpit'],
+    county_officer: ['cockpit'],
+    department_handler: ['cockpit'],
+  },
 ];
 const ADDED: Partial<Record<Role, string[]>> = Object.fromEntries(
   ROLES.map((r) => [r, ADDED_BY_ISSUE.flatMap((a) => a[r] ?? [])]),

@@ -6,21 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { wgs84ToGcj02 } from '../../src/server/platform/geo';
+import { axeClean } from '../axe';
 import type { BrowserTest } from '../harness';
 import { apiResidentSignIn, MOBILE } from '../helpers';
-
-/** No serious or critical axe violation on the page as it stands (as resident-axe checks the tabs' pages). */
-async function axeClean(m: Page, what: string) {
-  const r = await new AxeBuilder({ page: m })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length)
-    throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)}`);
-}
 
 /** The county seat point (WGS-84) where the demo's always-open 石首市红色蜂巢 stands. */
 const SEAT = { longitude: 112.419609, latitude: 29.723349 };

@@ -10,6 +10,7 @@ import { auditConsole } from './pages/audit';
 import { beehiveConsole } from './pages/beehive';
 import { casesConsole } from './pages/cases';
 import { circleConsole } from './pages/circle';
+import { cockpitConsole } from './pages/cockpit';
 import { coverageConsole } from './pages/coverage';
 import { deliberationConsole } from './pages/deliberation';
 import { divisionsConsole } from './pages/divisions';
@@ -39,6 +40,7 @@ export type { ConsoleModule, ConsolePage } from './console';
 
 export const CONSOLE_MODULES = [
   homeConsole,
+  cockpitConsole,
   divisionsConsole,
   peopleConsole,
   coverageConsole,

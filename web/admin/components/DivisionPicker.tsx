@@ -3,6 +3,7 @@ import { TreeSelect } from 'antd';
 import { type CSSProperties, useEffect, useState } from 'react';
 import { type Division, fetchChildren, fetchDivision, kindLabel } from '../../shared/divisions';
 import { useI18n } from '../i18n';
+import type { Lang } from '../../shared/i18n';
 
 interface Option {
   id: string;
@@ -12,6 +13,15 @@ interface Option {
   isLeaf: boolean;
   division: Division;
 }
+
+const optionOf = (d: Division, lang: Lang, asRoot = false): Option => ({
+  id: d.code,
+  pId: asRoot ? null : d.parentCode,
+  value: d.code,
+  title: `${d.name}（${kindLabel(d.kind, lang)}）`,
+  isLeaf: d.childCount === 0,
+  division: d,
+});
 
 interface Props {
   rootCodes: string[];
@@ -25,14 +35,7 @@ interface Props {
 export function DivisionPicker({ rootCodes, value, onChange, placeholder, style, id }: Props) {
   const { lang } = useI18n();
   const [options, setOptions] = useState<Option[]>([]);
-  const toOption = (d: Division, asRoot = false): Option => ({
-    id: d.code,
-    pId: asRoot ? null : d.parentCode,
-    value: d.code,
-    title: `${d.name}（${kindLabel(d.kind, lang)}）`,
-    isLeaf: d.childCount === 0,
-    division: d,
-  });
+  const toOption = (d: Division, asRoot = false) => optionOf(d, lang, asRoot);
   const rootsKey = [...new Set(rootCodes)].join(',');
 
   useEffect(() => {
@@ -45,6 +48,17 @@ export function DivisionPicker({ rootCodes, value, onChange, placeholder, style,
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rootsKey, lang]);
+
+  // a value below the roots (a town opened from a ranking) shows its name, not its code
+  const loaded = options.length > 0;
+  const known = options.some((o) => o.value === value);
+  useEffect(() => {
+    if (!value || known || !loaded) return;
+    fetchDivision(value).then(
+      (d) => setOptions((prev) => (prev.some((o) => o.value === d.code) ? prev : [...prev, optionOf(d, lang)])),
+      () => undefined,
+    );
+  }, [value, known, loaded, lang]);
 
   const loadData = async (node: { value?: unknown }) => {
     const code = String(node.value);

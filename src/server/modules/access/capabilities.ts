@@ -82,7 +82,4 @@ export type Capability = (typeof CAPABILITIES)[number];
  */
 export const API_ONLY_CAPABILITIES: Readonly<Partial<Record<Capability, string>>> = {
   'people.reveal': "the people pages show the reveal button from each person's `actions`",
-  // the cockpit's console pages are built on their own branch (#17): drop these two when they land
-  'cockpit.read': 'the cockpit page (驾驶舱) reads it; its pages land on their own branch',
-  'cockpit.screens': 'the big-screen links page reads it; its pages land on their own branch',
 };
