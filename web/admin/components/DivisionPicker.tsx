@@ -30,9 +30,21 @@ interface Props {
   placeholder?: string;
   style?: CSSProperties;
   id?: string;
+  /** With it, a clear button that calls it. */
+  onClear?: () => void;
+  'data-testid'?: string;
 }
 
-export function DivisionPicker({ rootCodes, value, onChange, placeholder, style, id }: Props) {
+export function DivisionPicker({
+  rootCodes,
+  value,
+  onChange,
+  placeholder,
+  style,
+  id,
+  onClear,
+  'data-testid': testId,
+}: Props) {
   const { lang } = useI18n();
   const [options, setOptions] = useState<Option[]>([]);
   const toOption = (d: Division, asRoot = false) => optionOf(d, lang, asRoot);
@@ -77,7 +89,9 @@ export function DivisionPicker({ rootCodes, value, onChange, placeholder, style,
       treeData={options}
       loadData={loadData}
       value={value}
-      onChange={(v: string) => onChange?.(v, options.find((o) => o.value === v)?.division)}
+      onChange={(v?: string) => (v ? onChange?.(v, options.find((o) => o.value === v)?.division) : onClear?.())}
+      allowClear={onClear !== undefined}
+      data-testid={testId}
       placeholder={placeholder}
       treeNodeFilterProp="title"
       style={{ minWidth: 260, ...style }}

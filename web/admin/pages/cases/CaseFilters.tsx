@@ -5,7 +5,9 @@ import type { Query } from '../../../shared/api';
 import { categoryName, STATE_COLORS, stateLabel } from '../../../shared/cases';
 import { useCategories } from '../../../shared/categories';
 import { useI18n } from '../../i18n';
-import { useSession } from '../../session';
+import { DivisionPicker } from '../../components/DivisionPicker';
+import { scopeRoots } from '../../components/scope';
+import { useSession, useSite } from '../../session';
 import type { ListFilters } from './list-filters';
 
 const DAY = 'YYYY-MM-DD';
@@ -18,7 +20,8 @@ interface Props {
 
 export function CaseFilters({ filters, onChange, onClear }: Props) {
   const { t, lang } = useI18n();
-  const { departments } = useSession();
+  const { departments, me } = useSession();
+  const site = useSite();
   const categories = useCategories();
   const day = (v: string | undefined) => (v ? dayjs(v, DAY) : null);
   return (
@@ -53,13 +56,13 @@ export function CaseFilters({ filters, onChange, onClear }: Props) {
         style={{ width: 200 }}
         data-testid="filter-category"
       />
-      <Input.Search
-        key={`grid:${filters.grid ?? ''}`}
-        allowClear
-        defaultValue={filters.grid}
+      <DivisionPicker
+        rootCodes={scopeRoots(me, site.county.code)}
+        value={filters.grid}
         placeholder={t('list.grid')}
-        onSearch={(v) => onChange({ grid: v.trim() || undefined })}
-        style={{ width: 190 }}
+        onChange={(code) => onChange({ grid: code })}
+        onClear={() => onChange({ grid: undefined })}
+        style={{ minWidth: 200 }}
         data-testid="filter-grid"
       />
       <Select

@@ -4,7 +4,7 @@ export const caseListZh = {
   'allCases.hint':
     '辖区内的全部案件：按编号、标题或描述搜索，按状态、类别、网格、部门、上报日期、超期和上报人筛选，导出 Excel 台账',
   'list.search': '编号、标题或描述',
-  'list.grid': '网格/村/镇代码',
+  'list.grid': '地点（镇/村/网格）',
   'list.department': '承办部门',
   'list.from': '上报起始日期',
   'list.to': '上报截止日期',
@@ -31,7 +31,7 @@ export const caseListEn: Record<keyof typeof caseListZh, string> = {
   'allCases.hint':
     'Every case in your area: search by number, title or description; filter by state, category, grid, department, reporting date, overdue and reporter; export an Excel ledger',
   'list.search': 'Number, title or description',
-  'list.grid': 'Grid/village/town code',
+  'list.grid': 'Place (town/village/grid)',
   'list.department': 'Department',
   'list.from': 'Reported from',
   'list.to': 'Reported until',
