@@ -29,9 +29,9 @@ const PLATFORM_COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/migrate')).migrateCommand,
   },
   init: {
-    usage: '--county CODE | --all [--within PREFIX]',
+    usage: '--county CODE | --province CODE | --all [--within PREFIX]',
     description:
-      "Import a county-level unit's towns and villages (or, with --all, the whole country; --within 42 only Hubei) from the national statistical codes (2023), and set up COUNTY_CODE's departments and case categories.\n" +
+      "Import a county-level unit's towns and villages (or, with --all, the whole country; --within 42 only Hubei) from the national statistical codes (2023), and set up COUNTY_CODE's departments and case categories. --province 42 (or a city, 4210): a province installation's tree, with every county's departments (see `province subscribe`).\n" +
       'Example: npx cocreate init --county 421081   (Shishou, Hubei)',
     load: async () => (await import('./commands/init')).init,
   },
