@@ -20,6 +20,7 @@ import type { App } from './platform/http/types';
 import { registerLazySchemas } from './platform/http/lazy-schemas';
 import { registerTextCheck } from './platform/http/validation';
 import { registerWeb } from './platform/http/web';
+import { registerCockpit } from './cockpit/cockpit.routes';
 import { registerToday } from './today/today.routes';
 import { VERSION } from './version';
 
@@ -99,6 +100,7 @@ export async function buildApp(deps: Deps, opts: AppOptions): Promise<App> {
   const ctx = { demo: opts.demo, capabilitiesOf: joinCapabilities(modules) };
   for (const m of modules) for (const routes of m.server.routes ?? []) await routes(app, deps, ctx);
   registerToday(app, deps, modules);
+  registerCockpit(app, deps, modules);
 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('route_not_found')));
   if (opts.webDist) await registerWeb(app, opts.webDist);

@@ -10,6 +10,7 @@ import { auditModule } from './modules/audit/audit.module';
 import { beehiveModule } from './modules/beehive/beehive.module';
 import { casesModule } from './modules/cases/cases.module';
 import { circleModule } from './modules/circle/circle.module';
+import { cockpitModule } from './modules/cockpit/cockpit.module';
 import { classifierModule } from './modules/classifier/classifier.module';
 import { deliberationModule } from './modules/deliberation/deliberation.module';
 import { demoModule } from './modules/demo/demo.module';
@@ -58,4 +59,5 @@ export const MODULES: readonly ModuleManifest[] = [
   covenantsModule, // after deliberation: its demo adopts the covenant by deliberation's demo matter
   rollupsModule,
   provinceModule,
+  cockpitModule,
 ];

@@ -126,3 +126,30 @@ export interface CockpitView {
   lastYear: CockpitPeriod;
   kiosk: boolean;
 }
+
+const QueryDay = Type.String({
+  maxLength: 20,
+  description: 'a day in China Standard Time, YYYY-MM-DD (checked by the service, which names a bad one in zh and en)',
+});
+
+/** GET /api/cockpit's query: the place (default: the viewer's widest) and the period (default: this month up to today). */
+export const CockpitQuery = Type.Object(
+  {
+    place: Type.Optional(Type.String({ pattern: '^[0-9]{2,15}$', description: 'a division code' })),
+    from: Type.Optional(QueryDay),
+    to: Type.Optional(QueryDay),
+  },
+  Closed,
+);
+
+/** A big screen's query: only the period (its place is its token's). */
+export const ScreenQuery = Type.Object(
+  {
+    from: Type.Optional(QueryDay),
+    to: Type.Optional(QueryDay),
+    token: Type.Optional(
+      Type.String({ maxLength: 200, description: 'the screen token, when not sent as X-Screen-Token' }),
+    ),
+  },
+  Closed,
+);

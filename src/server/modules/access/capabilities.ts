@@ -68,6 +68,9 @@ export const CAPABILITIES = [
   // issue #13 items 5, 6: 村规民约 / 居民公约, the councils (两会), the 红白事 register
   'covenants.read', // covenants, their versions and diffs, councils and the 红白事 register of their places
   'covenants.manage', // draft and adopt covenant versions, keep councils and record 红白事 (village and town staff)
+  // issue #17: the cockpit (驾驶舱) and its big-screen links (大屏)
+  'cockpit.read', // the cockpit of their places (village/town/county officers; department handlers: their departments' cases)
+  'cockpit.screens', // make, list and revoke big-screen links of their places (town and county officers)
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -79,4 +82,7 @@ export type Capability = (typeof CAPABILITIES)[number];
  */
 export const API_ONLY_CAPABILITIES: Readonly<Partial<Record<Capability, string>>> = {
   'people.reveal': "the people pages show the reveal button from each person's `actions`",
+  // the cockpit's console pages are built on their own branch (#17): drop these two when they land
+  'cockpit.read': 'the cockpit page (驾驶舱) reads it; its pages land on their own branch',
+  'cockpit.screens': 'the big-screen links page reads it; its pages land on their own branch',
 };

@@ -17,6 +17,7 @@ export const casesModule = {
       { sendDeadlineReminders },
       { purgeStagedPhotos },
       { casesToday },
+      { casesCockpit },
     ] = await Promise.all([
       import('./cases.routes'),
       import('./photos.routes'),
@@ -26,11 +27,13 @@ export const casesModule = {
       import('./reminders'),
       import('./staged-photos.service'),
       import('./today.service'),
+      import('./cases.cockpit'),
     ]);
     return {
       routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes, problemWords.default],
       capabilities: caseCapabilities,
       today: casesToday,
+      cockpit: casesCockpit,
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [
         { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },

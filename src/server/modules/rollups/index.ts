@@ -1,3 +1,4 @@
-/** Case rollups: what other modules may use (the cockpit's panels read the table through the API for now). */
+/** Case rollups: what other modules may use (the cockpit's case panels read the rollup through panels.service). */
 export { casesTable, rebuildRollups, verifyRollups } from './rollups.service';
 export { ROLLUP_TABLES } from './facts.repo';
+export { type GroupCounts, rollupCounts, rollupDays, rollupHasCases, type RollupSlice } from './panels.service';

@@ -1,0 +1,5 @@
+/** Labels of the cockpit's big-screen links, shared by the server and the console. Plain data importing nothing. */
+export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
+  'cockpit.screen_create': { zh: '创建大屏链接', en: 'Created a big-screen link' },
+  'cockpit.screen_revoke': { zh: '停用大屏链接', en: 'Revoked a big-screen link' },
+};

@@ -1,0 +1,2 @@
+/** The cockpit's policy, big-screen links and map: what src/server/cockpit (the joiner) uses. */
+export { cockpitViewer, type CockpitViewer, defaultPlace } from './cockpit.policy';
