@@ -73,7 +73,9 @@ export function ranked(rows: readonly Row[]): Row[] {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The level of a place's children that the cockpit ranks: towns of a county, villages of a town, grids of a village. */
-export function childLevel(code: string): 'town' | 'village' | 'grid' | null {
+export function childLevel(code: string): 'city' | 'county' | 'town' | 'village' | 'grid' | null {
+  if (code.length === 2) return 'city';
+  if (code.length === 4) return 'county';
   if (code.length === 6) return 'town';
   if (code.length === 9) return 'village';
   if (code.length === 12) return 'grid';

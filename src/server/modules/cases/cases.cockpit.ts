@@ -147,8 +147,10 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
   if (!(await rollupHasCases(deps.db, place)))
     return [noData('cases.handling', HANDLING, 10), noData('cases.attention', ATTENTION, 11)];
   const child = childLevel(view.scope);
-  // a grid is summed by grid; a province or city by town (from the village grain)
-  const by = child ?? (view.scope.length < 6 ? 'town' : 'grid');
+  // a grid is summed by grid; a province or city by town (from the village grain), its cities or
+  // counties (a province installation, #17 item 6) ranked from their towns' sums
+  const aboveCounty = child === 'city' || child === 'county';
+  const by = child && !aboveCounty ? child : view.scope.length < 6 ? 'town' : 'grid';
   const slice = (p: CockpitPeriod) => ({ ...place, ...halfOpen(p) });
   const [groups, children, byDepartment, byCategory, previousCategories, days] = await Promise.all([
     Promise.all(periodsOf(view).map((p) => rollupCounts(deps.db, by, slice(p)))),
@@ -174,6 +176,11 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
   );
 
   const now = new Map(groups[0].map((g) => [g.key, g.counts]));
+  const countsOfChild = (code: string): Counts | undefined => {
+    if (!aboveCounty) return now.get(code);
+    const inside = groups[0].filter((g) => g.key?.startsWith(code)).map((g) => g.counts);
+    return inside.length ? sumCounts(inside) : undefined;
+  };
   const childRanking = (
     key: string,
     label: CockpitRanking['label'],
@@ -184,10 +191,10 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
     key,
     label,
     unit,
-    by: by,
+    by: child ?? by,
     rows: ranked(
       children.map((d) => {
-        const c = now.get(d.code);
+        const c = countsOfChild(d.code);
         return {
           code: d.code,
           name: d.name,

@@ -178,6 +178,26 @@ describe.skipIf(backend !== 'postgresql')(
         const [s, h] = [(await table(shishou, 'town', '421081')).total, (await table(honghu, 'town', '421083')).total];
         for (const k of ['received', 'filed', 'due', 'closed'] as const) expect(city.total[k], k).toBe(s[k] + h[k]);
       }
+      // the province's cockpit: 荆州市's counties ranked, each with what it reports itself
+      for (const place of ['4210', '42']) {
+        const r = await call(
+          province,
+          officers.get(province)!,
+          'GET',
+          `/api/cockpit?place=${place}&from=2026-09-01&to=2026-11-30`,
+        );
+        expect(r.statusCode, r.body).toBe(200);
+        const handling = r.json().panels.find((p: { key: string }) => p.key === 'cases.handling');
+        expect(handling.status).toBe('ready');
+        expect(handling.figures.find((f: { key: string }) => f.key === 'cases.received').value).toBe(a + b);
+        const ranking = handling.rankings
+          .concat(r.json().panels.flatMap((p: { rankings: unknown[] }) => p.rankings))
+          .find((k: { key: string }) => k.key === 'cases.received.by_place');
+        expect(ranking.by).toBe(place === '42' ? 'city' : 'county');
+        const rows = Object.fromEntries(ranking.rows.map((x: { code: string; value: number }) => [x.code, x.value]));
+        if (place === '4210') expect(rows).toMatchObject({ '421081': a, '421083': b });
+        else expect(rows['4210']).toBe(a + b);
+      }
       const status = await runCommand('province status', { DATABASE_URL: province.url });
       expect(status.out).toMatch(
         /421081 石首市 {2}启用 enabled {2}表 tables 3\/3 就绪 ready {2}最后接收 last received 20\d\d-/,
