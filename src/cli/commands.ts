@@ -47,6 +47,12 @@ const PLATFORM_COMMANDS: Record<string, Command> = {
       'Restore a backup into an empty database (PostgreSQL: created with its role if missing) or an empty DATA_DIR, then run audit verify and points reconcile; exits 1 if either fails. --force replaces a non-empty target.',
     load: async () => (await import('./commands/backup')).restoreCommand,
   },
+  'cockpit report': {
+    usage: '--place CODE --month YYYY-MM --out FILE.pdf',
+    description:
+      "Draw a place's monthly report (月度报告: the cockpit's ready panels with the previous period and last year, rankings, charts, each figure's 台账) as a PDF.",
+    load: async () => (await import('../server/cockpit/report/report.cli')).cockpitReport,
+  },
 };
 
 /** One table from several; a name used twice is a programming error, not a silent override. */

@@ -9,6 +9,7 @@ import { requireUser } from '../platform/http/request-context';
 import { type App, errorResponses } from '../platform/http/types';
 import { CockpitAnswer, CockpitQuery } from './cockpit.schema';
 import { cockpitFor } from './cockpit.service';
+import { registerReports } from './report/report.routes';
 
 const tags = ['cockpit'];
 
@@ -26,4 +27,5 @@ export function registerCockpit(app: App, deps: Deps, modules: readonly LoadedMo
     },
     async (req) => cockpitFor(deps, modules, requireUser(req), req.query),
   );
+  registerReports(app, deps, modules);
 }
