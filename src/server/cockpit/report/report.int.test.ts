@@ -90,6 +90,7 @@ describe('the monthly report', () => {
     expect(received.value).toBeGreaterThan(100);
     expect(words).toMatch(new RegExp(`受理诉求[\\s\\S]*?${formatValue(received.value, 'count').replace(',', ',')}`));
     expect(words).toContain('台账 Ledger: /api/indicators/export.xlsx');
+    expect(words).toMatch(/11-03[\s\S]*11-05/); // the chart's date axis as ECharts labels it (every other day)
     const audited = await ctx.db.owner.query(`SELECT 1 FROM audit_log WHERE action = 'cockpit.report'`);
     expect(audited.rows.length).toBe(1);
   });

@@ -3,11 +3,13 @@
  * a title page (place, month, periods compared, the panels and which have data), then every ready
  * panel: its figures with the previous period and the same month last year, each followed by the
  * 台账 (ledger) and records (drill) it is traceable to; its rankings as tables; its series as charts.
- * The charts are drawn with pdfkit's own vector paths from the panel's data (svg-to-pdfkit, which
- * would place ECharts' server-side SVG, is not installed): bars per day, the axis and its labels.
+ * The charts are ECharts rendered on the server to SVG (`ssr: true`, `renderToSVGString()`), drawn
+ * into the PDF as vector paths by platform/pdf/svg.ts (svg-to-pdfkit is not a dependency); should
+ * that draw nothing, the bars are drawn with pdfkit's own paths from the same data.
  */
 import PDFDocument from 'pdfkit';
 import { pdfBytes, registerCjkFonts } from '../../platform/pdf/pdf';
+import { drawSvg } from '../../platform/pdf/svg';
 import type { CockpitAnswer, CockpitFigure, CockpitPanel, CockpitRanking, CockpitSeries } from '../cockpit.schema';
 
 const RED = '#b3261e';
@@ -48,13 +50,45 @@ export async function renderMonthlyReport(
     compress: opts.compress ?? true,
     info: { Title: `${a.place.name} ${monthTitle(month)} 共同缔造月度报告`, Subject: `Monthly report ${month}` },
   });
+  const charts = await chartSvgs(a);
   let pages = 0;
   const pdf = await pdfBytes(doc, () => {
     registerCjkFonts(doc);
-    new Report(doc, a, month).draw();
+    new Report(doc, a, month, charts).draw();
     pages = doc.bufferedPageRange().count;
   });
   return { pdf, pages };
+}
+
+const CHART = { width: 495, height: 170 };
+
+/** Each series (by panel and key) as ECharts' server-side SVG: bars per day, value axis, date labels. */
+async function chartSvgs(a: CockpitAnswer): Promise<Map<string, string>> {
+  const series = a.panels.filter((p) => p.status === 'ready').flatMap((p) => p.series.map((s) => ({ p, s })));
+  const out = new Map<string, string>();
+  if (series.length === 0) return out;
+  const echarts = await import('echarts');
+  for (const { p, s } of series) {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART });
+    try {
+      chart.setOption({
+        animation: false,
+        grid: { left: 40, right: 8, top: 12, bottom: 24 },
+        xAxis: {
+          type: 'category',
+          data: s.points.map((x) => x.date.slice(5)),
+          axisLabel: { fontSize: 8, color: GREY },
+          axisTick: { alignWithLabel: true },
+        },
+        yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 8, color: GREY } },
+        series: [{ type: 'bar', data: s.points.map((x) => x.value), itemStyle: { color: BAR }, barMaxWidth: 18 }],
+      });
+      out.set(`${p.key}/${s.key}`, chart.renderToSVGString());
+    } finally {
+      chart.dispose();
+    }
+  }
+  return out;
 }
 
 class Report {
@@ -64,6 +98,7 @@ class Report {
     private readonly doc: PDFKit.PDFDocument,
     private readonly a: CockpitAnswer,
     private readonly month: string,
+    private readonly charts: Map<string, string>,
   ) {
     this.W = doc.page.width - 2 * M;
     this.bottom = doc.page.height - M - 14; // the footer's line
@@ -150,7 +185,7 @@ class Report {
     doc.y = y + 48;
     if (p.figures.length) this.figures(p.figures);
     for (const r of p.rankings) this.ranking(r);
-    for (const s of p.series) this.chart(s);
+    for (const s of p.series) this.chart(s, this.charts.get(`${p.key}/${s.key}`));
     doc.x = M;
   }
 
@@ -257,14 +292,24 @@ class Report {
     doc.y = end + 22;
   }
 
-  /** Bars per point with the axis, the highest value and the first, middle and last dates. */
-  private chart(s: CockpitSeries): void {
-    const { doc, W } = this;
-    const H = 150;
-    this.ensure(H + 50);
+  /** The series' ECharts SVG, or (none drawn) bars with pdfkit's own paths. */
+  private chart(s: CockpitSeries, svg: string | undefined): void {
+    const { doc } = this;
+    this.ensure(CHART.height + 50);
     const title = doc.y;
     this.text(`${s.label.zh}  ${s.label.en}`, M, title, 'bold', 11, INK);
-    const top = title + 22;
+    const top = title + 20;
+    if (svg && drawSvg(doc, svg, M, top, 'regular') > 0) {
+      doc.y = top + CHART.height + 14;
+      return;
+    }
+    this.bars(s, top);
+  }
+
+  /** Bars per point with the axis, the highest value and the first, middle and last dates. */
+  private bars(s: CockpitSeries, top: number): void {
+    const { doc, W } = this;
+    const H = 150;
     const left = M + 36;
     const width = W - 40;
     const values = s.points.map((p) => p.value ?? 0);
