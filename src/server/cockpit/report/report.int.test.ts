@@ -125,7 +125,7 @@ describe('the monthly report', () => {
     expect(text(pdf.rawPayload, 'town')).toContain(mine[0].placeName);
     const countyReport = all.find((r: { placeCode: string }) => r.placeCode === '421081');
     expect((await call(ctx, town, 'GET', countyReport.path)).statusCode).toBe(404);
-  });
+  }, 120_000); // 16 PDFs: ~15 s alone on the shared 2-core machine, more beside other files
 
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))('draws the same report from the command line', async () => {
     const out = path.join(dir, 'cli.pdf');
