@@ -72,10 +72,12 @@ export function ranked(rows: readonly Row[]): Row[] {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The level of a division code (by its length), as the cockpit names it. */
+const LEVELS: Record<number, string> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town', 12: 'village', 15: 'grid' };
+export const placeLevel = (code: string): string => LEVELS[code.length] ?? 'other';
+
 /** The level of a place's children that the cockpit ranks: towns of a county, villages of a town, grids of a village. */
-export function childLevel(code: string): 'city' | 'county' | 'town' | 'village' | 'grid' | null {
-  if (code.length === 2) return 'city';
-  if (code.length === 4) return 'county';
+export function childLevel(code: string): 'town' | 'village' | 'grid' | null {
   if (code.length === 6) return 'town';
   if (code.length === 9) return 'village';
   if (code.length === 12) return 'grid';
@@ -95,4 +97,9 @@ export function percentOf(n: number, d: number): number | null {
   if (d <= 0) return null;
   const v = (100 * n) / d;
   return Math.sign(v) * (Math.round(Number((Math.abs(v) * 10).toPrecision(12))) / 10);
+}
+
+/** On a province installation (#17 item 6): the cities of a province, the counties of a city; else null. */
+export function childAboveCounty(code: string): 'city' | 'county' | null {
+  return code.length === 2 ? 'city' : code.length === 4 ? 'county' : null;
 }

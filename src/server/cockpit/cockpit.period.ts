@@ -83,3 +83,8 @@ export function cockpitPeriods(q: { from?: string; to?: string }, today: string)
 export function halfOpen(p: CockpitPeriod): { from: string; to: string } {
   return { from: p.from, to: addDays(p.to, 1) };
 }
+
+/** A period's instants: midnight in China at its start, and at the end of its last day (exclusive). */
+export function instantsOf(p: CockpitPeriod): { from: Date; to: Date } {
+  return { from: new Date(`${p.from}T00:00:00+08:00`), to: new Date(`${addDays(p.to, 1)}T00:00:00+08:00`) };
+}

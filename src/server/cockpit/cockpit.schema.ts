@@ -154,3 +154,47 @@ export const ScreenQuery = Type.Object(
   },
   Closed,
 );
+
+const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3, description: '[lng, lat] (WGS-84)' });
+const Rings = Type.Array(Type.Array(Position), { description: 'linear rings, the outer first (RFC 7946)' });
+const AreaGeometry = Type.Union([
+  Type.Object({ type: Type.Literal('Polygon'), coordinates: Rings }, Closed),
+  Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Rings) }, Closed),
+]);
+
+const AreaProperties = Type.Object(
+  {
+    code: Type.String(),
+    name: Type.String(),
+    reports: Type.Integer({ description: 'cases received in the period' }),
+    overdue: Type.Integer({ description: 'cases due in the period, never suspended, not closed on time' }),
+  },
+  Closed,
+);
+
+/** GET /api/cockpit/map: the child areas of a place as GeoJSON (WGS-84), each with its reports and overdue cases. */
+export const CockpitMapAnswer = Type.Object(
+  {
+    place: Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() }, Closed),
+    level: literals(['town', 'village', 'grid'] as const, { description: 'the level of the areas' }),
+    features: Type.Object(
+      {
+        type: Type.Literal('FeatureCollection'),
+        features: Type.Array(
+          Type.Object(
+            {
+              type: Type.Literal('Feature'),
+              id: Type.String(),
+              geometry: AreaGeometry,
+              properties: AreaProperties,
+            },
+            Closed,
+          ),
+          { description: 'areas whose shape is not known (no grid drawn, no county outline shipped) are left out' },
+        ),
+      },
+      Closed,
+    ),
+  },
+  Closed,
+);

@@ -8,14 +8,11 @@ import type { LoadedModule } from '../assembly';
 import type { Actor } from '../platform/actor';
 import type { Deps } from '../platform/deps';
 import { AppError, unwrap } from '../platform/errors';
-import { cockpitViewer, defaultPlace } from '../modules/cockpit';
+import { cockpitViewer, defaultPlace, screenPlace } from '../modules/cockpit';
 import { findDivision } from '../modules/divisions';
+import { placeLevel } from './cockpit.figures';
 import { chinaDay, cockpitPeriods } from './cockpit.period';
 import type { CockpitAnswer, CockpitPanel, CockpitPanelPart, CockpitView } from './cockpit.schema';
-
-/** The level of a division code (by its length), as the cockpit names it. */
-const LEVELS: Record<number, string> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town', 12: 'village', 15: 'grid' };
-export const placeLevel = (code: string): string => LEVELS[code.length] ?? 'other';
 
 export interface CockpitPlace {
   code: string;
@@ -99,4 +96,19 @@ export async function cockpitFor(
   q: CockpitQuery,
 ): Promise<CockpitAnswer> {
   return cockpitAnswer(deps, modules, viewerView(deps, actor, q));
+}
+
+/** GET /api/cockpit/screen: the cockpit of a big screen's place (401 for an unknown or revoked token), as a kiosk. */
+export async function screenCockpit(
+  deps: Deps,
+  modules: readonly LoadedModule[],
+  token: string | undefined,
+  q: CockpitQuery,
+): Promise<CockpitAnswer> {
+  return cockpitAnswer(deps, modules, await screenView(deps, token, q));
+}
+
+/** A big screen's view: its token's place (401 when unknown or revoked), every department, as a kiosk. */
+export async function screenView(deps: Deps, token: string | undefined, q: CockpitQuery): Promise<CockpitView> {
+  return viewOf(deps, q, await screenPlace(deps, token), null, true);
 }

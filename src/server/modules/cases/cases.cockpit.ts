@@ -7,6 +7,7 @@
  * the indicators' 台账 of the same place and days.
  */
 import {
+  childAboveCounty,
   childLevel,
   daysOf,
   figure,
@@ -21,13 +22,10 @@ import type { CockpitPanelPart, CockpitPeriod, CockpitRanking, CockpitView } fro
 import type { Deps } from '../../platform/deps';
 import { listChildren } from '../divisions';
 import { type Counts, indicators, sumCounts } from '../indicators';
-import { type GroupCounts, rollupCounts, rollupDays, rollupHasCases } from '../rollups';
+import { type GroupCounts, overdueOf, rollupCounts, rollupDays, rollupHasCases } from '../rollups';
 
 const HANDLING = { zh: '诉求办理', en: 'Handling of reports' };
 const ATTENTION = { zh: '需关注', en: 'Needs attention' };
-
-/** Overdue: due in the period, never suspended, not closed on time (the indicators' drill-down `overdue`). */
-export const overdueOf = (c: Counts) => c.due - c.dueSuspended - c.dueOnTime;
 
 type Indicator = ReturnType<typeof indicators>;
 interface Spec {
@@ -146,11 +144,12 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
   const place = { scope: view.scope, departments: view.departments };
   if (!(await rollupHasCases(deps.db, place)))
     return [noData('cases.handling', HANDLING, 10), noData('cases.attention', ATTENTION, 11)];
-  const child = childLevel(view.scope);
   // a grid is summed by grid; a province or city by town (from the village grain), its cities or
   // counties (a province installation, #17 item 6) ranked from their towns' sums
-  const aboveCounty = child === 'city' || child === 'county';
-  const by = child && !aboveCounty ? child : view.scope.length < 6 ? 'town' : 'grid';
+  const above = childAboveCounty(view.scope);
+  const aboveCounty = above !== null;
+  const child = above ?? childLevel(view.scope);
+  const by = childLevel(view.scope) ?? (view.scope.length < 6 ? 'town' : 'grid');
   const slice = (p: CockpitPeriod) => ({ ...place, ...halfOpen(p) });
   const [groups, children, byDepartment, byCategory, previousCategories, days] = await Promise.all([
     Promise.all(periodsOf(view).map((p) => rollupCounts(deps.db, by, slice(p)))),

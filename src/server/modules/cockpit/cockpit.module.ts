@@ -11,8 +11,8 @@ export const cockpitModule = {
   name: 'cockpit',
   errors: COCKPIT_ERRORS,
   auditLabels: AUDIT_LABELS,
-  server: async () => ({
-    routes: [],
-    capabilities: (await import('./cockpit.policy')).cockpitCapabilities,
-  }),
+  server: async () => {
+    const [screens, policy] = await Promise.all([import('./screens.routes'), import('./cockpit.policy')]);
+    return { routes: [screens.default], capabilities: policy.cockpitCapabilities };
+  },
 } satisfies ModuleManifest;

@@ -5,3 +5,5 @@ export { loadDemoPopulation, type DemoLoadResult } from './demo/demo.load';
 // module demos (issue #14 care, #16 selections) may add the few residents they need to the register
 export { refreshCoverage, writeHouseholds, writeResidents } from './organisation.write';
 export { makeIdNumber } from './id-number';
+// the cockpit's map (#17): the grids' outlines under a place
+export { gridFeatures } from './places.repo';

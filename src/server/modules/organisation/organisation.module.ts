@@ -7,5 +7,6 @@ export const organisationModule = {
   auditLabels: AUDIT_LABELS,
   server: async () => ({
     routes: [(await import('./organisation.routes')).default, (await import('./registers.routes')).default],
+    cockpit: (await import('./organisation.cockpit')).organisationCockpit,
   }),
 } satisfies ModuleManifest;

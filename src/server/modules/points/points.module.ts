@@ -16,15 +16,17 @@ export const pointsModule = {
     },
   },
   server: async () => {
-    const [points, { pointsCapabilities }, { pointsToday }] = await Promise.all([
+    const [points, { pointsCapabilities }, { pointsToday }, { pointsCockpit }] = await Promise.all([
       import('./index'),
       import('./points.policy'),
       import('./approval.service'),
+      import('./points.cockpit'),
     ]);
     return {
       routes: [points.default],
       capabilities: pointsCapabilities,
       today: pointsToday,
+      cockpit: pointsCockpit,
       // a woodpecker's report filed as valid earns points (the cases module publishes cases.filed)
       subscriptions: (deps) => [points.casesFiledHandler(deps)],
       // credit points after publicity, release expired reservations, expire points

@@ -33,3 +33,6 @@ export async function rollupDays(q: Queryable, slice: RollupSlice): Promise<{ da
 export function rollupHasCases(q: Queryable, place: { scope: string; departments: string[] | null }) {
   return hasAnyCase(q, place);
 }
+
+/** Overdue: due in the period, never suspended, not closed on time (the indicators' drill-down `overdue`). */
+export const overdueOf = (c: Counts) => c.due - c.dueSuspended - c.dueOnTime;

@@ -8,7 +8,15 @@ export const woodpeckersModule = {
   errors: WOODPECKERS_ERRORS,
   auditLabels: AUDIT_LABELS,
   server: async () => {
-    const [routes, policy] = await Promise.all([import('./woodpeckers.routes'), import('./woodpeckers.policy')]);
-    return { routes: [routes.default], capabilities: policy.woodpeckerCapabilities };
+    const [routes, policy, cockpit] = await Promise.all([
+      import('./woodpeckers.routes'),
+      import('./woodpeckers.policy'),
+      import('./woodpeckers.cockpit'),
+    ]);
+    return {
+      routes: [routes.default],
+      capabilities: policy.woodpeckerCapabilities,
+      cockpit: cockpit.woodpeckersCockpit,
+    };
   },
 } satisfies ModuleManifest;
