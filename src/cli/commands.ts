@@ -29,9 +29,9 @@ const PLATFORM_COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/migrate')).migrateCommand,
   },
   init: {
-    usage: '--county CODE | --all [--within PREFIX]',
+    usage: '--county CODE | --province CODE | --all [--within PREFIX]',
     description:
-      "Import a county-level unit's towns and villages (or, with --all, the whole country; --within 42 only Hubei) from the national statistical codes (2023), and set up COUNTY_CODE's departments and case categories.\n" +
+      "Import a county-level unit's towns and villages (or, with --all, the whole country; --within 42 only Hubei) from the national statistical codes (2023), and set up COUNTY_CODE's departments and case categories. --province 42 (or a city, 4210): a province installation's tree, with every county's departments (see `province subscribe`).\n" +
       'Example: npx cocreate init --county 421081   (Shishou, Hubei)',
     load: async () => (await import('./commands/init')).init,
   },
@@ -46,6 +46,12 @@ const PLATFORM_COMMANDS: Record<string, Command> = {
     description:
       'Restore a backup into an empty database (PostgreSQL: created with its role if missing) or an empty DATA_DIR, then run audit verify and points reconcile; exits 1 if either fails. --force replaces a non-empty target.',
     load: async () => (await import('./commands/backup')).restoreCommand,
+  },
+  'cockpit report': {
+    usage: '--place CODE --month YYYY-MM --out FILE.pdf',
+    description:
+      "Draw a place's monthly report (月度报告: the cockpit's ready panels with the previous period and last year, rankings, charts, each figure's 台账) as a PDF.",
+    load: async () => (await import('../server/cockpit/report/report.cli')).cockpitReport,
   },
 };
 

@@ -24,6 +24,14 @@ export const importCounty = (db: Database, countyCode: string, actorLabel = 'cli
 export const importNational = (db: Database, opts: Omit<divisions.NationalOptions, 'setUp'> = {}) =>
   divisions.importNational(db, { ...opts, setUp: seedCaseCategories });
 
+/**
+ * A province installation's tree (#17 item 6): the province (or a city: 2 or 4 digits) with every
+ * county, town and village in it, the case categories, and every county's standard departments, so
+ * the rollups it receives from its counties read with names.
+ */
+export const importProvince = (db: Database, code: string, opts: Pick<divisions.NationalOptions, 'onProgress'> = {}) =>
+  divisions.importNational(db, { ...opts, within: code, setUp: seedCaseCategories, everyCountysDepartments: true });
+
 export const ensureCountySetUp = (db: Database, countyCode: string) =>
   divisions.ensureCountySetUp(db, countyCode, seedCaseCategories);
 

@@ -27,6 +27,7 @@ import { selectionsModule } from './modules/selections/selections.module';
 import { economyModule } from './modules/economy/economy.module';
 import { leadersModule } from './modules/leaders/leaders.module';
 import { projectsModule } from './modules/projects/projects.module';
+import { provinceModule } from './modules/province/province.module';
 import { rollupsModule } from './modules/rollups/rollups.module';
 import { woodpeckersModule } from './modules/woodpeckers/woodpeckers.module';
 import { covenantsModule } from './modules/covenants/covenants.module';
@@ -57,5 +58,6 @@ export const MODULES: readonly ModuleManifest[] = [
   woodpeckersModule,
   covenantsModule, // after deliberation: its demo adopts the covenant by deliberation's demo matter
   rollupsModule,
+  provinceModule,
   cockpitModule,
 ];

@@ -38,6 +38,13 @@ async function timersOf(deps: Deps): Promise<Timer[]> {
   return [
     { name: 'outbox', everyMs: 2000, run: () => deliverOutbox(deps.db, handlers, deps.clock.now()) },
     ...(await loadServerModules()).flatMap((m) => m.server.timers ?? []),
+    {
+      // last month's reports of the county and its towns, from the 1st on (two a tick until stored)
+      name: 'cockpit.reports',
+      everyMs: 5 * 60_000,
+      run: async () =>
+        (await import('./cockpit/report/report.service')).storeDueReports(deps, await loadServerModules(), 2),
+    },
   ];
 }
 

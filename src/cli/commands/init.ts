@@ -5,6 +5,8 @@ import { flag, openDeps } from './shared';
 
 export async function init(args: string[]): Promise<number> {
   if (args.includes('--all')) return initAll(flag(args, 'within'));
+  const province = flag(args, 'province');
+  if (province !== undefined) return initTree(province, true);
   const county = flag(args, 'county');
   if (!county) {
     console.error(
@@ -46,7 +48,16 @@ export async function divisionsFind(args: string[]): Promise<number> {
   return n ? 0 : 1;
 }
 
-async function initAll(within: string | undefined): Promise<number> {
+const initAll = (within: string | undefined) => initTree(within, false);
+
+/** The whole tree, or the part under `within`; a province's (2 or 4 digits) with every county's departments. */
+async function initTree(within: string | undefined, province: boolean): Promise<number> {
+  if (province && !/^\d{2}(\d{2})?$/.test(within ?? '')) {
+    console.error(
+      '--province 需要省级（2 位）或地级（4 位）代码 needs a province (2 digits) or city (4 digits) code, e.g. --province 42',
+    );
+    return 2;
+  }
   if (within !== undefined && !/^\d{2,12}$/.test(within)) {
     console.error('--within 需要区划代码前缀 needs a division code prefix, e.g. --within 42');
     return 2;
@@ -56,6 +67,7 @@ async function initAll(within: string | undefined): Promise<number> {
     const total = 2978 + 41352 + 620573 + 31 + 342;
     const s = await importNational(db, {
       within,
+      everyCountysDepartments: province,
       countyCode: config.countyCode,
       onProgress: (done) => {
         const pct = within ? '' : ` (${Math.min(100, Math.round((done / total) * 100))}%)`;

@@ -98,3 +98,8 @@ export function percentOf(n: number, d: number): number | null {
   const v = (100 * n) / d;
   return Math.sign(v) * (Math.round(Number((Math.abs(v) * 10).toPrecision(12))) / 10);
 }
+
+/** On a province installation (#17 item 6): the cities of a province, the counties of a city; else null. */
+export function childAboveCounty(code: string): 'city' | 'county' | null {
+  return code.length === 2 ? 'city' : code.length === 4 ? 'county' : null;
+}

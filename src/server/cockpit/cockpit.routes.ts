@@ -10,6 +10,7 @@ import { type App, errorResponses, limitPerMinute } from '../platform/http/types
 import { cockpitMap, screenToken } from '../modules/cockpit';
 import { CockpitAnswer, CockpitMapAnswer, CockpitQuery, ScreenQuery } from './cockpit.schema';
 import { cockpitFor, screenCockpit, screenView, viewerView } from './cockpit.service';
+import { registerReports } from './report/report.routes';
 
 const tags = ['cockpit'];
 
@@ -76,4 +77,6 @@ export function registerCockpit(app: App, deps: Deps, modules: readonly LoadedMo
       return reply.header('cache-control', 'no-store').send(map);
     },
   );
+
+  registerReports(app, deps, modules);
 }

@@ -15,7 +15,8 @@ const Day = Type.String({ format: 'date', description: 'a day in China Standard 
 export const COCKPIT_UNITS = ['count', 'percent', 'hours', 'yuan', 'points', 'people', 'households'] as const;
 export type CockpitUnit = (typeof COCKPIT_UNITS)[number];
 
-export const RANKING_BY = ['town', 'village', 'grid', 'department', 'category'] as const;
+/** city, county: the child places of a province or a city (a province installation, #17 item 6). */
+export const RANKING_BY = ['city', 'county', 'town', 'village', 'grid', 'department', 'category'] as const;
 
 /** A period of whole days, both ends included (China Standard Time). */
 export const CockpitPeriod = Type.Object({ from: Day, to: Day }, Closed);

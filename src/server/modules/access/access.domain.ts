@@ -24,10 +24,11 @@ export const ROLE_LEVELS: Record<Role, readonly number[]> = {
   village_officer: [5],
   town_officer: [4],
   department_handler: [3, 4],
-  county_officer: [3],
-  system_admin: [3],
-  security_admin: [3],
-  audit_admin: [3],
+  // 1, 2: a province installation's officers and administrators (province or city; #17 item 6)
+  county_officer: [1, 2, 3],
+  system_admin: [1, 2, 3],
+  security_admin: [1, 2, 3],
+  audit_admin: [1, 2, 3],
   pii_viewer: [3, 4, 5, 6],
   org_officer: [3, 4], // #16: the county's 组织部 or a town's 组织委员
 };

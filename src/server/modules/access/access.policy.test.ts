@@ -92,5 +92,7 @@ describe('access policy', () => {
     expect(roleFitsLevel('town_officer', 4)).toBe(true);
     expect(roleFitsLevel('town_officer', 5)).toBe(false);
     expect(roleFitsLevel('grid_worker', 6)).toBe(true);
+    expect(roleFitsLevel('county_officer', 1)).toBe(true); // a province installation's officer (#17 item 6)
+    expect(roleFitsLevel('town_officer', 2)).toBe(false);
   });
 });

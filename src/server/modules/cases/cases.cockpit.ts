@@ -7,6 +7,7 @@
  * the indicators' 台账 of the same place and days.
  */
 import {
+  childAboveCounty,
   childLevel,
   daysOf,
   figure,
@@ -143,9 +144,12 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
   const place = { scope: view.scope, departments: view.departments };
   if (!(await rollupHasCases(deps.db, place)))
     return [noData('cases.handling', HANDLING, 10), noData('cases.attention', ATTENTION, 11)];
-  const child = childLevel(view.scope);
-  // a grid is summed by grid; a province or city by town (from the village grain)
-  const by = child ?? (view.scope.length < 6 ? 'town' : 'grid');
+  // a grid is summed by grid; a province or city by town (from the village grain), its cities or
+  // counties (a province installation, #17 item 6) ranked from their towns' sums
+  const above = childAboveCounty(view.scope);
+  const aboveCounty = above !== null;
+  const child = above ?? childLevel(view.scope);
+  const by = childLevel(view.scope) ?? (view.scope.length < 6 ? 'town' : 'grid');
   const slice = (p: CockpitPeriod) => ({ ...place, ...halfOpen(p) });
   const [groups, children, byDepartment, byCategory, previousCategories, days] = await Promise.all([
     Promise.all(periodsOf(view).map((p) => rollupCounts(deps.db, by, slice(p)))),
@@ -171,6 +175,11 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
   );
 
   const now = new Map(groups[0].map((g) => [g.key, g.counts]));
+  const countsOfChild = (code: string): Counts | undefined => {
+    if (!aboveCounty) return now.get(code);
+    const inside = groups[0].filter((g) => g.key?.startsWith(code)).map((g) => g.counts);
+    return inside.length ? sumCounts(inside) : undefined;
+  };
   const childRanking = (
     key: string,
     label: CockpitRanking['label'],
@@ -181,10 +190,10 @@ export async function casesCockpit(deps: Deps, view: CockpitView): Promise<Cockp
     key,
     label,
     unit,
-    by: by,
+    by: child ?? by,
     rows: ranked(
       children.map((d) => {
-        const c = now.get(d.code);
+        const c = countsOfChild(d.code);
         return {
           code: d.code,
           name: d.name,

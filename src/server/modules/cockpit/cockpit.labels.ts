@@ -2,4 +2,6 @@
 export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
   'cockpit.screen_create': { zh: '创建大屏链接', en: 'Created a big-screen link' },
   'cockpit.screen_revoke': { zh: '停用大屏链接', en: 'Revoked a big-screen link' },
+  'cockpit.report': { zh: '下载月度报告', en: 'Downloaded a monthly report' },
+  'cockpit.report_stored': { zh: '生成月度报告', en: 'Stored a monthly report' },
 };

@@ -7,7 +7,7 @@ import { auditSystem } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors';
 import { ensureStandardDepartments } from './departments';
 import { kindOf, levelOf, parentOf } from './divisions.domain';
-import { type NewDivision, findDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
+import { countiesUnder, type NewDivision, findDivision, refreshChildCounts, upsertDivisions } from './divisions.repo';
 import { type SourceRow, SOURCE_EDITION, readSource } from './divisions.source';
 
 export interface ImportSummary {
@@ -130,6 +130,11 @@ export interface NationalOptions {
   within?: string;
   /** Run once with the tree, and with the county (see DivisionsSetUp). */
   setUp: DivisionsSetUp;
+  /**
+   * Also the standard departments of every county-level unit imported: a province installation
+   * (`init --province 42`) names the departments of the counties whose rollups it receives.
+   */
+  everyCountysDepartments?: boolean;
 }
 
 const inTree = (code: string, within: string) => code.startsWith(within) || within.startsWith(code);
@@ -139,7 +144,7 @@ const inTree = (code: string, within: string) => code.startsWith(within) || with
  * 41,352 town-level and 620,573 village-level units), streamed in batches in one transaction.
  */
 export async function importNational(db: Database, opts: NationalOptions): Promise<NationalSummary> {
-  const { onProgress = () => {}, actorLabel = 'cli', countyCode, within = '', setUp } = opts;
+  const { onProgress = () => {}, actorLabel = 'cli', countyCode, within = '', setUp, everyCountysDepartments } = opts;
   const started = Date.now();
   const byLevel: Record<number, number> = {};
   let countySetUp: string | null = null;
@@ -164,6 +169,8 @@ export async function importNational(db: Database, opts: NationalOptions): Promi
     }
     await refreshChildCounts(tx, within.slice(0, 2));
     await setUp(tx);
+    if (everyCountysDepartments)
+      for (const county of await countiesUnder(tx, within)) await ensureStandardDepartments(tx, county);
     if (countyCode && (await findDivision(tx, countyCode))) {
       await setUpCounty(tx, countyCode, setUp);
       countySetUp = countyCode;

@@ -109,3 +109,12 @@ export async function refreshVillageChildCounts(q: Queryable, countyCode: string
     [`${countyCode}%`],
   );
 }
+
+/** The county-level units (level 3) under a code prefix, in code order. */
+export async function countiesUnder(q: Queryable, prefix: string): Promise<string[]> {
+  const { rows } = await q.query<{ code: string }>(
+    `SELECT code FROM divisions WHERE level = 3 AND code LIKE $1 || '%' ORDER BY code`,
+    [prefix],
+  );
+  return rows.map((r) => r.code);
+}

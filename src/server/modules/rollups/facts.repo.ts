@@ -172,6 +172,20 @@ export const GRAINS: readonly Grain[] = [
  */
 export const ROLLUP_TABLES: readonly string[] = GRAINS.map((g) => g.table);
 
+/** A grain's place column: its first key naming a division (division_code, village_code, town_code). */
+const placeColumn = (g: Grain) => g.keys.find((k) => /^(division|village|town|county)_code$/.test(k)) ?? g.keys[1];
+
+/**
+ * The rollup tables, each with its place column: what a county publishes to its province (the
+ * province module's publication, #17 item 6) and what the province deletes of a county it stops
+ * receiving. Derived from GRAINS, so a new grain joins the publication. No personal data: division
+ * codes, days, category and department codes, and counts.
+ */
+export const ROLLUP_TABLES: readonly { table: string; place: string }[] = GRAINS.map((g) => ({
+  table: g.table,
+  place: placeColumn(g),
+}));
+
 /**
  * `column` (a day, or a month's first day) lies in a period of the grain that overlaps the days
  * [$from, $to): the days themselves, or every month they touch. NULL ends are open.

@@ -85,7 +85,14 @@ async function regroupDays(tx: Queryable, range: DayRange): Promise<void> {
 
 /** Recomputes everything from the raw cases: every case's facts, and the rollup from them. */
 export async function rebuildAll(tx: Queryable): Promise<{ cases: number; rows: number }> {
-  await tx.query(`TRUNCATE case_rollup_facts, ${GRAINS.map((g) => g.table).join(', ')}`);
+  // A published grain (a county feeding its province) is emptied row by row: a TRUNCATE is not
+  // replicated (the publication leaves it out: the province holds other counties' rows too).
+  const { rows: published } = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM pg_publication_tables WHERE schemaname = current_schema() AND tablename = ANY($1::text[])',
+    [GRAINS.map((g) => g.table)],
+  );
+  if (published[0].n > 0) for (const g of GRAINS) await tx.query(`DELETE FROM ${g.table}`);
+  await tx.query(`TRUNCATE case_rollup_facts${published[0].n > 0 ? '' : `, ${GRAINS.map((g) => g.table).join(', ')}`}`);
   const facts = await tx.query(`INSERT INTO case_rollup_facts (${FACT_COLUMNS}) ${factsOfCases()}`);
   const rows = await tx.query(
     `INSERT INTO ${FINE.table} (${KEY_COLUMNS}, ${FIGURES})

@@ -3,14 +3,9 @@
  * Noto Sans Hans from @embedpdf/fonts-sc (OFL-1.1); pdfkit embeds a subset holding only the glyphs
  * used, so a certificate is ~100 KB. `compress: false` leaves the content streams readable (tests).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { pdfBytes, registerCjkFonts } from '../../platform/pdf/pdf';
 import type { CertificateText } from './certificates.domain';
-
-const FONTS = path.join(path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-const REGULAR = path.join(FONTS, 'NotoSansHans-Regular.otf');
-const BOLD = path.join(FONTS, 'NotoSansHans-Bold.otf');
 
 const RED = '#b3261e';
 const GOLD = '#c9a227';
@@ -25,14 +20,11 @@ export async function renderCertificate(t: CertificateText, opts: { compress?: b
     compress: opts.compress ?? true,
     info: { Title: `${t.heading} ${t.number}`, Author: t.issuingBody, Subject: t.honour },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  return pdfBytes(doc, () => draw(doc, t));
+}
+
+function draw(doc: PDFKit.PDFDocument, t: CertificateText): void {
+  registerCjkFonts(doc);
   const { width: W, height: H } = doc.page;
 
   // a red outer frame and a gold inner line
@@ -77,7 +69,4 @@ export async function renderCertificate(t: CertificateText, opts: { compress?: b
   doc.font('regular').fontSize(10).fillColor(GREY);
   doc.text(t.number, left, H - 98, { width: bodyWidth });
   doc.text(t.verification, left, H - 82, { width: bodyWidth });
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
 }
