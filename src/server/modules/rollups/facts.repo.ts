@@ -166,12 +166,6 @@ export const GRAINS: readonly Grain[] = [
   TOWN_DEPARTMENT_MONTH,
 ];
 
-/**
- * The grains' tables: what a province installation subscribes to (sums by place, day, category and
- * department: no personal data, no case). case_rollup_facts (one row per case) stays in the county.
- */
-export const ROLLUP_TABLES: readonly string[] = GRAINS.map((g) => g.table);
-
 /** A grain's place column: its first key naming a division (division_code, village_code, town_code). */
 const placeColumn = (g: Grain) => g.keys.find((k) => /^(division|village|town|county)_code$/.test(k)) ?? g.keys[1];
 
