@@ -1,11 +1,10 @@
 /** The collective economy's routes (村级集体经济): thin, schema → service. */
-import { PassThrough, type Writable } from 'node:stream';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps';
 import { pickLang } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, XLSX_TYPE, XlsxFile, errorResponses, fileBody } from '../../platform/http/types';
-import { uploadedStream } from '../../platform/http/uploads';
+import { type App, XlsxFile, errorResponses } from '../../platform/http/types';
+import { sendXlsx, uploadedSheet } from '../../platform/http/sheet-upload';
 import { publishFinance } from './disclosure.service';
 import * as S from './economy.schema';
 import * as incomes from './incomes.service';
@@ -13,24 +12,6 @@ import * as registers from './registers.service';
 import * as sheets from './sheets.service';
 
 const tags = ['economy'];
-const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_TYPE];
-
-async function fileOf(req: FastifyRequest): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of uploadedStream(req, UPLOAD_TYPES)) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-/** Streams an xlsx; a failure before the first byte is still an error answer. */
-async function xlsx(reply: FastifyReply, name: string, write: (out: Writable) => Promise<void>) {
-  const out = new PassThrough();
-  const done = write(out);
-  await Promise.race([done, new Promise((r) => out.once('readable', r))]);
-  void done.catch((e) => out.destroy(e));
-  reply.header('content-type', XLSX_TYPE);
-  reply.header('content-disposition', `attachment; filename="${name}.xlsx"`);
-  return fileBody(out);
-}
 
 const langOf = (req: FastifyRequest) => (pickLang(req.headers['accept-language']) === 'en' ? 'en' : 'zh');
 
@@ -194,7 +175,7 @@ export default async function economyRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireUser(req);
       incomes.scopesFor(actor);
-      const file = await fileOf(req);
+      const file = await uploadedSheet(req);
       return sheets.importIncomes(deps, actor, file, req.query.format ?? 'xlsx', req.query.mode);
     },
   );
@@ -209,7 +190,7 @@ export default async function economyRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       incomes.scopesFor(requireUser(req));
-      return xlsx(reply, 'collective-income-template', (out) => sheets.incomeTemplate(out, langOf(req)));
+      return sendXlsx(reply, 'collective-income-template', (out) => sheets.incomeTemplate(out, langOf(req)));
     },
   );
   app.get(
@@ -226,7 +207,7 @@ export default async function economyRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireUser(req);
       incomes.scopesFor(actor);
-      return xlsx(reply, req.params.sheet, (out) =>
+      return sendXlsx(reply, req.params.sheet, (out) =>
         sheets.exportSheet(deps, actor, req.params.sheet, req.query.year, out, langOf(req)),
       );
     },
