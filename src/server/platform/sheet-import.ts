@@ -51,6 +51,8 @@ export interface SheetImportJob<T> {
 export interface SheetRowHandlers<T> {
   check: CheckRow<T>;
   write: (rows: ValidatedRow<T>[]) => Promise<void>;
+  /** After the last batch, before the audit row (e.g. refreshing what the batches touched). */
+  finish?: () => Promise<void>;
 }
 
 class RollBack extends Error {
@@ -91,7 +93,7 @@ export async function importSheet<T>(
   const open = () => ({ kind: job.format, stream: Readable.from([job.file]) });
   try {
     return await db.transaction(async (tx) => {
-      const { check, write } = job.prepare(tx);
+      const { check, write, finish } = job.prepare(tx);
       if (job.mode === 'dry-run') return shown(job.spec, job.mode, await dryRun(job.spec, open(), check, {}), 0);
       const r = await importRows(job.spec, open, {
         mode: 'all-or-nothing',
@@ -100,6 +102,7 @@ export async function importSheet<T>(
         onBatch: write,
       });
       if (r.fileErrors.length > 0 || r.errorCount > 0) throw new RollBack(shown(job.spec, job.mode, r, 0));
+      await finish?.();
       await audit(tx, actor, await job.audit(tx, { totalRows: r.totalRows, importedRows: r.importedRows }));
       return shown(job.spec, job.mode, r, r.importedRows);
     });

@@ -19,7 +19,6 @@ import * as repo from './care-import.repo';
 import { CARE_IMPORT_SHEET, type CareImportRow, categoryLabelsOf } from './care-import.sheets';
 import type { CareSettings } from './care.domain';
 import { registerScopes } from './care.policy';
-import * as careRepo from './care.repo';
 import { settingsFor } from './register.service';
 import { nextDueAt } from './schedule.domain';
 
@@ -220,8 +219,7 @@ function handlers(deps: Deps, actor: UserActor, scopes: string[], tx: Queryable,
       out.push(
         rowError(row, 'categories', '至少填写一个困难类别', 'Give at least one group of difficulty', 'category'),
       );
-    const current = resident ? (await repo.personsOfResidents(tx, [resident.id], false)).get(resident.id) : undefined;
-    const worker = await workerOf(r, row, place, current?.workerId ?? null);
+    const worker = await workerOf(r, row, place, resident?.workerId ?? null);
     if (typeof worker !== 'string') out.push(...worker);
     if (out.length === 0)
       resolved.set(row, {
@@ -241,11 +239,11 @@ function handlers(deps: Deps, actor: UserActor, scopes: string[], tx: Queryable,
     return `${gridCode}000${String(n).padStart(4, '0')}`;
   };
 
+  const touched = new Set<string>();
   const write = async (rows: ValidatedRow<CareImportRow>[]) => {
     const c = { tx, crypto };
     const households = [];
     const residents = [];
-    const touched = new Set<string>();
     for (const { rowNumber, values: r } of rows) {
       const x = resolved.get(rowNumber)!;
       const phone = r.phone ?? null;
@@ -272,7 +270,6 @@ function handlers(deps: Deps, actor: UserActor, scopes: string[], tx: Queryable,
     }
     for (const g of await writeHouseholds(c, households)) touched.add(g);
     for (const g of await writeResidents(c, residents)) touched.add(g);
-    await refreshCoverage(tx, touched);
     counts.residentsAdded += households.length;
     const ids = await repo.residentsByIndex(
       tx,
@@ -281,12 +278,24 @@ function handlers(deps: Deps, actor: UserActor, scopes: string[], tx: Queryable,
     const persons = await repo.personsOfResidents(
       tx,
       [...ids.values()].map((r) => r.id),
-      true,
     );
+    const fresh: repo.ImportedPerson[] = [];
+    const changed: (repo.ImportedPerson & { id: string })[] = [];
+    const dues: repo.NewDue[] = [];
+    const supersede: string[] = [];
+    const due = async (personId: string, p: repo.ImportedPerson, reason: 'registered' | 'tier_changed') =>
+      dues.push({
+        personId,
+        gridCode: p.gridCode,
+        workerId: p.workerId,
+        tier: p.tier,
+        reason,
+        dueAt: nextDueAt(p.tier, reason, now, (await settingsOf(p.gridCode)).schedule),
+      });
     for (const { rowNumber, values: r } of rows) {
       const x = resolved.get(rowNumber)!;
-      const residentId = ids.get(x.idIndex)!.id;
-      const facts = {
+      const p: repo.ImportedPerson = {
+        residentId: ids.get(x.idIndex)!.id,
         gridCode: x.gridCode,
         categories: x.categories,
         tier: r.tier,
@@ -294,41 +303,30 @@ function handlers(deps: Deps, actor: UserActor, scopes: string[], tx: Queryable,
         consentBy: r.consentBy ?? 'self',
         consentOn: r.consentOn,
         note: r.note?.trim() || null,
-      } as const;
-      const schedule = (await settingsOf(x.gridCode)).schedule;
-      const ref = { gridCode: x.gridCode, workerId: x.workerId, tier: r.tier };
-      const existing = persons.get(residentId);
-      if (existing) {
-        await repo.refreshPerson(tx, existing.id, facts);
-        counts.updated++;
-        const reopen = existing.archived || !(await repo.hasOpenDue(tx, existing.id));
-        if (existing.tier !== r.tier || reopen) {
-          const reason = reopen ? 'registered' : 'tier_changed';
-          await careRepo.rollDue(
-            tx,
-            { personId: existing.id, ...ref },
-            reopen ? null : { outcome: 'superseded', at: now },
-            { reason, openedAt: now, dueAt: nextDueAt(r.tier, reason, now, schedule) },
-          );
-        }
+      };
+      const existing = persons.get(p.residentId);
+      if (!existing) {
+        fresh.push(p);
         continue;
       }
-      const id = await careRepo.insertPerson(tx, {
-        residentId,
-        ...facts,
-        consentNote: null,
-        registeredBy: actor.userId,
-        at: now,
-      });
-      await careRepo.rollDue(tx, { personId: id!, ...ref }, null, {
-        reason: 'registered',
-        openedAt: now,
-        dueAt: nextDueAt(r.tier, 'registered', now, schedule),
-      });
-      counts.created++;
+      changed.push({ ...p, id: existing.id });
+      // as an edit does: a tier change rolls the open obligation; a record without one (archived) starts again
+      if (existing.archived || !existing.hasOpenDue) await due(existing.id, p, 'registered');
+      else if (existing.tier !== p.tier) {
+        supersede.push(existing.id);
+        await due(existing.id, p, 'tier_changed');
+      }
     }
+    await repo.refreshPersons(tx, changed);
+    await repo.supersedeOpenDues(tx, supersede, now);
+    const made = await repo.insertPersons(tx, fresh, actor.userId, now);
+    for (const p of fresh) await due(made.get(p.residentId)!, p, 'registered');
+    await repo.openDues(tx, dues, now);
+    counts.created += fresh.length;
+    counts.updated += changed.length;
   };
-  return { check, write };
+  const finish = () => refreshCoverage(tx, touched);
+  return { check, write, finish };
 }
 
 /** Imports the register's template file as `actor` (403 for anyone who does not manage a register). */
