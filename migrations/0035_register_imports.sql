@@ -17,3 +17,6 @@ ALTER TABLE economy_contracts ADD COLUMN payment_schedule text
   CHECK (payment_schedule IN ('yearly', 'half_yearly', 'quarterly', 'monthly', 'once'));
 CREATE UNIQUE INDEX economy_contracts_no ON economy_contracts (village_code, contract_no)
   WHERE contract_no IS NOT NULL;
+
+-- A re-imported contract's schedule replaces its unpaid due dates (paid ones always stay).
+GRANT DELETE ON economy_contract_dues TO cocreate_app;

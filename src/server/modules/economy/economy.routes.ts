@@ -4,10 +4,17 @@ import type { Deps } from '../../platform/deps';
 import { pickLang } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, XlsxFile, errorResponses } from '../../platform/http/types';
-import { sendXlsx, uploadedSheet } from '../../platform/http/sheet-upload';
+import {
+  MAX_SHEET_UPLOAD,
+  SheetImportOutcome,
+  SheetImportQuery,
+  sendXlsx,
+  uploadedSheet,
+} from '../../platform/http/sheet-upload';
 import { publishFinance } from './disclosure.service';
 import * as S from './economy.schema';
 import * as incomes from './incomes.service';
+import * as imports from './registers-import.service';
 import * as registers from './registers.service';
 import * as sheets from './sheets.service';
 
@@ -191,6 +198,41 @@ export default async function economyRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       incomes.scopesFor(requireUser(req));
       return sendXlsx(reply, 'collective-income-template', (out) => sheets.incomeTemplate(out, langOf(req)));
+    },
+  );
+  app.post(
+    '/api/economy/registers/:sheet/imports',
+    {
+      bodyLimit: MAX_SHEET_UPLOAD,
+      schema: {
+        tags,
+        summary:
+          'Import a register from the rural collective asset system’s xlsx export (assets, contracts with their dues, cooperatives): a dry run, or every row or none',
+        params: S.ImportSheetParams,
+        querystring: SheetImportQuery,
+        response: { 200: SheetImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      incomes.scopesFor(actor);
+      const file = await uploadedSheet(req);
+      return imports.importRegister(deps, actor, req.params.sheet, file, req.query.format ?? 'xlsx', req.query.mode);
+    },
+  );
+  app.get(
+    '/api/economy/registers/:sheet/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'A register’s import template (Chinese headers as the asset system exports them)',
+        params: S.ImportSheetParams,
+        response: { 200: XlsxFile, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      incomes.scopesFor(requireUser(req));
+      return sendXlsx(reply, `${req.params.sheet}-template`, (out) => imports.registerTemplate(req.params.sheet, out));
     },
   );
   app.get(
