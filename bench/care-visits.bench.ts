@@ -21,6 +21,7 @@ import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openBenchDatabase } from './bench-db';
+import { time } from './timing';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const PERSONS = env('BENCH_PERSONS', 20_000);
@@ -97,21 +98,6 @@ async function seed(db: Database, now: Date): Promise<{ grids: string[]; workers
     );
     return { grids, workers };
   });
-}
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
-
-async function time(runs: number, fn: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await fn(i);
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn(i);
-    ms.push(performance.now() - t);
-  }
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { p50: r(pct(ms, 50)), p95: r(pct(ms, 95)), max: r(Math.max(...ms)) };
 }
 
 async function main() {

@@ -1,7 +1,7 @@
 /**
  * Services (issue #14) at the seed's scale: 156 partner units and 4,000 embedded cadres imported as
- * 台账 (CSV, all-or-nothing, the console's pipeline), 5,000 service activities written in one
- * transaction (the repo the service uses), 20,000 sign-ups; then the lists timed (p50/p95 of 50 runs):
+ * 台账 (CSV, all-or-nothing, the console's pipeline), 5,000 service activities imported from one xlsx
+ * (dry run, import, the same file again), 20,000 sign-ups written through the repo; then the lists timed (p50/p95 of 50 runs):
  * the resident calendar's first page, the county's units with their totals, the cadres with their record.
  * Run: npx tsx bench/services-import.bench.ts   (BENCH_DATABASE_URL=postgres://… for PostgreSQL;
  * without it, PGlite in a temporary folder)
@@ -9,6 +9,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
@@ -17,6 +18,9 @@ import { insertUser } from '../src/server/modules/identity/identity.repo';
 import * as acts from '../src/server/modules/services/activities.repo';
 import { calendar } from '../src/server/modules/services/activities.service';
 import { importPartnerSheet, listCadres, listUnits } from '../src/server/modules/services/units.service';
+import { importActivities } from '../src/server/modules/services/activities-import.service';
+import { ACTIVITY_IMPORT_SHEET } from '../src/server/modules/services/activities-import.sheets';
+import { writeXlsx } from '../src/server/platform/sheets';
 import type { UserActor } from '../src/server/platform/actor';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openBenchDatabase } from './bench-db';
@@ -109,36 +113,58 @@ console.log(
   `${kind} imported ${u.importedRows} units (${u.errorCount} errors), ${c.importedRows} cadres (${c.errorCount} errors)`,
 );
 
+// 5,000 activities as the console imports them: one xlsx, a dry run, then every row or none
 const start = new Date('2026-01-01T01:00:00Z').getTime();
-await timed('write 5,000 activities and 20,000 sign-ups', () =>
+const day = (i: number) => new Date(start + Math.floor(i / 4) * 86_400_000).toISOString().slice(0, 10);
+const activityRows = Array.from({ length: 5000 }, (_, i) => ({
+  ref: `A${i}`,
+  title: `服务活动${i}`,
+  kind: 'volunteer',
+  divisionCode: villages[i % villages.length],
+  organiserKind: i % 10 === 0 ? 'unit' : 'community',
+  organiser: i % 10 === 0 ? `U${String((i % 156) + 1).padStart(3, '0')}` : undefined,
+  place: '党群服务中心',
+  lng: 112.4,
+  lat: 29.7,
+  day: day(i),
+  startsAt: `${String(8 + (i % 4) * 3).padStart(2, '0')}:00`,
+  endsAt: `${String(10 + (i % 4) * 3).padStart(2, '0')}:00`,
+  capacity: 10,
+  audience: 'everyone',
+}));
+const chunks: Buffer[] = [];
+await writeXlsx(
+  ACTIVITY_IMPORT_SHEET,
+  activityRows as never,
+  new Writable({ write: (c, _e, cb) => (chunks.push(Buffer.from(c)), cb()) }),
+  {
+    lang: 'zh',
+  },
+);
+const activityFile = Buffer.concat(chunks);
+const dry = await timed('dry run of 5,000 activities (xlsx)', () =>
+  importActivities(deps, officer, activityFile, 'xlsx', 'dry-run'),
+);
+const a = await timed('import 5,000 activities (xlsx, all-or-nothing)', () =>
+  importActivities(deps, officer, activityFile, 'xlsx', 'all-or-nothing'),
+);
+console.log(`${kind} activities: dry run ${dry.validRows} valid, imported ${a.importedRows} (${a.errorCount} errors)`);
+const again = await timed('import the same 5,000 again (every row an update)', () =>
+  importActivities(deps, officer, activityFile, 'xlsx', 'all-or-nothing'),
+);
+console.log(`${kind} re-import: ${again.importedRows} rows, ${again.errorCount} errors`);
+
+await timed('write 20,000 sign-ups', () =>
   db.transaction(async (tx) => {
     const residents: string[] = [];
     for (let i = 0; i < 2000; i++)
       residents.push(
         await insertUser(tx, { kind: 'resident', displayName: `居民${i}`, phoneIndex: `bench-${i}`, phoneMasked: 'x' }),
       );
-    for (let i = 0; i < 5000; i++) {
-      const at = new Date(start + i * 6 * 3_600_000);
-      const id = await acts.insertActivity(tx, {
-        title: `服务活动${i}`,
-        kind: 'volunteer',
-        description: '',
-        divisionCode: villages[i % villages.length],
-        organiserKind: 'community',
-        unitId: null,
-        partyOrgCode: null,
-        place: '党群服务中心',
-        lng: 112.4,
-        lat: 29.7,
-        radiusM: 300,
-        startsAt: at,
-        endsAt: new Date(at.getTime() + 2 * 3_600_000),
-        capacity: 10,
-        audience: 'everyone',
-        checkinCode: '123456',
-        createdBy: officerId,
-        now: at,
-      });
+    const { rows: ids } = await tx.query<{ id: string; startsAt: Date }>(
+      `SELECT id, starts_at AS "startsAt" FROM service_activities ORDER BY starts_at, id`,
+    );
+    for (const [i, { id, startsAt: at }] of ids.entries()) {
       for (let k = 0; k < 4; k++) {
         const s = await acts.upsertSignup(tx, id, residents[(i * 4 + k) % residents.length], 'enrolled', at);
         if (k < 2) await acts.confirmHours(tx, s, { hours: 2, at, by: officerId });

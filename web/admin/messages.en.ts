@@ -203,4 +203,10 @@ export const en: Record<keyof typeof zh, string> = {
   'audit.verifyBroken': 'Hash chain broken at record {id} ({n} records)',
   'audit.shown': '{n} shown (newest first)',
   'audit.more': 'Load more',
+  'sheet.template': 'Template',
+  'sheet.dryRun': 'Check only',
+  'sheet.import': 'Import',
+  'sheet.result': '{total} rows, {valid} valid, {imported} imported, {errors} errors',
+  'sheet.allOrNothing': 'With any error nothing is imported: correct the rows listed and upload again',
+  'sheet.rowError': 'Row {row} · {column}: {reason}',
 };

@@ -200,4 +200,10 @@ export const zh = {
   'audit.verifyBroken': '哈希链断裂：第 {id} 条记录校验失败（共 {n} 条）',
   'audit.shown': '已显示 {n} 条（按时间倒序）',
   'audit.more': '加载更多',
+  'sheet.template': '下载模板',
+  'sheet.dryRun': '检查（不写入）',
+  'sheet.import': '导入台账',
+  'sheet.result': '共 {total} 行，有效 {valid} 行，导入 {imported} 行，错误 {errors} 个',
+  'sheet.allOrNothing': '有错误时一行也不导入；请按错误清单改正后重新上传',
+  'sheet.rowError': '第 {row} 行 · {column}：{reason}',
 };

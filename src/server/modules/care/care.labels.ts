@@ -62,6 +62,7 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'care.person_view': { zh: '查看特殊困难群体档案', en: 'Care record viewed' },
   'care.person_list': { zh: '查看特殊困难群体名单', en: 'Care register listed' },
   'care.person_export': { zh: '导出特殊困难群体台账', en: 'Care register exported' },
+  'care.person_import': { zh: '导入特殊困难群体台账', en: 'Care register imported' },
   'care.due_list': { zh: '查看待走访名单', en: 'Due visits listed' },
   'care.change_report': { zh: '报告情况变化', en: 'Change of circumstances reported' },
   'care.visit_record': { zh: '登记九必问走访', en: 'Visit recorded' },

@@ -3,6 +3,14 @@ import type { Deps } from '../../platform/deps';
 import { IdParams } from '../../platform/http/schema-helpers';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, errorResponses, fileBody, XLSX_TYPE, XlsxFile } from '../../platform/http/types';
+import {
+  MAX_SHEET_UPLOAD,
+  SheetImportOutcome,
+  SheetImportQuery,
+  sendXlsx,
+  uploadedSheet,
+} from '../../platform/http/sheet-upload';
+import { careImportTemplate, importCareRegister } from './care-import.service';
 import { writeRegisterXlsx } from './care.export';
 import * as S from './care.schema';
 import * as reg from './register.service';
@@ -40,6 +48,39 @@ export default async function careRoutes(app: App, deps: Deps) {
         .header('content-type', XLSX_TYPE)
         .header('content-disposition', 'attachment; filename="care-register.xlsx"')
         .send(fileBody(Readable.from([await writeRegisterXlsx(rows)])));
+    },
+  );
+  app.post(
+    '/api/care/persons/imports',
+    {
+      bodyLimit: MAX_SHEET_UPLOAD,
+      schema: {
+        tags,
+        summary:
+          'Import the register (body: the template’s xlsx or csv): a dry run, or every row or none; the same person updated by ID number (audited)',
+        querystring: SheetImportQuery,
+        response: { 200: SheetImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const file = await uploadedSheet(req);
+      return importCareRegister(deps, actor, file, req.query.format ?? 'xlsx', req.query.mode);
+    },
+  );
+  app.get(
+    '/api/care/persons/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'The register’s import template (Chinese headers; the instructions sheet names each column in English)',
+        response: { 200: XlsxFile, ...errorResponses(401) },
+      },
+    },
+    async (req, reply) => {
+      requireUser(req);
+      return sendXlsx(reply, 'care-register-template', careImportTemplate);
     },
   );
   app.post(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  scheduleDues,
   MAX_FEN,
   checkContract,
   checkIncomeEntry,
@@ -137,5 +138,38 @@ describe('contracts', () => {
     expect(isOverdue(d, '2026-07-16')).toBe(true);
     expect(isOverdue({ ...d, paidFen: d.amountFen }, '2026-12-01')).toBe(false);
     expect(overdueFen([d, { ...d, dueOn: '2027-07-15', paidFen: 0 }], '2026-12-01')).toBe(1_400_000);
+  });
+});
+
+describe('scheduleDues', () => {
+  it('makes one due at the start of each period of the term, paid in advance', () => {
+    expect(scheduleDues('2025-01-01', '2027-12-31', 12_000_00, 'yearly')).toEqual([
+      { dueOn: '2025-01-01', amountFen: 12_000_00 },
+      { dueOn: '2026-01-01', amountFen: 12_000_00 },
+      { dueOn: '2027-01-01', amountFen: 12_000_00 },
+    ]);
+    expect(scheduleDues('2025-01-31', '2025-06-29', 12_000_00, 'monthly').map((d) => d.dueOn)).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+    ]);
+    expect(scheduleDues('2025-01-01', '2025-12-31', 10_000_00, 'quarterly').map((d) => d.amountFen)).toEqual([
+      2_500_00, 2_500_00, 2_500_00, 2_500_00,
+    ]);
+  });
+
+  it('shares a last period cut short by days, pays the whole term once, and makes nothing of nothing', () => {
+    const dues = scheduleDues('2025-01-01', '2026-07-01', 3_650_00, 'yearly');
+    expect(dues).toEqual([
+      { dueOn: '2025-01-01', amountFen: 3_650_00 },
+      { dueOn: '2026-01-01', amountFen: Math.round((3_650_00 * 182) / 365) },
+    ]);
+    expect(scheduleDues('2025-01-01', '2026-12-31', 3_650_00, 'once')).toEqual([
+      { dueOn: '2025-01-01', amountFen: 7_300_00 },
+    ]);
+    expect(scheduleDues('2025-01-01', '2025-01-01', 100, 'yearly')).toEqual([]);
+    expect(scheduleDues('2025-01-01', '2026-01-01', 0, 'yearly')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * villages above it is an exact fraction, shown in basis points rounded half up.
  */
 import { type Result, fail, ok } from '../../platform/errors';
-import { INCOME_SOURCES, type IncomeSource } from './economy.labels';
+import { INCOME_SOURCES, type IncomeSource, type PaymentSchedule } from './economy.labels';
 
 /** The largest amount accepted (1,000 亿元 in fen): keeps every sum far inside 2^53. */
 export const MAX_FEN = 10_000_000_000_000;
@@ -121,3 +121,50 @@ export const isOverdue = (d: Due, today: string) => d.dueOn < today && d.paidFen
 /** What remains unpaid of the dues already past. */
 export const overdueFen = (dues: readonly Due[], today: string) =>
   dues.filter((d) => isOverdue(d, today)).reduce((s, d) => s + d.amountFen - d.paidFen, 0);
+
+const SCHEDULE_MONTHS: Record<Exclude<PaymentSchedule, 'once'>, number> = {
+  yearly: 12,
+  half_yearly: 6,
+  quarterly: 3,
+  monthly: 1,
+};
+
+const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The same day `months` later (the last day of the month when it has no such day: 01-31 + 1 month = 02-28). */
+function addMonths(from: string, months: number): string {
+  const y = Number(from.slice(0, 4));
+  const m = Number(from.slice(5, 7)) - 1 + months;
+  const d = Number(from.slice(8, 10));
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return iso(Date.UTC(y, m, Math.min(d, last)));
+}
+
+/**
+ * The due payments of a lease from its term, annual amount and schedule (the import of the rural
+ * collective asset system's contracts): one at the start of each period of the term (endsOn its last
+ * day), paid in advance; a last period cut short by the end pays its share by days; 'once' pays the
+ * whole term at the start (the annual amount × the term's days / 365). Amounts in whole fen; none of zero.
+ */
+export function scheduleDues(
+  startsOn: string,
+  endsOn: string,
+  annualFen: number,
+  schedule: PaymentSchedule,
+): { dueOn: string; amountFen: number }[] {
+  if (!(endsOn > startsOn) || annualFen <= 0) return [];
+  const end = iso(day(endsOn) + 86_400_000); // the day after the last
+  if (schedule === 'once')
+    return [{ dueOn: startsOn, amountFen: Math.round((annualFen * (day(end) - day(startsOn))) / (365 * 86_400_000)) }];
+  const months = SCHEDULE_MONTHS[schedule];
+  const full = Math.round((annualFen * months) / 12);
+  const dues: { dueOn: string; amountFen: number }[] = [];
+  for (let k = 0; ; k++) {
+    const from = addMonths(startsOn, k * months);
+    if (from >= end) break;
+    const to = addMonths(startsOn, (k + 1) * months);
+    const amountFen = to <= end ? full : Math.round((full * (day(end) - day(from))) / (day(to) - day(from)));
+    if (amountFen > 0) dues.push({ dueOn: from, amountFen });
+  }
+  return dues;
+}

@@ -36,6 +36,17 @@ export const ASSET_KIND_LABELS: Record<AssetKind, Label> = {
   other: { zh: '其他', en: 'Other' },
 };
 
+/** How a contract's annual amount is paid (支付方式): the due payments are made from it. */
+export const PAYMENT_SCHEDULES = ['yearly', 'half_yearly', 'quarterly', 'monthly', 'once'] as const;
+export type PaymentSchedule = (typeof PAYMENT_SCHEDULES)[number];
+export const PAYMENT_SCHEDULE_LABELS: Record<PaymentSchedule, Label> = {
+  yearly: { zh: '按年', en: 'Yearly' },
+  half_yearly: { zh: '按半年', en: 'Half-yearly' },
+  quarterly: { zh: '按季', en: 'Quarterly' },
+  monthly: { zh: '按月', en: 'Monthly' },
+  once: { zh: '一次性', en: 'Once' },
+};
+
 /** The setting's default: 100,000 yuan (10万元), in fen. */
 export const DEFAULT_THRESHOLD_FEN = 10_000_000;
 
@@ -43,6 +54,7 @@ export const AUDIT_LABELS = {
   'economy.income_set': { zh: '登记/更正集体收入', en: 'Collective income entered or corrected' },
   'economy.income_import': { zh: '导入集体收入台账', en: 'Collective income imported' },
   'economy.register_export': { zh: '导出集体经济台账', en: 'Collective economy register exported' },
+  'economy.register_import': { zh: '导入集体经济台账', en: 'Collective economy register imported' },
   'economy.threshold_set': { zh: '修改集体收入达标线', en: 'Income threshold changed' },
   'economy.cooperative_create': { zh: '登记合作社', en: 'Cooperative registered' },
   'economy.asset_create': { zh: '登记集体资产', en: 'Collective asset registered' },

@@ -1,36 +1,24 @@
 /** The collective economy's routes (村级集体经济): thin, schema → service. */
-import { PassThrough, type Writable } from 'node:stream';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps';
 import { pickLang } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, XLSX_TYPE, XlsxFile, errorResponses, fileBody } from '../../platform/http/types';
-import { uploadedStream } from '../../platform/http/uploads';
+import { type App, XlsxFile, errorResponses } from '../../platform/http/types';
+import {
+  MAX_SHEET_UPLOAD,
+  SheetImportOutcome,
+  SheetImportQuery,
+  sendXlsx,
+  uploadedSheet,
+} from '../../platform/http/sheet-upload';
 import { publishFinance } from './disclosure.service';
 import * as S from './economy.schema';
 import * as incomes from './incomes.service';
+import * as imports from './registers-import.service';
 import * as registers from './registers.service';
 import * as sheets from './sheets.service';
 
 const tags = ['economy'];
-const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_TYPE];
-
-async function fileOf(req: FastifyRequest): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of uploadedStream(req, UPLOAD_TYPES)) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-/** Streams an xlsx; a failure before the first byte is still an error answer. */
-async function xlsx(reply: FastifyReply, name: string, write: (out: Writable) => Promise<void>) {
-  const out = new PassThrough();
-  const done = write(out);
-  await Promise.race([done, new Promise((r) => out.once('readable', r))]);
-  void done.catch((e) => out.destroy(e));
-  reply.header('content-type', XLSX_TYPE);
-  reply.header('content-disposition', `attachment; filename="${name}.xlsx"`);
-  return fileBody(out);
-}
 
 const langOf = (req: FastifyRequest) => (pickLang(req.headers['accept-language']) === 'en' ? 'en' : 'zh');
 
@@ -194,7 +182,7 @@ export default async function economyRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireUser(req);
       incomes.scopesFor(actor);
-      const file = await fileOf(req);
+      const file = await uploadedSheet(req);
       return sheets.importIncomes(deps, actor, file, req.query.format ?? 'xlsx', req.query.mode);
     },
   );
@@ -209,7 +197,42 @@ export default async function economyRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       incomes.scopesFor(requireUser(req));
-      return xlsx(reply, 'collective-income-template', (out) => sheets.incomeTemplate(out, langOf(req)));
+      return sendXlsx(reply, 'collective-income-template', (out) => sheets.incomeTemplate(out, langOf(req)));
+    },
+  );
+  app.post(
+    '/api/economy/registers/:sheet/imports',
+    {
+      bodyLimit: MAX_SHEET_UPLOAD,
+      schema: {
+        tags,
+        summary:
+          'Import a register from the rural collective asset system’s xlsx export (assets, contracts with their dues, cooperatives): a dry run, or every row or none',
+        params: S.ImportSheetParams,
+        querystring: SheetImportQuery,
+        response: { 200: SheetImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      incomes.scopesFor(actor);
+      const file = await uploadedSheet(req);
+      return imports.importRegister(deps, actor, req.params.sheet, file, req.query.format ?? 'xlsx', req.query.mode);
+    },
+  );
+  app.get(
+    '/api/economy/registers/:sheet/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'A register’s import template (Chinese headers as the asset system exports them)',
+        params: S.ImportSheetParams,
+        response: { 200: XlsxFile, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      incomes.scopesFor(requireUser(req));
+      return sendXlsx(reply, `${req.params.sheet}-template`, (out) => imports.registerTemplate(req.params.sheet, out));
     },
   );
   app.get(
@@ -226,7 +249,7 @@ export default async function economyRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireUser(req);
       incomes.scopesFor(actor);
-      return xlsx(reply, req.params.sheet, (out) =>
+      return sendXlsx(reply, req.params.sheet, (out) =>
         sheets.exportSheet(deps, actor, req.params.sheet, req.query.year, out, langOf(req)),
       );
     },

@@ -123,6 +123,7 @@ export const Asset = Type.Object(
     name: Type.String(),
     quantity: Type.String(),
     bookValueFen: Fen,
+    location: Type.String({ description: '坐落位置 (imported from the asset system; may be empty)' }),
   },
   Closed,
 );
@@ -215,6 +216,7 @@ export const ImportOutcome = Type.Object(
 );
 export type ImportOutcome = Static<typeof ImportOutcome>;
 export const SheetParams = Type.Object({ sheet: literals(['incomes', 'cooperatives', 'assets', 'contracts']) }, Closed);
+export const ImportSheetParams = Type.Object({ sheet: literals(['cooperatives', 'assets', 'contracts']) }, Closed);
 export const ExportQuery = Type.Object({ year: Type.Optional(Year) }, Closed);
 
 export const DisclosureBody = Type.Object(

@@ -13,6 +13,8 @@ import {
   COOPERATIVE_KINDS,
   INCOME_SOURCE_LABELS,
   INCOME_SOURCES,
+  PAYMENT_SCHEDULE_LABELS,
+  PAYMENT_SCHEDULES,
 } from './economy.labels';
 
 type Row = Record<string, unknown>;
@@ -156,9 +158,82 @@ export const ASSET_SHEET: SheetSpec<Row> = {
       enumValues: ASSET_KINDS.map((k) => ({ value: k, ...ASSET_KIND_LABELS[k] })),
       example: '土地',
     },
-    text('name', '资产名称', 'Name', '机动地（三组）'),
+    {
+      ...text('name', '资产名称', 'Name', '机动地（三组）'),
+      note: {
+        zh: '同村内资产名称不重复：再次导入时更新',
+        en: 'unique within the village: importing it again updates it',
+      },
+    },
     text('quantity', '数量', 'Quantity', '120亩', 40, false),
-    yuan('bookValueFen', '账面价值(元)', 'Book value (yuan)', true, '0'),
+    {
+      ...yuan('bookValueFen', '账面价值(元)', 'Book value (yuan)', true, '0'),
+      aliases: ['账面原值(元)', '原值(元)', '资产原值'],
+    },
+    { ...text('location', '坐落位置', 'Location', '三组东侧', 200, false), aliases: ['坐落', '位置', '所在位置'] },
+  ],
+};
+
+/**
+ * The contracts 台账 as the rural collective asset system exports it (合同台账): one row per contract,
+ * its annual amount and payment schedule; the due payments are made from them (scheduleDues).
+ */
+export const CONTRACT_IMPORT_SHEET: SheetSpec<Row> = {
+  name: 'contracts',
+  title: { zh: '集体资产合同台账', en: 'Contracts and leases' },
+  columns: [
+    villageCode,
+    villageName,
+    {
+      ...text('contractNo', '合同编号', 'Contract number', 'BZA-HT-2025-01', 40),
+      normalizeWidth: true,
+      note: {
+        zh: '同村内不重复：再次导入时更新该合同',
+        en: 'unique within the village: importing it again updates the contract',
+      },
+    },
+    { ...text('subject', '合同名称', 'Subject', '村部闲置厂房租赁'), aliases: ['合同标的', '项目名称'] },
+    {
+      ...text('counterparty', '承包（承租）方', 'Counterparty', '石首市某农业公司'),
+      aliases: ['承租方', '承包方', '乙方'],
+    },
+    {
+      ...text('assetName', '资产名称', 'Asset', '', 100, false),
+      note: { zh: '本村资产台账中的资产名称，可不填', en: 'an asset of the village’s register, optional' },
+    },
+    {
+      key: 'startsOn',
+      header: { zh: '开始日期', en: 'Starts' },
+      aliases: ['合同起始日期', '起始日期'],
+      required: true,
+      type: 'date',
+      example: '2025-01-01',
+    },
+    {
+      key: 'endsOn',
+      header: { zh: '结束日期', en: 'Ends' },
+      aliases: ['合同终止日期', '终止日期'],
+      required: true,
+      type: 'date',
+      example: '2029-12-31',
+    },
+    {
+      ...yuan('annualFen', '年租金(元)', 'Annual amount (yuan)', true, '52000'),
+      aliases: ['年承包费(元)', '年金额(元)'],
+    },
+    {
+      key: 'schedule',
+      header: { zh: '支付方式', en: 'Payment schedule' },
+      aliases: ['付款方式', '收款方式'],
+      required: true,
+      type: 'enum',
+      enumValues: PAYMENT_SCHEDULES.map((k) => ({ value: k, ...PAYMENT_SCHEDULE_LABELS[k] })),
+      example: '按年',
+      note: {
+        zh: '每期期初应收；最后不满一期的按天折算',
+        en: 'due at the start of each period; a short last period by days',
+      },
+    },
   ],
 };
 
@@ -169,3 +244,11 @@ export const EXPORT_SHEETS = {
   contracts: CONTRACT_SHEET,
 };
 export type ExportSheet = keyof typeof EXPORT_SHEETS;
+
+/** The registers imported from the rural collective asset system's exports (templates: these specs). */
+export const IMPORT_SHEETS = {
+  cooperatives: COOPERATIVE_SHEET,
+  assets: ASSET_SHEET,
+  contracts: CONTRACT_IMPORT_SHEET,
+};
+export type ImportSheet = keyof typeof IMPORT_SHEETS;

@@ -51,12 +51,13 @@ export interface Asset {
   name: string;
   quantity: string;
   bookValueFen: number;
+  location: string;
 }
 
 export async function assets(q: Queryable, scopes: readonly string[], limit: number, after: KeyValue[] | null) {
   const { rows } = await q.query<Asset>(
     `SELECT a.id, a.village_code AS "villageCode", d.name AS "villageName", a.kind, a.name, a.quantity,
-            a.book_value_fen AS "bookValueFen"
+            a.book_value_fen AS "bookValueFen", a.location
        FROM economy_assets a JOIN divisions d ON d.code = a.village_code
       WHERE a.${scoped} AND ($2::text IS NULL OR (a.village_code, a.id) > ($2, $3::uuid))
       ORDER BY a.village_code, a.id LIMIT $4`,
@@ -66,7 +67,7 @@ export async function assets(q: Queryable, scopes: readonly string[], limit: num
 }
 export const assetKey = (a: Asset) => [a.villageCode, a.id];
 
-export async function insertAsset(q: Queryable, a: Omit<Asset, 'id' | 'villageName'>, isDemo = false) {
+export async function insertAsset(q: Queryable, a: Omit<Asset, 'id' | 'villageName' | 'location'>, isDemo = false) {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO economy_assets (village_code, kind, name, quantity, book_value_fen, is_demo)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (village_code, name) DO NOTHING RETURNING id`,

@@ -26,27 +26,29 @@ const err = (row: number, column: string, zh: string, en: string, code: string):
   code,
 });
 
+/** A row's village: a 村委会 (economy_not_village) in the importer's area (economy_out_of_scope); [] when sound. */
+export async function villageErrors(
+  tx: Queryable,
+  scopes: readonly string[],
+  code: string,
+  row: number,
+): Promise<RowError[]> {
+  const v = (await repo.villageKinds(tx, [code])).get(code);
+  if (!v?.ok)
+    return [
+      err(row, 'villageCode', `不是村委会或不存在：${code}`, `Not a village committee: ${code}`, 'economy_not_village'),
+    ];
+  if (!scopes.some((s) => code.startsWith(s)))
+    return [err(row, 'villageCode', `不在您的管辖范围：${code}`, `Outside your area: ${code}`, 'economy_out_of_scope')];
+  return [];
+}
+
 /** Row checks against the database and the file: a 村委会 in the importer's area, a past year, no repeats. */
 function checker(tx: Queryable, scopes: readonly string[], thisYear: number): CheckRow<Row> {
   const seen = new Map<string, number>();
   return async (r, row) => {
     const code = String(r.villageCode);
-    const out: RowError[] = [];
-    const v = (await repo.villageKinds(tx, [code])).get(code);
-    if (!v?.ok)
-      out.push(
-        err(
-          row,
-          'villageCode',
-          `不是村委会或不存在：${code}`,
-          `Not a village committee: ${code}`,
-          'economy_not_village',
-        ),
-      );
-    else if (!scopes.some((s) => code.startsWith(s)))
-      out.push(
-        err(row, 'villageCode', `不在您的管辖范围：${code}`, `Outside your area: ${code}`, 'economy_out_of_scope'),
-      );
+    const out: RowError[] = await villageErrors(tx, scopes, code, row);
     const year = Number(r.year);
     if (year > thisYear || year < 2000)
       out.push(

@@ -2,7 +2,15 @@
 import Type from 'typebox';
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, errorResponses } from '../../platform/http/types';
+import {
+  MAX_SHEET_UPLOAD,
+  SheetImportOutcome,
+  SheetImportQuery,
+  sendXlsx,
+  uploadedSheet,
+} from '../../platform/http/sheet-upload';
+import { type App, XlsxFile, errorResponses } from '../../platform/http/types';
+import { activityImportTemplate, importActivities } from './activities-import.service';
 import * as S from './activities.schema';
 import { calendar, cancelActivity, consoleActivities, createActivity, getActivity } from './activities.service';
 import {
@@ -55,6 +63,39 @@ export default async function activityRoutes(app: App, deps: Deps) {
       },
     },
     async (req, reply) => reply.status(201).send(await createActivity(deps, requireUser(req), req.body)),
+  );
+  app.post(
+    '/api/services/activities/imports',
+    {
+      bodyLimit: MAX_SHEET_UPLOAD,
+      schema: {
+        tags,
+        summary:
+          'Import service activities (the template’s xlsx or csv): a dry run, or every row or none; a known 活动编号 updates its activity',
+        querystring: SheetImportQuery,
+        response: { 200: SheetImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
+      },
+    },
+    async (req) => {
+      const actor = requireUser(req);
+      const file = await uploadedSheet(req);
+      return importActivities(deps, actor, file, req.query.format ?? 'xlsx', req.query.mode);
+    },
+  );
+  app.get(
+    '/api/services/activities/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'The activities import template (Chinese headers; the instructions sheet names each column in English)',
+        response: { 200: XlsxFile, ...errorResponses(401) },
+      },
+    },
+    async (req, reply) => {
+      requireUser(req);
+      return sendXlsx(reply, 'activities-template', activityImportTemplate);
+    },
   );
   app.post(
     '/api/services/activities/:id/cancel',

@@ -96,6 +96,7 @@ export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {
 /** The services actions of the audit trail (审计日志). */
 export const AUDIT_LABELS: Record<string, Label> = {
   'services.activity_create': { zh: '发布服务活动', en: 'Activity published' },
+  'services.activity_import': { zh: '导入服务活动台账', en: 'Activities imported' },
   'services.activity_cancel': { zh: '取消服务活动', en: 'Activity cancelled' },
   'services.signup': { zh: '报名服务活动', en: 'Signed up for an activity' },
   'services.signup_cancel': { zh: '取消报名', en: 'Sign-up cancelled' },

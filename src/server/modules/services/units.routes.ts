@@ -1,25 +1,20 @@
 /** Partner registers (units, work groups, cadres: lists, 台账 import and export) and 一社一品. */
 import { PassThrough } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps';
 import { pickLang } from '../../platform/errors';
 import { requireUser } from '../../platform/http/request-context';
 import { type App, XLSX_TYPE, XlsxFile, errorResponses, fileBody } from '../../platform/http/types';
-import { uploadedStream } from '../../platform/http/uploads';
+import {
+  MAX_SHEET_UPLOAD,
+  SheetImportOutcome,
+  SheetImportQuery,
+  uploadedSheet,
+} from '../../platform/http/sheet-upload';
 import { PageQuery } from './activities.schema';
 import * as S from './units.schema';
 import * as svc from './units.service';
 
 const tags = ['services'];
-const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_TYPE];
-const MAX_UPLOAD = 20 * 1024 * 1024;
-
-/** The uploaded file (the upload parser registered by the registers leaves a stream). */
-async function fileOf(req: FastifyRequest): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of uploadedStream(req, UPLOAD_TYPES)) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
 
 export default async function unitRoutes(app: App, deps: Deps) {
   app.get(
@@ -60,18 +55,18 @@ export default async function unitRoutes(app: App, deps: Deps) {
   app.post(
     '/api/services/console/registers/:sheet/imports',
     {
-      bodyLimit: MAX_UPLOAD,
+      bodyLimit: MAX_SHEET_UPLOAD,
       schema: {
         tags,
         summary: 'Import a partner register (body: the xlsx or csv file): a dry run, or every row or none',
         params: S.PartnerSheetParams,
-        querystring: S.PartnerImportQuery,
-        response: { 200: S.PartnerImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
+        querystring: SheetImportQuery,
+        response: { 200: SheetImportOutcome, ...errorResponses(400, 401, 403, 413, 415) },
       },
     },
     async (req) => {
       const actor = requireUser(req);
-      const file = await fileOf(req);
+      const file = await uploadedSheet(req);
       return svc.importPartnerSheet(deps, actor, req.params.sheet, file, req.query.format ?? 'xlsx', req.query.mode);
     },
   );

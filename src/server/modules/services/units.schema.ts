@@ -75,27 +75,6 @@ export const Group = Type.Object(
 export const GroupList = Type.Array(Group);
 
 export const PartnerSheetParams = Type.Object({ sheet: literals(['units', 'groups', 'cadres']) }, Closed);
-export const PartnerImportQuery = Type.Object(
-  { mode: literals(['dry-run', 'all-or-nothing']), format: Type.Optional(literals(['xlsx', 'csv'])) },
-  Closed,
-);
-const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() }, Closed);
-export const PartnerImportOutcome = Type.Object(
-  {
-    mode: literals(['dry-run', 'all-or-nothing']),
-    totalRows: Type.Integer(),
-    validRows: Type.Integer(),
-    importedRows: Type.Integer(),
-    errorCount: Type.Integer(),
-    errors: Type.Array(
-      Type.Object({ row: Type.Integer(), column: Type.String(), reason: Bilingual, code: Type.String() }, Closed),
-      { description: 'the first 500 row errors' },
-    ),
-  },
-  Closed,
-);
-export type PartnerImportOutcome = Static<typeof PartnerImportOutcome>;
-
 export const Signature = Type.Object(
   {
     divisionCode: Type.String(),

@@ -4,7 +4,7 @@
  * run reports every bad row and writes nothing; an import writes every row or none, in one
  * transaction with its audit row) and export with each cadre's and unit's record; 一社一品.
  */
-import { Readable, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import { maskPhone, normalizePhone } from '../../platform/crypto/masking';
@@ -13,7 +13,13 @@ import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type PageRequest, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
-import { type CheckRow, type RowError, dryRun, importRows, writeXlsx } from '../../platform/sheets';
+import {
+  importSheet,
+  type SheetFormat,
+  type SheetImportMode,
+  type SheetImportOutcome,
+} from '../../platform/sheet-import';
+import { type CheckRow, type RowError, writeXlsx } from '../../platform/sheets';
 import { visitRecordOf } from '../care';
 import { organisesAt, registerScopes, staffScopes } from './services.policy';
 import type { UnitKind } from './services.labels';
@@ -171,70 +177,35 @@ async function writeRow(tx: Queryable, deps: Deps, sheet: PartnerSheet, r: Row, 
   });
 }
 
-export interface PartnerImportOutcome {
-  mode: 'dry-run' | 'all-or-nothing';
-  totalRows: number;
-  validRows: number;
-  importedRows: number;
-  errorCount: number;
-  errors: RowError[];
-}
-
-class RollBack extends Error {
-  constructor(readonly outcome: PartnerImportOutcome) {
-    super('import rolled back');
-  }
-}
-
-/** Imports a register file (already read into memory): a dry run, or all rows or none. */
+/** Imports a register file (already read into memory): a dry run, or all rows or none (platform/sheet-import). */
 export async function importPartnerSheet(
   deps: Deps,
   actor: UserActor,
   sheet: PartnerSheet,
   file: Buffer,
-  format: 'xlsx' | 'csv',
-  mode: 'dry-run' | 'all-or-nothing',
-): Promise<PartnerImportOutcome> {
+  format: SheetFormat,
+  mode: SheetImportMode,
+): Promise<SheetImportOutcome> {
   const scopes = writeScopes(actor);
-  const spec = PARTNER_SHEETS[sheet];
-  const open = () => ({ kind: format, stream: Readable.from([file]) });
   const now = deps.clock.now();
-  const shown = (
-    r: { totalRows: number; validRows: number; errorCount: number; errors: RowError[]; fileErrors: RowError[] },
-    imported: number,
-  ): PartnerImportOutcome => ({
+  return importSheet(deps.db, actor, {
+    spec: PARTNER_SHEETS[sheet],
+    file,
+    format,
     mode,
-    totalRows: r.totalRows,
-    validRows: r.validRows,
-    importedRows: imported,
-    errorCount: r.errorCount + r.fileErrors.length,
-    errors: [...r.fileErrors, ...r.errors].slice(0, 500),
+    prepare: (tx) => ({
+      check: checker(tx, sheet, scopes),
+      write: async (rows) => {
+        for (const x of rows) await writeRow(tx, deps, sheet, x.values, now);
+      },
+    }),
+    audit: (_tx, n) => ({
+      action: 'services.register_import',
+      entityType: 'partner_register',
+      entityId: sheet,
+      after: { sheet, ...n },
+    }),
   });
-  try {
-    return await deps.db.transaction(async (tx) => {
-      const check = checker(tx, sheet, scopes);
-      if (mode === 'dry-run') return shown(await dryRun(spec, open(), check, {}), 0);
-      const r = await importRows(spec, open, {
-        mode,
-        checkRow: check,
-        batchSize: 500,
-        onBatch: async (rows) => {
-          for (const x of rows) await writeRow(tx, deps, sheet, x.values, now);
-        },
-      });
-      if (r.fileErrors.length > 0 || r.errorCount > 0) throw new RollBack(shown(r, 0));
-      await audit(tx, actor, {
-        action: 'services.register_import',
-        entityType: 'partner_register',
-        entityId: sheet,
-        after: { sheet, totalRows: r.totalRows, importedRows: r.importedRows },
-      });
-      return shown(r, r.importedRows);
-    });
-  } catch (e) {
-    if (e instanceof RollBack) return e.outcome;
-    throw e;
-  }
 }
 
 /** The register as a 台账 with each row's record (cadres' phones masked: a re-import needs the full numbers). */

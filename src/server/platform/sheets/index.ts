@@ -32,7 +32,7 @@ export {
   type ImportResult,
 } from './sheets.import';
 export { writeCsv, writeErrorReport, writeXlsx, type ExportOptions } from './sheets.write';
-export { describeFormat, writeTemplate } from './sheets.template';
+export { describeFormat, writeTemplate, type TemplateOptions } from './sheets.template';
 export { exampleValues, parseCell, parseDateText, excelSerialToDate } from './sheets.parse';
 export { headerLabel } from './sheets.format';
 export { loadExcel, xlsxWriter } from './excel';

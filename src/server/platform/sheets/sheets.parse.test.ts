@@ -77,6 +77,13 @@ describe('parseCell', () => {
     expect(ok('kind', '农村')).toBe('rural');
     expect(ok('kind', ' Urban ')).toBe('urban');
     expect(ok('kind', '城镇')).toBe('urban');
+    // a label with full-width brackets matches whichever width the cell holds (the cell is made half-width)
+    const bracketed: ColumnSpec<Household> = {
+      ...col('kind'),
+      enumValues: [{ value: 'community', zh: '村（社区）', en: 'community' }],
+    };
+    for (const cell of ['村（社区）', '村(社区)'])
+      expect(parseCell(bracketed, cell)).toMatchObject({ ok: true, value: 'community' });
     const out = parseCell(col('kind'), 'farm');
     expect(out.ok).toBe(false);
     if (!out.ok) {

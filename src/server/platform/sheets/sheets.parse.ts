@@ -111,9 +111,11 @@ function parseTyped<T>(column: ColumnSpec<T>, raw: RawCell, s: string): CellOutc
       return value(d);
     }
     case 'enum': {
+      // the cell was made half-width: so are the labels it is compared with (村（社区） = 村(社区))
+      const norm = (t: string) => toHalfWidth(t).toLowerCase();
       const key = s.toLowerCase();
       const hit = (column.enumValues ?? []).find(
-        (e) => e.value.toLowerCase() === key || e.zh.toLowerCase() === key || e.en.toLowerCase() === key,
+        (e) => norm(e.value) === key || norm(e.zh) === key || norm(e.en) === key,
       );
       if (hit) return value(hit.value);
       const allowed = (column.enumValues ?? []).map((e) => e.zh).join('、');

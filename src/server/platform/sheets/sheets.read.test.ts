@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvSource, HEADER_EN, HEADER_ZH, households, toArray, xlsxSource } from './sheets.fixtures';
+import { collect, csvSource, HEADER_EN, HEADER_ZH, households, toArray, xlsxSource } from './sheets.fixtures';
+import { writeXlsx } from './sheets.write';
 import { readRows } from './sheets.read';
 import type { SheetSpec } from './sheets.types';
 
@@ -143,6 +144,29 @@ async function workbookBuffer(build: (wb: ExcelJS.Workbook) => void): Promise<Bu
 }
 
 describe('readRows (xlsx)', () => {
+  it('keeps Chinese text whole where the sheet’s XML is split into chunks (ExcelJS streaming reader)', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `${'欧阳娜'.slice(0, 1 + (i % 3))}丽${i}`);
+    const shared = await workbookBuffer((wb) => {
+      const ws = wb.addWorksheet('户');
+      ws.addRow(['户编码', '户主姓名', '人口数', '户类型']);
+      for (const [i, n] of names.entries()) ws.addRow([`HH${i}`, n, 2, '农村']);
+    });
+    const { out, done } = collect();
+    await writeXlsx(
+      households,
+      names.map((headName, i) => ({ code: `HH${i}`, headName, members: 2, kind: 'rural' })) as never,
+      out,
+      {
+        lang: 'zh',
+      },
+    );
+    const inline = await done; // the platform's exports: strings inline in the sheet's XML
+    for (const buf of [shared, inline]) {
+      const rows = await toArray(readRows(households, xlsxSource(buf)));
+      expect(rows.map((r) => r.values.headName)).toEqual(names);
+    }
+  });
+
   it('reads typed cells: real dates, numbers, booleans, rich text and formulas', async () => {
     const buf = await workbookBuffer((wb) => {
       wb.addWorksheet('说明').addRow(['这不是数据']);

@@ -123,14 +123,26 @@ function addInstructions<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: 
   ws.commit();
 }
 
-/** Writes an import template for `spec`: headers in `lang` first, the other language below. */
-export async function writeTemplate<T>(spec: SheetSpec<T>, out: Writable, lang: SheetLang): Promise<void> {
+export interface TemplateOptions {
+  /** Headers in `lang` only; the other language's label is in each header's note and the instructions sheet. */
+  oneLanguage?: boolean;
+}
+
+/** Writes an import template for `spec`: headers in `lang` first, the other language below (or in the notes). */
+export async function writeTemplate<T>(
+  spec: SheetSpec<T>,
+  out: Writable,
+  lang: SheetLang,
+  opts: TemplateOptions = {},
+): Promise<void> {
   const example = exampleValues(spec);
   const workbook = await xlsxWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const ws = addDataSheet(workbook, spec, lang, true, undefined, (c) => {
+  const note = (c: ColumnSpec<T>) => {
     const format = describeFormat(c);
     return `${headerLabel(c, lang, true, ' / ')}\n${format.zh}\n${format.en}`;
-  });
+  };
+  const label = opts.oneLanguage ? (c: ColumnSpec<T>) => `${c.header[lang]}${c.required ? '*' : ''}` : undefined;
+  const ws = addDataSheet(workbook, spec, lang, true, undefined, note, label);
   const row = addCells(ws, rowCells(spec, example, lang, 'xlsx'));
   row.font = { italic: true, color: { argb: 'FF808080' } };
   row.commit();

@@ -29,6 +29,7 @@ export function addDataSheet<T>(
   markRequired: boolean,
   title?: string,
   headerNote?: (column: ColumnSpec<T>) => string,
+  label: (column: ColumnSpec<T>) => string = (c) => headerLabel(c, lang, markRequired),
 ): ExcelJS.Worksheet {
   const headerRow = title ? 2 : 1;
   const ws = workbook.addWorksheet(sheetName(title ?? spec.title[lang]), {
@@ -50,7 +51,7 @@ export function addDataSheet<T>(
   const header = ws.getRow(headerRow);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = headerLabel(c, lang, markRequired);
+    cell.value = label(c);
     cell.font = { bold: true, color: c.required && markRequired ? { argb: 'FFC00000' } : undefined };
     cell.fill = HEADER_FILL;
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };

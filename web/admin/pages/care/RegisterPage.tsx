@@ -10,6 +10,7 @@ import { type Page, usePaged } from '../../../shared/usePaged';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { SheetImport } from '../../components/SheetImport';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { RegisterModal } from './RegisterModal';
@@ -48,6 +49,13 @@ export function RegisterPage() {
         }
       />
       <Card size="small">
+        {can('care.register') && (
+          <SheetImport
+            importUrl="/api/care/persons/imports"
+            template={{ url: '/api/care/persons/template.xlsx', name: 'care-register-template.xlsx' }}
+            onImported={persons.reload}
+          />
+        )}
         <Input.Search
           allowClear
           placeholder={t('care.search')}

@@ -30,6 +30,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { SheetImport } from '../../components/SheetImport';
 import { useI18n } from '../../i18n';
 import { yuan, yuanToFen } from './money';
 
@@ -101,6 +102,13 @@ export function RegistersPage() {
       {t('econ.export')}
     </Button>
   );
+  const importTools = (sheet: 'cooperatives' | 'assets' | 'contracts', onImported: () => void) => (
+    <SheetImport
+      importUrl={`/api/economy/registers/${sheet}/imports`}
+      template={{ url: `/api/economy/registers/${sheet}/template.xlsx`, name: `${sheet}-template.xlsx` }}
+      onImported={onImported}
+    />
+  );
   const pay = async (c: Contract, dueId: string, outstanding: number) => {
     try {
       await api.post(`/api/economy/contracts/${c.id}/dues/${dueId}/payments`, {
@@ -122,6 +130,7 @@ export function RegistersPage() {
             label: t('econ.cooperatives'),
             children: (
               <>
+                {importTools('cooperatives', coops.reload)}
                 <Space style={{ marginBottom: 12 }}>
                   <AddButton
                     title={t('econ.cooperatives')}
@@ -182,6 +191,7 @@ export function RegistersPage() {
             label: t('econ.assets'),
             children: (
               <>
+                {importTools('assets', assets.reload)}
                 <Space style={{ marginBottom: 12 }}>
                   <AddButton
                     title={t('econ.assets')}
@@ -241,6 +251,7 @@ export function RegistersPage() {
             label: t('econ.contracts'),
             children: (
               <>
+                {importTools('contracts', contracts.reload)}
                 <Space style={{ marginBottom: 12 }}>
                   <AddButton
                     title={t('econ.contracts')}

@@ -32,6 +32,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { SheetImport } from '../../components/SheetImport';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 
@@ -82,6 +83,11 @@ export function ActivitiesPage() {
         }
       />
       <Card size="small">
+        <SheetImport
+          importUrl="/api/services/activities/imports"
+          template={{ url: '/api/services/activities/template.xlsx', name: 'activities-template.xlsx' }}
+          onImported={list.reload}
+        />
         <ErrorAlert error={list.error} onRetry={list.reload} />
         <Table<Activity>
           rowKey="id"

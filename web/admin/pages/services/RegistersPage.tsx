@@ -1,71 +1,35 @@
 /** 共建单位与下沉干部: units (with totals), cadres (with their record), work groups; 台账 import/export; errand items; 一社一品. */
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Space, Switch, Table, Tabs, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, InputNumber, Space, Switch, Table, Tabs, Typography } from 'antd';
 import type { ErrandItem, ErrandItemInput } from '../../../../src/server/modules/services/errands.schema';
 import { UNIT_KIND_LABELS } from '../../../../src/server/modules/services/services.labels';
-import type { Cadre, PartnerImportOutcome, Unit } from '../../../../src/server/modules/services/units.schema';
+import type { Cadre, Unit } from '../../../../src/server/modules/services/units.schema';
 import { api, errorMessage } from '../../../shared/api';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
+import { SheetImport } from '../../components/SheetImport';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 
 type Sheet = 'units' | 'groups' | 'cadres';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function SheetTools({ sheet, onImported }: { sheet: Sheet; onImported: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { can } = useSession();
-  const [result, setResult] = useState<PartnerImportOutcome | null>(null);
-  const send = async (file: File, mode: 'dry-run' | 'all-or-nothing') => {
-    try {
-      const r = await api.upload<PartnerImportOutcome>(`/api/services/console/registers/${sheet}/imports`, file, XLSX, {
-        mode,
-      });
-      setResult(r);
-      if (r.importedRows) onImported();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
   return (
-    <Space direction="vertical" style={{ marginBottom: 12 }}>
-      <Space>
-        {can('services.registers') &&
-          (['dry-run', 'all-or-nothing'] as const).map((mode) => (
-            <Upload key={mode} accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void send(f, mode), false)}>
-              <Button icon={<UploadOutlined />}>{t(mode === 'dry-run' ? 'svc.dryRun' : 'svc.import')}</Button>
-            </Upload>
-          ))}
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => api.download(`/api/services/console/registers/${sheet}/export.xlsx`, {}, `${sheet}.xlsx`)}
-        >
-          {t('svc.export')}
-        </Button>
-      </Space>
-      {result && (
-        <div>
-          {t('svc.importResult', {
-            total: result.totalRows,
-            valid: result.validRows,
-            imported: result.importedRows,
-            errors: result.errorCount,
-          })}
-          <ul>
-            {result.errors.slice(0, 20).map((e) => (
-              <li key={`${e.row}-${e.column}-${e.code}`}>
-                {e.row}: {e.column} — {e.reason.zh}
-              </li>
-            ))}
-          </ul>
-        </div>
+    <Space align="start" wrap>
+      {can('services.registers') && (
+        <SheetImport importUrl={`/api/services/console/registers/${sheet}/imports`} onImported={onImported} />
       )}
+      <Button
+        icon={<DownloadOutlined />}
+        onClick={() => api.download(`/api/services/console/registers/${sheet}/export.xlsx`, {}, `${sheet}.xlsx`)}
+      >
+        {t('svc.export')}
+      </Button>
     </Space>
   );
 }
