@@ -94,14 +94,29 @@ export async function meetingById(q: Queryable, id: string, lock = false): Promi
   return rows[0] ?? null;
 }
 
-/** The meeting in session (or noticed) with this sign-in code. */
-export async function meetingByCode(q: Queryable, code: string): Promise<MeetingRow | null> {
-  const { rows } = await q.query<MeetingRow>(
-    `SELECT ${MEETING_COLS} FROM meetings m WHERE m.signin_code = $1 AND m.state IN ('noticed', 'open')`,
-    [code],
-    { name: 'deliberation_meeting_by_code' },
+/**
+ * In one round trip, for a sign-in by code: the meeting in session (or noticed) with the code, whether
+ * the account has a resident record (its own or one with its phone), and which of them is on the
+ * meeting's roster (first by id).
+ */
+export async function codeSignInTarget(
+  q: Queryable,
+  code: string,
+  userId: string,
+): Promise<{ meeting: MeetingRow | null; registered: boolean; rosterResidentId: string | null }> {
+  const { rows } = await q.query<MeetingRow & { registered: boolean; me: string | null; found: boolean }>(
+    `WITH mine AS (
+       SELECT r.id FROM users u JOIN residents r ON r.id = u.resident_id WHERE u.id = $2
+       UNION SELECT r.id FROM users u JOIN residents r ON r.phone_index = u.phone_index WHERE u.id = $2)
+     SELECT ${MEETING_COLS}, m.id IS NOT NULL AS found, EXISTS (SELECT 1 FROM mine) AS registered,
+            (SELECT ro.resident_id FROM meeting_roster ro WHERE ro.meeting_id = m.id AND ro.resident_id IN (SELECT id FROM mine)
+              ORDER BY ro.resident_id LIMIT 1) AS me
+       FROM (SELECT 1) one LEFT JOIN meetings m ON m.signin_code = $1 AND m.state IN ('noticed', 'open')`,
+    [code, userId],
+    { name: 'deliberation_code_sign_in_target' },
   );
-  return rows[0] ?? null;
+  const { registered, me, found, ...meeting } = rows[0];
+  return { meeting: found ? meeting : null, registered, rosterResidentId: me };
 }
 
 export async function setMeetingState(
@@ -303,20 +318,6 @@ export async function residentsOfUser(q: Queryable, userId: string): Promise<{ i
     { name: 'deliberation_residents_of_user' },
   );
   return rows;
-}
-
-/** Which of these residents is on the meeting's roster (first by id). */
-export async function rosterMemberAmong(
-  q: Queryable,
-  meetingId: string,
-  residentIds: string[],
-): Promise<string | null> {
-  const { rows } = await q.query<{ id: string }>(
-    `SELECT resident_id AS id FROM meeting_roster WHERE meeting_id = $1 AND resident_id = ANY($2::uuid[]) ORDER BY resident_id LIMIT 1`,
-    [meetingId, residentIds],
-    { name: 'deliberation_roster_member_among' },
-  );
-  return rows[0]?.id ?? null;
 }
 
 /** The kind of a compound (小区 or 村民小组), or null when there is none. */

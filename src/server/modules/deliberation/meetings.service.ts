@@ -4,8 +4,9 @@
  * where the type allows them, closing with minutes; the meeting types' defaults (county only).
  */
 import { randomInt } from 'node:crypto';
-import type { Actor } from '../../platform/actor';
-import { audit } from '../../platform/audit/audit';
+import type { Actor, UserActor } from '../../platform/actor';
+import { type AuditEvent, audit, auditRecord } from '../../platform/audit/audit';
+import { prepareAudit } from '../../platform/audit/audit.batch';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -18,6 +19,7 @@ import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.s
 import { meetingView } from './meeting.view';
 import * as repo from './meetings.repo';
 import { quorum } from './quorum.domain';
+import { submitCodeSignIn } from './signins.writer';
 
 const DAY = 86_400_000;
 const COMPOUND_BODIES: Partial<Record<MeetingType, string>> = { group: 'villager_group', owners: 'compound' };
@@ -209,6 +211,19 @@ export async function changeMeeting(
   });
 }
 
+const signInAudit = (
+  m: repo.MeetingRow,
+  residentId: string,
+  via: 'code' | 'staff' | 'proxy',
+  proxyHolderId: string | null,
+): AuditEvent => ({
+  action: 'deliberation.signin',
+  entityType: 'meeting',
+  entityId: m.id,
+  scopeCode: m.divisionCode,
+  after: { residentId, via, proxyHolderId },
+});
+
 /** Signs a roster member in, directly or by proxy; a repeat answers the same without counting twice. */
 async function attend(
   tx: Queryable,
@@ -244,14 +259,7 @@ async function attend(
     by: actor.kind === 'user' ? actor.userId : null,
     at: deps.clock.now(),
   });
-  if (inserted)
-    await audit(tx, actor, {
-      action: 'deliberation.signin',
-      entityType: 'meeting',
-      entityId: m.id,
-      scopeCode: m.divisionCode,
-      after: { residentId, via: proxy ? 'proxy' : via, proxyHolderId: proxy },
-    });
+  if (inserted) await audit(tx, actor, signInAudit(m, residentId, proxy ? 'proxy' : via, proxy));
   return { inserted };
 }
 
@@ -284,23 +292,44 @@ export async function staffSignIn(
   };
 }
 
-/** A resident signs in with the meeting's code (scanned from its QR or typed), for themselves or a proxy they hold. */
+/**
+ * A resident signs in with the meeting's code (scanned from its QR or typed), for themselves or a
+ * proxy they hold. Signing in for oneself — the mass path of a villagers' meeting — is checked here
+ * and written by the group writer (signins.writer); a proxy takes its own transaction.
+ */
 export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string; onBehalfOf?: string }) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  if (body.onBehalfOf) return codeSignInWithProxy(deps, actor, { code: body.code, onBehalfOf: body.onBehalfOf });
+  const { m, me } = await codeSignInTarget(deps.db, actor.userId, body.code);
+  requireState(m, ['open'], 'sign_in');
+  const at = deps.clock.now();
+  const r = await submitCodeSignIn(deps, {
+    meetingId: m.id,
+    meetingType: m.meetingType,
+    residentId: me,
+    recordedBy: actor.userId,
+    at,
+    audit: prepareAudit({ ...auditRecord(actor, signInAudit(m, me, 'code', null)), at }),
+  });
+  if (r.kind === 'state') requireState({ ...m, state: r.state }, ['open'], 'sign_in');
+  return { meetingId: m.id, title: m.title, residentId: me, alreadySignedIn: r.kind === 'already', quorum: r.quorum };
+}
+
+/** The meeting of a code and the signed-in person's record on its roster. */
+async function codeSignInTarget(q: Queryable, userId: string, code: string) {
+  const t = await repo.codeSignInTarget(q, code, userId);
+  if (!t.meeting) throw new AppError('deliberation_signin_code_unknown', { code });
+  if (!t.registered) throw new AppError('deliberation_not_registered');
+  if (!t.rosterResidentId) throw new AppError('deliberation_not_on_roster');
+  return { m: t.meeting, me: t.rosterResidentId };
+}
+
+async function codeSignInWithProxy(deps: Deps, actor: UserActor, body: { code: string; onBehalfOf: string }) {
   const done = await deps.db.transaction(async (tx) => {
-    const m = await repo.meetingByCode(tx, body.code);
-    if (!m) throw new AppError('deliberation_signin_code_unknown', { code: body.code });
-    const mine = await repo.residentsOfUser(tx, actor.userId);
-    if (!mine.length) throw new AppError('deliberation_not_registered');
-    const me = await repo.rosterMemberAmong(
-      tx,
-      m.id,
-      mine.map((r) => r.id),
-    );
-    if (!me) throw new AppError('deliberation_not_on_roster');
+    const { m, me } = await codeSignInTarget(tx, actor.userId, body.code);
     let r = await attend(tx, deps, actor, m, me, null, 'code');
     let residentId = me;
-    if (body.onBehalfOf && body.onBehalfOf !== me) {
+    if (body.onBehalfOf !== me) {
       r = await attend(tx, deps, actor, m, body.onBehalfOf, me, 'code');
       residentId = body.onBehalfOf;
     }
