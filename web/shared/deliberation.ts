@@ -9,6 +9,7 @@ import type * as P from '../../src/server/modules/deliberation/proposals.schema'
 
 export {
   DISCLOSURE_CATEGORY_LABELS,
+  isCouncilMeeting,
   MATTER_EVENT_LABELS,
   MATTER_STATE_LABELS,
   MEETING_STATE_LABELS,

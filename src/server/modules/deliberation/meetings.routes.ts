@@ -72,6 +72,21 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => reply.status(201).send(await meetings.createMeeting(deps, requireUser(req), req.body)),
   );
+  app.post(
+    '/api/councils/:id/meetings',
+    {
+      schema: {
+        tags,
+        summary:
+          "A council (两会) convenes a meeting: its members in the current term are the roster, its kind's rule decides (audited)",
+        params: S.IdParams,
+        body: S.NewCouncilMeeting,
+        response: { 201: S.Meeting, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await meetings.conveneCouncilMeeting(deps, requireUser(req), req.params.id, req.body)),
+  );
   app.get(
     '/api/meetings/:id',
     {

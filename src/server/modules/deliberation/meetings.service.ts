@@ -13,7 +13,15 @@ import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
-import { MEETING_STATE_LABELS, MEETING_TYPE_LABELS, type MeetingState, type MeetingType } from './deliberation.labels';
+import {
+  type CouncilMeetingType,
+  isCouncilMeeting,
+  MEETING_STATE_LABELS,
+  MEETING_TYPE_LABELS,
+  type MeetingState,
+  type MeetingType,
+  type OwnRule,
+} from './deliberation.labels';
 import { canEditRules, canReadAt, managesAt, readableScopes, villageOf } from './deliberation.policy';
 import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.schema';
 import { meetingView } from './meeting.view';
@@ -33,14 +41,24 @@ export async function updateTypeRules(
   deps: Deps,
   actor: Actor,
   type: MeetingType,
-  body: { noticeDays: number; proxiesAllowed: boolean; maxProxies: number },
+  body: { noticeDays: number; proxiesAllowed: boolean; maxProxies: number; ownRule?: OwnRule },
 ) {
   if (actor.kind !== 'user' || !canEditRules(actor)) throw new AppError('forbidden');
+  if (body.ownRule && !isCouncilMeeting(type))
+    throw new AppError('validation_failed', {
+      summary: `ownRule: the ${type} meeting's quorum and majority are the law's, not editable`,
+    });
   return deps.db.transaction(async (tx) => {
     const before = await repo.typeRules(tx, type, true);
     const after = await repo.updateTypeRules(
       tx,
-      { meetingType: type, ...body, maxProxies: body.proxiesAllowed ? body.maxProxies : 0 },
+      {
+        meetingType: type,
+        noticeDays: body.noticeDays,
+        proxiesAllowed: body.proxiesAllowed,
+        maxProxies: body.proxiesAllowed ? body.maxProxies : 0,
+        ownRule: body.ownRule ?? before.ownRule,
+      },
       actor.userId,
       deps.clock.now(),
     );
@@ -96,6 +114,10 @@ export async function createMeeting(
 ): Promise<MeetingView> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const type = input.meetingType;
+  if (isCouncilMeeting(type))
+    throw new AppError('validation_failed', {
+      summary: `meetingType: a ${type} meeting is convened from its council (POST /api/councils/{id}/meetings)`,
+    });
   const divisionCode = villageOf(input.bodyCode);
   if (!managesAt(actor, divisionCode)) throw new AppError('forbidden');
   const compoundKind = COMPOUND_BODIES[type];
@@ -107,6 +129,35 @@ export async function createMeeting(
   if (division?.level !== 5) throw new AppError('unknown_division', { code: divisionCode });
   if (compoundKind && (await repo.compoundKind(deps.db, input.bodyCode)) !== compoundKind)
     throw new AppError('unknown_division', { code: input.bodyCode });
+  return notice(deps, actor, { type, divisionCode, bodyCode: input.bodyCode, councilId: null }, input, opts);
+}
+
+/**
+ * A council (两会) convenes a meeting: the meeting type of its kind, its members in the term covering
+ * the meeting day the roster, the type's rule in force frozen onto the meeting.
+ */
+export async function conveneCouncilMeeting(
+  deps: Deps,
+  actor: Actor,
+  councilId: string,
+  input: Omit<NewMeetingInput, 'meetingType' | 'bodyCode'>,
+): Promise<MeetingView> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const c = await repo.councilBody(deps.db, councilId);
+  if (!c || !canReadAt(actor, c.divisionCode)) throw new AppError('not_found');
+  if (!managesAt(actor, c.divisionCode)) throw new AppError('forbidden');
+  const type = c.kind as CouncilMeetingType;
+  return notice(deps, actor, { type, divisionCode: c.divisionCode, bodyCode: c.divisionCode, councilId: c.id }, input);
+}
+
+async function notice(
+  deps: Deps,
+  actor: UserActor,
+  body: { type: MeetingType; divisionCode: string; bodyCode: string; councilId: string | null },
+  input: Omit<NewMeetingInput, 'meetingType' | 'bodyCode'>,
+  opts: { isDemo?: boolean } = {},
+): Promise<MeetingView> {
+  const { type, divisionCode } = body;
   const now = deps.clock.now();
   const noticedAt = input.noticedAt ? new Date(input.noticedAt) : now;
   const startsAt = new Date(input.startsAt);
@@ -126,7 +177,7 @@ export async function createMeeting(
     for (let i = 0; !meeting && i < 8; i++)
       meeting = await repo.insertMeeting(tx, {
         divisionCode,
-        bodyCode: input.bodyCode,
+        bodyCode: body.bodyCode,
         meetingType: type,
         title: input.title,
         agenda: input.agenda,
@@ -136,25 +187,28 @@ export async function createMeeting(
         signinCode: String(randomInt(0, 1_000_000)).padStart(6, '0'),
         createdBy: actor.userId,
         isDemo: opts.isDemo,
+        councilId: body.councilId,
+        ownRule: rules.ownRule,
       });
     if (!meeting) throw new Error('no free sign-in code');
     if (type === 'owners') {
-      const missing = await repo.householdsWithoutArea(tx, input.bodyCode);
+      const missing = await repo.householdsWithoutArea(tx, body.bodyCode);
       if (missing > 0) throw new AppError('deliberation_area_missing', { missing });
     }
-    const size = await repo.insertRoster(tx, meeting.id, type, input.bodyCode, startsAt.toISOString().slice(0, 10));
+    const source = body.councilId ?? body.bodyCode;
+    const size = await repo.insertRoster(tx, meeting.id, type, source, startsAt.toISOString().slice(0, 10));
     if (size === 0)
       throw new AppError('deliberation_roster_empty', {
         type,
         typeZh: MEETING_TYPE_LABELS[type].zh,
-        body: input.bodyCode,
+        body: source,
       });
     await audit(tx, actor, {
       action: 'deliberation.meeting_create',
       entityType: 'meeting',
       entityId: meeting.id,
       scopeCode: divisionCode,
-      after: { type, title: input.title, startsAt, noticedAt, roster: size },
+      after: { type, title: input.title, startsAt, noticedAt, roster: size, councilId: body.councilId ?? undefined },
     });
     return meetingView(tx, actor, meeting);
   });
@@ -167,7 +221,7 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
 export async function liveQuorum(deps: Deps, actor: Actor, id: string) {
   const m = await readable(deps.db, actor, id);
   const turnout = await repo.turnout(deps.db, id);
-  return { state: m.state, turnout, quorum: quorum(m.meetingType, turnout) };
+  return { state: m.state, turnout, quorum: quorum(m.meetingType, turnout, 'ordinary', m.ownRule) };
 }
 
 export async function listMeetings(deps: Deps, actor: Actor, page: PageRequest): Promise<Page<repo.MeetingRow>> {
@@ -267,7 +321,8 @@ async function attend(
  * The quorum after a sign-in, read after its commit: the aggregate over the roster stays out of the
  * transaction, which holds an audit chain's lock until it commits.
  */
-const quorumAfter = async (deps: Deps, m: repo.MeetingRow) => quorum(m.meetingType, await repo.turnout(deps.db, m.id));
+const quorumAfter = async (deps: Deps, m: repo.MeetingRow) =>
+  quorum(m.meetingType, await repo.turnout(deps.db, m.id), 'ordinary', m.ownRule);
 
 export async function staffSignIn(
   deps: Deps,
@@ -306,6 +361,7 @@ export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string;
   const r = await submitCodeSignIn(deps, {
     meetingId: m.id,
     meetingType: m.meetingType,
+    ownRule: m.ownRule,
     residentId: me,
     recordedBy: actor.userId,
     at,

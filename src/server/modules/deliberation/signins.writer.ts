@@ -12,13 +12,14 @@ import { type PreparedAudit, withAuditChain } from '../../platform/audit/audit.b
 import { type Batcher, createBatcher } from '../../platform/db/batcher';
 import { type Database, isUnavailableError } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
-import type { MeetingType } from './deliberation.labels';
+import type { MeetingType, OwnRule } from './deliberation.labels';
 import { turnout } from './meetings.repo';
 import { quorum, type RuleResult } from './quorum.domain';
 import { type GroupSignIn, type GroupVerdict, insertSealedAudit, signInGroup } from './signins.repo';
 
 export interface CodeSignInItem extends GroupSignIn {
   meetingType: MeetingType;
+  ownRule: OwnRule | null;
   /** The audit row, written only when this sign-in is the one that records the person. */
   audit: PreparedAudit;
 }
@@ -37,7 +38,8 @@ async function flush(db: Database, items: CodeSignInItem[]): Promise<CodeSignInO
   // after the commit: one roster aggregate per meeting of the group, shared by its sign-ins
   const quorums = new Map<string, RuleResult>();
   for (const s of items)
-    if (!quorums.has(s.meetingId)) quorums.set(s.meetingId, quorum(s.meetingType, await turnout(db, s.meetingId)));
+    if (!quorums.has(s.meetingId))
+      quorums.set(s.meetingId, quorum(s.meetingType, await turnout(db, s.meetingId), 'ordinary', s.ownRule));
   return items.map((s, i) => ({ ...verdicts[i], quorum: quorums.get(s.meetingId)! }));
 }
 
