@@ -399,3 +399,28 @@ export async function isPresent(q: Queryable, meetingId: string, residentId: str
   ]);
   return rows.length > 0;
 }
+
+export interface AttendanceLine {
+  name: string;
+  householdCode: string;
+  voting: boolean;
+  present: boolean;
+  via: 'code' | 'staff' | 'proxy' | null;
+  signedAt: Date | null;
+  proxyHolderName: string | null;
+}
+
+/** The whole roster with each person's sign-in (the 签到表 of the exports): those present by time, then the absent by name. */
+export async function attendanceSheet(q: Queryable, meetingId: string): Promise<AttendanceLine[]> {
+  const { rows } = await q.query<AttendanceLine>(
+    `SELECT r.name, ro.household_code AS "householdCode", ro.voting, a.resident_id IS NOT NULL AS present, a.via,
+            a.signed_at AS "signedAt", ph.name AS "proxyHolderName"
+       FROM meeting_roster ro JOIN residents r ON r.id = ro.resident_id
+       LEFT JOIN meeting_attendance a ON a.meeting_id = ro.meeting_id AND a.resident_id = ro.resident_id
+       LEFT JOIN residents ph ON ph.id = a.proxy_holder_id
+      WHERE ro.meeting_id = $1
+      ORDER BY a.signed_at NULLS LAST, r.name COLLATE "C", ro.resident_id`,
+    [meetingId],
+  );
+  return rows;
+}

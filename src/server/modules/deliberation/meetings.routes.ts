@@ -1,8 +1,10 @@
 /** The meetings API: console (notice, roster, sign-in by staff, motions, tallies) and the resident's sign-in by code. */
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, errorResponses } from '../../platform/http/types';
+import { PassThrough } from 'node:stream';
+import { type App, errorResponses, fileBody, PDF_TYPE, pdfFile, XLSX_TYPE, XlsxFile } from '../../platform/http/types';
 import { addMembers } from './bodies.service';
+import { meetingXlsx, minutesPdf } from './meeting-exports.service';
 import * as S from './deliberation.schema';
 import * as meetings from './meetings.service';
 import * as motions from './motions.service';
@@ -98,6 +100,51 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => meetings.getMeeting(deps, requireUser(req), req.params.id),
+  );
+  for (const kind of ['attendance', 'tallies'] as const)
+    app.get(
+      `/api/meetings/:id/${kind}.xlsx`,
+      {
+        schema: {
+          tags,
+          summary:
+            kind === 'attendance'
+              ? "The attendance (签到表) as xlsx: each person on the roster, how and when signed in, proxy (names masked above the place's managers; audited)"
+              : 'The tallies per motion as xlsx: turnout when put, yes/no/abstain, result and its rule (audited)',
+          params: S.IdParams,
+          response: { 200: XlsxFile, ...errorResponses(401, 404) },
+        },
+      },
+      async (req, reply) => {
+        const x = await meetingXlsx(deps, requireUser(req), req.params.id, kind);
+        const stream = new PassThrough();
+        void x.write(stream).catch((err) => stream.destroy(err));
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="${x.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(fileBody(stream));
+      },
+    );
+  app.get(
+    '/api/meetings/:id/minutes.pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          'The minutes as PDF: attendance summary, quorum {rule, required, present, met}, each motion’s tally and result with its rule (audited)',
+        params: S.IdParams,
+        response: { 200: pdfFile('the minutes (PDF, A4)'), ...errorResponses(401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { filename, pdf } = await minutesPdf(deps, requireUser(req), req.params.id);
+      return reply
+        .header('content-type', PDF_TYPE)
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf as unknown as string);
+    },
   );
   app.get(
     '/api/meetings/:id/quorum',
