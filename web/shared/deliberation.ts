@@ -16,6 +16,8 @@ export {
   MEETING_TYPE_LABELS,
   MEETING_TYPES,
   MOTION_KIND_LABELS,
+  OWN_FRACTION_LABELS,
+  OWN_FRACTIONS,
   VOTE_METHOD_LABELS,
 } from '../../src/server/modules/deliberation/deliberation.labels';
 export type {

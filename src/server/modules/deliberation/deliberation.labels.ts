@@ -59,6 +59,13 @@ export const OWN_FRACTIONS = [
   'four_fifths_or_more',
 ] as const;
 export type OwnFraction = (typeof OWN_FRACTIONS)[number];
+export const OWN_FRACTION_LABELS: Record<OwnFraction, Label> = {
+  more_than_half: { zh: '过半数', en: 'more than half' },
+  half_or_more: { zh: '半数以上', en: 'at least half' },
+  two_thirds_or_more: { zh: '三分之二以上', en: 'at least two thirds' },
+  three_quarters_or_more: { zh: '四分之三以上', en: 'at least three quarters' },
+  four_fifths_or_more: { zh: '五分之四以上', en: 'at least four fifths' },
+};
 
 /** A council meeting's quorum and majority (its regulation's or its own rules), frozen on the meeting at notice. */
 export interface OwnRule {
