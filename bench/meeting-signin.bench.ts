@@ -23,6 +23,7 @@ import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
 import { AppError } from '../src/server/platform/errors';
+import { codeSignInStats } from '../src/server/modules/deliberation/signins.writer';
 import { openBenchDatabase } from './bench-db';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
@@ -166,6 +167,8 @@ async function main() {
       return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]);
     };
     // where the tail is: the slowest sign-in of each burst (the first ones open the pool's connections)
+    const groups = codeSignInStats(deps);
+    console.log(`group writer: ${groups?.items ?? 0} sign-ins in ${groups?.flushes ?? 0} groups`);
     console.log(`slowest per burst (ms): ${byBurst.map((b) => Math.round(Math.max(...b))).join(' ')}`);
     const ok = rows === roster && outcomes.signed_in === roster && lastPanel === roster;
     console.log(

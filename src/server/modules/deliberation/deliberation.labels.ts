@@ -172,6 +172,10 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'deliberation.meeting_close': { zh: '结束会议', en: 'Meeting closed' },
   'deliberation.meeting_cancel': { zh: '取消会议', en: 'Meeting cancelled' },
   'deliberation.signin': { zh: '会议签到', en: 'Signed in to a meeting' },
+  'deliberation.meeting_export': {
+    zh: '导出会议签到表/表决/纪要',
+    en: 'Meeting exported (attendance, tallies, minutes)',
+  },
   'deliberation.motion_create': { zh: '提出表决事项', en: 'Motion put' },
   'deliberation.tally_enter': { zh: '录入表决结果', en: 'Tally entered' },
   'deliberation.tally_confirm': { zh: '复核表决结果', en: 'Tally confirmed' },
