@@ -13,12 +13,8 @@ import os from 'node:os';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
-import {
-  changeMeeting,
-  codeSignIn,
-  createMeeting,
-  liveQuorum,
-} from '../src/server/modules/deliberation/meetings.service';
+import { changeMeeting, createMeeting, liveQuorum } from '../src/server/modules/deliberation/meetings.service';
+import { codeSignIn } from '../src/server/modules/deliberation/signins.service';
 import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';

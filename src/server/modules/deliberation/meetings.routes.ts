@@ -8,6 +8,7 @@ import { meetingXlsx, minutesPdf } from './meeting-exports.service';
 import * as S from './deliberation.schema';
 import * as meetings from './meetings.service';
 import * as motions from './motions.service';
+import * as signins from './signins.service';
 
 const tags = ['deliberation'];
 
@@ -208,7 +209,7 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
         response: { 200: S.SignInResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => meetings.staffSignIn(deps, requireUser(req), req.params.id, req.body),
+    async (req) => signins.staffSignIn(deps, requireUser(req), req.params.id, req.body),
   );
   app.post(
     '/api/meetings/:id/motions',
@@ -261,7 +262,7 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
         response: { 200: S.SignInResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => meetings.codeSignIn(deps, requireUser(req), req.body),
+    async (req) => signins.codeSignIn(deps, requireUser(req), req.body),
   );
   app.get(
     '/api/deliberation/my-meetings',

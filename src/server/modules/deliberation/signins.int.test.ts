@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../audit/audit.service';
 import type { UserActor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { type Person, populate } from './deliberation.fixtures';
-import { codeSignIn } from './meetings.service';
+import { codeSignIn } from './signins.service';
 import { codeSignInStats } from './signins.writer';
 
 const VILLAGE = '421081107212';
