@@ -13,16 +13,13 @@ import os from 'node:os';
 import { createDeps } from '../src/server/bootstrap';
 import { loadConfig } from '../src/server/config';
 import { importCounty } from '../src/server/init';
-import {
-  changeMeeting,
-  codeSignIn,
-  createMeeting,
-  liveQuorum,
-} from '../src/server/modules/deliberation/meetings.service';
+import { changeMeeting, createMeeting, liveQuorum } from '../src/server/modules/deliberation/meetings.service';
+import { codeSignIn } from '../src/server/modules/deliberation/signins.service';
 import type { UserActor } from '../src/server/platform/actor';
 import type { Database } from '../src/server/platform/db/db';
 import { migrate } from '../src/server/platform/db/migrate';
 import { AppError } from '../src/server/platform/errors';
+import { codeSignInStats } from '../src/server/modules/deliberation/signins.writer';
 import { openBenchDatabase } from './bench-db';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
@@ -107,6 +104,7 @@ async function main() {
     // a tenth sign in twice (a second scan): the second must not count
     const requests = [...users, ...users.filter((_, i) => i % 10 === 0)];
     const latencies: number[] = [];
+    const byBurst: number[][] = [];
     const outcomes: Record<string, number> = {};
     let completed = 0;
     let polling = true;
@@ -126,6 +124,8 @@ async function main() {
       const burstAt = started + (i / BURST) * 1000;
       const wait = burstAt - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const burst: number[] = [];
+      byBurst.push(burst);
       for (const userId of requests.slice(i, i + BURST))
         inFlight.push(
           (async () => {
@@ -139,6 +139,7 @@ async function main() {
               outcomes[k] = (outcomes[k] ?? 0) + 1;
             } finally {
               latencies.push(performance.now() - t);
+              burst.push(performance.now() - t);
               completed++;
             }
           })(),
@@ -161,6 +162,10 @@ async function main() {
       const s = sorted(xs);
       return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]);
     };
+    // where the tail is: the slowest sign-in of each burst (the first ones open the pool's connections)
+    const groups = codeSignInStats(deps);
+    console.log(`group writer: ${groups?.items ?? 0} sign-ins in ${groups?.flushes ?? 0} groups`);
+    console.log(`slowest per burst (ms): ${byBurst.map((b) => Math.round(Math.max(...b))).join(' ')}`);
     const ok = rows === roster && outcomes.signed_in === roster && lastPanel === roster;
     console.log(
       `${requests.length} sign-ins (${users.length} people, ${requests.length - users.length} repeats) in ${seconds.toFixed(1)} s; ` +

@@ -3,9 +3,11 @@
  * party members vote (attendance and tallies entered through the API to keep the flow short); three
  * representatives registered for the flow sign in to the representatives' meeting in the resident app
  * (two from its QR link, one by typing the code); the paper-ballot tally entered by the village officer
- * is confirmed in the console by a second person (the grid worker); a resident then reads both
- * disclosures on the 村务公开 board.
+ * is confirmed in the console by a second person (the grid worker), who downloads the meeting's
+ * attendance (xlsx) and minutes (PDF); a resident then reads both disclosures on the 村务公开 board.
  */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { APIRequestContext, Page } from 'playwright-core';
 import type { BrowserTest } from '../harness';
 import { API_HEADERS, MOBILE, apiResidentSignIn, apiSignIn, idNumber } from '../helpers';
@@ -162,6 +164,18 @@ export const deliberationFlow: BrowserTest = {
       await card.getByTestId('dlb-tally-abstain').fill('0');
       await card.getByTestId('dlb-confirm').click();
       await card.getByTestId('dlb-motion-result').getByText('通过').waitFor();
+
+      // the meeting's exports from its page: the attendance (xlsx, its roster rows) and the minutes (PDF)
+      const sheet = page.waitForEvent('download');
+      await page.getByTestId('dlb-export-attendance').click();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(await (await sheet).path());
+      const rows = wb.worksheets[0].rowCount;
+      if (rows !== reps.roster + 2) throw new Error(`attendance xlsx: ${rows} rows for a roster of ${reps.roster}`);
+      const minutes = page.waitForEvent('download');
+      await page.getByTestId('dlb-export-minutes').click();
+      const pdf = await readFile(await (await minutes).path());
+      if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('minutes: not a PDF');
 
       // 4 (record) → 5. 决议公开 → 6. 组织实施 → 7. 实施结果公开
       await step({ event: 'resolve', motionId: motion.id });

@@ -9,12 +9,15 @@ import type * as P from '../../src/server/modules/deliberation/proposals.schema'
 
 export {
   DISCLOSURE_CATEGORY_LABELS,
+  isCouncilMeeting,
   MATTER_EVENT_LABELS,
   MATTER_STATE_LABELS,
   MEETING_STATE_LABELS,
   MEETING_TYPE_LABELS,
   MEETING_TYPES,
   MOTION_KIND_LABELS,
+  OWN_FRACTION_LABELS,
+  OWN_FRACTIONS,
   VOTE_METHOD_LABELS,
 } from '../../src/server/modules/deliberation/deliberation.labels';
 export type {

@@ -17,6 +17,11 @@ export const MEETING_TYPES = [
   'party', // 党员大会
   'owners', // 业主大会
   'committees', // 两委联席会议（两委会商议）
+  // the councils (两会) of the covenants module, their roster the council's members (quorum.domain: own rules)
+  'owners_committee', // 业主委员会会议 (not 业主大会)
+  'autonomy_committee', // 小区自治委员会会议
+  'villagers_council', // 村民议事会会议
+  'red_white_council', // 红白理事会会议
 ] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
@@ -28,7 +33,47 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, Label> = {
   party: { zh: '党员大会', en: "party members' meeting" },
   owners: { zh: '业主大会', en: "owners' assembly" },
   committees: { zh: '两委联席会议', en: 'joint meeting of the two committees' },
+  owners_committee: { zh: '业主委员会会议', en: "owners' committee meeting" },
+  autonomy_committee: { zh: '小区自治委员会会议', en: 'compound autonomy committee meeting' },
+  villagers_council: { zh: '村民议事会会议', en: "villagers' council meeting" },
+  red_white_council: { zh: '红白理事会会议', en: 'weddings and funerals council meeting' },
 };
+
+/** The meeting types a council holds (one per council kind, named alike), convened from the council only. */
+export const COUNCIL_MEETING_TYPES = [
+  'owners_committee',
+  'autonomy_committee',
+  'villagers_council',
+  'red_white_council',
+] as const satisfies readonly MeetingType[];
+export type CouncilMeetingType = (typeof COUNCIL_MEETING_TYPES)[number];
+export const isCouncilMeeting = (t: MeetingType): t is CouncilMeetingType =>
+  (COUNCIL_MEETING_TYPES as readonly string[]).includes(t);
+
+/** The fractions a council's own rules may name (fractions.domain). */
+export const OWN_FRACTIONS = [
+  'more_than_half',
+  'half_or_more',
+  'two_thirds_or_more',
+  'three_quarters_or_more',
+  'four_fifths_or_more',
+] as const;
+export type OwnFraction = (typeof OWN_FRACTIONS)[number];
+export const OWN_FRACTION_LABELS: Record<OwnFraction, Label> = {
+  more_than_half: { zh: '过半数', en: 'more than half' },
+  half_or_more: { zh: '半数以上', en: 'at least half' },
+  two_thirds_or_more: { zh: '三分之二以上', en: 'at least two thirds' },
+  three_quarters_or_more: { zh: '四分之三以上', en: 'at least three quarters' },
+  four_fifths_or_more: { zh: '五分之四以上', en: 'at least four fifths' },
+};
+
+/** A council meeting's quorum and majority (its regulation's or its own rules), frozen on the meeting at notice. */
+export interface OwnRule {
+  quorum: OwnFraction;
+  decision: OwnFraction;
+  /** the majority counted of those present, or of all members */
+  base: 'present' | 'members';
+}
 
 export const MEETING_STATES = ['noticed', 'open', 'closed', 'cancelled'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
@@ -127,6 +172,10 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'deliberation.meeting_close': { zh: '结束会议', en: 'Meeting closed' },
   'deliberation.meeting_cancel': { zh: '取消会议', en: 'Meeting cancelled' },
   'deliberation.signin': { zh: '会议签到', en: 'Signed in to a meeting' },
+  'deliberation.meeting_export': {
+    zh: '导出会议签到表/表决/纪要',
+    en: 'Meeting exported (attendance, tallies, minutes)',
+  },
   'deliberation.motion_create': { zh: '提出表决事项', en: 'Motion put' },
   'deliberation.tally_enter': { zh: '录入表决结果', en: 'Tally entered' },
   'deliberation.tally_confirm': { zh: '复核表决结果', en: 'Tally confirmed' },

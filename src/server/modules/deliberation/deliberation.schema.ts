@@ -6,7 +6,14 @@ import Type, { type Static } from 'typebox';
 import { Closed, IdParams, Nullable, literals } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
 import { PageOf, PageQueryFields } from '../../platform/page';
-import { MEETING_STATES, MEETING_TYPES, MOTION_KINDS, MOTION_STATES, VOTE_METHODS } from './deliberation.labels';
+import {
+  MEETING_STATES,
+  MEETING_TYPES,
+  MOTION_KINDS,
+  MOTION_STATES,
+  OWN_FRACTIONS,
+  VOTE_METHODS,
+} from './deliberation.labels';
 
 export { IdParams };
 export { PageQuery, type PageRequest } from '../../platform/page';
@@ -58,12 +65,23 @@ export const Tally = Type.Object(
 );
 export type TallyInput = Static<typeof Tally>;
 
+/** A council meeting type's quorum and majority (its regulation's or its own rules; the statutory types have none). */
+export const OwnRule = Type.Object(
+  {
+    quorum: literals(OWN_FRACTIONS),
+    decision: literals(OWN_FRACTIONS),
+    base: literals(['present', 'members'], { description: 'the majority counted of those present, or of all members' }),
+  },
+  Closed,
+);
+
 export const TypeRules = Type.Object(
   {
     meetingType: MeetingType,
     noticeDays: Type.Integer(),
     proxiesAllowed: Type.Boolean(),
     maxProxies: Type.Integer(),
+    ownRule: Nullable(OwnRule),
     updatedAt: NullableDateTime,
   },
   Closed,
@@ -75,6 +93,7 @@ export const TypeRulesBody = Type.Object(
     noticeDays: Type.Integer({ minimum: 0, maximum: 60 }),
     proxiesAllowed: Type.Boolean(),
     maxProxies: Type.Integer({ minimum: 0, maximum: 10 }),
+    ownRule: Type.Optional(OwnRule),
   },
   Closed,
 );
@@ -101,6 +120,8 @@ export const NewMeeting = Type.Object(
   Closed,
 );
 export type NewMeetingInput = Static<typeof NewMeeting>;
+/** A council's meeting: the type is its kind's, the body its place, the roster its members. */
+export const NewCouncilMeeting = Type.Omit(NewMeeting, ['meetingType', 'bodyCode']);
 
 export const Motion = Type.Object(
   {
@@ -132,6 +153,7 @@ export const MeetingSummary = Type.Object(
     id: Type.String(),
     divisionCode: Type.String(),
     bodyCode: Type.String(),
+    councilId: Nullable(Type.String({ description: 'the council (两会) holding it, its members the roster' })),
     meetingType: MeetingType,
     title: Type.String(),
     location: Type.String(),

@@ -3,7 +3,7 @@
  * 「以上」 includes the number itself (`gte`); 「过半数」/「超过」 is strictly more (`gt`).
  * Pure: no I/O.
  */
-import type { Label } from './deliberation.labels';
+import type { Label, OwnFraction } from './deliberation.labels';
 
 export interface Fraction {
   num: number;
@@ -56,6 +56,15 @@ export const ONE_TENTH_OR_MORE: Fraction = {
   den: 10,
   cmp: 'gte',
   words: { zh: '十分之一以上', en: 'at least one tenth' },
+};
+
+/** The fractions a council's own rules may name. */
+export const OWN_FRACTION_VALUES: Record<OwnFraction, Fraction> = {
+  more_than_half: MORE_THAN_HALF,
+  half_or_more: HALF_OR_MORE,
+  two_thirds_or_more: TWO_THIRDS_OR_MORE,
+  three_quarters_or_more: THREE_QUARTERS_OR_MORE,
+  four_fifths_or_more: FOUR_FIFTHS_OR_MORE,
 };
 
 function checkInteger(n: number, what: string): void {

@@ -88,7 +88,7 @@ async function voteRecord(q: Queryable, motionId: string | undefined, event: Mat
   return {
     meetingType: meeting.meetingType,
     divisionCode: meeting.divisionCode,
-    quorumMet: motion.turnout ? quorum(meeting.meetingType, motion.turnout, motion.kind).met : false,
+    quorumMet: motion.turnout ? quorum(meeting.meetingType, motion.turnout, motion.kind, meeting.ownRule).met : false,
     decided: motion.state === 'decided',
     passed: motion.passed === true,
   };

@@ -13,7 +13,9 @@ type MotionView = MeetingView['motions'][number];
 export function motionView(actor: Actor, meeting: repo.MeetingRow, m: MotionRow): MotionView {
   const manages = managesAt(actor, meeting.divisionCode) && meeting.state === 'open';
   const check: RuleResult | null =
-    m.state === 'decided' && m.tally && m.turnout ? decision(meeting.meetingType, m.kind, m.turnout, m.tally) : null;
+    m.state === 'decided' && m.tally && m.turnout
+      ? decision(meeting.meetingType, m.kind, m.turnout, m.tally, meeting.ownRule)
+      : null;
   const actions: MotionView['actions'] = [];
   if (manages && m.state === 'open') actions.push('enter');
   if (manages && m.state === 'entered' && actor.kind === 'user' && actor.userId !== m.enteredBy)
@@ -27,7 +29,7 @@ export function motionView(actor: Actor, meeting: repo.MeetingRow, m: MotionRow)
     state: m.state,
     tally: m.tally,
     turnout: m.turnout,
-    quorum: m.turnout ? quorum(meeting.meetingType, m.turnout, m.kind) : null,
+    quorum: m.turnout ? quorum(meeting.meetingType, m.turnout, m.kind, meeting.ownRule) : null,
     result: check ? { passed: check.met, rule: check.rule, explanation: check.explanation, check } : null,
     enteredBy: m.enteredBy,
     confirmedBy: m.confirmedBy,
@@ -42,7 +44,7 @@ export async function meetingView(q: Queryable, actor: Actor, m: repo.MeetingRow
   const turnout = await repo.turnout(q, m.id);
   const rules = await repo.typeRules(q, m.meetingType);
   const motions = await motionsOf(q, m.id);
-  const check = quorum(m.meetingType, turnout);
+  const check = quorum(m.meetingType, turnout, 'ordinary', m.ownRule);
   const warnings =
     m.meetingType === 'representatives' ? compositionWarnings(await repo.composition(q, m.id, m.divisionCode)) : [];
   const manages = managesAt(actor, m.divisionCode);
@@ -57,6 +59,7 @@ export async function meetingView(q: Queryable, actor: Actor, m: repo.MeetingRow
     id: m.id,
     divisionCode: m.divisionCode,
     bodyCode: m.bodyCode,
+    councilId: m.councilId,
     meetingType: m.meetingType,
     title: m.title,
     location: m.location,

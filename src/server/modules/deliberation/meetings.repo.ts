@@ -1,7 +1,7 @@
 /** Meetings, their rosters (frozen from the registers), attendance and the meeting types' defaults. SQL only. */
 import type { Queryable } from '../../platform/db/db';
 import type { KeyValue } from '../../platform/page';
-import type { MeetingState, MeetingType } from './deliberation.labels';
+import type { MeetingState, MeetingType, OwnFraction, OwnRule } from './deliberation.labels';
 import type { Turnout } from './quorum.domain';
 
 export interface TypeRules {
@@ -9,11 +9,16 @@ export interface TypeRules {
   noticeDays: number;
   proxiesAllowed: boolean;
   maxProxies: number;
+  /** a council's meeting type: its quorum and majority (null for the statutory types) */
+  ownRule: OwnRule | null;
   updatedAt: Date | null;
 }
 
 const RULE_COLS = `meeting_type AS "meetingType", notice_days AS "noticeDays", proxies_allowed AS "proxiesAllowed",
-  max_proxies AS "maxProxies", updated_at AS "updatedAt"`;
+  max_proxies AS "maxProxies",
+  CASE WHEN quorum_fraction IS NULL THEN NULL
+       ELSE json_build_object('quorum', quorum_fraction, 'decision', decision_fraction, 'base', decision_base) END AS "ownRule",
+  updated_at AS "updatedAt"`;
 
 export async function allTypeRules(q: Queryable): Promise<TypeRules[]> {
   return (await q.query<TypeRules>(`SELECT ${RULE_COLS} FROM meeting_type_rules ORDER BY meeting_type`)).rows;
@@ -29,14 +34,20 @@ export async function typeRules(q: Queryable, type: MeetingType, lock = false): 
 
 export async function updateTypeRules(
   q: Queryable,
-  r: Pick<TypeRules, 'meetingType' | 'noticeDays' | 'proxiesAllowed' | 'maxProxies'>,
+  r: Pick<TypeRules, 'meetingType' | 'noticeDays' | 'proxiesAllowed' | 'maxProxies' | 'ownRule'>,
   by: string,
   now: Date,
 ): Promise<TypeRules> {
+  const own: { quorum: OwnFraction | null; decision: OwnFraction | null; base: string | null } = r.ownRule ?? {
+    quorum: null,
+    decision: null,
+    base: null,
+  };
   const { rows } = await q.query<TypeRules>(
-    `UPDATE meeting_type_rules SET notice_days = $2, proxies_allowed = $3, max_proxies = $4, updated_by = $5, updated_at = $6
+    `UPDATE meeting_type_rules SET notice_days = $2, proxies_allowed = $3, max_proxies = $4, updated_by = $5, updated_at = $6,
+            quorum_fraction = $7, decision_fraction = $8, decision_base = $9
       WHERE meeting_type = $1 RETURNING ${RULE_COLS}`,
-    [r.meetingType, r.noticeDays, r.proxiesAllowed, r.maxProxies, by, now],
+    [r.meetingType, r.noticeDays, r.proxiesAllowed, r.maxProxies, by, now, own.quorum, own.decision, own.base],
   );
   return rows[0];
 }
@@ -55,19 +66,23 @@ export interface MeetingRow {
   signinCode: string;
   minutes: string;
   closedAt: Date | null;
+  /** the council holding it (its members the roster), or null */
+  councilId: string | null;
+  /** a council meeting's quorum and majority as in force when it was noticed */
+  ownRule: OwnRule | null;
 }
 
 const MEETING_COLS = `m.id, m.division_code AS "divisionCode", m.body_code AS "bodyCode", m.meeting_type AS "meetingType",
   m.title, m.agenda, m.location, m.noticed_at AS "noticedAt", m.starts_at AS "startsAt", m.state,
-  m.signin_code AS "signinCode", m.minutes, m.closed_at AS "closedAt"`;
+  m.signin_code AS "signinCode", m.minutes, m.closed_at AS "closedAt", m.council_id AS "councilId", m.own_rule AS "ownRule"`;
 
 export async function insertMeeting(
   q: Queryable,
   m: Omit<MeetingRow, 'id' | 'state' | 'minutes' | 'closedAt'> & { createdBy: string | null; isDemo?: boolean },
 ): Promise<MeetingRow | null> {
   const { rows } = await q.query<MeetingRow>(
-    `INSERT INTO meetings AS m (division_code, body_code, meeting_type, title, agenda, location, noticed_at, starts_at, state, signin_code, created_by, is_demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'noticed', $9, $10, $11)
+    `INSERT INTO meetings AS m (division_code, body_code, meeting_type, title, agenda, location, noticed_at, starts_at, state, signin_code, created_by, is_demo, council_id, own_rule)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'noticed', $9, $10, $11, $12, $13)
      ON CONFLICT (signin_code) WHERE state IN ('noticed', 'open') DO NOTHING RETURNING ${MEETING_COLS}`,
     [
       m.divisionCode,
@@ -81,6 +96,8 @@ export async function insertMeeting(
       m.signinCode,
       m.createdBy,
       m.isDemo ?? false,
+      m.councilId,
+      m.ownRule ? JSON.stringify(m.ownRule) : null,
     ],
   );
   return rows[0] ?? null;
@@ -94,14 +111,29 @@ export async function meetingById(q: Queryable, id: string, lock = false): Promi
   return rows[0] ?? null;
 }
 
-/** The meeting in session (or noticed) with this sign-in code. */
-export async function meetingByCode(q: Queryable, code: string): Promise<MeetingRow | null> {
-  const { rows } = await q.query<MeetingRow>(
-    `SELECT ${MEETING_COLS} FROM meetings m WHERE m.signin_code = $1 AND m.state IN ('noticed', 'open')`,
-    [code],
-    { name: 'deliberation_meeting_by_code' },
+/**
+ * In one round trip, for a sign-in by code: the meeting in session (or noticed) with the code, whether
+ * the account has a resident record (its own or one with its phone), and which of them is on the
+ * meeting's roster (first by id).
+ */
+export async function codeSignInTarget(
+  q: Queryable,
+  code: string,
+  userId: string,
+): Promise<{ meeting: MeetingRow | null; registered: boolean; rosterResidentId: string | null }> {
+  const { rows } = await q.query<MeetingRow & { registered: boolean; me: string | null; found: boolean }>(
+    `WITH mine AS (
+       SELECT r.id FROM users u JOIN residents r ON r.id = u.resident_id WHERE u.id = $2
+       UNION SELECT r.id FROM users u JOIN residents r ON r.phone_index = u.phone_index WHERE u.id = $2)
+     SELECT ${MEETING_COLS}, m.id IS NOT NULL AS found, EXISTS (SELECT 1 FROM mine) AS registered,
+            (SELECT ro.resident_id FROM meeting_roster ro WHERE ro.meeting_id = m.id AND ro.resident_id IN (SELECT id FROM mine)
+              ORDER BY ro.resident_id LIMIT 1) AS me
+       FROM (SELECT 1) one LEFT JOIN meetings m ON m.signin_code = $1 AND m.state IN ('noticed', 'open')`,
+    [code, userId],
+    { name: 'deliberation_code_sign_in_target' },
   );
-  return rows[0] ?? null;
+  const { registered, me, found, ...meeting } = rows[0];
+  return { meeting: found ? meeting : null, registered, rosterResidentId: me };
 }
 
 export async function setMeetingState(
@@ -158,7 +190,15 @@ export async function meetingsOf(
 
 const ADULT = `r.birth_date <= ($3::date - interval '18 years')`;
 
-/** The SELECT of a roster from the registers, by meeting type ($1 meeting, $2 body code, $3 meeting day). */
+/** A council's meeting: the members of its term covering the meeting day ($2 the council's id). */
+const COUNCIL_ROSTER = `SELECT $1::uuid, r.id, r.household_code, 0, true, r.gender = 'F', false
+    FROM council_terms t JOIN council_members cm ON cm.term_id = t.id JOIN residents r ON r.id = cm.resident_id
+   WHERE t.council_id = $2::text::uuid AND $3::date BETWEEN t.starts_on AND t.ends_on`;
+
+/**
+ * The SELECT of a roster from the registers, by meeting type ($1 meeting, $2 body code — a council's
+ * id for its meetings —, $3 meeting day).
+ */
 const ROSTERS: Record<MeetingType, string> = {
   villagers: `SELECT $1::uuid, r.id, r.household_code, 0, true, r.gender = 'F', false
                 FROM residents r WHERE r.household_code LIKE $2::text || '%' AND ${ADULT}`,
@@ -181,7 +221,23 @@ const ROSTERS: Record<MeetingType, string> = {
   committees: `SELECT DISTINCT $1::uuid, r.id, r.household_code, 0, true, r.gender = 'F', false
                  FROM body_members bm JOIN residents r ON r.id = bm.resident_id
                 WHERE bm.village_code = $2::text AND bm.body IN ('village_committee', 'party_committee') AND $3::date IS NOT NULL`,
+  owners_committee: COUNCIL_ROSTER,
+  autonomy_committee: COUNCIL_ROSTER,
+  villagers_council: COUNCIL_ROSTER,
+  red_white_council: COUNCIL_ROSTER,
 };
+
+/** A council of the covenants module, as a meetings' body: its place and kind (the meeting type of the same name). */
+export async function councilBody(
+  q: Queryable,
+  id: string,
+): Promise<{ id: string; divisionCode: string; kind: string; name: string } | null> {
+  const { rows } = await q.query<{ id: string; divisionCode: string; kind: string; name: string }>(
+    `SELECT id, division_code AS "divisionCode", kind, name FROM councils WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
 
 /** Freezes the roster from the registers; returns its size. */
 export async function insertRoster(
@@ -305,20 +361,6 @@ export async function residentsOfUser(q: Queryable, userId: string): Promise<{ i
   return rows;
 }
 
-/** Which of these residents is on the meeting's roster (first by id). */
-export async function rosterMemberAmong(
-  q: Queryable,
-  meetingId: string,
-  residentIds: string[],
-): Promise<string | null> {
-  const { rows } = await q.query<{ id: string }>(
-    `SELECT resident_id AS id FROM meeting_roster WHERE meeting_id = $1 AND resident_id = ANY($2::uuid[]) ORDER BY resident_id LIMIT 1`,
-    [meetingId, residentIds],
-    { name: 'deliberation_roster_member_among' },
-  );
-  return rows[0]?.id ?? null;
-}
-
 /** The kind of a compound (小区 or 村民小组), or null when there is none. */
 export async function compoundKind(q: Queryable, code: string): Promise<string | null> {
   const { rows } = await q.query<{ kind: string }>(`SELECT kind FROM compounds WHERE code = $1`, [code]);
@@ -356,4 +398,29 @@ export async function isPresent(q: Queryable, meetingId: string, residentId: str
     residentId,
   ]);
   return rows.length > 0;
+}
+
+export interface AttendanceLine {
+  name: string;
+  householdCode: string;
+  voting: boolean;
+  present: boolean;
+  via: 'code' | 'staff' | 'proxy' | null;
+  signedAt: Date | null;
+  proxyHolderName: string | null;
+}
+
+/** The whole roster with each person's sign-in (the 签到表 of the exports): those present by time, then the absent by name. */
+export async function attendanceSheet(q: Queryable, meetingId: string): Promise<AttendanceLine[]> {
+  const { rows } = await q.query<AttendanceLine>(
+    `SELECT r.name, ro.household_code AS "householdCode", ro.voting, a.resident_id IS NOT NULL AS present, a.via,
+            a.signed_at AS "signedAt", ph.name AS "proxyHolderName"
+       FROM meeting_roster ro JOIN residents r ON r.id = ro.resident_id
+       LEFT JOIN meeting_attendance a ON a.meeting_id = ro.meeting_id AND a.resident_id = ro.resident_id
+       LEFT JOIN residents ph ON ph.id = a.proxy_holder_id
+      WHERE ro.meeting_id = $1
+      ORDER BY a.signed_at NULLS LAST, r.name COLLATE "C", ro.resident_id`,
+    [meetingId],
+  );
+  return rows;
 }

@@ -1,11 +1,14 @@
 /** The meetings API: console (notice, roster, sign-in by staff, motions, tallies) and the resident's sign-in by code. */
 import type { Deps } from '../../platform/deps';
 import { requireUser } from '../../platform/http/request-context';
-import { type App, errorResponses } from '../../platform/http/types';
+import { PassThrough } from 'node:stream';
+import { type App, errorResponses, fileBody, PDF_TYPE, pdfFile, XLSX_TYPE, XlsxFile } from '../../platform/http/types';
 import { addMembers } from './bodies.service';
+import { meetingXlsx, minutesPdf } from './meeting-exports.service';
 import * as S from './deliberation.schema';
 import * as meetings from './meetings.service';
 import * as motions from './motions.service';
+import * as signins from './signins.service';
 
 const tags = ['deliberation'];
 
@@ -72,6 +75,21 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => reply.status(201).send(await meetings.createMeeting(deps, requireUser(req), req.body)),
   );
+  app.post(
+    '/api/councils/:id/meetings',
+    {
+      schema: {
+        tags,
+        summary:
+          "A council (两会) convenes a meeting: its members in the current term are the roster, its kind's rule decides (audited)",
+        params: S.IdParams,
+        body: S.NewCouncilMeeting,
+        response: { 201: S.Meeting, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await meetings.conveneCouncilMeeting(deps, requireUser(req), req.params.id, req.body)),
+  );
   app.get(
     '/api/meetings/:id',
     {
@@ -83,6 +101,51 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
       },
     },
     async (req) => meetings.getMeeting(deps, requireUser(req), req.params.id),
+  );
+  for (const kind of ['attendance', 'tallies'] as const)
+    app.get(
+      `/api/meetings/:id/${kind}.xlsx`,
+      {
+        schema: {
+          tags,
+          summary:
+            kind === 'attendance'
+              ? "The attendance (签到表) as xlsx: each person on the roster, how and when signed in, proxy (names masked above the place's managers; audited)"
+              : 'The tallies per motion as xlsx: turnout when put, yes/no/abstain, result and its rule (audited)',
+          params: S.IdParams,
+          response: { 200: XlsxFile, ...errorResponses(401, 404) },
+        },
+      },
+      async (req, reply) => {
+        const x = await meetingXlsx(deps, requireUser(req), req.params.id, kind);
+        const stream = new PassThrough();
+        void x.write(stream).catch((err) => stream.destroy(err));
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="${x.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(fileBody(stream));
+      },
+    );
+  app.get(
+    '/api/meetings/:id/minutes.pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          'The minutes as PDF: attendance summary, quorum {rule, required, present, met}, each motion’s tally and result with its rule (audited)',
+        params: S.IdParams,
+        response: { 200: pdfFile('the minutes (PDF, A4)'), ...errorResponses(401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { filename, pdf } = await minutesPdf(deps, requireUser(req), req.params.id);
+      return reply
+        .header('content-type', PDF_TYPE)
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf as unknown as string);
+    },
   );
   app.get(
     '/api/meetings/:id/quorum',
@@ -146,7 +209,7 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
         response: { 200: S.SignInResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => meetings.staffSignIn(deps, requireUser(req), req.params.id, req.body),
+    async (req) => signins.staffSignIn(deps, requireUser(req), req.params.id, req.body),
   );
   app.post(
     '/api/meetings/:id/motions',
@@ -199,7 +262,7 @@ export default async function meetingsRoutes(app: App, deps: Deps) {
         response: { 200: S.SignInResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => meetings.codeSignIn(deps, requireUser(req), req.body),
+    async (req) => signins.codeSignIn(deps, requireUser(req), req.body),
   );
   app.get(
     '/api/deliberation/my-meetings',

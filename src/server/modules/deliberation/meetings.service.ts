@@ -1,10 +1,10 @@
 /**
- * Meetings: notice (roster frozen from the registers, notice period checked), opening, sign-in by
- * staff or by the resident's code (idempotent: the attendance key makes a repeat a no-op), proxies
- * where the type allows them, closing with minutes; the meeting types' defaults (county only).
+ * Meetings: notice (roster frozen from the registers, notice period checked; a council's meeting
+ * convened from the council), opening, closing with minutes, the live quorum, the meeting types'
+ * defaults (county only). Sign-in is signins.service.
  */
 import { randomInt } from 'node:crypto';
-import type { Actor } from '../../platform/actor';
+import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
@@ -12,7 +12,15 @@ import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
-import { MEETING_STATE_LABELS, MEETING_TYPE_LABELS, type MeetingState, type MeetingType } from './deliberation.labels';
+import {
+  type CouncilMeetingType,
+  isCouncilMeeting,
+  MEETING_STATE_LABELS,
+  MEETING_TYPE_LABELS,
+  type MeetingState,
+  type MeetingType,
+  type OwnRule,
+} from './deliberation.labels';
 import { canEditRules, canReadAt, managesAt, readableScopes, villageOf } from './deliberation.policy';
 import type { MeetingView, NewMeetingInput, PageRequest } from './deliberation.schema';
 import { meetingView } from './meeting.view';
@@ -31,14 +39,24 @@ export async function updateTypeRules(
   deps: Deps,
   actor: Actor,
   type: MeetingType,
-  body: { noticeDays: number; proxiesAllowed: boolean; maxProxies: number },
+  body: { noticeDays: number; proxiesAllowed: boolean; maxProxies: number; ownRule?: OwnRule },
 ) {
   if (actor.kind !== 'user' || !canEditRules(actor)) throw new AppError('forbidden');
+  if (body.ownRule && !isCouncilMeeting(type))
+    throw new AppError('validation_failed', {
+      summary: `ownRule: the ${type} meeting's quorum and majority are the law's, not editable`,
+    });
   return deps.db.transaction(async (tx) => {
     const before = await repo.typeRules(tx, type, true);
     const after = await repo.updateTypeRules(
       tx,
-      { meetingType: type, ...body, maxProxies: body.proxiesAllowed ? body.maxProxies : 0 },
+      {
+        meetingType: type,
+        noticeDays: body.noticeDays,
+        proxiesAllowed: body.proxiesAllowed,
+        maxProxies: body.proxiesAllowed ? body.maxProxies : 0,
+        ownRule: body.ownRule ?? before.ownRule,
+      },
       actor.userId,
       deps.clock.now(),
     );
@@ -94,6 +112,10 @@ export async function createMeeting(
 ): Promise<MeetingView> {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const type = input.meetingType;
+  if (isCouncilMeeting(type))
+    throw new AppError('validation_failed', {
+      summary: `meetingType: a ${type} meeting is convened from its council (POST /api/councils/{id}/meetings)`,
+    });
   const divisionCode = villageOf(input.bodyCode);
   if (!managesAt(actor, divisionCode)) throw new AppError('forbidden');
   const compoundKind = COMPOUND_BODIES[type];
@@ -105,6 +127,35 @@ export async function createMeeting(
   if (division?.level !== 5) throw new AppError('unknown_division', { code: divisionCode });
   if (compoundKind && (await repo.compoundKind(deps.db, input.bodyCode)) !== compoundKind)
     throw new AppError('unknown_division', { code: input.bodyCode });
+  return notice(deps, actor, { type, divisionCode, bodyCode: input.bodyCode, councilId: null }, input, opts);
+}
+
+/**
+ * A council (两会) convenes a meeting: the meeting type of its kind, its members in the term covering
+ * the meeting day the roster, the type's rule in force frozen onto the meeting.
+ */
+export async function conveneCouncilMeeting(
+  deps: Deps,
+  actor: Actor,
+  councilId: string,
+  input: Omit<NewMeetingInput, 'meetingType' | 'bodyCode'>,
+): Promise<MeetingView> {
+  if (actor.kind !== 'user') throw new AppError('unauthenticated');
+  const c = await repo.councilBody(deps.db, councilId);
+  if (!c || !canReadAt(actor, c.divisionCode)) throw new AppError('not_found');
+  if (!managesAt(actor, c.divisionCode)) throw new AppError('forbidden');
+  const type = c.kind as CouncilMeetingType;
+  return notice(deps, actor, { type, divisionCode: c.divisionCode, bodyCode: c.divisionCode, councilId: c.id }, input);
+}
+
+async function notice(
+  deps: Deps,
+  actor: UserActor,
+  body: { type: MeetingType; divisionCode: string; bodyCode: string; councilId: string | null },
+  input: Omit<NewMeetingInput, 'meetingType' | 'bodyCode'>,
+  opts: { isDemo?: boolean } = {},
+): Promise<MeetingView> {
+  const { type, divisionCode } = body;
   const now = deps.clock.now();
   const noticedAt = input.noticedAt ? new Date(input.noticedAt) : now;
   const startsAt = new Date(input.startsAt);
@@ -124,7 +175,7 @@ export async function createMeeting(
     for (let i = 0; !meeting && i < 8; i++)
       meeting = await repo.insertMeeting(tx, {
         divisionCode,
-        bodyCode: input.bodyCode,
+        bodyCode: body.bodyCode,
         meetingType: type,
         title: input.title,
         agenda: input.agenda,
@@ -134,25 +185,28 @@ export async function createMeeting(
         signinCode: String(randomInt(0, 1_000_000)).padStart(6, '0'),
         createdBy: actor.userId,
         isDemo: opts.isDemo,
+        councilId: body.councilId,
+        ownRule: rules.ownRule,
       });
     if (!meeting) throw new Error('no free sign-in code');
     if (type === 'owners') {
-      const missing = await repo.householdsWithoutArea(tx, input.bodyCode);
+      const missing = await repo.householdsWithoutArea(tx, body.bodyCode);
       if (missing > 0) throw new AppError('deliberation_area_missing', { missing });
     }
-    const size = await repo.insertRoster(tx, meeting.id, type, input.bodyCode, startsAt.toISOString().slice(0, 10));
+    const source = body.councilId ?? body.bodyCode;
+    const size = await repo.insertRoster(tx, meeting.id, type, source, startsAt.toISOString().slice(0, 10));
     if (size === 0)
       throw new AppError('deliberation_roster_empty', {
         type,
         typeZh: MEETING_TYPE_LABELS[type].zh,
-        body: input.bodyCode,
+        body: source,
       });
     await audit(tx, actor, {
       action: 'deliberation.meeting_create',
       entityType: 'meeting',
       entityId: meeting.id,
       scopeCode: divisionCode,
-      after: { type, title: input.title, startsAt, noticedAt, roster: size },
+      after: { type, title: input.title, startsAt, noticedAt, roster: size, councilId: body.councilId ?? undefined },
     });
     return meetingView(tx, actor, meeting);
   });
@@ -165,7 +219,7 @@ export async function getMeeting(deps: Deps, actor: Actor, id: string): Promise<
 export async function liveQuorum(deps: Deps, actor: Actor, id: string) {
   const m = await readable(deps.db, actor, id);
   const turnout = await repo.turnout(deps.db, id);
-  return { state: m.state, turnout, quorum: quorum(m.meetingType, turnout) };
+  return { state: m.state, turnout, quorum: quorum(m.meetingType, turnout, 'ordinary', m.ownRule) };
 }
 
 export async function listMeetings(deps: Deps, actor: Actor, page: PageRequest): Promise<Page<repo.MeetingRow>> {
@@ -207,107 +261,6 @@ export async function changeMeeting(
     else await audit(tx, actor, { action: 'deliberation.meeting_cancel', ...ref });
     return meetingView(tx, actor, { ...m, state: s.to, minutes: minutes ?? m.minutes });
   });
-}
-
-/** Signs a roster member in, directly or by proxy; a repeat answers the same without counting twice. */
-async function attend(
-  tx: Queryable,
-  deps: Deps,
-  actor: Actor,
-  m: repo.MeetingRow,
-  residentId: string,
-  proxyHolderId: string | null,
-  via: 'code' | 'staff',
-): Promise<{ inserted: boolean }> {
-  requireState(m, ['open'], 'sign_in');
-  if (!(await repo.onRoster(tx, m.id, residentId))) throw new AppError('deliberation_not_on_roster');
-  if (proxyHolderId && proxyHolderId !== residentId) {
-    const rules = await repo.typeRules(tx, m.meetingType);
-    if (!rules.proxiesAllowed)
-      throw new AppError('deliberation_proxy_not_allowed', {
-        type: m.meetingType,
-        typeZh: MEETING_TYPE_LABELS[m.meetingType].zh,
-      });
-    if (!(await repo.lockRosterMember(tx, m.id, proxyHolderId))) throw new AppError('deliberation_not_on_roster');
-    if (
-      !(await repo.isPresent(tx, m.id, residentId)) &&
-      (await repo.proxiesHeld(tx, m.id, proxyHolderId)) >= rules.maxProxies
-    )
-      throw new AppError('deliberation_proxy_limit', { limit: rules.maxProxies });
-  }
-  const proxy = proxyHolderId && proxyHolderId !== residentId ? proxyHolderId : null;
-  const inserted = await repo.signIn(tx, {
-    meetingId: m.id,
-    residentId,
-    via: proxy ? 'proxy' : via,
-    proxyHolderId: proxy,
-    by: actor.kind === 'user' ? actor.userId : null,
-    at: deps.clock.now(),
-  });
-  if (inserted)
-    await audit(tx, actor, {
-      action: 'deliberation.signin',
-      entityType: 'meeting',
-      entityId: m.id,
-      scopeCode: m.divisionCode,
-      after: { residentId, via: proxy ? 'proxy' : via, proxyHolderId: proxy },
-    });
-  return { inserted };
-}
-
-/**
- * The quorum after a sign-in, read after its commit: the aggregate over the roster stays out of the
- * transaction, which holds an audit chain's lock until it commits.
- */
-const quorumAfter = async (deps: Deps, m: repo.MeetingRow) => quorum(m.meetingType, await repo.turnout(deps.db, m.id));
-
-export async function staffSignIn(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: { residentId: string; proxyHolderId?: string },
-) {
-  const { m, r } = await deps.db.transaction(async (tx) => {
-    const m = await repo.meetingById(tx, id);
-    if (!m || !canReadAt(actor, m.divisionCode)) throw new AppError('not_found');
-    if (!managesAt(actor, m.divisionCode)) throw new AppError('forbidden');
-    if (body.proxyHolderId && !(await repo.isPresent(tx, id, body.proxyHolderId)))
-      await attend(tx, deps, actor, m, body.proxyHolderId, null, 'staff');
-    return { m, r: await attend(tx, deps, actor, m, body.residentId, body.proxyHolderId ?? null, 'staff') };
-  });
-  return {
-    meetingId: id,
-    title: m.title,
-    residentId: body.residentId,
-    alreadySignedIn: !r.inserted,
-    quorum: await quorumAfter(deps, m),
-  };
-}
-
-/** A resident signs in with the meeting's code (scanned from its QR or typed), for themselves or a proxy they hold. */
-export async function codeSignIn(deps: Deps, actor: Actor, body: { code: string; onBehalfOf?: string }) {
-  if (actor.kind !== 'user') throw new AppError('unauthenticated');
-  const done = await deps.db.transaction(async (tx) => {
-    const m = await repo.meetingByCode(tx, body.code);
-    if (!m) throw new AppError('deliberation_signin_code_unknown', { code: body.code });
-    const mine = await repo.residentsOfUser(tx, actor.userId);
-    if (!mine.length) throw new AppError('deliberation_not_registered');
-    const me = await repo.rosterMemberAmong(
-      tx,
-      m.id,
-      mine.map((r) => r.id),
-    );
-    if (!me) throw new AppError('deliberation_not_on_roster');
-    let r = await attend(tx, deps, actor, m, me, null, 'code');
-    let residentId = me;
-    if (body.onBehalfOf && body.onBehalfOf !== me) {
-      r = await attend(tx, deps, actor, m, body.onBehalfOf, me, 'code');
-      residentId = body.onBehalfOf;
-    }
-    return { m, residentId, alreadySignedIn: !r.inserted };
-  });
-  const { m, residentId, alreadySignedIn } = done;
-  return { meetingId: m.id, title: m.title, residentId, alreadySignedIn, quorum: await quorumAfter(deps, m) };
 }
 
 /** The meetings whose roster holds me. */

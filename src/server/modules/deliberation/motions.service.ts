@@ -81,7 +81,7 @@ export async function enterTally(deps: Deps, actor: Actor, motionId: string, inp
       });
     const tally = cleanTally(meeting.meetingType, input);
     const turnout = await meetings.turnout(tx, meeting.id);
-    const q = quorum(meeting.meetingType, turnout, motion.kind);
+    const q = quorum(meeting.meetingType, turnout, motion.kind, meeting.ownRule);
     if (!q.met)
       throw new AppError('deliberation_quorum_not_met', {
         rule: q.rule,
@@ -95,7 +95,7 @@ export async function enterTally(deps: Deps, actor: Actor, motionId: string, inp
         fieldZh: over.field === 'people' ? '人数' : '面积',
       });
     const decided = motion.method === 'hands';
-    const passed = decided ? decision(meeting.meetingType, motion.kind, turnout, tally).met : null;
+    const passed = decided ? decision(meeting.meetingType, motion.kind, turnout, tally, meeting.ownRule).met : null;
     const now = deps.clock.now();
     await motions.recordTally(tx, motionId, {
       tally,
@@ -145,7 +145,7 @@ export async function confirmTally(deps: Deps, actor: Actor, motionId: string, i
           entered: motion.tally[field] ?? '—',
           confirmed: tally[field] ?? '—',
         });
-    const passed = decision(meeting.meetingType, motion.kind, motion.turnout, motion.tally).met;
+    const passed = decision(meeting.meetingType, motion.kind, motion.turnout, motion.tally, meeting.ownRule).met;
     const now = deps.clock.now();
     await motions.confirmTally(tx, motionId, passed, actor.userId, now);
     await audit(tx, actor, {

@@ -228,3 +228,30 @@ describe('tallies', () => {
     );
   });
 });
+
+describe("the councils' meetings: their regulation's or their own rules", () => {
+  it('业主委员会 (指导规则): more than half of the members present; decided by at least half of ALL members', () => {
+    const t = (present: number) => ({ members: 7, present });
+    expect(quorum('owners_committee', t(3)).met).toBe(false); // 3 of 7: not more than half
+    expect(quorum('owners_committee', t(4))).toMatchObject({ met: true, required: 4, rule: 'owners_committee.quorum' });
+    // 4 of 7 present, 3 yes: a majority of those present, but not half of all 7 members
+    expect(decision('owners_committee', 'ordinary', t(4), tally(3, 1)).met).toBe(false);
+    expect(decision('owners_committee', 'ordinary', t(4), tally(4)).met).toBe(true);
+    expect(decision('owners_committee', 'ordinary', { members: 6, present: 4 }, tally(3, 1)).met).toBe(true); // 3 of 6: 半数以上
+  });
+  it('村民议事会 / 红白理事会 / 自治委员会 default: more than half present, more than half of those present; exactly half fails', () => {
+    for (const type of ['villagers_council', 'red_white_council', 'autonomy_committee'] as const) {
+      expect(quorum(type, { members: 6, present: 3 }).met).toBe(false);
+      expect(quorum(type, { members: 6, present: 4 }).met).toBe(true);
+      expect(decision(type, 'ordinary', { members: 6, present: 4 }, tally(2, 2)).met).toBe(false);
+      expect(decision(type, 'ordinary', { members: 6, present: 4 }, tally(3, 1)).met).toBe(true);
+    }
+  });
+  it('an own rule frozen on the meeting replaces the default: 2/3 at exactly 2/3 and one below', () => {
+    const own = { quorum: 'two_thirds_or_more', decision: 'two_thirds_or_more', base: 'present' } as const;
+    expect(quorum('villagers_council', { members: 9, present: 6 }, 'ordinary', own).met).toBe(true);
+    expect(quorum('villagers_council', { members: 9, present: 5 }, 'ordinary', own).met).toBe(false);
+    expect(decision('villagers_council', 'ordinary', { members: 9, present: 6 }, tally(4, 2), own).met).toBe(true);
+    expect(decision('villagers_council', 'ordinary', { members: 9, present: 6 }, tally(3, 3), own).met).toBe(false);
+  });
+});

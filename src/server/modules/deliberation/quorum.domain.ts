@@ -4,7 +4,7 @@
  * carries the rule, its article, the figure required, the figure present, whether it is met and an
  * explanation in Chinese and English. Pure: no I/O.
  */
-import type { Label, MeetingType, MotionKind } from './deliberation.labels';
+import type { CouncilMeetingType, Label, MeetingType, MotionKind, OwnRule } from './deliberation.labels';
 import {
   type Fraction,
   HALF_OR_MORE,
@@ -13,6 +13,7 @@ import {
   THREE_QUARTERS_OR_MORE,
   TWO_THIRDS_OR_MORE,
   meets,
+  OWN_FRACTION_VALUES,
   required,
 } from './fractions.domain';
 
@@ -70,6 +71,26 @@ const LAW = {
   joint: '两委联席会议议事规则（民主集中制：少数服从多数；平台默认）',
 } as const;
 
+/**
+ * The councils' meetings: no statute fixes their quorum. 业主委员会: the ministry's 《业主大会和业主委员会指导规则》
+ * (住房和城乡建设部，2009): 过半数委员出席，决定经全体委员半数以上同意 (a province's 物业管理条例 may ask more:
+ * county staff edit it). The others follow their own rules (议事规则 / 章程 adopted by the village or community);
+ * the platform's default is more than half of the members present, more than half of those present agreeing.
+ * The figures in force (meeting_type_rules) are frozen onto each meeting at notice (OwnRule).
+ */
+export const COUNCIL_ARTICLES: Record<CouncilMeetingType, string> = {
+  owners_committee: '《业主大会和业主委员会指导规则》（业主委员会会议：过半数委员出席，全体委员半数以上同意）',
+  autonomy_committee: '小区自治委员会议事规则（本小区自定；平台默认：过半数成员到会，到会人员过半数同意）',
+  villagers_council: '村民议事会议事规则（本村自定；平台默认：过半数成员到会，到会人员过半数同意）',
+  red_white_council: '红白理事会章程（本村自定；平台默认：过半数成员到会，到会人员过半数同意）',
+};
+export const DEFAULT_OWN_RULES: Record<CouncilMeetingType, OwnRule> = {
+  owners_committee: { quorum: 'more_than_half', decision: 'half_or_more', base: 'members' },
+  autonomy_committee: { quorum: 'more_than_half', decision: 'more_than_half', base: 'present' },
+  villagers_council: { quorum: 'more_than_half', decision: 'more_than_half', base: 'present' },
+  red_white_council: { quorum: 'more_than_half', decision: 'more_than_half', base: 'present' },
+};
+
 const BASES: Record<string, Label & { unit: Unit }> = {
   adults: { zh: '年满十八周岁的村民', en: 'villagers aged 18 or over', unit: 'people' },
   households: { zh: '户的代表', en: 'households represented', unit: 'households' },
@@ -81,6 +102,7 @@ const BASES: Record<string, Label & { unit: Unit }> = {
   owners: { zh: '业主人数', en: 'owners', unit: 'people' },
   area: { zh: '专有部分面积（0.01㎡）', en: 'floor area (0.01 m²)', unit: 'area_dm2' },
   committee: { zh: '两委成员', en: 'members of the two committees', unit: 'people' },
+  councillors: { zh: '本届组成人员', en: "the council's members of the term", unit: 'people' },
   attending: { zh: '到会人员', en: 'those present', unit: 'people' },
   attendingArea: { zh: '参与表决的专有部分面积（0.01㎡）', en: 'floor area taking part (0.01 m²)', unit: 'area_dm2' },
 };
@@ -131,8 +153,16 @@ function join(kind: 'any' | 'all', parts: RuleCheck[]): RuleResult {
 const hh = (t: Turnout) => ({ x: t.householdsPresent ?? 0, base: t.households ?? 0 });
 const area = (t: Turnout) => ({ x: t.areaPresentDm2 ?? 0, base: t.areaDm2 ?? 0 });
 
-/** Whether the meeting may decide: its quorum (到会人数), by type. Elections of 党员大会 need more than 4/5. */
-export function quorum(type: MeetingType, t: Turnout, kind: MotionKind = 'ordinary'): RuleResult {
+/**
+ * Whether the meeting may decide: its quorum (到会人数), by type. Elections of 党员大会 need more than 4/5.
+ * A council's meeting uses its own rule (`own`, frozen on the meeting; the type's default without it).
+ */
+export function quorum(
+  type: MeetingType,
+  t: Turnout,
+  kind: MotionKind = 'ordinary',
+  own: OwnRule | null = null,
+): RuleResult {
   switch (type) {
     // 村民会议：本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加
     case 'villagers':
@@ -171,11 +201,25 @@ export function quorum(type: MeetingType, t: Turnout, kind: MotionKind = 'ordina
     // 两委联席会议：过半数成员到会（平台默认）
     case 'committees':
       return join('any', [check('committees.quorum', LAW.joint, 'committee', MORE_THAN_HALF, t.present, t.members)]);
+    case 'owners_committee':
+    case 'autonomy_committee':
+    case 'villagers_council':
+    case 'red_white_council': {
+      const r = own ?? DEFAULT_OWN_RULES[type];
+      const f = OWN_FRACTION_VALUES[r.quorum];
+      return join('any', [check(`${type}.quorum`, COUNCIL_ARTICLES[type], 'councillors', f, t.present, t.members)]);
+    }
   }
 }
 
 /** Whether a motion passed, from the tally and the turnout when it was put. */
-export function decision(type: MeetingType, kind: MotionKind, t: Turnout, tally: Tally): RuleResult {
+export function decision(
+  type: MeetingType,
+  kind: MotionKind,
+  t: Turnout,
+  tally: Tally,
+  own: OwnRule | null = null,
+): RuleResult {
   switch (type) {
     case 'villagers':
       return join('any', [check('villagers.decision', LAW.v22, 'attending', MORE_THAN_HALF, tally.yes, t.present)]);
@@ -204,6 +248,16 @@ export function decision(type: MeetingType, kind: MotionKind, t: Turnout, tally:
     }
     case 'committees':
       return join('any', [check('committees.decision', LAW.joint, 'attending', MORE_THAN_HALF, tally.yes, t.present)]);
+    case 'owners_committee':
+    case 'autonomy_committee':
+    case 'villagers_council':
+    case 'red_white_council': {
+      const r = own ?? DEFAULT_OWN_RULES[type];
+      const f = OWN_FRACTION_VALUES[r.decision];
+      return r.base === 'members'
+        ? join('any', [check(`${type}.decision`, COUNCIL_ARTICLES[type], 'councillors', f, tally.yes, t.members)])
+        : join('any', [check(`${type}.decision`, COUNCIL_ARTICLES[type], 'attending', f, tally.yes, t.present)]);
+    }
   }
 }
 

@@ -1,14 +1,14 @@
 /** The contract of selection certificates (荣誉证书): issue, list, download, verify, honours of a holder. */
 import Type, { type Static } from 'typebox';
 import { Closed, literals } from '../../platform/http/schema-helpers';
-import { DateTime } from '../../platform/http/types';
+import { DateTime, PDF_TYPE, pdfFile } from '../../platform/http/types';
 import { SELECTION_KINDS, SUBJECTS } from './selections.labels';
 
 const Kind = literals(SELECTION_KINDS);
 const Subject = literals(SUBJECTS);
 const Number_ = Type.String({ minLength: 1, maxLength: 40, description: 'the certificate number, e.g. SEL-2026-0001' });
 
-export const PDF_TYPE = 'application/pdf';
+export { PDF_TYPE };
 
 export const NumberParams = Type.Object({ number: Number_ });
 
@@ -66,10 +66,7 @@ export const HonoursQuery = Type.Object(
 );
 
 /** The success response of the download: the PDF's bytes. */
-export const PdfFile = {
-  description: 'the certificate (PDF, A4 landscape)',
-  content: { [PDF_TYPE]: { schema: Type.String({ format: 'binary' }) } },
-};
+export const PdfFile = pdfFile('the certificate (PDF, A4 landscape)');
 
 export type CertificateView = Static<typeof Certificate>;
 export type VerificationView = Static<typeof Verification>;

@@ -38,5 +38,11 @@ export const XlsxFile = {
   description: 'an xlsx workbook',
   content: { [XLSX_TYPE]: { schema: Type.String({ format: 'binary' }) } },
 };
+export const PDF_TYPE = 'application/pdf';
+/** The success response of a route answering with a PDF: its bytes. */
+export const pdfFile = (description: string) => ({
+  description,
+  content: { [PDF_TYPE]: { schema: Type.String({ format: 'binary' }) } },
+});
 /** A streamed file as the body of a route whose response is declared binary (`XlsxFile`): the bytes are the string. */
 export const fileBody = (stream: NodeJS.ReadableStream) => stream as unknown as string;

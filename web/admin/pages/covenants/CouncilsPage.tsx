@@ -2,10 +2,12 @@
 import { App, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import { COUNCIL_KIND_LABELS, COUNCIL_KINDS, COUNCIL_ROLE_LABELS, type Council } from '../../../shared/covenants';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { LoadMore } from '../../components/LoadMore';
+import { MeetingFields, type NoticeFields, toNotice } from '../../components/MeetingFields';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -18,6 +20,9 @@ export function CouncilsPage() {
   const list = usePaged((cursor) => api.get<Page<Council>>('/api/councils', { cursor }), []);
   const [creating, setCreating] = useState(false);
   const [termFor, setTermFor] = useState<Council | null>(null);
+  const [meetingFor, setMeetingFor] = useState<Council | null>(null);
+  const [meetingForm] = Form.useForm<NoticeFields>();
+  const navigate = useNavigate();
   const [councilForm] = Form.useForm<{ divisionCode: string; kind: Council['kind']; name: string }>();
   const [termForm] = Form.useForm<{ range: [Dayjs, Dayjs]; chair: string[]; members?: string[] }>();
   const run = async (fn: () => Promise<unknown>, done: () => void) => {
@@ -52,6 +57,17 @@ export function CouncilsPage() {
         }),
       () => setTermFor(null),
     );
+  };
+  /** A council convenes a meeting on the meetings engine: its members are the roster; then its page. */
+  const convene = async () => {
+    const v = await meetingForm.validateFields();
+    try {
+      const m = await api.post<{ id: string }>(`/api/councils/${meetingFor?.id}/meetings`, toNotice(v));
+      setMeetingFor(null);
+      navigate(`/meetings/${m.id}`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
   };
   const current = (c: Council) => c.terms.find((x) => x.id === c.currentTermId);
   return (
@@ -95,9 +111,16 @@ export function CouncilsPage() {
             title: '',
             render: (_: unknown, c: Council) =>
               c.actions.includes('term') && (
-                <Button size="small" onClick={() => setTermFor(c)}>
-                  {t('cov.newTerm')}
-                </Button>
+                <>
+                  <Button size="small" onClick={() => setTermFor(c)}>
+                    {t('cov.newTerm')}
+                  </Button>{' '}
+                  {c.currentTermId && (
+                    <Button size="small" onClick={() => setMeetingFor(c)} data-testid="cov-convene">
+                      {t('cov.convene')}
+                    </Button>
+                  )}
+                </>
               ),
           },
         ]}
@@ -125,6 +148,17 @@ export function CouncilsPage() {
           <Form.Item name="name" label={t('cov.name')} rules={[{ required: true, max: 100 }]}>
             <Input />
           </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!meetingFor}
+        title={`${t('cov.convene')} · ${meetingFor?.name ?? ''}`}
+        onOk={convene}
+        onCancel={() => setMeetingFor(null)}
+        destroyOnHidden
+      >
+        <Form form={meetingForm} layout="vertical">
+          <MeetingFields />
         </Form>
       </Modal>
       <Modal open={!!termFor} title={t('cov.newTerm')} onOk={addTerm} onCancel={() => setTermFor(null)} destroyOnHidden>

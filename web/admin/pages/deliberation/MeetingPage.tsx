@@ -32,6 +32,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
+import { useDownload } from '../../components/useDownload';
 import { useI18n } from '../../i18n';
 import { MotionCard } from './MotionCard';
 
@@ -63,6 +64,7 @@ export function MeetingPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const meeting = useLoad(() => api.get<Meeting>(`/api/meetings/${id}`), [id]);
+  const files = useDownload();
   const roster = usePaged((cursor) => api.get<Page<RosterEntry>>(`/api/meetings/${id}/roster`, { cursor }), [id]);
   const [motionForm] = Form.useForm<{
     title: string;
@@ -107,6 +109,26 @@ export function MeetingPage() {
                 {t('dlb.close')}
               </Button>
             )}
+            <Button
+              loading={files.busy}
+              onClick={() => files.download(`/api/meetings/${id}/attendance.xlsx`, {}, `${m.title}-签到表.xlsx`)}
+              data-testid="dlb-export-attendance"
+            >
+              {t('dlb.exportAttendance')}
+            </Button>
+            <Button
+              loading={files.busy}
+              onClick={() => files.download(`/api/meetings/${id}/tallies.xlsx`, {}, `${m.title}-表决.xlsx`)}
+            >
+              {t('dlb.exportTallies')}
+            </Button>
+            <Button
+              loading={files.busy}
+              onClick={() => files.download(`/api/meetings/${id}/minutes.pdf`, {}, `${m.title}-会议纪要.pdf`)}
+              data-testid="dlb-export-minutes"
+            >
+              {t('dlb.exportMinutes')}
+            </Button>
           </Space>
         }
       />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorMessage } from '../../../shared/api';
 import {
+  isCouncilMeeting,
   MEETING_STATE_LABELS,
   MEETING_TYPE_LABELS,
   MEETING_TYPES,
@@ -14,20 +15,14 @@ import {
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { LoadMore } from '../../components/LoadMore';
+import { MeetingFields, type NoticeFields, toNotice } from '../../components/MeetingFields';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
 
-interface NewMeetingForm {
+interface NewMeetingForm extends NoticeFields {
   meetingType: MeetingType;
   bodyCode: string;
-  title: string;
-  agenda: string;
-  location?: string;
-  startsAt: string;
-  noticedAt?: string;
 }
-
-const toIso = (local: string) => new Date(local).toISOString();
 
 export function MeetingsPage() {
   const { t, pick } = useI18n();
@@ -40,11 +35,7 @@ export function MeetingsPage() {
   const create = async () => {
     const v = await form.validateFields();
     try {
-      const m = await api.post<Meeting>('/api/meetings', {
-        ...v,
-        startsAt: toIso(v.startsAt),
-        ...(v.noticedAt ? { noticedAt: toIso(v.noticedAt) } : {}),
-      });
+      const m = await api.post<Meeting>('/api/meetings', toNotice(v));
       setCreating(false);
       navigate(`/meetings/${m.id}`);
     } catch (e) {
@@ -92,7 +83,7 @@ export function MeetingsPage() {
         <Form form={form} layout="vertical" initialValues={{ meetingType: 'villagers' }}>
           <Form.Item name="meetingType" label={t('dlb.type')} rules={[{ required: true }]}>
             <Select
-              options={MEETING_TYPES.map((v) => ({
+              options={MEETING_TYPES.filter((v) => !isCouncilMeeting(v)).map((v) => ({
                 value: v,
                 label: pick(MEETING_TYPE_LABELS[v].zh, MEETING_TYPE_LABELS[v].en),
               }))}
@@ -105,21 +96,7 @@ export function MeetingsPage() {
           >
             <Input />
           </Form.Item>
-          <Form.Item name="title" label={t('dlb.titleField')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="agenda" label={t('dlb.agenda')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="location" label={t('dlb.location')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="startsAt" label={t('dlb.startsAt')} rules={[{ required: true }]}>
-            <Input type="datetime-local" />
-          </Form.Item>
-          <Form.Item name="noticedAt" label={t('dlb.noticedAt')}>
-            <Input type="datetime-local" />
-          </Form.Item>
+          <MeetingFields />
         </Form>
       </Modal>
     </>

@@ -1,7 +1,10 @@
-/** 会议类型设置: notice period and proxies per meeting type (county staff change them; the quorums are the law's). */
-import { App, InputNumber, Switch, Table } from 'antd';
+/**
+ * 会议类型设置: notice period and proxies per meeting type (county staff change them; the quorums are
+ * the law's), and for the councils' meetings (两会) their quorum and majority (their own rules).
+ */
+import { App, InputNumber, Select, Space, Switch, Table } from 'antd';
 import { api, errorMessage } from '../../../shared/api';
-import { MEETING_TYPE_LABELS, type TypeRules } from '../../../shared/deliberation';
+import { MEETING_TYPE_LABELS, OWN_FRACTION_LABELS, OWN_FRACTIONS, type TypeRules } from '../../../shared/deliberation';
 import { useLoad } from '../../../shared/useLoad';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
@@ -19,6 +22,7 @@ export function RulesPage() {
         noticeDays: next.noticeDays,
         proxiesAllowed: next.proxiesAllowed,
         maxProxies: next.maxProxies,
+        ...(next.ownRule ? { ownRule: next.ownRule } : {}),
       });
       rules.reload();
     } catch (e) {
@@ -75,6 +79,45 @@ export function RulesPage() {
                 onBlur={(e) => save(r, { maxProxies: Number(e.target.value) })}
               />
             ),
+          },
+          {
+            title: t('dlb.ownRule'),
+            dataIndex: 'ownRule',
+            render: (v: TypeRules['ownRule'], r: TypeRules) => {
+              if (!v) return t('dlb.ownRuleLaw');
+              const fraction = (key: 'quorum' | 'decision') => (
+                <Select
+                  size="small"
+                  value={v[key]}
+                  disabled={!editable}
+                  style={{ width: 130 }}
+                  onChange={(f) => save(r, { ownRule: { ...v, [key]: f } })}
+                  options={OWN_FRACTIONS.map((f) => ({
+                    value: f,
+                    label: pick(OWN_FRACTION_LABELS[f].zh, OWN_FRACTION_LABELS[f].en),
+                  }))}
+                />
+              );
+              return (
+                <Space wrap size={4}>
+                  {t('dlb.ownQuorum')}
+                  {fraction('quorum')}
+                  <Select
+                    size="small"
+                    value={v.base}
+                    disabled={!editable}
+                    style={{ width: 120 }}
+                    onChange={(base) => save(r, { ownRule: { ...v, base } })}
+                    options={[
+                      { value: 'present', label: t('dlb.ownBasePresent') },
+                      { value: 'members', label: t('dlb.ownBaseMembers') },
+                    ]}
+                  />
+                  {fraction('decision')}
+                  {t('dlb.ownAgree')}
+                </Space>
+              );
+            },
           },
         ]}
       />
