@@ -24,6 +24,7 @@ import { importCounty, importProvince } from '../../init';
 import { AppError, errorMessage } from '../../platform/errors';
 import { migrate } from '../../platform/db/migrate';
 import { openPostgres } from '../../platform/db/postgres';
+import { ROLLUP_TABLES } from '../rollups';
 import { deliverRollups } from '../rollups/rollups.testing';
 import { ensureGrids, generateCases } from '../rollups/synthetic.testing';
 import { provinceStatus, publishRollups, subscribeCounty } from './province.service';
@@ -200,8 +201,15 @@ describe.skipIf(backend !== 'postgresql')(
       }
       const status = await runCommand('province status', { DATABASE_URL: province.url });
       expect(status.out).toMatch(
-        /421081 石首市 {2}启用 enabled {2}表 tables 3\/3 就绪 ready {2}最后接收 last received 20\d\d-/,
+        new RegExp(
+          `421081 石首市 {2}启用 enabled {2}表 tables ${ROLLUP_TABLES.length}/${ROLLUP_TABLES.length} 就绪 ready {2}最后接收 last received 20\\d\\d-`,
+        ),
       );
+      // the province's rollups are the counties' rows: a rebuild there is refused, naming why
+      const rebuild = await runCommand('rollups rebuild', { DATABASE_URL: province.url });
+      expect(rebuild.error).toBeInstanceOf(AppError);
+      expect((rebuild.error as AppError).code).toBe('rollups_subscribed');
+      expect(errorMessage('rollups_subscribed', 'en')).toContain('province installation');
       expect(status.out).toContain('421083 洪湖市');
     });
 

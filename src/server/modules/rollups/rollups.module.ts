@@ -1,10 +1,12 @@
 /** The rollups module's manifest: the case figures pre-aggregated per place × day × category × department (see src/server/module.ts). */
 import type { ModuleManifest } from '../../module';
+import { ROLLUPS_ERRORS } from './rollups.errors';
 
 const RANGE = '[--from YYYY-MM-DD] [--to YYYY-MM-DD]';
 
 export const rollupsModule = {
   name: 'rollups',
+  errors: ROLLUPS_ERRORS,
   commands: {
     'rollups rebuild': {
       usage: RANGE,

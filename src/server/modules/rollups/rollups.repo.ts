@@ -83,6 +83,14 @@ async function regroupDays(tx: Queryable, range: DayRange): Promise<void> {
     );
 }
 
+/** Whether this database subscribes to rollups (a province installation: its rows are the counties'). */
+export async function receivesRollups(q: Queryable): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())',
+  );
+  return rows.length > 0;
+}
+
 /** Recomputes everything from the raw cases: every case's facts, and the rollup from them. */
 export async function rebuildAll(tx: Queryable): Promise<{ cases: number; rows: number }> {
   // A published grain (a county feeding its province) is emptied row by row: a TRUNCATE is not

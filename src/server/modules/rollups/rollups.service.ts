@@ -30,6 +30,7 @@ import {
   differences,
   divisionName,
   lockRollups,
+  receivesRollups,
   pendingChanges,
   rebuildAll,
   rebuildDays,
@@ -98,6 +99,8 @@ export interface RebuildOutcome {
  */
 export async function rebuildRollups(db: Database, range: DayRange): Promise<RebuildOutcome> {
   return db.ownerTransaction(async (tx) => {
+    // a province's rollups are its counties' rows, not sums of its own (empty) cases
+    if (await receivesRollups(tx)) throw new AppError('rollups_subscribed');
     await lockRollups(tx);
     if (range.from === null && range.to === null) return { range, ...(await rebuildAll(tx)) };
     const stale = await staleCases(tx);
