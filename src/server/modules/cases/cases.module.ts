@@ -31,6 +31,7 @@ export const casesModule = {
       routes: [cases.default, cases.categoryAdminRoutes, photos.default, photos.publicRoutes, problemWords.default],
       capabilities: caseCapabilities,
       today: casesToday,
+      demo: async (deps) => (await import('./cases.demo')).casesDemo(deps), // issue #11 item 14
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [
         { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },
