@@ -16,7 +16,7 @@ import { useSession, useSite } from '../../session';
 import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
-import { usePlaceNames } from './usePlaceNames';
+import { usePlaceNames } from '../../../shared/usePlaceNames';
 
 /** The form: a rule version with its start as a date picker's value. */
 type Values = Omit<RuleInput, 'effectiveFrom'> & { effectiveFrom: Dayjs };
