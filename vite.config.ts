@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { residentPwa } from './scripts/vite-resident-pwa';
+import { routePreload } from './scripts/vite-route-preload';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.join(root, 'web');
@@ -31,6 +32,7 @@ export default defineConfig({
     spaFallback,
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
     residentPwa(),
+    routePreload(), // /m/report and /m start their page's chunks with the entry's
   ],
   build: {
     outDir: path.join(root, 'dist/web'),

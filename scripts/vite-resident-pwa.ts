@@ -85,7 +85,12 @@ export function residentPwa(): Plugin {
     },
     async closeBundle() {
       const { generateSW } = await import('workbox-build');
-      const shell = ['m/index.html', 'm/manifest.webmanifest', ...ICON_SIZES.map((s) => `m/icons/icon-${s}.png`)];
+      const shell = [
+        'm/index.html',
+        'm/manifest.webmanifest',
+        'm/route-preload.js',
+        ...ICON_SIZES.map((s) => `m/icons/icon-${s}.png`),
+      ];
       const { count, size } = await generateSW({
         swDest: path.join(outDir, 'm/sw.js'),
         globDirectory: outDir,

@@ -9,7 +9,11 @@ import { idNumber, openMenu, signInStaff } from '../helpers';
 const VILLAGE = '421081107212';
 
 async function importCsv(page: Page, sheet: string, csv: string, rows: number): Promise<void> {
-  await page.getByTestId('register-choice').locator('label', { hasText: sheet }).click();
+  // the wizard names registers in words only: the sheet is the radio's value
+  await page
+    .getByTestId('register-choice')
+    .locator('label', { has: page.locator(`input[value="${sheet}"]`) })
+    .click();
   await page.getByTestId('imp-next').click();
   await page.getByTestId('imp-template').waitFor();
   await page.getByTestId('imp-next').click();

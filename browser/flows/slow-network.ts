@@ -1,10 +1,11 @@
 /**
  * (s) The resident app on the network the seed's villagers have (issue #11): Chromium at 390×844 under
  * CDP's slow 3G (400 ms round trip, 400 kbit/s both ways), cache disabled (a first visit). Measures
- * when the sign-in page is usable, when the report form is usable, and how long a report with one
- * camera photo takes from choosing the photo to the case being accepted; writes the figures to
- * browser/.out/slow-network.json (bench/README.md records them with the machine). The flow fails only
- * when something does not work under these conditions: speed goals are benchmarks, not timed tests.
+ * when the sign-in page is usable, when the report form is usable (a signed-in resident opening /m/report
+ * cold, until the description field takes text), and how long a report with one camera photo takes
+ * (made small on the phone first): from tapping 上报 to the case number on the screen, and from choosing
+ * the photo to it. Writes the figures to browser/.out/slow-network.json (bench/README.md records them
+ * with the machine), then holds them to issue #11's goals: a figure over its goal fails the flow.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,12 @@ import { apiResidentSignIn, phoneInVillageGrid, pickProblem, submitReport } from
 
 const PHONE = '13911000001';
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 }; // bytes/s
+/**
+ * Issue #11's goals under this profile, cold cache (ms). "A report with one photo accepted" is held from
+ * choosing the photo (made small and sent as it is picked) to the case number on the screen: it holds
+ * the time from tapping 上报 to the number too, which is part of it.
+ */
+const GOALS = { signInUsableMs: 4000, reportFormUsableMs: 5000, reportWithPhotoAcceptedMs: 15_000 } as const;
 
 async function throttle(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
@@ -57,12 +64,13 @@ export const slowNetwork: BrowserTest = {
       await apiResidentSignIn(m, PHONE); // page.request: the session cookie, not the page's traffic
       t0 = Date.now();
       await m.goto('/m/report', { waitUntil: 'commit' });
-      await m.getByTestId('m-category').waitFor();
-      await m.getByTestId('m-report-submit').waitFor();
+      const description = m.locator('#cc-m-description');
+      await description.waitFor();
+      if (!(await description.isEditable())) throw new Error('report form shown but its description is not editable');
       const reportFormUsable = Date.now() - t0;
 
       await pickProblem(m, '路灯', '路灯不亮');
-      await m.locator('#cc-m-description').fill('村口的路灯坏了好几天，晚上一片漆黑，老人出门不方便');
+      await description.fill('村口的路灯坏了好几天，晚上一片漆黑，老人出门不方便');
       await m.getByTestId('m-gps').click();
       const original = await cameraPhoto();
       t0 = Date.now();
@@ -74,19 +82,29 @@ export const slowNetwork: BrowserTest = {
       const photo = await staged;
       if (photo.status() !== 201) throw new Error(`photo upload under slow 3G: HTTP ${photo.status()}`);
       const { bytes: photoStoredBytes } = (await photo.json()) as { bytes: number };
+      const t1 = Date.now();
       await submitReport(m);
-      const reportWithPhotoAccepted = Date.now() - t0;
+      const caseNumber = await m.getByTestId('m-case-number').innerText();
+      const sentToNumber = Date.now() - t1;
+      const photoToNumber = Date.now() - t0;
+      if (!/^\d{6}-\d{8}-\d{6}$/.test(caseNumber.trim())) throw new Error(`case number shown: "${caseNumber}"`);
 
       const figures = {
         profile: 'CDP slow 3G: 400 ms RTT, 400 kbit/s down and up, cache disabled, 390×844',
         signInUsableMs: signInUsable,
         reportFormUsableMs: reportFormUsable,
-        reportWithPhotoAcceptedMs: reportWithPhotoAccepted,
+        reportWithPhotoAcceptedMs: photoToNumber,
+        sentToCaseNumberMs: sentToNumber,
         photoOriginalBytes: original.length,
         photoStoredBytes,
       };
       writeFileSync(path.resolve('browser/.out/slow-network.json'), `${JSON.stringify(figures, null, 2)}\n`);
       console.log(`  slow 3G: ${JSON.stringify(figures)}`);
+      const missed = Object.entries(GOALS).filter(([k, goal]) => figures[k as keyof typeof GOALS] >= goal);
+      if (missed.length)
+        throw new Error(
+          `slow 3G goals missed: ${missed.map(([k, g]) => `${k} ${figures[k as keyof typeof GOALS]} ≥ ${g}`).join(', ')}`,
+        );
     } finally {
       await mobile.close();
     }

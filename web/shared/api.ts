@@ -5,6 +5,7 @@
  */
 import type { ErrorCode } from '../../src/server/platform/errors';
 import { currentLang } from './i18n';
+import { takeEarly } from './early';
 
 /** What an ApiError's code can be: one of the server's error codes, or the client's own two. */
 export type ApiErrorCode = ErrorCode | 'http_error' | 'network_error';
@@ -79,18 +80,19 @@ async function send(
       ? {}
       : { 'Content-Type': 'application/json' };
   try {
-    res = await fetch(withQuery(path, query), {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        'Accept-Language': currentLang(),
-        Accept: 'application/json',
-        'X-Requested-With': 'cocreate',
-        ...contentType,
-        ...extraHeaders,
-      },
-      body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await (takeEarly(method === 'GET' && !query ? path : '') ??
+      fetch(withQuery(path, query), {
+        method,
+        credentials: 'same-origin',
+        headers: {
+          'Accept-Language': currentLang(),
+          Accept: 'application/json',
+          'X-Requested-With': 'cocreate',
+          ...contentType,
+          ...extraHeaders,
+        },
+        body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
+      }));
   } catch {
     throw new ApiError(0, 'network_error', currentLang() === 'en' ? 'Cannot reach the server' : '无法连接服务器');
   }

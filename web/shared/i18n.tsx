@@ -4,8 +4,10 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
+import { LANG_KEY } from './lang-key';
+
+export { LANG_KEY };
 export type Lang = 'zh-CN' | 'en';
-export const LANG_KEY = 'cc.lang';
 
 export function currentLang(): Lang {
   try {

@@ -64,7 +64,7 @@ export const PLATFORM_ERRORS = {
     zh: '数据库暂时不可用，请稍后再试',
     en: 'The database is unavailable; please try again shortly',
   },
-  conflict: { status: 409, zh: '操作冲突：{reason}', en: 'Conflict: {reason}' },
+  conflict: { status: 409, zh: '操作冲突：{reasonZh}', en: 'Conflict: {reasonEn}' },
   duplicate_write: {
     status: 409,
     zh: '同样的记录刚刚已经保存（可能是重复提交），请刷新后查看',

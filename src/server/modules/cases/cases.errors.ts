@@ -26,8 +26,8 @@ export const CASES_ERRORS = defineErrors({
   unknown_category: { status: 400, zh: '未知的问题类别：{code}', en: 'Unknown category: {code}' },
   extra_field_invalid: {
     status: 400,
-    zh: '类别附加信息「{field}」{problem}',
-    en: 'Category field "{field}": {problem}',
+    zh: '类别附加信息「{fieldZh}」{problemZh}',
+    en: 'Category field "{fieldEn}": {problemEn}',
   },
   problem_word_term_taken: {
     status: 409,
@@ -35,7 +35,7 @@ export const CASES_ERRORS = defineErrors({
     en: 'The term "{term}" already belongs to the common problem "{word}" (a term belongs to one problem only)',
   },
   unknown_problem_word: { status: 404, zh: '没有这个常见问题：{id}', en: 'No such common problem: {id}' },
-  handler_invalid: { status: 400, zh: '办理对象无效：{reason}', en: 'Invalid handler: {reason}' },
+  handler_invalid: { status: 400, zh: '办理对象无效：{reasonZh}', en: 'Invalid handler: {reasonEn}' },
   photo_invalid: {
     status: 400,
     zh: '图片无效：{reason}（支持 JPEG、PNG、WebP，单张不超过 10 MB）',

@@ -35,6 +35,7 @@ export const casesModule = {
       today: casesToday,
       cockpit: casesCockpit,
       cockpitByDepartment: true,
+      demo: async (deps) => (await import('./cases.demo')).casesDemo(deps), // issue #11 item 14
       subscriptions: (deps) => [{ topic: NOTIFY_TOPIC, handler: notifyHandler(deps) }],
       timers: [
         { name: 'reminders', everyMs: 60_000, run: sendDeadlineReminders },

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors';
 import { departmentExists } from '../access';
 import { canManageCategories } from './capabilities.policy';
 import { type Category, insertCategory, listCategories, updateCategory } from './categories.repo';
+import { EXTRA_PROBLEMS, extraFieldError } from './extra-fields';
 
 const cache = new WeakMap<Database, Promise<Map<string, Category>>>();
 
@@ -45,9 +46,8 @@ async function assertDepartment(deps: Deps, key: string | null | undefined): Pro
 function assertExtraFields(fields: Category['extraFields'] | undefined): void {
   const seen = new Set<string>();
   for (const f of fields ?? []) {
-    if (f.type === 'enum' && !f.options?.length)
-      throw new AppError('extra_field_invalid', { field: f.key, problem: 'an enum field needs options' });
-    if (seen.has(f.key)) throw new AppError('extra_field_invalid', { field: f.key, problem: 'appears twice' });
+    if (f.type === 'enum' && !f.options?.length) throw extraFieldError(f, EXTRA_PROBLEMS.enumWithoutOptions, f.key);
+    if (seen.has(f.key)) throw extraFieldError(f, EXTRA_PROBLEMS.twice, f.key);
     seen.add(f.key);
   }
 }

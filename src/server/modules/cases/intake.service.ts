@@ -21,6 +21,8 @@ import { type PreparedReport, writeReport } from './intake.writer';
 import { triagersMessage } from './notify';
 import { type LocationInput, resolveLocation } from './report-location';
 import { route } from './routing';
+import { nameTrace, traceCodes } from './trace-names';
+import { traceNames } from './trace-names.repo';
 import { ANONYMOUS_LABEL } from './reporter-privacy';
 import type { Urgency } from './taxonomy';
 
@@ -111,7 +113,7 @@ export async function prepareReport(
       open311ClientId: meta.open311ClientId ?? null,
       isPublic: category.isPublic,
       idempotencyKey: meta.idempotencyKey ?? null,
-      ruleTrace: decision.trace,
+      ruleTrace: nameTrace(decision.trace, await traceNames(deps.db, traceCodes(decision.trace))),
       receivedAt: now,
       responseDueAt: dueAt(now, category.timeLimits.response, deps.config.officeHours),
     },

@@ -93,7 +93,11 @@ export async function objectToAward(deps: Deps, actor: Actor, awardId: string, r
     if (!mayObject(actor, await dutiesOf(tx, actor), a)) throw new AppError('points_objection_not_allowed');
     const patch = unwrap(stepAward(a, { type: 'object' }, now));
     const id = await awards.insertObjection(tx, a.id, actor.userId, reason, now);
-    if (!id) throw new AppError('conflict', { reason: 'you have already objected to this award' });
+    if (!id)
+      throw new AppError('conflict', {
+        reasonZh: '您已对这条积分提出过异议',
+        reasonEn: 'you have already objected to this award',
+      });
     await awards.updateAward(tx, a.id, patch);
     await audit(tx, actor, {
       action: 'points.objection',

@@ -237,7 +237,11 @@ export async function manualAward(deps: Deps, actor: Actor, input: ManualAwardIn
       createdBy: actor.userId,
       now,
     });
-    if (!created) throw new AppError('conflict', { reason: `an award for ${input.sourceRef} already exists` });
+    if (!created)
+      throw new AppError('conflict', {
+        reasonZh: `${input.sourceRef} 已有积分记录`,
+        reasonEn: `an award for ${input.sourceRef} already exists`,
+      });
     const award = (await awards.findAward(tx, created.id))!;
     await audit(tx, actor, {
       action: rule.kind === 'earn' ? 'points.award_manual' : 'points.deduct_manual',
@@ -289,7 +293,10 @@ export async function createRuleVersion(deps: Deps, actor: Actor, input: RuleInp
       createdBy: actor.userId,
     });
     if (!created)
-      throw new AppError('conflict', { reason: 'another version was created at the same moment; try again' });
+      throw new AppError('conflict', {
+        reasonZh: '同一时刻已有另一版本，请重试',
+        reasonEn: 'another version was created at the same moment; try again',
+      });
     await audit(tx, actor, {
       action: 'points.rule_version',
       entityType: 'points_rule',

@@ -27,6 +27,7 @@ export const pointsModule = {
       capabilities: pointsCapabilities,
       today: pointsToday,
       cockpit: pointsCockpit,
+      demo: async (deps) => (await import('./points.demo')).pointsDemo(deps), // issue #11 item 14
       // a woodpecker's report filed as valid earns points (the cases module publishes cases.filed)
       subscriptions: (deps) => [points.casesFiledHandler(deps)],
       // credit points after publicity, release expired reservations, expire points

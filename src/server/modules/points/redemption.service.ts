@@ -43,7 +43,7 @@ async function insertWithFreshCode(
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     if (await shop.insertRedemptionUnlessCodeTaken(tx, { ...r, pickupCode: code })) return code;
   }
-  throw new AppError('conflict', { reason: 'no free pickup code; try again' });
+  throw new AppError('conflict', { reasonZh: '暂无可用的取货码，请重试', reasonEn: 'no free pickup code; try again' });
 }
 
 export async function redeem(deps: Deps, actor: Actor, input: { itemId: string; quantity?: number }) {

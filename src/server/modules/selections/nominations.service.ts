@@ -123,7 +123,10 @@ export async function endorse(deps: Deps, actor: UserActor, id: string, nomineeI
     if (!n || n.selectionId !== id) throw new AppError('not_found', { what: `nominee ${nomineeId}` });
     if (!isVoterOf(s, person)) throw new AppError('selection_not_a_voter', { action: 'endorse', actionZh: '联名举荐' });
     if (n.route !== 'residents')
-      throw new AppError('conflict', { reason: 'only residents’ proposals take endorsements' });
+      throw new AppError('conflict', {
+        reasonZh: '只有居民的推荐才需要联名',
+        reasonEn: 'only residents’ proposals take endorsements',
+      });
     if (!(await repo.insertEndorsement(tx, nomineeId, person.residentId, actor.userId, now)))
       throw new AppError('selection_already_endorsed');
     const count = await repo.endorsementCount(tx, nomineeId);
@@ -156,7 +159,10 @@ export async function checkNominee(
     const n = await repo.getNominee(tx, nomineeId, true);
     if (!n || n.selectionId !== id) throw new AppError('not_found', { what: `nominee ${nomineeId}` });
     if (n.status === 'proposed')
-      throw new AppError('conflict', { reason: 'the proposal did not gather enough endorsements' });
+      throw new AppError('conflict', {
+        reasonZh: '该推荐的联名人数不足',
+        reasonEn: 'the proposal did not gather enough endorsements',
+      });
     const status = body.eligible ? 'eligible' : 'ineligible';
     await repo.setNomineeStatus(tx, nomineeId, status, { note: body.note, by: actor.userId, at: now });
     await audit(tx, actor, {

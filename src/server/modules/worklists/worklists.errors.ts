@@ -40,7 +40,7 @@ export const WORKLISTS_ERRORS = defineErrors({
   },
   worklists_case_ref_missing: {
     status: 400,
-    zh: '来源为案件时须填写案件编号（sourceRef）',
+    zh: '来源为案件时须填写案件编号',
     en: 'A problem from a case needs the case number (sourceRef)',
   },
   worklists_case_not_found: {

@@ -19,6 +19,7 @@ import { formatDateTime } from '../../../shared/format';
 import { loadCountyOutline } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
 import { useLoad } from '../../../shared/useLoad';
+import { usePlaceNames } from '../../../shared/usePlaceNames';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n';
@@ -44,6 +45,7 @@ export function CaseDetailPage() {
   const loaded = useLoad(() => api.get<CaseDetail>(`/api/cases/${id}`), [id]);
   const outline = useLoad(() => loadCountyOutline(site.county.code), [site.county.code]);
   const c = loaded.data;
+  const placeName = usePlaceNames([c?.gridCode ?? c?.divisionCode]); // 百子庵村第1网格, not its code
   if (loaded.error) return <ErrorResult error={loaded.error} onRetry={loaded.reload} />;
   if (!c) return <Spin style={{ display: 'block', margin: 48 }} />;
   const category = categories.find((x) => x.code === c.categoryCode);
@@ -154,7 +156,7 @@ export function CaseDetailPage() {
                   <Rate disabled value={c.rating} style={{ fontSize: 14 }} /> {c.ratingComment}
                 </Descriptions.Item>
               )}
-              <Descriptions.Item label={t('case.grid')}>{c.gridCode ?? c.divisionCode}</Descriptions.Item>
+              <Descriptions.Item label={t('case.grid')}>{placeName(c.gridCode ?? c.divisionCode)}</Descriptions.Item>
               <Descriptions.Item label={t('case.address')}>{c.address ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('case.locationSource')}>
                 <Tag

@@ -26,16 +26,9 @@ export function RuleTraceList({ c }: { c: Pick<CaseRow, 'ruleTrace'> }) {
       data-testid="rule-trace"
       renderItem={(r, i) => (
         <List.Item>
-          <div>
-            <Typography.Text>
-              {i + 1}. {pick(r.zh, r.en)}
-            </Typography.Text>
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-                {r.rule}
-              </Typography.Text>
-            </div>
-          </div>
+          <Typography.Text data-rule={r.rule}>
+            {i + 1}. {pick(r.zh, r.en)}
+          </Typography.Text>
         </List.Item>
       )}
     />

@@ -13,7 +13,7 @@ import { ItemModal } from './ItemModal';
 import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
-import { usePlaceNames } from './usePlaceNames';
+import { usePlaceNames } from '../../../shared/usePlaceNames';
 
 export function ItemsPage() {
   const { t, lang } = useI18n();

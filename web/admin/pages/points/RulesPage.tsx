@@ -16,7 +16,7 @@ import { useSession, useSite } from '../../session';
 import { LoadMore } from '../../components/LoadMore';
 import { PointsTable } from './PointsTable';
 import { useBusyAction } from './useBusyAction';
-import { usePlaceNames } from './usePlaceNames';
+import { usePlaceNames } from '../../../shared/usePlaceNames';
 
 /** The form: a rule version with its start as a date picker's value. */
 type Values = Omit<RuleInput, 'effectiveFrom'> & { effectiveFrom: Dayjs };
@@ -106,11 +106,8 @@ export function RulesPage() {
             {
               title: t('pts.name'),
               dataIndex: 'name',
-              render: (n: string, r) => (
-                <span>
-                  {n} <Tag>{r.code}</Tag>
-                </span>
-              ),
+              // the rule by its name only: its code (woodpecker_report) is for the code (issue #11 item 11)
+              render: (n: string, r) => <span data-code={r.code}>{n}</span>,
             },
             { title: t('pts.scope'), dataIndex: 'scopeCode', width: 150, render: place },
             {
@@ -137,7 +134,13 @@ export function RulesPage() {
             { title: t('pts.amount'), dataIndex: 'amount', width: 70, align: 'right' },
             { title: t('pts.dailyCap'), dataIndex: 'dailyCap', width: 90, align: 'right', render: cap },
             { title: t('pts.monthlyCap'), dataIndex: 'monthlyCap', width: 90, align: 'right', render: cap },
-            { title: t('pts.effectiveFrom'), dataIndex: 'effectiveFrom', width: 160, render: formatDateTime },
+            {
+              title: t('pts.effectiveFrom'),
+              dataIndex: 'effectiveFrom',
+              width: 160,
+              // a county's first versions take effect from the epoch (always): said in words, not 1970-01-01
+              render: (at: string) => (Date.parse(at) <= 86_400_000 ? t('pts.sinceStart') : formatDateTime(at)),
+            },
             ...(canCreate
               ? [
                   {

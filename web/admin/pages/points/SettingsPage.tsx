@@ -12,7 +12,7 @@ import { scopeRoots } from '../../components/scope';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { useBusyAction } from './useBusyAction';
-import { usePlaceNames } from './usePlaceNames';
+import { usePlaceNames } from '../../../shared/usePlaceNames';
 
 type Values = Omit<PointsSettings, 'scopeCode'>;
 const FIELDS: {

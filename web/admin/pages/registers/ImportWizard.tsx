@@ -92,10 +92,8 @@ export function ImportWizard() {
               <Space orientation="vertical">
                 {(registers.data ?? []).map((r) => (
                   <Radio key={r.name} value={r.name} data-sheet={r.name}>
-                    <Typography.Text strong>{pick(r.title.zh, r.title.en)}</Typography.Text>{' '}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {r.name}
-                    </Typography.Text>
+                    {/* the register's name in the reader's language only (its key is for the code, issue #11 item 11) */}
+                    <Typography.Text strong>{pick(r.title.zh, r.title.en)}</Typography.Text>
                   </Radio>
                 ))}
               </Space>

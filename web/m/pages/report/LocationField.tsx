@@ -3,13 +3,14 @@
  * (使用当前位置), a tap on the county map (在地图上选) or their registered household (我家). Nothing is
  * assumed: until one is chosen the form has no location, and the chosen place is shown by name.
  */
-import { Button, Space, Toast } from 'antd-mobile';
+import { Button, Space } from 'antd-mobile';
 import { AimOutlined, EnvironmentOutlined, HomeOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
 import type { AreaGeometry, LngLat } from '../../../shared/geo';
 import { GeoMap } from '../../../shared/GeoMap';
 import { useI18n } from '../../i18n';
+import { showToast } from '../../toast';
 import type { PlaceView, RegisteredPlace } from '../../../shared/cases';
 
 export type ReportLocation =
@@ -52,7 +53,7 @@ export function LocationField({ outline, value, onChange }: Props) {
   const gps = () => {
     setMapOpen(false);
     if (!('geolocation' in navigator)) {
-      Toast.show({ content: t('report.gpsFailed', { msg: 'geolocation' }) });
+      showToast({ content: t('report.gpsFailed', { msg: 'geolocation' }) });
       return;
     }
     setLocating(true);
@@ -63,11 +64,11 @@ export function LocationField({ outline, value, onChange }: Props) {
           source: 'gps',
           point: [Number(p.coords.longitude.toFixed(6)), Number(p.coords.latitude.toFixed(6))],
         });
-        Toast.show({ icon: 'success', content: t('report.gpsOk') });
+        showToast({ icon: 'success', content: t('report.gpsOk') });
       },
       (e) => {
         setLocating(false);
-        Toast.show({ content: t('report.gpsFailed', { msg: e.message || String(e.code) }) });
+        showToast({ content: t('report.gpsFailed', { msg: e.message || String(e.code) }) });
       },
       { enableHighAccuracy: true, timeout: 8000, maximumAge: 60_000 },
     );
@@ -82,7 +83,7 @@ export function LocationField({ outline, value, onChange }: Props) {
       await api.get<RegisteredPlace[]>('/api/cases/registered-places').catch(() => [] as RegisteredPlace[])
     ).filter((h) => h.located);
     if (list.length === 0) {
-      Toast.show({ content: t('report.noHome'), duration: 3000 });
+      showToast({ content: t('report.noHome'), duration: 3000 });
       return;
     }
     if (list.length === 1) chooseHome(list[0]);

@@ -1,21 +1,22 @@
 /**
- * "附近已有相同问题，是否关注它？" as a bottom sheet (Popup, already on the page) rather than antd-mobile's
- * Dialog, which would add its own code to the report page's first load on a slow network.
+ * "附近已有相同问题，是否关注它？" as a bottom sheet rather than antd-mobile's Dialog. The sheet (Popup and
+ * its animation code) is its own chunk, fetched once the form shows: not in the report page's first
+ * load on a slow network.
  */
-import { Button, Popup } from 'antd-mobile';
-import { useRef, useState } from 'react';
-import { useI18n } from '../../i18n';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { Ask } from './NearbySheet';
 
-interface Ask {
-  title: string;
-  content: string;
-}
+const loadSheet = () => import('./NearbySheet');
+const NearbySheet = lazy(loadSheet);
 
 /** `ask(...)` resolves true (follow it) or false (report anyway); `prompt` is the element to render. */
 export function useNearbyPrompt() {
-  const { t } = useI18n();
   const [open, setOpen] = useState<Ask | null>(null);
+  const [asked, setAsked] = useState(false); // mounted once asked (its closing motion)
   const resolver = useRef<(follow: boolean) => void>(() => {});
+  useEffect(() => {
+    void loadSheet().catch(() => undefined);
+  }, []);
   const answer = (follow: boolean) => {
     setOpen(null);
     resolver.current(follow);
@@ -23,25 +24,13 @@ export function useNearbyPrompt() {
   const ask = (a: Ask) =>
     new Promise<boolean>((resolve) => {
       resolver.current = resolve;
+      setAsked(true);
       setOpen(a);
     });
-  const prompt = (
-    <Popup visible={open !== null} onMaskClick={() => answer(false)} position="bottom" bodyClassName="cc-m-sheet">
-      {open && (
-        <div role="dialog" aria-labelledby="cc-m-nearby-title" className="cc-m-section">
-          <div id="cc-m-nearby-title" className="cc-m-section-label">
-            {open.title}
-          </div>
-          <p className="cc-m-desc">{open.content}</p>
-          <Button block color="primary" size="large" onClick={() => answer(true)}>
-            {t('report.follow')}
-          </Button>
-          <Button block size="large" style={{ marginTop: 10 }} onClick={() => answer(false)}>
-            {t('report.continue')}
-          </Button>
-        </div>
-      )}
-    </Popup>
-  );
+  const prompt = asked ? (
+    <Suspense fallback={null}>
+      <NearbySheet ask={open} answer={answer} />
+    </Suspense>
+  ) : null;
   return { ask, prompt };
 }

@@ -7,7 +7,7 @@
  * Light on purpose (the report form must be usable in < 5 s on slow 3G): no antd-mobile Form,
  * ImageUploader or Dialog; the problem words are asked with the page's chunk, the outbox loads beside it.
  */
-import { Button, Input, List, Switch, TextArea, Toast } from 'antd-mobile';
+import { Button, Input, List, Switch, TextArea } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, errorMessage } from '../../../shared/api';
@@ -18,6 +18,7 @@ import { guessProblem, type ProblemWord } from '../../../shared/problem-words';
 import { useLoad } from '../../../shared/useLoad';
 import { newUuid } from '../../../shared/uuid';
 import { useI18n } from '../../i18n';
+import { showToast } from '../../toast';
 import { useSession, useSite } from '../../session';
 import { ExtraFields } from './ExtraFields';
 import { LocationField, type ReportLocation } from './LocationField';
@@ -90,7 +91,7 @@ export function ReportPage() {
     });
     if (!follow) return true;
     await api.post(`/api/cases/${n.id}/follow`);
-    Toast.show({ icon: 'success', content: t('report.followed') });
+    showToast({ icon: 'success', content: t('report.followed') });
     navigate('/', { replace: true });
     return false;
   };
@@ -119,7 +120,7 @@ export function ReportPage() {
         now: Date.now(),
       }),
     );
-    Toast.show({ content: t('report.savedOffline'), duration: 3000 });
+    showToast({ content: t('report.savedOffline'), duration: 3000 });
     navigate('/me/reports', { replace: true });
   };
 

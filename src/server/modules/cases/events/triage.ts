@@ -177,15 +177,19 @@ export const dispatch = command({
   /** the handler named, checked; none named: null, and the machine refuses */
   async resolve({ tx, case: c }, input): Promise<Handler | null> {
     if (input.handlerUserId && input.departmentCode)
-      throw new AppError('handler_invalid', { reason: 'give a handler user or a department' });
+      throw new AppError('handler_invalid', {
+        reasonZh: '请指定办理人或部门',
+        reasonEn: 'give a handler user or a department',
+      });
     if (input.handlerUserId) {
       const user = await findUserById(tx, input.handlerUserId);
       if (user?.kind !== 'staff' || user.disabledAt)
-        throw new AppError('handler_invalid', { reason: 'unknown staff member' });
+        throw new AppError('handler_invalid', { reasonZh: '没有这位工作人员', reasonEn: 'unknown staff member' });
       const place = c.gridCode ?? c.divisionCode;
       if (!(await mayHandleAt(tx, user.id, place, place.length >= 12 ? place.slice(0, 12) : null))) {
         throw new AppError('handler_invalid', {
-          reason: `${user.displayName} is not a grid worker or village officer here, nor a department handler covering ${place}`,
+          reasonZh: `${user.displayName} 不是此处的网格员或村干部，也不是负责该地的部门办理人`,
+          reasonEn: `${user.displayName} is not a grid worker or village officer here, nor a department handler covering ${place}`,
         });
       }
       return { handlerUserId: user.id, handlerDepartment: null, label: user.displayName };
@@ -193,7 +197,10 @@ export const dispatch = command({
     if (input.departmentCode) {
       const departmentName = await repo.departmentName(tx, input.departmentCode);
       if (departmentName === null)
-        throw new AppError('handler_invalid', { reason: `unknown department ${input.departmentCode}` });
+        throw new AppError('handler_invalid', {
+          reasonZh: `没有这个部门：${input.departmentCode}`,
+          reasonEn: `unknown department ${input.departmentCode}`,
+        });
       return { handlerUserId: null, handlerDepartment: input.departmentCode, label: departmentName };
     }
     return null;

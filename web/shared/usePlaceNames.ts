@@ -1,6 +1,6 @@
-/** Names of the division codes shown in the points tables (issuers, shops, scopes), fetched once per code. */
+/** Names of the division codes shown in the console's tables and pages (points' issuers and scopes, a case's grid), fetched once per code. */
 import { useEffect, useState } from 'react';
-import { fetchDivision } from '../../../shared/divisions';
+import { fetchDivision } from './divisions';
 
 const cache = new Map<string, Promise<string>>();
 
