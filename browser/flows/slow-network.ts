@@ -5,7 +5,9 @@
  * cold, until the description field takes text), and how long a report with one camera photo takes
  * (made small on the phone first): from tapping 上报 to the case number on the screen, and from choosing
  * the photo to it. Writes the figures to browser/.out/slow-network.json (bench/README.md records them
- * with the machine), then holds them to issue #11's goals: a figure over its goal fails the flow.
+ * with the machine) with each compared to issue #11's goal. The timings are a measurement, not a test
+ * (the house rule: speed goals are shown by measurements, not timed tests, whose verdict would follow the
+ * machine's load): the flow fails when the app does not work under slow 3G, never because a figure is slow.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -100,11 +102,10 @@ export const slowNetwork: BrowserTest = {
       };
       writeFileSync(path.resolve('browser/.out/slow-network.json'), `${JSON.stringify(figures, null, 2)}\n`);
       console.log(`  slow 3G: ${JSON.stringify(figures)}`);
-      const missed = Object.entries(GOALS).filter(([k, goal]) => figures[k as keyof typeof GOALS] >= goal);
-      if (missed.length)
-        throw new Error(
-          `slow 3G goals missed: ${missed.map(([k, g]) => `${k} ${figures[k as keyof typeof GOALS]} ≥ ${g}`).join(', ')}`,
-        );
+      for (const [k, goal] of Object.entries(GOALS)) {
+        const v = figures[k as keyof typeof GOALS];
+        console.log(`  slow 3G ${k}: ${v} ms, goal < ${goal} ms: ${v < goal ? 'met' : 'NOT met'}`);
+      }
     } finally {
       await mobile.close();
     }
