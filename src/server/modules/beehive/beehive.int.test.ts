@@ -422,3 +422,15 @@ describe('workers and 五帮 requests', () => {
     expect(workers.map((w: { name: string }) => w.name)).toEqual(['骑手甲']);
   });
 });
+
+describe('administrator accounts', () => {
+  it('refuses, naming the rule, to make an administrator account a woodpecker (三员分立), never a 500', async () => {
+    const admin = await staffActor(ctx, 'security_admin', '421081', { username: 'sec-rider' });
+    const worker = { name: '管理员', workKind: 'rider', platform: '美团', partyMember: false, consent: true };
+    expect((await call(ctx, admin, 'POST', '/api/beehive/me', worker)).statusCode).toBe(201);
+    const r = await call(ctx, admin, 'POST', '/api/beehive/me/woodpecker', { placeCode: VILLAGE });
+    expect(r.statusCode).toBe(409);
+    expect(r.json()).toMatchObject({ code: 'admin_account_dedicated' });
+    expect(r.json().message).toContain('woodpecker');
+  });
+});

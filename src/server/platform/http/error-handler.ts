@@ -62,6 +62,12 @@ function refusedValue(err: { code?: string; message?: string; detail?: string })
       return new AppError('duplicate_write');
     case '23514': // check_violation: a value the request's schema let through but a CHECK refuses (e.g. rounded to 0)
       return new AppError('value_unstorable', { reason: 'a value outside its allowed range' });
+    case 'CC071': {
+      // the database's net under 三员分立 (migrations/0009): a path that would give an administrator account
+      // another role (e.g. enrolling it as a woodpecker) is refused as the grants service refuses it
+      const [, role = '?', other = '?'] = /\((\S+) with (\S+)\)/.exec(err.message ?? '') ?? [];
+      return new AppError('admin_account_dedicated', { role, other });
+    }
   }
   return null;
 }
