@@ -422,3 +422,19 @@ describe('workers and 五帮 requests', () => {
     expect(workers.map((w: { name: string }) => w.name)).toEqual(['骑手甲']);
   });
 });
+
+describe('the station list drilled to a place (a cockpit drill)', () => {
+  it('narrows to the place within the officer’s, never beyond', async () => {
+    const codes = async (actor: TestActor, q: string) => {
+      const r = await call(ctx, actor, 'GET', `/api/beehive/console/stations?${q}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json().items.map((s: { divisionCode: string }) => s.divisionCode) as string[];
+    };
+    const all = await codes(county, '');
+    expect(all).toContain(TOWN);
+    expect(all).toContain(VILLAGE);
+    expect(await codes(county, `scope=${VILLAGE}`)).toEqual(all.filter((c) => c.startsWith(VILLAGE)));
+    expect(await codes(village, 'scope=421081')).toEqual(await codes(village, ''));
+    expect((await call(ctx, otherTown, 'GET', `/api/beehive/console/stations?scope=${VILLAGE}`)).statusCode).toBe(404);
+  });
+});
