@@ -15,7 +15,8 @@ export async function beehiveCockpit(deps: Deps, view: CockpitView): Promise<Coc
     overPeriods(view, (r, p) => repo.stationCounts(deps.db, pattern, r.to, p.from, p.to)),
     len ? repo.checkinsByChild(deps.db, pattern, len, view.period.from, view.period.to) : [],
   ]);
-  const drill = drillPath(STATIONS, view);
+  // The stations under the place (the list has no period: a period's check-ins are not listed by it).
+  const drill = `${STATIONS}?${new URLSearchParams({ scope: view.scope })}`;
   return [
     panel(
       title,

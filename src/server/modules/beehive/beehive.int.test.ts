@@ -423,6 +423,22 @@ describe('workers and 五帮 requests', () => {
   });
 });
 
+describe('the station list drilled to a place (a cockpit drill)', () => {
+  it('narrows to the place within the officer’s, never beyond', async () => {
+    const codes = async (actor: TestActor, q: string) => {
+      const r = await call(ctx, actor, 'GET', `/api/beehive/console/stations?${q}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json().items.map((s: { divisionCode: string }) => s.divisionCode) as string[];
+    };
+    const all = await codes(county, '');
+    expect(all).toContain(TOWN);
+    expect(all).toContain(VILLAGE);
+    expect(await codes(county, `scope=${VILLAGE}`)).toEqual(all.filter((c) => c.startsWith(VILLAGE)));
+    expect(await codes(village, 'scope=421081')).toEqual(await codes(village, ''));
+    expect((await call(ctx, otherTown, 'GET', `/api/beehive/console/stations?scope=${VILLAGE}`)).statusCode).toBe(404);
+  });
+});
+
 describe('administrator accounts', () => {
   it('refuses, naming the rule, to make an administrator account a woodpecker (三员分立), never a 500', async () => {
     const admin = await staffActor(ctx, 'security_admin', '421081', { username: 'sec-rider' });

@@ -107,7 +107,10 @@ export const Station = Type.Object({
 });
 export type Station = Static<typeof Station>;
 export const StationPage = PageOf(Station);
-export const StationsQuery = Type.Object({ ...PageQueryFields }, Closed);
+export const StationsQuery = Type.Object(
+  { ...PageQueryFields, scope: Type.Optional(DivisionCode) }, // scope: the stations under a place within the officer's
+  Closed,
+);
 
 export const StationDetail = Type.Object({
   station: Station,

@@ -8,6 +8,7 @@ import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import { narrowScopes } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { countyOutline, countyPlaces, gcj02ToWgs84, pointInCounty, wgs84ToGcj02 } from '../../platform/geo';
 import { decodeCursor, DEFAULT_PAGE_LIMIT, type Page, type PageRequest, pageOf } from '../../platform/page';
@@ -209,9 +210,14 @@ export async function changeStation(deps: Deps, actor: UserActor, id: string, bo
   return (await views(deps, [row]))[0];
 }
 
-export async function listStations(deps: Deps, actor: UserActor, q: PageRequest): Promise<Page<S.Station>> {
-  const scopes = stationScopes(actor);
-  if (scopes.length === 0) throw new AppError('forbidden');
+export async function listStations(
+  deps: Deps,
+  actor: UserActor,
+  q: PageRequest & { scope?: string },
+): Promise<Page<S.Station>> {
+  const own = stationScopes(actor);
+  if (own.length === 0) throw new AppError('forbidden');
+  const scopes = narrowScopes(own, q.scope);
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
   const after = q.cursor ? (decodeCursor(q.cursor, ['string', 'string']) as [string, string]) : null;
   const page = pageOf(await repo.listStations(deps.db, scopes, after, limit), limit, (r) => [r.name, r.id]);

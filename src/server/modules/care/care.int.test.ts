@@ -234,4 +234,27 @@ describe('monthly visit rate', () => {
     expect(april.total).toEqual({ due: 4, met: 1, rate: 25 });
     expect((await call(ctx, county, 'GET', '/api/care/rates?month=2026-13')).statusCode).toBe(400);
   });
+
+  it('takes the days of a cockpit drill instead of a month (both days included), never beyond the viewer', async () => {
+    const days = (q: string) => call(ctx, county, 'GET', `/api/care/rates?scope=${V}&${q}`);
+    const april = (await days('from=2026-04-01&to=2026-04-30')).json();
+    expect(april.total).toEqual({ due: 4, met: 1, rate: 25 });
+    expect(april.month).toBe('2026-04-01/2026-04-30');
+    const march = (await days('from=2026-03-01&to=2026-03-31')).json();
+    expect(march.total).toEqual({ due: 2, met: 0, rate: 0 });
+    const marchTo11 = (await days('from=2026-03-01&to=2026-03-11')).json();
+    expect(marchTo11.total.due).toBe(1); // 李德福 due 03-11; 王秀兰's check due 03-12 falls outside
+    for (const [q, field] of [
+      ['from=2026-04-01', 'to'],
+      ['month=2026-04&from=2026-04-01&to=2026-04-30', 'month'],
+      ['from=2026-04-31&to=2026-05-01', 'from'],
+      ['', 'month'],
+    ]) {
+      const r = await days(q);
+      expect(r.statusCode, q).toBe(400);
+      expect(r.json().details.fields[0].field, q).toBe(field);
+    }
+    const outside = await call(ctx, village, 'GET', '/api/care/rates?scope=421081001&from=2026-04-01&to=2026-04-30');
+    expect(outside.statusCode).toBe(404);
+  });
 });

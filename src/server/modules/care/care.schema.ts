@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { Day as CstDay } from '../../platform/drill';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { NewTask } from '../worklists';
 import { RISK_TIERS } from './schedule.domain';
@@ -170,7 +171,12 @@ export const VisitResult = Type.Object(
 );
 
 export const RateQuery = Type.Object(
-  { scope: Type.Optional(Code), month: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM (CST)' }) },
+  {
+    scope: Type.Optional(Code),
+    month: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM (CST)' })),
+    from: Type.Optional(CstDay('instead of a month (a cockpit drill): the first day of the period (CST), with `to`')),
+    to: Type.Optional(CstDay('the last day of the period (CST), with `from`')),
+  },
   Closed,
 );
 export type RateQuery = Static<typeof RateQuery>;
@@ -183,7 +189,7 @@ const RateFields = {
 export const RateTable = Type.Object(
   {
     scope: Type.String(),
-    month: Type.String(),
+    month: Type.String({ description: 'the month asked for, or the period as `from/to`' }),
     rows: Type.Array(Type.Object({ gridCode: Type.String(), gridName: Type.String(), ...RateFields }, Closed)),
     total: Type.Object(RateFields, Closed),
   },

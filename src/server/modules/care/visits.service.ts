@@ -7,6 +7,7 @@ import type { Static } from 'typebox';
 import type { UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
+import { dayRange } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -147,9 +148,25 @@ export async function recordVisit(deps: Deps, actor: UserActor, personId: string
 }
 
 /** The monthly visit rate per grid under a scope (counts only): officers and grid workers of the place. */
+/** The month, or the days from..to (both given, both included: a cockpit drill); one of them, else a 400 naming it. */
+function rateRange(q: S.RateQuery): { from: Date; to: Date } {
+  const bad = (field: string, problem: string) =>
+    new AppError('validation_failed', { summary: `${field} ${problem}`, fields: [{ field, problem }] });
+  if (q.month !== undefined) {
+    if (q.from !== undefined || q.to !== undefined) throw bad('month', 'is given with from/to: give one of them');
+    const range = monthRange(q.month);
+    if (!range) throw bad('month', `is not a month: ${q.month}`);
+    return range;
+  }
+  if (q.from === undefined) throw bad('month', 'is required (or from and to)');
+  if (q.to === undefined) throw bad('to', 'is required with from');
+  const { from, before } = dayRange(q.from, q.to);
+  if (!from || !before) throw bad('from', 'is required'); // both were given: dayRange returned both
+  return { from, to: before };
+}
+
 export async function visitRates(deps: Deps, actor: UserActor, q: S.RateQuery): Promise<S.RateTable> {
-  const range = monthRange(q.month);
-  if (!range) throw new AppError('validation_failed', { summary: `month ${q.month}` });
+  const range = rateRange(q);
   const scope = q.scope ?? [...registerScopes(actor), ...workerScopes(actor)].sort((a, b) => a.length - b.length)[0];
   if (!scope || !canReadRatesAt(actor, scope))
     throw new AppError('not_found', { what: `visit rates of ${q.scope ?? 'any place'}` });
@@ -158,7 +175,7 @@ export async function visitRates(deps: Deps, actor: UserActor, q: S.RateQuery): 
   const met = rows.reduce((n, r) => n + r.met, 0);
   return {
     scope,
-    month: q.month,
+    month: q.month ?? `${q.from}/${q.to}`,
     rows: rows.map((r) => ({ ...r, rate: visitRate(r.due, r.met) })),
     total: { due, met, rate: visitRate(due, met) },
   };

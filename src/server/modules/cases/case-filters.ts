@@ -4,6 +4,7 @@
  * A page's cursor carries the sort's name and key, so a cursor of another sort is refused and
  * paging stays stable while rows change.
  */
+import { cstDayStart } from '../../platform/drill';
 import type { KeyValue } from '../../platform/page';
 import type { CaseState } from './case-machine';
 
@@ -28,17 +29,8 @@ export interface CaseFilter {
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
-/** The instant a day (YYYY-MM-DD) starts in Asia/Shanghai, or null when there is no such day. */
-export function shanghaiDayStart(day: string): Date | null {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1970 || y > 2999) return null; // no case was reported then, and the database takes the instant as it is
-  const utc = Date.UTC(y, mo - 1, d);
-  const back = new Date(utc);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return new Date(utc - SHANGHAI_OFFSET_MS);
-}
+/** The instant a day (YYYY-MM-DD) starts in Asia/Shanghai, or null when there is no such day (platform/drill.ts). */
+export const shanghaiDayStart = cstDayStart;
 
 /** The Asia/Shanghai day (YYYY-MM-DD) of an instant. */
 export const shanghaiDay = (at: Date): string => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);

@@ -127,7 +127,7 @@ export async function projectsCockpit(deps: Deps, view: CockpitView): Promise<Co
               zh: '期末未完成且已过项目或某一未完成里程碑截止日的在建项目数',
               en: 'projects under way not done at the period’s end and past their due date or an open milestone’s',
             },
-            drill: drillPath(LIST, view, { status: 'delayed' }),
+            drill, // the board has no "behind at the period's end" filter: the projects under way in the period
           },
           counts,
           (c) => c.behind,

@@ -89,13 +89,20 @@ export async function lockProject(q: Queryable, id: string): Promise<void> {
 export const PROJECT_KEY = ['date', 'uuid'] as const;
 export const projectKey = (p: ProjectRow) => [p.createdAt, p.id] as const;
 
+export interface ProjectFilter {
+  under?: string[];
+  at?: string[];
+  /** under way in a period: started by its last day (a CST day), not done before its first instant */
+  underWay?: { from: Date; lastDay: string };
+}
+
 /**
  * Projects newest first, a keyset page: under any of `under` (subtrees), or at exactly one of
  * `at` (a resident's village, town and county).
  */
 export async function listProjects(
   q: Queryable,
-  f: { under?: string[]; at?: string[] },
+  f: ProjectFilter,
   limit: number,
   after: KeyValue[] | null,
 ): Promise<ProjectRow[]> {
@@ -108,6 +115,11 @@ export async function listProjects(
   if (f.at) {
     params.push(f.at);
     where.push(`p.place_code = ANY ($${params.length}::text[])`);
+  }
+  if (f.underWay) {
+    // the cockpit's "under way in the period" (projects.cockpit.repo projectsIn)
+    params.push(f.underWay.from, f.underWay.lastDay);
+    where.push(`p.starts_on <= $${params.length}::date AND (p.done_at IS NULL OR p.done_at >= $${params.length - 1})`);
   }
   if (after) {
     params.push(after[0], after[1]);

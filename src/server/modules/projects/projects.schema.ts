@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { Day as CstDay } from '../../platform/drill';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { FUND_SOURCES, PROJECT_STATUSES } from './projects.labels';
 
@@ -47,7 +48,15 @@ export const NewProjectBody = Type.Object(
 );
 export type NewProjectBody = Static<typeof NewProjectBody>;
 
-export const BoardQuery = Type.Object({ scope: Type.Optional(Code), ...PageQueryFields }, Closed);
+export const BoardQuery = Type.Object(
+  {
+    scope: Type.Optional(Code),
+    from: Type.Optional(CstDay('with `to`: projects under way in the period (a cockpit drill), first day (CST)')),
+    to: Type.Optional(CstDay('with `from`: the last day (CST)')),
+    ...PageQueryFields,
+  },
+  Closed,
+);
 export type BoardQuery = Static<typeof BoardQuery>;
 export const NearQuery = Type.Object(
   { place: Type.Optional(Type.String({ pattern: '^[0-9]{6,15}$' })), ...PageQueryFields },

@@ -9,6 +9,7 @@ import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import { dayRange } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -153,7 +154,7 @@ async function lines(q: Queryable, rows: repo.ProjectRow[], today: string): Prom
 
 async function page(
   deps: Deps,
-  f: { under?: string[]; at?: string[] },
+  f: repo.ProjectFilter,
   q: { cursor?: string; limit?: number },
 ): Promise<Page<S.ProjectLine>> {
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
@@ -170,7 +171,14 @@ export async function board(deps: Deps, actor: UserActor, q: S.BoardQuery): Prom
     scopes = [q.scope];
   }
   if (!scopes.length) throw new AppError('not_found', { what: 'projects' });
-  return page(deps, { under: scopes }, q);
+  const period = dayRange(q.from, q.to);
+  if ((q.from === undefined) !== (q.to === undefined))
+    throw new AppError('validation_failed', {
+      summary: `${q.from ? 'to' : 'from'} is required with the other`,
+      fields: [{ field: q.from ? 'to' : 'from', problem: 'is required with the other' }],
+    });
+  const underWay = period.from && q.to ? { from: period.from, lastDay: q.to } : undefined;
+  return page(deps, { under: scopes, underWay }, q);
 }
 
 /**

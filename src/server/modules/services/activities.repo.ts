@@ -90,6 +90,9 @@ export interface ActivityFilter {
   from?: Date;
   to?: Date;
   unitId?: string;
+  /** starting in [startsFrom, startsBefore) (a cockpit drill: the activities held in its period) */
+  startsFrom?: Date;
+  startsBefore?: Date;
 }
 
 /** Activities under any of the scopes, by start time. */
@@ -105,8 +108,19 @@ export async function listActivities(
         AND ($2::timestamptz IS NULL OR a.ends_at >= $2) AND ($3::timestamptz IS NULL OR a.starts_at < $3)
         AND ($4::uuid IS NULL OR a.unit_id = $4)
         AND ($5::timestamptz IS NULL OR (a.starts_at, a.id) > ($5::timestamptz, $6::uuid))
+        AND ($8::timestamptz IS NULL OR a.starts_at >= $8) AND ($9::timestamptz IS NULL OR a.starts_at < $9)
       ORDER BY a.starts_at, a.id LIMIT $7`,
-    [f.scopes, f.from ?? null, f.to ?? null, f.unitId ?? null, after?.[0] ?? null, after?.[1] ?? null, limit],
+    [
+      f.scopes,
+      f.from ?? null,
+      f.to ?? null,
+      f.unitId ?? null,
+      after?.[0] ?? null,
+      after?.[1] ?? null,
+      limit,
+      f.startsFrom ?? null,
+      f.startsBefore ?? null,
+    ],
   );
   return rows;
 }

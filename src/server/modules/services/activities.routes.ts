@@ -176,8 +176,9 @@ export default async function activityRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Activities at the places the actor organises, by start time',
-        querystring: S.ActivityQuery,
+        summary:
+          'Activities at the places the actor organises (or a place within them, starting in a period), by start time',
+        querystring: S.ConsoleActivityQuery,
         response: { 200: S.ActivityPage, ...errorResponses(400, 401, 403) },
       },
     },

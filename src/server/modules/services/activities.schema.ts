@@ -1,4 +1,5 @@
 /** The contract of the service-activity routes (issue #14 item 2); the web imports its `Static<>` types. */
+import { DrillQueryFields } from '../../platform/drill';
 import Type, { type Static } from 'typebox';
 import { Closed, IdParams, literals, Nullable } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
@@ -95,6 +96,16 @@ export const ActivityQuery = Type.Object(
   Closed,
 );
 export type ActivityQuery = Static<typeof ActivityQuery>;
+/** The console's list: a place within the actor's and the days the activities start on (a cockpit drill). */
+export const ConsoleActivityQuery = Type.Object(
+  {
+    ...PageQueryFields,
+    unitId: Type.Optional(Type.String({ format: 'uuid' })),
+    ...DrillQueryFields,
+  },
+  Closed,
+);
+export type ConsoleActivityQuery = Static<typeof ConsoleActivityQuery>;
 
 export const CheckBody = Type.Object(
   {

@@ -7,13 +7,14 @@ import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import { dayRange, narrowScopes } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, type Page, mapPage, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
 import { findDivision } from '../divisions';
 import { checkinPath } from './activities.domain';
 import * as repo from './activities.repo';
-import type { Activity, ActivityInput, ActivityQuery, MySignup } from './activities.schema';
+import type { Activity, ActivityInput, ActivityQuery, ConsoleActivityQuery, MySignup } from './activities.schema';
 import { organisesAt, staffScopes } from './services.policy';
 import { unitExists } from './units.repo';
 import { partyOrgExists } from './people.repo';
@@ -115,32 +116,39 @@ export async function cancelActivity(deps: Deps, actor: UserActor, id: string): 
   });
 }
 
-async function listIn(deps: Deps, actor: Actor, scopes: string[], query: ActivityQuery): Promise<Page<Activity>> {
+async function listIn(
+  deps: Deps,
+  actor: Actor,
+  filter: repo.ActivityFilter,
+  query: { cursor?: string; limit?: number },
+): Promise<Page<Activity>> {
   const after = afterKey(query.cursor, ['date', 'uuid']);
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-  const rows = await repo.listActivities(
-    deps.db,
-    {
-      scopes,
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
-      unitId: query.unitId,
-    },
-    limit + 1,
-    after,
-  );
+  const rows = await repo.listActivities(deps.db, filter, limit + 1, after);
   return mapPage(pageOf(rows, limit, repo.activityKey), (a) => presentActivity(actor, a));
 }
 
 /** The resident calendar: the county's activities in a period, by start time. */
 export const calendar = (deps: Deps, actor: UserActor, query: ActivityQuery) =>
-  listIn(deps, actor, [deps.config.countyCode], query);
+  listIn(
+    deps,
+    actor,
+    {
+      scopes: [deps.config.countyCode],
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      unitId: query.unitId,
+    },
+    query,
+  );
 
 /** The console's list: activities at the actor's places. */
-export async function consoleActivities(deps: Deps, actor: UserActor, query: ActivityQuery) {
-  const scopes = staffScopes(actor);
-  if (!scopes.length) throw new AppError('forbidden');
-  return listIn(deps, actor, scopes, query);
+export async function consoleActivities(deps: Deps, actor: UserActor, query: ConsoleActivityQuery) {
+  const own = staffScopes(actor);
+  if (!own.length) throw new AppError('forbidden');
+  const starts = dayRange(query.from, query.to);
+  const filter = { scopes: narrowScopes(own, query.scope), unitId: query.unitId };
+  return listIn(deps, actor, { ...filter, startsFrom: starts.from, startsBefore: starts.before }, query);
 }
 
 export async function getActivity(deps: Deps, actor: UserActor, id: string): Promise<Activity> {

@@ -194,17 +194,24 @@ export interface ErrandFilter {
   requesterId?: string;
   handlerId?: string;
   state?: ErrandState;
+  /** asked (created) in [from, before); with state done, finished in it */
+  from?: Date;
+  before?: Date;
 }
 
-/** The filter as SQL over `errands e`: $1 scopes, $2 requester, $3 handler, $4 state (null: any). */
+/** The filter as SQL over `errands e`: $1 scopes, $2 requester, $3 handler, $4 state (null: any), $5 $6 the period. */
 const FILTER_WHERE = `($1::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE e.division_code LIKE s || '%'))
         AND ($2::uuid IS NULL OR e.requester_id = $2) AND ($3::uuid IS NULL OR e.handler_id = $3)
-        AND ($4::text IS NULL OR e.state = $4)`;
+        AND ($4::text IS NULL OR e.state = $4)
+        AND ($5::timestamptz IS NULL OR (CASE WHEN $4::text = 'done' THEN e.finished_at ELSE e.created_at END) >= $5)
+        AND ($6::timestamptz IS NULL OR (CASE WHEN $4::text = 'done' THEN e.finished_at ELSE e.created_at END) < $6)`;
 const filterParams = (f: ErrandFilter) => [
   f.scopes ?? null,
   f.requesterId ?? null,
   f.handlerId ?? null,
   f.state ?? null,
+  f.from ?? null,
+  f.before ?? null,
 ];
 
 /** How many errands `listErrands` would list (the console home's count). */
@@ -226,8 +233,8 @@ export async function listErrands(
   const { rows } = await q.query<ErrandRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
       WHERE ${FILTER_WHERE}
-        AND ($5::timestamptz IS NULL OR (e.created_at, e.id) < ($5::timestamptz, $6::uuid))
-      ORDER BY e.created_at DESC, e.id DESC LIMIT $7`,
+        AND ($7::timestamptz IS NULL OR (e.created_at, e.id) < ($7::timestamptz, $8::uuid))
+      ORDER BY e.created_at DESC, e.id DESC LIMIT $9`,
     [...filterParams(f), after?.[0] ?? null, after?.[1] ?? null, limit],
   );
   return rows;

@@ -194,8 +194,8 @@ export default async function errandRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'The errand board: errands at the actor’s places, newest first',
-        querystring: S.ErrandQuery,
+        summary: 'The errand board: errands at the actor’s places (or a place within them, a period), newest first',
+        querystring: S.ErrandBoardQuery,
         response: { 200: S.ErrandPage, ...errorResponses(400, 401, 403) },
       },
     },

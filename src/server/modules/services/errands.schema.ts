@@ -1,4 +1,5 @@
 /** The contract of the red-errand routes (红色代办, issue #14 item 3); the web imports its `Static<>` types. */
+import { DrillQueryFields } from '../../platform/drill';
 import Type, { type Static } from 'typebox';
 import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
@@ -94,6 +95,12 @@ export type ErrandDetail = Static<typeof ErrandDetail>;
 
 export const ErrandQuery = Type.Object({ ...PageQueryFields, state: Type.Optional(literals(ERRAND_STATES)) }, Closed);
 export type ErrandQuery = Static<typeof ErrandQuery>;
+/** The errand board's query: also a place (within the actor's) and a period (asked in it; with state=done, finished in it). */
+export const ErrandBoardQuery = Type.Object(
+  { ...PageQueryFields, state: Type.Optional(literals(ERRAND_STATES)), ...DrillQueryFields },
+  Closed,
+);
+export type ErrandBoardQuery = Static<typeof ErrandBoardQuery>;
 
 export const AssignBody = Type.Object({ handlerId: Type.String({ format: 'uuid' }) }, Closed);
 export const NoteBody = Type.Object({ note: Text(1000) }, Closed);

@@ -11,6 +11,7 @@ import { normalizePhone } from '../../platform/crypto/masking';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
 import type { TodayCount } from '../../today/today.schema';
+import { dayRange, narrowScopes } from '../../platform/drill';
 import { AppError, unwrap } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -20,6 +21,7 @@ import * as repo from './errands.repo';
 import type {
   ErrandDetail,
   ErrandItemInput,
+  ErrandBoardQuery,
   ErrandQuery,
   ErrandRequest,
   ErrandSummary,
@@ -231,7 +233,7 @@ export async function errandDetail(deps: Deps, actor: UserActor, id: string): Pr
   });
 }
 
-async function listBy(deps: Deps, actor: UserActor, f: repo.ErrandFilter, query: ErrandQuery) {
+async function listBy(deps: Deps, actor: UserActor, f: repo.ErrandFilter, query: ErrandQuery | ErrandBoardQuery) {
   const after = afterKey(query.cursor, ['date', 'uuid']);
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const rows = await repo.listErrands(deps.db, { ...f, state: query.state }, limit + 1, after);
@@ -262,10 +264,11 @@ export async function errandsToday(deps: Deps, actor: UserActor): Promise<TodayC
   ];
 }
 
-export async function errandBoard(deps: Deps, actor: UserActor, q: ErrandQuery) {
-  const scopes = staffScopes(actor);
-  if (!scopes.length) throw new AppError('forbidden');
-  return listBy(deps, actor, { scopes }, q);
+export async function errandBoard(deps: Deps, actor: UserActor, q: ErrandBoardQuery) {
+  const own = staffScopes(actor);
+  if (!own.length) throw new AppError('forbidden');
+  const period = dayRange(q.from, q.to);
+  return listBy(deps, actor, { scopes: narrowScopes(own, q.scope), ...period }, q);
 }
 
 /** Who may be given the errand: party members and embedded cadres of its village. */

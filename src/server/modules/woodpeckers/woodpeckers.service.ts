@@ -7,6 +7,7 @@
 import type { UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Deps } from '../../platform/deps';
+import { narrowScopes } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -83,11 +84,7 @@ export async function apply(deps: Deps, actor: UserActor, body: S.ApplyBody): Pr
 function scopesFor(actor: UserActor, scope: string | undefined): string[] {
   const own = rosterScopes(actor);
   if (own.length === 0) throw new AppError('forbidden');
-  if (!scope) return own;
-  if (own.some((s) => scope.startsWith(s))) return [scope];
-  const inside = own.filter((s) => s.startsWith(scope));
-  if (inside.length === 0) throw new AppError('not_found', { what: 'scope' });
-  return inside;
+  return narrowScopes(own, scope);
 }
 
 export async function listApplications(

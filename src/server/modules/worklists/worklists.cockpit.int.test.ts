@@ -80,7 +80,9 @@ describe('the three lists in the cockpit', () => {
     expect(triple(f['worklists.tasksDone'])).toEqual([2, 0, 0]);
     expect(triple(f['worklists.effectsConfirmed'])).toEqual([1, 0, 1]);
     expect(triple(f['worklists.results'])).toEqual([1, 0, 1]);
-    expect(f['worklists.results'].drill).toBe('/worklists?scope=421081107212&from=2026-11-01&to=2026-11-30');
+    // the problems listed in the period; the results (problems closed in it) land on the place's problems
+    expect(f['worklists.problems'].drill).toBe('/worklists?scope=421081107212&from=2026-11-01&to=2026-11-30');
+    expect(f['worklists.results'].drill).toBe('/worklists?scope=421081107212');
   });
 
   it('the town ranks its villages and the results by kind', async () => {

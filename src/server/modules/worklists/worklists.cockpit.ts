@@ -28,13 +28,16 @@ export async function worklistsCockpit(deps: Deps, view: CockpitView): Promise<C
     repo.resultsByKind(deps.db, pattern, now.from, now.to),
     len ? repo.problemsByChild(deps.db, pattern, len, now.from, now.to) : [],
   ]);
-  const drill = drillPath(LIST, view);
+  // The problems figure lands on the problems listed in the period; tasks, effects and results have no
+  // list of their own, so theirs lands on the place's problems (every problem they belong to among them).
+  const listed = drillPath(LIST, view);
+  const place = `${LIST}?${new URLSearchParams({ scope: view.scope })}`;
   const def = (key: string, zh: string, en: string, fzh: string, fen: string) => ({
     key: `worklists.${key}`,
     label: { zh, en },
     unit: 'count' as const,
     formula: { zh: fzh, en: fen },
-    drill,
+    drill: key === 'problems' ? listed : place,
   });
   return [
     panel(

@@ -210,6 +210,23 @@ describe('lists and counts', () => {
     expect((await call(ctx, outsider, 'GET', '/api/worklists/problems')).json().items).toEqual([]);
   });
 
+  it('narrows to the days problems were listed on (a cockpit drill), a bad day a 400 naming it', async () => {
+    const titles = async (q: string) => {
+      const r = await call(ctx, officer, 'GET', `/api/worklists/problems?scope=${V}&${q}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json().items.map((p: { title: string }) => p.title);
+    };
+    // both listed on 2026-03-10 (CST), the clock set at 10:00
+    expect(await titles('from=2026-03-10&to=2026-03-10')).toEqual(['门前水沟堵塞', '村道路灯不亮']);
+    expect(await titles('to=2026-03-09')).toEqual([]);
+    expect(await titles('from=2026-03-11')).toEqual([]);
+    const bad = await call(ctx, officer, 'GET', '/api/worklists/problems?from=2026-03-12&to=2026-03-11');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields).toEqual([{ field: 'to', problem: expect.stringContaining('before') }]);
+    const outside = `/api/worklists/problems?scope=${otherVillage}&from=2026-03-01&to=2026-03-31`;
+    expect((await call(ctx, officer, 'GET', outside)).statusCode).toBe(404);
+  });
+
   it('counts per village and per unit, with the "七个一" results', async () => {
     const byVillage = (await call(ctx, officer, 'GET', '/api/worklists/summary?by=village')).json();
     expect(byVillage.rows).toEqual([

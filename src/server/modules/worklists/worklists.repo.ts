@@ -87,6 +87,9 @@ export interface ProblemFilter {
   source?: ProblemSource;
   unitRef?: string;
   raisedBy?: string;
+  /** listed (created) in [listedFrom, listedBefore) */
+  listedFrom?: Date;
+  listedBefore?: Date;
 }
 
 export const PROBLEM_KEY = ['date', 'uuid'] as const;
@@ -104,6 +107,8 @@ export async function listProblems(q: Queryable, f: ProblemFilter, limit: number
   if (f.source) add('p.source = ?', f.source);
   if (f.unitRef) add('p.unit_ref = ?', f.unitRef);
   if (f.raisedBy) add('p.raised_by = ?', f.raisedBy);
+  if (f.listedFrom) add('p.created_at >= ?', f.listedFrom);
+  if (f.listedBefore) add('p.created_at < ?', f.listedBefore);
   if (after) {
     params.push(after[0], after[1]);
     where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);

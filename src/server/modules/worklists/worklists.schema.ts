@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { Closed, literals, Nullable } from '../../platform/http/schema-helpers';
 import { DateTime, NullableDateTime } from '../../platform/http/types';
+import { Day as CstDay } from '../../platform/drill';
 import { PageOf, PageQueryFields } from '../../platform/page';
 import { CONFIRMATIONS, PROBLEM_SOURCES, PROBLEM_STATES, RESULT_KINDS } from './worklists.labels';
 
@@ -44,6 +45,8 @@ export const ProblemQuery = Type.Object(
     state: Type.Optional(literals(PROBLEM_STATES)),
     source: Type.Optional(literals(PROBLEM_SOURCES)),
     unitRef: Type.Optional(UnitRef),
+    from: Type.Optional(CstDay('listed on or after this day (Asia/Shanghai; a cockpit drill)')),
+    to: Type.Optional(CstDay('listed on or before this day (Asia/Shanghai)')),
     ...PageQueryFields,
   },
   Closed,

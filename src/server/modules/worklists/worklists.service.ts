@@ -7,6 +7,7 @@ import type { Actor, UserActor } from '../../platform/actor';
 import { audit } from '../../platform/audit/audit';
 import type { Queryable } from '../../platform/db/db';
 import type { Deps } from '../../platform/deps';
+import { dayRange } from '../../platform/drill';
 import { AppError } from '../../platform/errors';
 import { DEFAULT_PAGE_LIMIT, mapPage, type Page, pageOf } from '../../platform/page';
 import { afterKey } from '../../platform/page-keys';
@@ -136,9 +137,18 @@ export async function listProblems(deps: Deps, actor: UserActor, q: S.ProblemQue
   }
   if (scopes.length === 0) throw new AppError('not_found', { what: 'problems' });
   const limit = q.limit ?? DEFAULT_PAGE_LIMIT;
+  const listed = dayRange(q.from, q.to);
   const rows = await repo.listProblems(
     deps.db,
-    { scopes, state: q.state, source: q.source, unitRef: q.unitRef, raisedBy: mine ? actor.userId : undefined },
+    {
+      scopes,
+      state: q.state,
+      source: q.source,
+      unitRef: q.unitRef,
+      raisedBy: mine ? actor.userId : undefined,
+      listedFrom: listed.from,
+      listedBefore: listed.before,
+    },
     limit,
     afterKey(q.cursor, repo.PROBLEM_KEY),
   );

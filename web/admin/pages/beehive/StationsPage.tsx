@@ -32,6 +32,7 @@ import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { PointPicker } from '../../components/PointPicker';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { scopeRoots } from '../../components/scope';
 import { usePlaceName } from '../../../shared/usePlaceName';
 import type { LngLat } from '../../../shared/geo';
@@ -45,7 +46,12 @@ export function StationsPage() {
   const manage = me.capabilities.includes('beehive.manage');
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const paged = usePaged((cursor) => api.get<Page<Station>>('/api/beehive/console/stations', { cursor }), []);
+  const drill = useDrillFilter(); // ?scope=: a cockpit figure's stations (the list has no period)
+  const scope = drill.filter.scope;
+  const paged = usePaged(
+    (cursor) => api.get<Page<Station>>('/api/beehive/console/stations', { cursor, scope }),
+    [scope],
+  );
   const due = useLoad(() => api.get<{ items: unknown[] }>('/api/beehive/console/agreements/due'), []);
   return (
     <>
@@ -68,6 +74,9 @@ export function StationsPage() {
           message={t('bh.due', { n: due.data.items.length })}
         />
       )}
+      <div style={{ marginBottom: 12 }}>
+        <DrillFilterBar filter={{ scope }} onChange={(p) => drill.update({ scope: p.scope })} period={false} />
+      </div>
       <Table<Station>
         rowKey="id"
         size="small"

@@ -7,6 +7,7 @@ import { FUND_SOURCE_LABELS, FUND_SOURCES } from '../../../../src/server/modules
 import { api } from '../../../shared/api';
 import { useLoad } from '../../../shared/useLoad';
 import { type Page, usePaged } from '../../../shared/usePaged';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -162,7 +163,11 @@ export function ProjectsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const projects = usePaged((cursor) => api.get<Page<ProjectLine>>('/api/projects', { cursor }), []);
+  const drill = useDrillFilter(); // ?scope=&from=&to=: a cockpit figure's projects (under way in the period)
+  const projects = usePaged(
+    (cursor) => api.get<Page<ProjectLine>>('/api/projects', { cursor, ...drill.filter }),
+    [drill.key],
+  );
   return (
     <>
       <PageTitle
@@ -175,6 +180,7 @@ export function ProjectsPage() {
         }
       />
       <Card size="small">
+        <DrillFilterBar filter={drill.filter} onChange={drill.update} />
         <ErrorAlert error={projects.error} onRetry={projects.reload} />
         <Table<ProjectLine>
           rowKey="id"

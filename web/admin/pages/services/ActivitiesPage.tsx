@@ -29,6 +29,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useLoad } from '../../../shared/useLoad';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -46,7 +47,11 @@ export function ActivitiesPage() {
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Activity | null>(null);
   const [form] = Form.useForm<Form_>();
-  const list = usePaged((cursor) => api.get<Page<Activity>>('/api/services/console/activities', { cursor }), []);
+  const drill = useDrillFilter(); // ?scope=&from=&to=: a cockpit figure's activities (starting in the period)
+  const list = usePaged(
+    (cursor) => api.get<Page<Activity>>('/api/services/console/activities', { cursor, ...drill.filter }),
+    [drill.key],
+  );
   const village = me.grants.find((g) => g.scopeCode.length >= 12)?.scopeCode.slice(0, 12) ?? '';
 
   const publish = async () => {
@@ -83,6 +88,7 @@ export function ActivitiesPage() {
         }
       />
       <Card size="small">
+        <DrillFilterBar filter={drill.filter} onChange={drill.update} />
         <SheetImport
           importUrl="/api/services/activities/imports"
           template={{ url: '/api/services/activities/template.xlsx', name: 'activities-template.xlsx' }}

@@ -14,6 +14,7 @@ import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
 import { useLoad } from '../../../shared/useLoad';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -35,14 +36,22 @@ export function ErrandsPage() {
     return asked && asked in ERRAND_STATE_LABELS ? (asked as ErrandState) : '';
   });
   const [open, setOpen] = useState<string | null>(null);
+  const drill = useDrillFilter(); // ?scope=&from=&to=: a cockpit figure's errands
   const list = usePaged(
-    (cursor) => api.get<Page<ErrandSummary>>('/api/services/console/errands', { cursor, state: state || undefined }),
-    [state],
+    (cursor) =>
+      api.get<Page<ErrandSummary>>('/api/services/console/errands', {
+        cursor,
+        state: state || undefined,
+        ...drill.filter,
+      }),
+    [state, drill.key],
   );
   return (
     <>
       <PageTitle title={t('menu.svcErrands')} hint={t('svc.errandsHint')} />
       <Card size="small">
+        <DrillFilterBar filter={drill.filter} onChange={drill.update} />
+        <br />
         <Segmented
           value={state}
           onChange={(v) => setState(v as ErrandState | '')}

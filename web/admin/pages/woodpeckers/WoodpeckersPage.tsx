@@ -12,6 +12,7 @@ import type * as S from '../../../../src/server/modules/woodpeckers/woodpeckers.
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { type Page, usePaged } from '../../../shared/usePaged';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -142,15 +143,18 @@ function Applications() {
 function Roster() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const roster = usePaged((cursor) => api.get<Page<RosterLine>>('/api/woodpeckers/roster', { cursor }), []);
+  const drill = useDrillFilter(); // ?scope=: a cockpit figure's volunteers (the roster has no period)
+  const scope = drill.filter.scope;
+  const roster = usePaged((cursor) => api.get<Page<RosterLine>>('/api/woodpeckers/roster', { cursor, scope }), [scope]);
   return (
     <>
+      <DrillFilterBar filter={{ scope }} onChange={(p) => drill.update({ scope: p.scope })} period={false} />
       <Button
         icon={<DownloadOutlined />}
-        style={{ marginBottom: 12 }}
+        style={{ margin: '0 0 12px 8px' }}
         onClick={() =>
           api
-            .download('/api/woodpeckers/roster/export.xlsx', {}, 'woodpecker-roster.xlsx')
+            .download('/api/woodpeckers/roster/export.xlsx', { scope }, 'woodpecker-roster.xlsx')
             .catch((e) => message.error(errorMessage(e)))
         }
       >
@@ -185,11 +189,13 @@ function Roster() {
 
 export function WoodpeckersPage() {
   const { t } = useI18n();
+  const drill = useDrillFilter(); // a drill (?scope=) opens the roster
   return (
     <>
       <PageTitle title={t('menu.woodpeckers')} hint={t('wp.hint')} />
       <Card size="small">
         <Tabs
+          defaultActiveKey={drill.filter.scope ? 'roster' : 'applications'}
           items={[
             { key: 'applications', label: t('wp.applications'), children: <Applications /> },
             { key: 'roster', label: t('wp.roster'), children: <Roster /> },

@@ -7,6 +7,7 @@ import { api } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { type Page, usePaged } from '../../../shared/usePaged';
+import { DrillFilterBar, useDrillFilter } from '../../components/DrillFilters';
 import { ErrorAlert } from '../../components/ErrorResult';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
@@ -25,7 +26,8 @@ export function ProblemsPage() {
   const { t } = useI18n();
   const say = useLabel();
   const navigate = useNavigate();
-  const [state, setState] = useState<Problem['state'] | 'all'>('open');
+  const drill = useDrillFilter(); // ?scope=&from=&to=: a cockpit figure's problems (every state)
+  const [state, setState] = useState<Problem['state'] | 'all'>(drill.key === '{}' ? 'open' : 'all');
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{
     villageCode: string;
@@ -35,8 +37,12 @@ export function ProblemsPage() {
   }>();
   const problems = usePaged(
     (cursor) =>
-      api.get<Page<Problem>>('/api/worklists/problems', { state: state === 'all' ? undefined : state, cursor }),
-    [state],
+      api.get<Page<Problem>>('/api/worklists/problems', {
+        state: state === 'all' ? undefined : state,
+        cursor,
+        ...drill.filter,
+      }),
+    [state, drill.key],
   );
   const summary = useLoad(() => api.get<Summary>('/api/worklists/summary', { by: 'village' }), []);
   const total = summary.data?.total;
@@ -72,8 +78,10 @@ export function ProblemsPage() {
         </Card>
       )}
       <Card size="small">
+        <DrillFilterBar filter={drill.filter} onChange={drill.update} />
+        <br />
         <Segmented
-          style={{ marginBottom: 12 }}
+          style={{ margin: '12px 0' }}
           value={state}
           onChange={(v) => setState(v as typeof state)}
           options={[
