@@ -5,6 +5,7 @@
  * label, opened in a fresh context without a session (no sign-in page, not even for a moment), its
  * figures shown at 1920×1080; revoked, the screen says so at its next refresh and stops asking.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CockpitAnswer } from '../../src/server/cockpit/cockpit.schema';
@@ -51,6 +52,12 @@ export const cockpitDrill: BrowserTest = {
     await page.getByTestId('cockpit-periods').getByText(county.place.name).waitFor();
     await page.screenshot({ path: OUT('h-cockpit-county'), fullPage: true });
     await axeClean(page, 'the county cockpit', '.cc-ck-tabs');
+
+    // the monthly report of the county (last month by default): a PDF drawn by the server
+    const report = page.waitForEvent('download');
+    await page.getByTestId('cockpit-report').click();
+    const pdf = await readFile(await (await report).path());
+    if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('the monthly report is not a PDF');
 
     // the ranking of towns by 按期结案率, as a table of links; a town opens its own cockpit
     const ranking = county.panels

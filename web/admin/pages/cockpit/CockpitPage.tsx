@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n';
 import { useSession, useSite } from '../../session';
 import { type CockpitMap, MapView } from './MapView';
 import { PanelCard, useRowLink } from './PanelCard';
+import { ReportButton } from './ReportButton';
 import { DAY, type Period, PRESETS, type Preset, periodFromQuery, presetOf, presetPeriod } from './period';
 import { ScreensTab } from './ScreensTab';
 
@@ -153,6 +154,7 @@ export function CockpitPage() {
                         aria-label={t('ck.custom')}
                       />
                     </Space>
+                    <ReportButton place={place} />
                   </Space>
                 </Card>
                 <Panels key={place} place={place} period={period} />
