@@ -37,6 +37,13 @@ const LATIN_IN_ZH: Record<string, readonly string[]> = {
   open311_date_range_invalid: ['start_date', 'end_date'],
   open311_status_invalid: ['status'],
   open311_format_unsupported: ['xml', 'json'],
+  // a province's set-up is the server administrator's: PostgreSQL's own names and the CLI's words
+  province_needs_postgresql: ['PostgreSQL', 'PGlite', 'DATABASE_URL'],
+  province_wal_level: ['wal_level', 'logical', 'postgresql', 'conf', 'PostgreSQL'],
+  province_county_invalid: ['name'],
+  province_conninfo_invalid: ['from', 'libpq', 'postgresql', 'host', 'port', 'dbname', 'user'],
+  province_subscription_exists: ['province', 'unsubscribe', 'name'],
+  province_rows_present: ['province', 'unsubscribe', 'name'],
 };
 /** Chinese proper names an English message keeps beside its explanation, by code. */
 const CJK_IN_EN: Record<string, readonly string[]> = {

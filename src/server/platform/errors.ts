@@ -32,8 +32,8 @@ export const PLATFORM_ERRORS = {
   upload_empty: { status: 400, zh: '上传的文件是空的', en: 'The uploaded file is empty' },
   value_unstorable: {
     status: 400,
-    zh: '提交的内容无法保存：{reason}',
-    en: 'The submitted content cannot be stored: {reason}',
+    zh: '提交的内容无法保存：{reasonZh}',
+    en: 'The submitted content cannot be stored: {reasonEn}',
   },
   cursor_invalid: {
     status: 400,

@@ -7,7 +7,7 @@ export const CASES_ERRORS = defineErrors({
     zh: '案件当前为「{fromZh}」状态，不能执行「{eventZh}」',
     en: 'The case is {from}; "{event}" is not allowed from that state',
   },
-  invalid_case_event: { status: 400, zh: '操作无效：{reason}', en: 'Invalid action: {reason}' },
+  invalid_case_event: { status: 400, zh: '操作无效：{reasonZh}', en: 'Invalid action: {reasonEn}' },
   location_missing: {
     status: 422,
     zh: '请告诉我们问题在哪里：点「使用当前位置」、在地图上选点，或选「我家」（您登记的住户），然后再提交',
@@ -38,8 +38,8 @@ export const CASES_ERRORS = defineErrors({
   handler_invalid: { status: 400, zh: '办理对象无效：{reasonZh}', en: 'Invalid handler: {reasonEn}' },
   photo_invalid: {
     status: 400,
-    zh: '图片无效：{reason}（支持 JPEG、PNG、WebP，单张不超过 10 MB）',
-    en: 'Invalid photo: {reason} (JPEG, PNG or WebP, at most 10 MB each)',
+    zh: '图片无效：{reasonZh}（支持 JPEG、PNG、WebP，单张不超过 10 MB）',
+    en: 'Invalid photo: {reasonEn} (JPEG, PNG or WebP, at most 10 MB each)',
   },
   photo_limit: { status: 409, zh: '每个环节最多 {max} 张图片', en: 'At most {max} photos per step' },
   photo_expired: {

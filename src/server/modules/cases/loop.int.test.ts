@@ -48,7 +48,7 @@ describe('the loop through its commands', () => {
       const r = await call(ctx, gridWorker, 'POST', `/api/cases/${c.id}/events`, body);
       expect(r.statusCode, r.body).toBe(400);
       expect(r.json()).toMatchObject({ code: 'invalid_case_event' });
-      expect(r.json().message).toContain('dispatch needs a handler');
+      expect(r.json().message).toContain('派遣须指定办理对象');
     }
     const after = (await call(ctx, gridWorker, 'GET', `/api/cases/${c.id}`)).json();
     expect(after).toMatchObject({ state: 'filed', handlerUserId: null, dispatchedAt: null });

@@ -21,7 +21,11 @@ const REOPEN_WINDOW_DAYS = 7;
 export async function applyEvent(deps: Deps, actor: Actor, caseId: string, input: EventInput) {
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const command = COMMANDS[input.type];
-  if (!command) throw new AppError('invalid_case_event', { reason: `no event ${String(input.type)}` });
+  if (!command)
+    throw new AppError('invalid_case_event', {
+      reasonZh: `没有「${String(input.type)}」这项操作`,
+      reasonEn: `no event ${String(input.type)}`,
+    });
   const now = deps.clock.now();
   await cachedCategories(deps.db); // warm the caches outside the transaction (PGlite has one session)
   const preloaded = await command.preload?.(deps, input);

@@ -76,20 +76,25 @@ const loadSharp = () => {
  * JPEG/PNG/WebP by its content (not its declared type). `name` is only for the error message.
  */
 export async function preparePhoto(data: Buffer, name?: string): Promise<PreparedPhoto> {
-  const named = (reason: string) => (name ? `${name}: ${reason}` : reason);
-  if (data.length === 0) throw new AppError('photo_invalid', { reason: named('empty') });
-  if (data.length > MAX_PHOTO_BYTES)
-    throw new AppError('photo_invalid', { reason: named(`${(data.length / 1048576).toFixed(1)} MB`) });
+  const invalid = (zh: string, en: string) =>
+    new AppError('photo_invalid', {
+      reasonZh: name ? `${name}：${zh}` : zh,
+      reasonEn: name ? `${name}: ${en}` : en,
+    });
+  if (data.length === 0) throw invalid('文件是空的', 'empty');
+  if (data.length > MAX_PHOTO_BYTES) {
+    const mb = `${(data.length / 1048576).toFixed(1)} MB`;
+    throw invalid(`大小 ${mb}`, mb);
+  }
   const sharp = await loadSharp();
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(data).metadata();
   } catch {
-    throw new AppError('photo_invalid', { reason: named('not an image') });
+    throw invalid('不是图片', 'not an image');
   }
   const format = meta.format as Format;
-  if (!(format in FORMATS))
-    throw new AppError('photo_invalid', { reason: named(`format ${meta.format ?? 'unknown'}`) });
+  if (!(format in FORMATS)) throw invalid(`格式 ${meta.format ?? '未知'}`, `format ${meta.format ?? 'unknown'}`);
   try {
     const staffCopy = await sharp(data).rotate().keepMetadata().toFormat(format).toBuffer({ resolveWithObject: true });
     const publicCopy = await sharp(data)
@@ -99,7 +104,7 @@ export async function preparePhoto(data: Buffer, name?: string): Promise<Prepare
       .toBuffer();
     return { format, staff: staffCopy.data, width: staffCopy.info.width, height: staffCopy.info.height, publicCopy };
   } catch {
-    throw new AppError('photo_invalid', { reason: named('damaged image') });
+    throw invalid('图片已损坏', 'damaged image');
   }
 }
 

@@ -305,8 +305,8 @@ describe('POST requests', () => {
       [{ lng: '', long: '114.3', lat: '30.6' }, 400, /不在石首市范围内/],
       [{ service_code: '99999' }, 404, /99999/],
       [{ service_code: 'L0005' }, 404, /L0005/],
-      [{ service_code: 'L0007' }, 400, /楼层.*is required/],
-      [{ service_code: 'L0007', 'attribute[floor]': 'high' }, 400, /楼层.*must be number/],
+      [{ service_code: 'L0007' }, 400, /类别附加信息「楼层」必须填写/],
+      [{ service_code: 'L0007', 'attribute[floor]': 'high' }, 400, /类别附加信息「楼层」须为数字/],
     ];
     for (const [extra, status, message] of cases) {
       const r = await report(extra);

@@ -49,19 +49,22 @@ function refusedValue(err: { code?: string; message?: string; detail?: string })
   switch (err.code) {
     case '22021': // character_not_in_repertoire: NUL in text
     case '22P05': // untranslatable_character: \u0000 in jsonb
-      return new AppError('value_unstorable', { reason: 'text' });
+      return new AppError('value_unstorable', { reasonZh: '含有无法保存的字符', reasonEn: 'text' });
     case '22P02': // invalid_text_representation: a lone surrogate escape in jsonb
       return /unicode|surrogate/i.test(`${err.message} ${err.detail}`)
-        ? new AppError('value_unstorable', { reason: 'text' })
+        ? new AppError('value_unstorable', { reasonZh: '含有无法保存的字符', reasonEn: 'text' })
         : null;
     case '22001':
-      return new AppError('value_unstorable', { reason: 'text too long' });
+      return new AppError('value_unstorable', { reasonZh: '文字太长', reasonEn: 'text too long' });
     case '22003':
-      return new AppError('value_unstorable', { reason: 'number out of range' });
+      return new AppError('value_unstorable', { reasonZh: '数字超出范围', reasonEn: 'number out of range' });
     case '23505': // unique_violation: two identical requests at once; the service's own check saw neither
       return new AppError('duplicate_write');
     case '23514': // check_violation: a value the request's schema let through but a CHECK refuses (e.g. rounded to 0)
-      return new AppError('value_unstorable', { reason: 'a value outside its allowed range' });
+      return new AppError('value_unstorable', {
+        reasonZh: '有值超出允许范围',
+        reasonEn: 'a value outside its allowed range',
+      });
     case 'CC071': {
       // the database's net under 三员分立 (migrations/0009): a path that would give an administrator account
       // another role (e.g. enrolling it as a woodpecker) is refused as the grants service refuses it

@@ -31,7 +31,7 @@ describe('handling commands', () => {
         undefined,
         env(),
       ),
-    ).toMatchObject({ ok: false, details: { reason: 'suspension must end in the future' } });
+    ).toMatchObject({ ok: false, details: { reasonEn: 'suspension must end in the future' } });
     const requested = aCase({ state: 'handling', suspensionRequested: true });
     expect(approveSuspension.apply(requested, { type: 'approve_suspension' }, undefined, env())).toMatchObject({
       ok: true,
@@ -87,7 +87,7 @@ describe('closing commands', () => {
       rate.apply(aCase({ state: 'closed', rating: 3 }), { type: 'rate', score: 5 }, undefined, env()),
     ).toMatchObject({
       ok: false,
-      details: { reason: 'the case has already been rated' },
+      details: { reasonEn: 'the case has already been rated' },
     });
   });
 
@@ -112,7 +112,7 @@ describe('closing commands', () => {
         undefined,
         env(),
       ),
-    ).toMatchObject({ ok: false, details: { reason: 'the reopening window has passed' } });
+    ).toMatchObject({ ok: false, details: { reasonEn: 'the reopening window has passed' } });
   });
 
   it('supervise: flagged with its deadline, the state unchanged', () => {

@@ -10,7 +10,7 @@ describe('dispatch command', () => {
       expect(dispatch.apply(filed, { type: 'dispatch' }, handler, env())).toEqual({
         ok: false,
         code: 'invalid_case_event',
-        details: { reason: 'dispatch needs a handler' },
+        details: { reasonZh: '派遣须指定办理对象', reasonEn: 'dispatch needs a handler' },
       });
     }
   });
@@ -85,7 +85,7 @@ describe('reject command', () => {
     });
     expect(
       reject.apply(aCase(), { type: 'reject', reason: 'not_our_responsibility', referral: '  ' }, null, env()),
-    ).toMatchObject({ ok: false, code: 'invalid_case_event', details: { reason: 'a referral is required' } });
+    ).toMatchObject({ ok: false, code: 'invalid_case_event', details: { reasonEn: 'a referral is required' } });
     const notOurs = reject.apply(
       aCase(),
       { type: 'reject', reason: 'not_our_responsibility', referral: '供电公司' },

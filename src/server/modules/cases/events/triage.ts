@@ -126,7 +126,10 @@ export const reject = command({
       (await repo.findCaseByNumber(tx, input.duplicateOf)) ??
       (/^[0-9a-f-]{36}$/.test(input.duplicateOf) ? await repo.findCase(tx, input.duplicateOf) : null);
     if (!original || original.id === c.id || !canReadCase(actor, original))
-      throw new AppError('invalid_case_event', { reason: `no case ${input.duplicateOf} to be a duplicate of` });
+      throw new AppError('invalid_case_event', {
+        reasonZh: `没有编号为 ${input.duplicateOf} 的案件可作为重复的原件`,
+        reasonEn: `no case ${input.duplicateOf} to be a duplicate of`,
+      });
     return original.id;
   },
   apply: (c, input, duplicateOf, env) =>
