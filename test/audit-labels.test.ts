@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionLabel, AUDIT_ACTIONS } from '../web/admin/pages/audit/auditLabels';
+import { actionLabel, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, entityLabel } from '../web/admin/pages/audit/auditLabels';
 import { MODULES } from '../src/server/modules';
 import { COMMANDS } from '../src/server/modules/cases/events/table';
 import { EXPORTED_SHEETS } from '../src/server/modules/organisation/organisation.labels';
@@ -111,6 +111,18 @@ describe('audit action labels', () => {
       expect(AUDIT_ACTIONS, a).toContain(a);
       expect(actionLabel(a, 'en'), a).not.toBe(a);
       expect(actionLabel(a, 'zh-CN'), a).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('names every kind of record an audit row names (entityType), in Chinese and English', () => {
+    const written = new Set<string>();
+    for (const file of sources(path.join(ROOT, 'src')))
+      for (const m of readFileSync(file, 'utf8').matchAll(/entityType: '([a-z_]+)'/g)) written.add(m[1]);
+    expect(written.size).toBeGreaterThan(50); // the scan is not blind
+    expect([...written].filter((e) => !AUDIT_ENTITY_TYPES.includes(e))).toEqual([]);
+    for (const e of AUDIT_ENTITY_TYPES) {
+      expect(entityLabel(e, 'zh-CN'), e).toMatch(/[\u4e00-\u9fff]/);
+      expect(entityLabel(e, 'en'), e).not.toMatch(/[\u4e00-\u9fff_]/);
     }
   });
 });

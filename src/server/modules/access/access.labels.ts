@@ -9,3 +9,8 @@ export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
     en: 'Searched for a person to grant a role to (name or phone)',
   },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  role_assignment: { zh: '角色授权', en: 'role grant' },
+};

@@ -136,3 +136,13 @@ export const AUDIT_LABELS = {
   'beehive.request_rate': { zh: '评价五帮诉求', en: 'Help request rated' },
   'beehive.measure_save': { zh: '编辑扶持措施', en: 'Support measure saved' },
 } as const satisfies Record<string, Label>;
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  alliance_member: { zh: '联盟成员单位', en: 'alliance member' },
+  help_request: { zh: '五帮诉求', en: 'help request' },
+  help_route: { zh: '诉求分办规则', en: 'help request route' },
+  measure: { zh: '帮扶措施', en: 'support measure' },
+  station: { zh: '红色蜂巢站点', en: 'station' },
+  worker: { zh: '新就业群体人员', en: 'new-employment worker' },
+};

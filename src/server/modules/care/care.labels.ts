@@ -81,3 +81,9 @@ export const TODAY_LABELS: Record<'due' | 'overdue', { label: Label; hint: Label
     hint: { zh: '已过走访期限，请尽快上门', en: 'Past the visit deadline: visit soon' },
   },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  care_person: { zh: '九必问对象', en: 'person in special difficulty' },
+  care_settings: { zh: '九必问设置', en: 'visit settings' },
+};

@@ -119,3 +119,11 @@ export const TODAY_LABELS: Record<OpenQueueCount, { label: Label; hint: Label }>
     hint: { zh: '已挂牌督办、尚未办结的事项', en: 'Supervised cases not yet closed' },
   },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  case: { zh: '案件', en: 'case' },
+  cases: { zh: '案件（批量）', en: 'cases (batch)' },
+  category: { zh: '案件类别', en: 'case category' },
+  problem_word: { zh: '常见问题词', en: 'common problem word' },
+};

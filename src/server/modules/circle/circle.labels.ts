@@ -24,3 +24,11 @@ export const AUDIT_LABELS = {
   'circle.roads_import': { zh: '导入路网', en: 'Road network imported' },
   'circle.settings_update': { zh: '修改生活圈设置', en: 'Circle settings changed' },
 } as const satisfies Record<string, Label>;
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  circle_facility: { zh: '服务设施', en: 'service facility' },
+  circle_kind: { zh: '设施类别', en: 'facility kind' },
+  circle_roads: { zh: '路网', en: 'road network' },
+  circle_settings: { zh: '服务圈设置', en: 'service circle settings' },
+};

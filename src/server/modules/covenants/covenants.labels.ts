@@ -68,3 +68,11 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'covenants.term_create': { zh: '登记两会换届及成员', en: 'Council term and members registered' },
   'covenants.event_record': { zh: '登记红白事', en: 'Family event recorded' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  council: { zh: '议事组织（两会）', en: 'council' },
+  covenant: { zh: '村规民约', en: 'covenant' },
+  covenant_version: { zh: '村规民约版本', en: 'covenant version' },
+  family_event: { zh: '红白事', en: 'family event' },
+};

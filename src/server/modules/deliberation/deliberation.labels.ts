@@ -188,3 +188,13 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'deliberation.proposal_comment': { zh: '评论建议', en: 'Proposal commented' },
   'deliberation.proposal_answer': { zh: '答复建议', en: 'Proposal answered' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  disclosure: { zh: '公开事项', en: 'disclosure' },
+  matter: { zh: '议事事项', en: 'matter' },
+  meeting: { zh: '会议', en: 'meeting' },
+  meeting_type: { zh: '会议类型规则', en: 'meeting type rule' },
+  motion: { zh: '表决事项', en: 'motion' },
+  proposal: { zh: '建议', en: 'proposal' },
+};

@@ -42,3 +42,8 @@ export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
   'divisions.import': { zh: '导入区划', en: 'Divisions imported' },
   'divisions.import_national': { zh: '导入全国区划', en: 'National divisions imported' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  division: { zh: '区划', en: 'division' },
+};

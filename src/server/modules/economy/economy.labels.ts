@@ -61,3 +61,13 @@ export const AUDIT_LABELS = {
   'economy.contract_create': { zh: '登记合同（租赁）', en: 'Contract or lease registered' },
   'economy.payment_record': { zh: '登记合同收款', en: 'Contract payment recorded' },
 } as const satisfies Record<string, Label>;
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  asset: { zh: '集体资产', en: 'collective asset' },
+  collective_income: { zh: '集体收入', en: 'collective income' },
+  contract: { zh: '合同', en: 'contract' },
+  cooperative: { zh: '合作社', en: 'cooperative' },
+  economy_register: { zh: '集体经济台账', en: 'collective economy register' },
+  economy_settings: { zh: '集体经济设置', en: 'collective economy settings' },
+};

@@ -16,3 +16,8 @@ export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
   'users.register_resident': { zh: '居民注册', en: 'Resident registered' },
   'users.set_place': { zh: '设置所在村/社区', en: 'Place set' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  user: { zh: '账号', en: 'account' },
+};

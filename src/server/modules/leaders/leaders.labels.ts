@@ -97,3 +97,11 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'leaders.contest_score': { zh: '擂台赛评分', en: 'Contest scored' },
   'leaders.talk_add': { zh: '登记宣讲', en: 'Talk recorded' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  leader_contest: { zh: '擂台赛', en: 'contest' },
+  leader_person: { zh: '头雁人员', en: 'leadership record' },
+  leader_talk: { zh: '宣讲', en: 'talk' },
+  leader_tier: { zh: '分级管理', en: 'tiered management' },
+};

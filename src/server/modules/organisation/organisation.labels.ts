@@ -63,3 +63,9 @@ export const AUDIT_LABELS: Record<string, Label> = {
   ),
   ...Object.fromEntries(sheetActions('export', '导出台账', 'Register exported', EXPORTED_SHEETS)),
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  register: { zh: '台账', en: 'register' },
+  resident: { zh: '居民', en: 'resident' },
+};

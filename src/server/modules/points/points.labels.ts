@@ -106,3 +106,12 @@ export const TODAY_LABELS = {
     hint: { zh: '待审批、待审核、待公示的积分申报', en: 'Awards waiting for approval, review or publicity' },
   },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  points_award: { zh: '积分奖励', en: 'points award' },
+  points_item: { zh: '积分商品', en: 'shop item' },
+  points_redemption: { zh: '积分兑换', en: 'redemption' },
+  points_rule: { zh: '积分规则', en: 'points rule' },
+  points_settings: { zh: '积分设置', en: 'points settings' },
+};

@@ -54,3 +54,8 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'projects.rate': { zh: '代表评议民生实事', en: 'Project rated by a representative' },
   'projects.photo_add': { zh: '上传项目照片', en: 'Project photo added' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  project: { zh: '民生实事', en: 'livelihood project' },
+};

@@ -106,3 +106,10 @@ export const AUDIT_LABELS = {
   'selections.answer': { zh: '答复异议', en: 'Objection answered' },
   'selections.certify': { zh: '颁发荣誉证书', en: 'Certificates issued' },
 } as const;
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  selection: { zh: '评选', en: 'selection' },
+  selection_nominee: { zh: '候选对象', en: 'nominee' },
+  selection_objection: { zh: '公示异议', en: 'objection' },
+};

@@ -129,3 +129,13 @@ export const TODAY_LABELS = {
     hint: { zh: '群众申请的代办事项，等待指派党员或干部', en: 'Errands residents asked for, waiting for a helper' },
   },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  errand: { zh: '红色代办', en: 'proxy errand' },
+  errand_item: { zh: '代办事项清单项', en: 'errand item' },
+  partner_register: { zh: '共建单位台账', en: 'partner register' },
+  service_activity: { zh: '服务活动', en: 'service activity' },
+  service_signup: { zh: '活动报名', en: 'activity sign-up' },
+  signature_service: { zh: '一社一品', en: 'signature service' },
+};

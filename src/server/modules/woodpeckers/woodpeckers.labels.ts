@@ -14,3 +14,9 @@ export const AUDIT_LABELS: Record<string, { zh: string; en: string }> = {
   'woodpeckers.decline': { zh: '未通过啄木鸟志愿者报名', en: 'Declined a woodpecker application' },
   'woodpeckers.export': { zh: '导出啄木鸟志愿者台账', en: 'Exported the woodpecker roster' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  woodpecker_application: { zh: '啄木鸟入队申请', en: 'woodpecker application' },
+  woodpecker_roster: { zh: '啄木鸟花名册', en: 'woodpecker roster' },
+};

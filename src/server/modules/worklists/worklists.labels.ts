@@ -75,3 +75,9 @@ export const AUDIT_LABELS: Record<string, Label> = {
   'worklists.effect_confirm': { zh: '居民确认效果', en: 'Effect confirmed by the resident' },
   'worklists.effect_dispute': { zh: '居民对效果有异议', en: 'Effect disputed by the resident' },
 };
+
+/** The kinds of record its audit rows name (`entityType`), as the console's audit page shows them. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  worklist_problem: { zh: '问题清单', en: 'problem (three lists)' },
+  worklist_task: { zh: '任务清单', en: 'task (three lists)' },
+};

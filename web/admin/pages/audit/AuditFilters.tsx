@@ -3,7 +3,7 @@ import { Button, DatePicker, Form, Input, Select, Space, type GetProps } from 'a
 import dayjs from 'dayjs';
 import type { Query } from '../../../shared/api';
 import { useI18n } from '../../i18n';
-import { actionLabel, AUDIT_ACTIONS } from './auditLabels';
+import { actionLabel, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, entityLabel } from './auditLabels';
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>['value'];
 
@@ -84,7 +84,13 @@ export function AuditFilters({ onSearch, initial = {} }: { onSearch: (q: Query) 
         <Input allowClear style={{ width: 200 }} placeholder="UUID" />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.entityType')}>
-        <Input allowClear style={{ width: 110 }} placeholder="user" />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 160 }}
+          options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(e, lang) }))}
+        />
       </Form.Item>
       <Form.Item name="entityId" label={t('audit.entityId')}>
         <Input allowClear style={{ width: 160 }} />

@@ -3,7 +3,7 @@ import { Descriptions, Table, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../../shared/format';
 import type { AuditRow } from '../../../shared/types';
 import { useI18n } from '../../i18n';
-import { actionLabel, OUTCOME_COLORS } from './auditLabels';
+import { actionLabel, entityLabel, OUTCOME_COLORS } from './auditLabels';
 
 const json = (v: unknown) =>
   v === null || v === undefined ? '—' : <pre className="cc-json">{JSON.stringify(v, null, 2)}</pre>;
@@ -68,7 +68,7 @@ export function AuditTable({ rows, loading }: { rows: AuditRow[]; loading: boole
           render: (_: unknown, r) =>
             r.entityType ? (
               <span>
-                {r.entityType}{' '}
+                {entityLabel(r.entityType, lang)}{' '}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.entityId?.slice(0, 13)}
                   {(r.entityId?.length ?? 0) > 13 ? '…' : ''}
