@@ -211,7 +211,7 @@ describe.skipIf(backend !== 'postgresql')(
       expect((rebuild.error as AppError).code).toBe('rollups_subscribed');
       expect(errorMessage('rollups_subscribed', 'en')).toContain('province installation');
       expect(status.out).toContain('421083 洪湖市');
-    });
+    }, 120_000);
 
     it("streams a later case and a county's full rebuild, and forgets a county it stops receiving", async () => {
       const before = await received(honghu, '421083');
@@ -255,6 +255,6 @@ describe.skipIf(backend !== 'postgresql')(
         `SELECT 1 FROM pg_replication_slots WHERE slot_name = 'cocreate_421083'`,
       );
       expect(slots.rows).toEqual([]); // dropped on the county too
-    });
+    }, 120_000);
   },
 );
