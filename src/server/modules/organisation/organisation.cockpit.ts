@@ -13,7 +13,6 @@ const NOW_ONLY = { zh: '（登记册当前值）', en: ' (the registers now)' };
 const CHILD_LENGTH = { town: 9, village: 12, grid: 15 } as const;
 
 export async function organisationCockpit(deps: Deps, view: CockpitView): Promise<CockpitPanelPart[]> {
-  if (view.departments !== null) return [];
   const child = childLevel(view.scope);
   const [coverage, members, byPlace] = await Promise.all([
     coverageUnder(deps.db, view.scope),

@@ -13,7 +13,6 @@ import { anyPoints, pointsFlows, shopStock } from './cockpit.repo';
 const TITLE = { zh: '积分超市', en: 'Points and shop' };
 
 export async function pointsCockpit(deps: Deps, view: CockpitView): Promise<CockpitPanelPart[]> {
-  if (view.departments !== null) return [];
   if (!(await anyPoints(deps.db, view.scope))) return [noData('points.flows', TITLE, 30)];
   const [flows, stock] = await Promise.all([
     Promise.all(

@@ -12,7 +12,6 @@ import { activeIn, anyWoodpecker, enrolledAt } from './cockpit.repo';
 const TITLE = { zh: '啄木鸟志愿者', en: 'Woodpecker volunteers' };
 
 export async function woodpeckersCockpit(deps: Deps, view: CockpitView): Promise<CockpitPanelPart[]> {
-  if (view.departments !== null) return [];
   if (!(await anyWoodpecker(deps.db, view.scope))) return [noData('woodpeckers.team', TITLE, 20)];
   const spans = periodsOf(view).map(instantsOf);
   const [enrolled, active] = await Promise.all([
